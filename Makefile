@@ -1,0 +1,38 @@
+# Set-up and everyday commands. `make demo` and `make test` each create .venv when needed.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint system-deps screenshot clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## Opens the app on the embedded sandbox partner network, already synced.
+demo: $(STAMP)
+	packaging/dev/run-demo.sh $(BIN)/python main.py --demo
+
+## Installs what the tests need (system packages too) and runs the whole suite headless.
+test: $(STAMP) system-deps
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen packaging/dev/with-keyring.sh $(BIN)/python -m pytest
+
+## Static checks beyond the import contract.
+lint: $(STAMP)
+	$(BIN)/ruff check caseworker ui tests main.py
+	$(BIN)/mypy
+
+system-deps:
+	packaging/dev/system-deps.sh
+
+## Regenerates the README screenshot.
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen CASEWORKER_HOME=$$(mktemp -d) CASEWORKER_INSECURE_KEYRING=1 \
+	  packaging/dev/with-keyring.sh $(BIN)/python main.py demo --screenshot docs/screenshot.png
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

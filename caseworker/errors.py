@@ -1,0 +1,75 @@
+"""The only exceptions the core raises. Each carries a code the UI turns into a message.
+
+Messages here are plain English for logs and the command line; they never contain personal
+data or key material. The UI translates by `code`, not by parsing text.
+"""
+
+from __future__ import annotations
+
+
+class CaseworkerError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    code = "error"
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class InsecureKeyring(CaseworkerError):
+    """The OS keyring backend would keep the store key in a readable form, or is missing."""
+
+    code = "insecure_keyring"
+
+
+class KeyMissing(CaseworkerError):
+    """The store exists but its key is not in the keyring."""
+
+    code = "key_missing"
+
+
+class StoreUnreadable(CaseworkerError):
+    """The store file cannot be opened with the key held: wrong key or damaged file."""
+
+    code = "store_unreadable"
+
+
+class StoreLocked(CaseworkerError):
+    """The store is locked (no key in memory)."""
+
+    code = "store_locked"
+
+
+class StoreWriteFailed(CaseworkerError):
+    """Writing to the store failed (for example the disk is full); nothing was half-written."""
+
+    code = "store_write_failed"
+
+
+class NotFound(CaseworkerError):
+    """Asked for something the store does not hold."""
+
+    code = "not_found"
+
+
+class PartnerUnavailable(CaseworkerError):
+    """A partner could not be reached or answered with a server error."""
+
+    code = "partner_unavailable"
+
+
+class AuthExpired(CaseworkerError):
+    """A partner refused our credentials (401/403)."""
+
+    code = "auth_expired"
+
+
+class PartnerProtocolError(CaseworkerError):
+    """A partner answered with something that is not its protocol (a whole page unusable)."""
+
+    code = "partner_protocol"

@@ -1,0 +1,24 @@
+"""NHS numbers: normalising and the modulus 11 check digit."""
+
+from __future__ import annotations
+
+_WEIGHTS = (10, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def check_digit(first_nine: str) -> int | None:
+    """The check digit for nine digits, or None when no valid number has them (remainder 10)."""
+    total = sum(int(d) * w for d, w in zip(first_nine, _WEIGHTS, strict=True))
+    digit = 11 - total % 11
+    if digit == 11:
+        return 0
+    return None if digit == 10 else digit
+
+
+def normalise(value: str | None) -> str | None:
+    """Ten digits with spaces and dashes removed, or None if it is not a valid NHS number."""
+    if not value:
+        return None
+    digits = "".join(ch for ch in value if ch not in " -")
+    if len(digits) != 10 or not digits.isdigit():
+        return None
+    return digits if check_digit(digits[:9]) == int(digits[9]) else None

@@ -1,0 +1,171 @@
+"""The Case Sharing connector: the project's JSON protocol for councils, police, schools, housing.
+
+GET {base}/changes?cursor=C&limit=N returns {"changes": [...], "cursor": "C2", "more": bool}.
+Each change is a person or a record, or a tombstone (`deleted: true`). The protocol is
+documented in docs/case-sharing-protocol.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Literal
+
+import msgspec
+
+from caseworker.errors import PartnerProtocolError
+from caseworker.partners.config import PartnerConfig
+from caseworker.partners.http import PartnerHttp
+from caseworker.partners.records import ItemRecord, Page, PersonRecord, Rejected, Tombstone
+from caseworker.partners.validation import InvalidRecord, checked_birth_date, checked_nhs_number
+from caseworker.partners.vocabulary import domain_for
+
+PAGE_SIZE = 500
+
+
+class AddressData(msgspec.Struct):
+    line: str | None = None
+    town: str | None = None
+    postcode: str | None = None
+
+
+class PersonData(msgspec.Struct):
+    given_name: str | None = None
+    family_name: str | None = None
+    birth_date: date | None = None
+    sex: str | None = None
+    nhs_number: str | None = None
+    address: AddressData | None = None
+
+
+class RecordData(msgspec.Struct):
+    person_id: str
+    kind: Literal["need", "risk", "event", "involvement"]
+    category: str
+    title: str
+    detail: str | None = None
+    date: date | None = None
+    status: str | None = None
+    severity: str | None = None
+    significant: bool = False
+
+
+class PersonChange(msgspec.Struct, tag_field="type", tag="person"):
+    id: str
+    updated: datetime
+    deleted: bool = False
+    data: PersonData | None = None
+
+
+class RecordChange(msgspec.Struct, tag_field="type", tag="record"):
+    id: str
+    updated: datetime
+    deleted: bool = False
+    data: RecordData | None = None
+
+
+Change = PersonChange | RecordChange
+
+
+class ChangesPage(msgspec.Struct):
+    changes: list[msgspec.Raw]
+    cursor: str
+    more: bool
+    remaining: int | None = None
+
+
+_decode_page = msgspec.json.Decoder(ChangesPage).decode
+_decode_change = msgspec.json.Decoder(Change).decode
+
+
+class CaseSharingConnector:
+    """Pulls one Case Sharing partner. Not thread-safe: one sync at a time per connector."""
+
+    def __init__(self, config: PartnerConfig, http: PartnerHttp) -> None:
+        self.config = config
+        self.http = http
+
+    def pages(self, cursor: str | None) -> Iterator[Page]:
+        more = True
+        while more:
+            params = {"limit": str(PAGE_SIZE)}
+            if cursor:
+                params["cursor"] = cursor
+            body = self.http.get(
+                f"{self.config.base_url}/changes", params=params, accept="application/json"
+            )
+            try:
+                decoded = _decode_page(body)
+            except msgspec.DecodeError as exc:
+                raise PartnerProtocolError(
+                    f"{self.config.name} sent a page that is not a Case Sharing change list.",
+                    hint=f"Details: {exc}",
+                ) from None
+            page = Page(cursor=decoded.cursor, remaining=decoded.remaining)
+            for raw in decoded.changes:
+                self._add(page, raw)
+            yield page
+            if decoded.more and decoded.cursor == cursor:
+                raise PartnerProtocolError(f"{self.config.name} returned the same cursor twice.")
+            cursor, more = decoded.cursor, decoded.more
+
+    def _add(self, page: Page, raw: msgspec.Raw) -> None:
+        try:
+            change = _decode_change(raw)
+            if change.deleted:
+                kind = "person" if isinstance(change, PersonChange) else "item"
+                page.tombstones.append(Tombstone(kind, change.id))
+            elif change.data is None:
+                raise InvalidRecord(
+                    "missing_data", "data is missing from a change that is not deleted"
+                )
+            elif isinstance(change, PersonChange):
+                page.persons.append(_person(change.id, change.updated, change.data))
+            else:
+                page.items.append(self._item(change.id, change.updated, change.data))
+        except msgspec.ValidationError as exc:
+            page.rejected.append(_rejected(raw, "invalid_record", str(exc)))
+        except InvalidRecord as exc:
+            page.rejected.append(_rejected(raw, exc.code, exc.detail))
+
+    def _item(self, rid: str, updated: datetime, d: RecordData) -> ItemRecord:
+        return ItemRecord(
+            source_id=rid,
+            person_source_id=d.person_id,
+            kind=d.kind,
+            domain=domain_for(d.category, self.config.agency),
+            category=d.category,
+            title=d.title,
+            detail=d.detail,
+            severity=d.severity,
+            status=d.status,
+            occurred_on=d.date,
+            significant=d.significant,
+            updated=updated,
+        )
+
+
+def _person(rid: str, updated: datetime, d: PersonData) -> PersonRecord:
+    address = d.address or AddressData()
+    line = ", ".join(part for part in (address.line, address.town) if part) or None
+    return PersonRecord(
+        source_id=rid,
+        given_name=d.given_name,
+        family_name=d.family_name,
+        birth_date=checked_birth_date(d.birth_date),
+        sex=d.sex,
+        nhs_number=checked_nhs_number(d.nhs_number),
+        address=line,
+        postcode=address.postcode,
+        updated=updated,
+    )
+
+
+def _rejected(raw: msgspec.Raw, code: str, detail: str) -> Rejected:
+    text = bytes(raw).decode("utf-8", "replace")
+    try:
+        head = msgspec.json.decode(raw, type=dict)
+        ref = f"{head.get('type', '?')}/{head.get('id', '(no id)')}"
+    except msgspec.DecodeError:
+        ref = "(unreadable)"
+    return Rejected(ref, code, detail, text)

@@ -1,0 +1,27 @@
+"""Picking the connector for a partner's protocol."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Protocol
+
+from caseworker.partners.case_sharing import CaseSharingConnector
+from caseworker.partners.config import PartnerConfig
+from caseworker.partners.fhir import FhirConnector
+from caseworker.partners.http import PartnerHttp
+from caseworker.partners.records import Page
+
+
+class Connector(Protocol):
+    config: PartnerConfig
+
+    def pages(self, cursor: str | None) -> Iterator[Page]: ...
+
+
+def connector_for(config: PartnerConfig, http: PartnerHttp | None = None) -> Connector:
+    http = http or PartnerHttp(config.name)
+    if config.protocol == "fhir":
+        return FhirConnector(config, http)
+    if config.protocol == "case":
+        return CaseSharingConnector(config, http)
+    raise ValueError(f"unknown partner protocol {config.protocol!r}")

@@ -1,0 +1,268 @@
+"""The FHIR R4 connector: Patient, Condition, Encounter and Flag since a cursor, page by page.
+
+The cursor is a JSON object of the last `meta.lastUpdated` seen per resource type. Paging
+follows the Bundle's `next` link verbatim. Each resource is decoded on its own, so one bad
+resource is quarantined and the rest of the page still lands.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date, datetime
+
+import msgspec
+
+from caseworker.errors import PartnerProtocolError
+from caseworker.partners.config import PartnerConfig
+from caseworker.partners.fhir_codes import (
+    NHS_NUMBER_SYSTEM,
+    RISK_CONDITIONS,
+    SIGNIFICANT_ENCOUNTER_CLASSES,
+    SYNCED_TYPES,
+)
+from caseworker.partners.http import PartnerHttp
+from caseworker.partners.records import ItemRecord, Page, PersonRecord, Rejected
+from caseworker.partners.validation import InvalidRecord, checked_birth_date, checked_nhs_number
+from caseworker.partners.vocabulary import domain_for
+
+PAGE_SIZE = 200
+FHIR_JSON = "application/fhir+json"
+
+
+class Coding(msgspec.Struct):
+    system: str | None = None
+    code: str | None = None
+    display: str | None = None
+
+
+class Concept(msgspec.Struct):
+    coding: list[Coding] = []
+    text: str | None = None
+
+    def label(self) -> str | None:
+        return self.text or next((c.display for c in self.coding if c.display), None)
+
+
+class Meta(msgspec.Struct):
+    lastUpdated: datetime
+
+
+class Reference(msgspec.Struct):
+    reference: str
+
+
+class Identifier(msgspec.Struct):
+    system: str | None = None
+    value: str | None = None
+
+
+class HumanName(msgspec.Struct):
+    family: str | None = None
+    given: list[str] = []
+    use: str | None = None
+
+
+class Address(msgspec.Struct):
+    line: list[str] = []
+    city: str | None = None
+    postalCode: str | None = None
+    use: str | None = None
+
+
+class Period(msgspec.Struct):
+    start: date | None = None
+
+
+class Annotation(msgspec.Struct):
+    text: str
+
+
+class Patient(msgspec.Struct, tag_field="resourceType", tag="Patient"):
+    id: str
+    meta: Meta
+    identifier: list[Identifier] = []
+    name: list[HumanName] = []
+    gender: str | None = None
+    birthDate: date | None = None
+    address: list[Address] = []
+
+
+class Condition(msgspec.Struct, tag_field="resourceType", tag="Condition"):
+    id: str
+    meta: Meta
+    subject: Reference
+    code: Concept
+    onsetDateTime: date | None = None
+    note: list[Annotation] = []
+
+
+class EncounterClass(msgspec.Struct):
+    code: str | None = None
+
+
+class Encounter(msgspec.Struct, tag_field="resourceType", tag="Encounter"):
+    id: str
+    meta: Meta
+    subject: Reference
+    status: str
+    type: list[Concept] = []
+    period: Period | None = None
+    reasonCode: list[Concept] = []
+    class_: EncounterClass | None = msgspec.field(default=None, name="class")
+
+
+class Flag(msgspec.Struct, tag_field="resourceType", tag="Flag"):
+    id: str
+    meta: Meta
+    subject: Reference
+    status: str
+    code: Concept
+    period: Period | None = None
+
+
+Resource = Patient | Condition | Encounter | Flag
+
+
+class Link(msgspec.Struct):
+    relation: str
+    url: str
+
+
+class Entry(msgspec.Struct):
+    resource: msgspec.Raw
+
+
+class Bundle(msgspec.Struct, tag_field="resourceType", tag="Bundle"):
+    entry: list[Entry] = []
+    link: list[Link] = []
+    total: int | None = None
+
+
+_decode_bundle = msgspec.json.Decoder(Bundle).decode
+_decode_resource = msgspec.json.Decoder(Resource).decode
+
+
+def _patient_ref(subject: Reference) -> str:
+    kind, _, rid = subject.reference.partition("/")
+    if kind != "Patient" or not rid:
+        raise InvalidRecord("bad_subject", "subject is not a Patient reference")
+    return rid
+
+
+def _person(p: Patient) -> PersonRecord:
+    name = next((n for n in p.name if n.use in (None, "official", "usual")), None)
+    address = next((a for a in p.address if a.use in (None, "home")), None)
+    nhs = next((i.value for i in p.identifier if i.system == NHS_NUMBER_SYSTEM), None)
+    return PersonRecord(
+        source_id=p.id,
+        given_name=" ".join(name.given) if name and name.given else None,
+        family_name=name.family if name else None,
+        birth_date=checked_birth_date(p.birthDate),
+        sex=p.gender,
+        nhs_number=checked_nhs_number(nhs),
+        address=", ".join(address.line) if address and address.line else None,
+        postcode=address.postalCode if address else None,
+        updated=p.meta.lastUpdated,
+    )
+
+
+def _item(r: Condition | Encounter | Flag) -> ItemRecord:
+    person = _patient_ref(r.subject)
+    if isinstance(r, Condition):
+        code = next((c.code for c in r.code.coding if c.code), None) or ""
+        kind = "risk" if code in RISK_CONDITIONS else "need"
+        title, on, detail = r.code.label(), r.onsetDateTime, (r.note[0].text if r.note else None)
+        category, significant, domain, severity = f"condition:{code}", False, "health", None
+    elif isinstance(r, Encounter):
+        klass = r.class_.code if r.class_ else None
+        title = r.type[0].label() if r.type else "Encounter"
+        on = r.period.start if r.period else None
+        detail = r.reasonCode[0].label() if r.reasonCode else None
+        significant = klass in SIGNIFICANT_ENCOUNTER_CLASSES or r.status == "cancelled"
+        kind, category, domain, severity = "event", f"encounter:{klass}", "health", None
+    else:
+        title, on, detail = r.code.label(), (r.period.start if r.period else None), None
+        kind, category, domain, severity, significant = "risk", "flag", "safety", "high", True
+    return ItemRecord(
+        source_id=f"{type(r).__name__}/{r.id}",
+        person_source_id=person,
+        kind=kind,
+        domain=domain_for(category, "health") if domain == "health" else domain,
+        category=category,
+        title=title or "(untitled)",
+        detail=detail,
+        severity=severity,
+        status=getattr(r, "status", None),
+        occurred_on=on,
+        significant=significant,
+        updated=r.meta.lastUpdated,
+    )
+
+
+class FhirConnector:
+    """Pulls one FHIR R4 partner. Not thread-safe: one sync at a time per connector."""
+
+    def __init__(self, config: PartnerConfig, http: PartnerHttp) -> None:
+        self.config = config
+        self.http = http
+
+    def pages(self, cursor: str | None) -> Iterator[Page]:
+        state: dict[str, str] = json.loads(cursor) if cursor else {}
+        for rtype in SYNCED_TYPES:
+            params = {"_count": str(PAGE_SIZE)}
+            if rtype in state:
+                params["_lastUpdated"] = "gt" + state[rtype]
+            url: str | None = f"{self.config.base_url}/{rtype}"
+            query: dict[str, str] | None = params
+            while url is not None:
+                body = self.http.get(url, params=query, accept=FHIR_JSON)
+                try:
+                    bundle = _decode_bundle(body)
+                except msgspec.DecodeError as exc:
+                    raise PartnerProtocolError(
+                        f"{self.config.name} sent a {rtype} page that is not a FHIR Bundle.",
+                        hint=f"Details: {exc}",
+                    ) from None
+                page = Page(cursor="", remaining=bundle.total)
+                for entry in bundle.entry:
+                    self._add(page, entry.resource, rtype, state)
+                page.cursor = json.dumps(state, sort_keys=True)
+                yield page
+                url = next((link.url for link in bundle.link if link.relation == "next"), None)
+                query = None
+
+    @staticmethod
+    def _add(page: Page, raw: msgspec.Raw, rtype: str, state: dict[str, str]) -> None:
+        try:
+            resource = _decode_resource(raw)
+            if isinstance(resource, Patient):
+                page.persons.append(_person(resource))
+            else:
+                page.items.append(_item(resource))
+            stamp = resource.meta.lastUpdated.isoformat()
+            if stamp > state.get(rtype, ""):
+                state[rtype] = stamp
+        except msgspec.ValidationError as exc:
+            page.rejected.append(
+                Rejected(
+                    _ref(raw, rtype),
+                    "invalid_resource",
+                    str(exc),
+                    bytes(raw).decode("utf-8", "replace"),
+                )
+            )
+        except InvalidRecord as exc:
+            page.rejected.append(
+                Rejected(
+                    _ref(raw, rtype), exc.code, exc.detail, bytes(raw).decode("utf-8", "replace")
+                )
+            )
+
+
+def _ref(raw: msgspec.Raw, rtype: str) -> str:
+    try:
+        rid = msgspec.json.decode(raw, type=dict).get("id")
+    except msgspec.DecodeError:
+        rid = None
+    return f"{rtype}/{rid}" if isinstance(rid, str) else f"{rtype}/(no id)"

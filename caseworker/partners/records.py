@@ -1,0 +1,67 @@
+"""Normalised source records: what every connector turns partner payloads into."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    source_id: str
+    given_name: str | None
+    family_name: str | None
+    birth_date: date | None
+    sex: str | None
+    nhs_number: str | None
+    address: str | None
+    postcode: str | None
+    updated: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRecord:
+    source_id: str
+    person_source_id: str
+    kind: str  # need | risk | event | involvement
+    domain: str  # safety | health | education | housing | family
+    category: str
+    title: str
+    detail: str | None
+    severity: str | None
+    status: str | None
+    occurred_on: date | None
+    significant: bool
+    updated: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Tombstone:
+    record_type: str  # "person" or "item"
+    source_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A payload that failed validation. `reason_detail` names the field, never its value."""
+
+    resource_ref: str
+    reason_code: str
+    reason_detail: str
+    payload: str
+
+
+@dataclass
+class Page:
+    """One page from a partner, and the cursor to resume after it."""
+
+    cursor: str
+    persons: list[PersonRecord] = field(default_factory=list)
+    items: list[ItemRecord] = field(default_factory=list)
+    tombstones: list[Tombstone] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    remaining: int | None = None  # the partner's estimate of records still to come
+
+    @property
+    def size(self) -> int:
+        return len(self.persons) + len(self.items) + len(self.tombstones) + len(self.rejected)

@@ -1,0 +1,64 @@
+"""Where each partner category sits in the joined-up view: the domain of a need or event.
+
+Domains follow DOMAIN.md, with safety and risk first. Partners send their own category
+codes; unknown codes fall back to the partner agency's usual domain.
+"""
+
+from __future__ import annotations
+
+DOMAINS = ("safety", "health", "education", "housing", "family")
+KINDS = ("need", "risk", "event", "involvement")
+
+_AGENCY_DOMAIN = {
+    "health": "health",
+    "social_care": "family",
+    "police": "safety",
+    "education": "education",
+    "housing": "housing",
+}
+
+_CATEGORY_DOMAIN = {
+    # safety and risk
+    "domestic_abuse": "safety",
+    "domestic_abuse_incident": "safety",
+    "vulnerability_notification": "safety",
+    "missing_episode": "safety",
+    "exploitation_concern": "safety",
+    "warning_marker": "safety",
+    "marac_referral": "safety",
+    "child_protection_plan": "safety",
+    "child_protection_conference": "safety",
+    "strategy_discussion": "safety",
+    "section_47": "safety",
+    "dsl_concern": "safety",
+    "neglect": "safety",
+    "referral": "safety",
+    # family and parenting
+    "contact": "family",
+    "early_help": "family",
+    "early_help_assessment": "family",
+    "child_in_need_plan": "family",
+    "single_assessment": "family",
+    "parental_mental_health": "family",
+    "parental_substance_misuse": "family",
+    "allocated_worker": "family",
+    "free_school_meals": "family",
+    # education
+    "attendance": "education",
+    "sen_support": "education",
+    "ehcp": "education",
+    "suspension": "education",
+    "permanent_exclusion": "education",
+    # housing
+    "tenancy_start": "housing",
+    "rent_arrears": "housing",
+    "notice_seeking_possession": "housing",
+    "asb_complaint": "housing",
+    "overcrowding": "housing",
+    "homelessness_decision": "housing",
+    "temporary_accommodation": "housing",
+}
+
+
+def domain_for(category: str, agency: str) -> str:
+    return _CATEGORY_DOMAIN.get(category, _AGENCY_DOMAIN.get(agency, "family"))

@@ -1,0 +1,1 @@
+"""The embedded partner network: a synthetic population served by loopback partner servers."""

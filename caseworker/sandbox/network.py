@@ -1,0 +1,134 @@
+"""The whole sandbox partner network: population, feeds and one loopback server per partner.
+
+`SandboxNetwork(seed, people).start()` serves the same records for the same seed. After
+start, `advance()` simulates a working day: new events, people moving, records withdrawn.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import replace
+
+from caseworker.partners.config import PartnerConfig
+from caseworker.sandbox import catalogue as cat
+from caseworker.sandbox import wire
+from caseworker.sandbox.feed import Feed, LogicalClock
+from caseworker.sandbox.population import AS_OF, generate
+from caseworker.sandbox.records import PartnerData, SItem, build_partner_data
+from caseworker.sandbox.servers import PartnerServer
+
+DEFAULT_SEED = 1
+DEFAULT_PEOPLE = 300
+
+_NEW_EVENTS = {
+    "health": cat.ED_ADULT,
+    "social_care": cat.CONTACT,
+    "police": cat.ASB,
+    "education": cat.SUSPENSION,
+    "housing": cat.ASB_COMPLAINT,
+}
+
+
+class SandboxNetwork:
+    """A synthetic partner network, deterministic for a seed and size."""
+
+    def __init__(self, seed: int = DEFAULT_SEED, people: int = DEFAULT_PEOPLE) -> None:
+        self.seed = seed
+        self.population = generate(seed, people)
+        self.data = build_partner_data(self.population)
+        self.clock = LogicalClock()
+        self.feeds: dict[str, Feed] = {pid: Feed(self.clock) for pid in self.data}
+        for partner_id, data in self.data.items():
+            self._load(self.feeds[partner_id], data)
+        self.clock.realtime = True
+        self.servers: dict[str, PartnerServer] = {}
+        self._rng = random.Random(f"{seed}:advance")
+
+    @staticmethod
+    def _load(feed: Feed, data: PartnerData) -> None:
+        if data.spec.protocol == "fhir":
+            for person in data.persons:
+                feed.put("Patient", person.source_id, wire.patient(person))
+            for item in data.items:
+                assert item.fhir_type is not None
+                feed.put(item.fhir_type, item.source_id, wire.health_resource(item))
+        else:
+            for person in data.persons:
+                feed.put("person", person.source_id, wire.case_person(person))
+            for item in data.items:
+                feed.put("record", item.source_id, wire.case_record(item))
+
+    def start(self, host: str = "127.0.0.1", base_port: int = 0) -> SandboxNetwork:
+        """Serve every partner; ports base_port+1.. or ephemeral ones when base_port is 0."""
+        for index, (partner_id, data) in enumerate(self.data.items(), start=1):
+            port = base_port + index if base_port else 0
+            self.servers[partner_id] = PartnerServer(
+                data.spec, self.feeds[partner_id], host, port
+            ).start()
+        return self
+
+    def stop(self) -> None:
+        for server in self.servers.values():
+            server.stop()
+        self.servers.clear()
+
+    def __enter__(self) -> SandboxNetwork:
+        return self.start() if not self.servers else self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+    def partner_configs(self) -> list[PartnerConfig]:
+        return [
+            PartnerConfig(pid, s.spec.name, s.spec.agency, s.spec.protocol, s.base_url)
+            for pid, s in self.servers.items()
+        ]
+
+    def advance(self, changes: int = 10) -> Counter[str]:
+        """Record `changes` new events across partners, move one person, withdraw one record.
+
+        Returns how many records changed per partner (what an incremental sync should fetch).
+        """
+        changed: Counter[str] = Counter()
+        rng = self._rng
+        partners = list(self.data.values())
+        for n in range(changes):
+            data = partners[n % len(partners)]
+            person = rng.choice(data.persons)
+            entry = _NEW_EVENTS[data.spec.agency]
+            item = SItem(
+                f"{data.spec.prefix}-N{len(data.items) + 1:08d}",
+                person.source_id,
+                entry.kind,
+                entry.category,
+                entry.title,
+                entry.detail,
+                AS_OF,
+                severity=entry.severity,
+                significant=entry.significant,
+                fhir_type=entry.fhir_type,
+                code=entry.code,
+            )
+            data.items.append(item)
+            self._put_item(data, item)
+            changed[data.spec.partner_id] += 1
+        housing = self.data["housing"]
+        mover = rng.choice(housing.persons)
+        moved = replace(mover, address="Flat 2, 9 Station Road", postcode=mover.postcode)
+        self.feeds["housing"].put("person", moved.source_id, wire.case_person(moved))
+        changed["housing"] += 1
+        police = self.data["police"]
+        if police.items:
+            withdrawn = police.items.pop(rng.randrange(len(police.items)))
+            self.feeds["police"].delete("record", withdrawn.source_id)
+            changed["police"] += 1
+        return changed
+
+    def _put_item(self, data: PartnerData, item: SItem) -> None:
+        feed = self.feeds[data.spec.partner_id]
+        if data.spec.protocol == "fhir":
+            assert item.fhir_type is not None
+            feed.put(item.fhir_type, item.source_id, wire.health_resource(item))
+        else:
+            feed.put("record", item.source_id, wire.case_record(item))

@@ -1,0 +1,328 @@
+"""What each sandbox partner holds: its own copy of people, and its needs, risks and events.
+
+The records are neutral here; `fhir_wire` and `case_wire` render them in each protocol.
+Who each partner knows follows the household's level of need, so that a child on a child
+protection plan is known to health, social care, police, school and housing alike.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from faker import Faker
+
+from caseworker.sandbox import catalogue as cat
+from caseworker.sandbox.population import AS_OF, Household, Person, Population
+from caseworker.sandbox.variants import (
+    Fidelity,
+    date_variant,
+    family_variant,
+    given_variant,
+)
+
+
+@dataclass
+class SPerson:
+    source_id: str
+    pid: int
+    given: str
+    family: str
+    birth_date: date
+    sex: str
+    nhs_number: str | None
+    address: str
+    town: str
+    postcode: str
+    upn: str | None = None
+
+
+@dataclass
+class SItem:
+    source_id: str
+    person_source_id: str
+    kind: str  # need | risk | event | involvement
+    category: str
+    title: str
+    detail: str
+    on: date
+    status: str = "open"
+    severity: str | None = None
+    significant: bool = False
+    fhir_type: str | None = None
+    code: str | None = None
+
+
+@dataclass
+class PartnerSpec:
+    partner_id: str
+    name: str
+    agency: str
+    protocol: str  # fhir | case
+    prefix: str
+    fidelity: Fidelity
+
+
+@dataclass
+class PartnerData:
+    spec: PartnerSpec
+    persons: list[SPerson] = field(default_factory=list)
+    items: list[SItem] = field(default_factory=list)
+
+
+SPECS = (
+    PartnerSpec(
+        "nhs-trust",
+        "Riverside NHS Foundation Trust",
+        "health",
+        "fhir",
+        "NHS",
+        Fidelity(0.97, 0.02, 0.02, 0.0, 0.3),
+    ),
+    PartnerSpec(
+        "childrens-social-care",
+        "Children's Social Care",
+        "social_care",
+        "case",
+        "CSC",
+        Fidelity(0.8, 0.06, 0.04, 0.02, 0.3),
+    ),
+    PartnerSpec(
+        "police",
+        "Constabulary Public Protection Unit",
+        "police",
+        "case",
+        "POL",
+        Fidelity(0.15, 0.12, 0.08, 0.04, 0.5),
+    ),
+    PartnerSpec(
+        "school",
+        "Hillside Academy",
+        "education",
+        "case",
+        "SCH",
+        Fidelity(0.25, 0.05, 0.03, 0.02, 0.3),
+    ),
+    PartnerSpec(
+        "housing",
+        "Council Housing Services",
+        "housing",
+        "case",
+        "HSG",
+        Fidelity(0.1, 0.06, 0.05, 0.03, 0.6),
+    ),
+)
+
+
+class _Builder:
+    """Builds one partner's dataset, numbering its records."""
+
+    def __init__(self, spec: PartnerSpec, rng: random.Random) -> None:
+        self.data = PartnerData(spec)
+        self.rng = rng
+        self._items = 0
+
+    def person(self, person: Person, household: Household) -> SPerson:
+        spec, rng = self.data.spec, self.rng
+        fid = spec.fidelity
+        address = household.address
+        if household.previous_address is not None and rng.random() < fid.old_address:
+            address = household.previous_address
+        record = SPerson(
+            source_id=f"{spec.prefix}-{person.pid:07d}",
+            pid=person.pid,
+            given=given_variant(rng, person.given, fid),
+            family=family_variant(rng, person.family, fid),
+            birth_date=date_variant(rng, person.birth_date, fid),
+            sex=person.sex,
+            nhs_number=person.nhs_number if rng.random() < fid.nhs_number else None,
+            address=address.line,
+            town=address.town,
+            postcode=address.postcode,
+            upn=person.upn if spec.agency == "education" else None,
+        )
+        self.data.persons.append(record)
+        return record
+
+    def item(self, who: SPerson, entry: cat.Entry, on: date | None = None, **extra: object) -> None:
+        self._items += 1
+        when = on or self.when()
+        self.data.items.append(
+            SItem(
+                source_id=f"{self.data.spec.prefix}-R{self._items:08d}",
+                person_source_id=who.source_id,
+                kind=entry.kind,
+                category=entry.category,
+                title=entry.title,
+                detail=entry.detail,
+                on=when,
+                severity=entry.severity,
+                significant=entry.significant,
+                fhir_type=entry.fhir_type,
+                code=entry.code,
+                **extra,  # type: ignore[arg-type]
+            )
+        )
+
+    def when(self, within_days: int = 3 * 365) -> date:
+        return AS_OF - timedelta(days=1 + self.rng.randrange(within_days))
+
+
+def _health(b: _Builder, h: Household) -> None:
+    rng = b.rng
+    for p in h.members:
+        if rng.random() > 0.95:
+            continue  # not registered with this trust
+        who = b.person(p, h)
+        if p.is_child:
+            if p.age < 5:
+                for _ in range(rng.randint(1, 3)):
+                    b.item(who, cat.HEALTH_VISITOR_CONTACT)
+            if rng.random() < 0.06:
+                b.item(who, cat.ASTHMA)
+            if h.need_level >= 3:
+                b.item(who, cat.CP_IS_FLAG)
+                b.item(who, cat.ED_INJURY)
+                b.item(who, cat.WAS_NOT_BROUGHT)
+            if h.need_level >= 2 and p.age >= 11 and rng.random() < 0.5:
+                b.item(who, cat.CAMHS)
+        else:
+            if rng.random() < (0.45 if h.need_level >= 2 else 0.08):
+                b.item(who, rng.choice((cat.DEPRESSION, cat.ANXIETY)))
+            if h.need_level >= 2 and rng.random() < 0.25:
+                b.item(who, rng.choice((cat.ALCOHOL, cat.DRUGS)))
+            if h.need_level >= 2 and rng.random() < 0.3:
+                b.item(who, cat.ED_ADULT)
+            if p.sex == "female" and 19 <= p.age <= 40 and rng.random() < 0.04:
+                b.item(who, cat.PREGNANCY)
+
+
+def _social_care(b: _Builder, h: Household, workers: list[str]) -> None:
+    rng = b.rng
+    if h.need_level == 0 or not h.children or (h.need_level == 1 and rng.random() < 0.2):
+        return
+    worker = rng.choice(workers)
+    adults = [b.person(p, h) for p in h.adults]
+    factors = rng.sample(cat.ASSESSMENT_FACTORS, k=min(len(cat.ASSESSMENT_FACTORS), h.need_level))
+    for p in h.children:
+        who = b.person(p, h)
+        start = b.when(2 * 365)
+        if h.need_level == 1:
+            b.item(who, cat.CONTACT, start)
+            b.item(who, cat.EARLY_HELP_ASSESSMENT, start + timedelta(days=20))
+            b.item(who, cat.EARLY_HELP_PLAN)
+            b.item(who, cat.involvement("Family support worker", worker))
+            continue
+        b.item(who, cat.REFERRAL, start)
+        for factor in factors:
+            b.item(who, factor, start + timedelta(days=rng.randint(10, 40)))
+        if h.need_level == 2:
+            b.item(who, cat.ASSESSMENT_CIN, start + timedelta(days=40))
+            b.item(who, cat.CIN_PLAN, start + timedelta(days=50))
+        else:
+            b.item(who, cat.STRATEGY_DISCUSSION, start + timedelta(days=1))
+            b.item(who, cat.SECTION_47, start + timedelta(days=3))
+            category = rng.choice(cat.CP_CATEGORIES)
+            b.item(who, cat.icpc(category), start + timedelta(days=15))
+            b.item(who, cat.cp_plan(category), start + timedelta(days=15))
+        b.item(who, cat.involvement("Allocated social worker", worker))
+    del adults
+
+
+def _police(b: _Builder, h: Household) -> None:
+    rng = b.rng
+    if h.need_level < 2:
+        for p in h.adults:
+            if rng.random() < 0.05:
+                b.item(b.person(p, h), rng.choice((cat.ASB, cat.THEFT_VICTIM)))
+        return
+    incidents = [b.when() for _ in range(rng.randint(1, 2 + h.need_level))]
+    grade = "high" if h.need_level >= 3 else rng.choice(("standard", "medium"))
+    for p in h.adults:
+        if rng.random() > 0.9:
+            continue
+        who = b.person(p, h)
+        for on in incidents:
+            b.item(who, cat.domestic_abuse(grade), on)
+        if rng.random() < 0.3:
+            b.item(who, cat.WARNING_VIOLENCE)
+        if grade == "high" and p.sex == "female":
+            b.item(who, cat.MARAC, incidents[0] + timedelta(days=7))
+    for p in h.children:
+        if h.need_level == 2 and rng.random() < 0.5:
+            continue
+        who = b.person(p, h)
+        for on in incidents:
+            b.item(who, cat.PPN_CHILD, on)
+        if h.need_level >= 3 and p.age >= 12:
+            for _ in range(rng.randint(1, 3)):
+                b.item(who, cat.MISSING)
+            if rng.random() < 0.5:
+                b.item(who, cat.EXPLOITATION)
+
+
+def _school(b: _Builder, h: Household, in_catchment: bool) -> None:
+    rng = b.rng
+    pupils = [p for p in h.children if 4 <= p.age <= 16]
+    if not pupils or not (in_catchment or (h.need_level >= 2 and rng.random() < 0.8)):
+        return
+    for p in pupils:
+        who = b.person(p, h)
+        low, high = {0: (88, 100), 1: (82, 97), 2: (70, 92), 3: (45, 89)}[h.need_level]
+        attendance = rng.uniform(low, high)
+        if attendance < 90:
+            b.item(who, cat.attendance(attendance))
+        if rng.random() < 0.12:
+            b.item(who, cat.SEN_SUPPORT)
+        elif rng.random() < 0.03:
+            b.item(who, cat.EHCP)
+        if h.need_level >= 1 and rng.random() < 0.6:
+            b.item(who, cat.FREE_MEALS)
+        if h.need_level >= 2:
+            b.item(who, cat.DSL_CONCERN)
+            if p.age >= 11 and rng.random() < 0.35:
+                b.item(who, cat.SUSPENSION)
+
+
+def _housing(b: _Builder, h: Household) -> None:
+    rng = b.rng
+    if rng.random() > (0.35, 0.6, 0.9, 0.95)[h.need_level]:
+        return
+    members = [b.person(p, h) for p in h.members]
+    tenant = members[0]
+    b.item(tenant, cat.TENANCY_START, b.when(8 * 365))
+    if h.need_level >= 1 and rng.random() < 0.4:
+        b.item(tenant, cat.RENT_ARREARS)
+    if h.need_level >= 2 and rng.random() < 0.3:
+        b.item(tenant, cat.NOTICE_SEEKING_POSSESSION)
+    if h.need_level >= 2 and rng.random() < 0.4:
+        b.item(tenant, cat.ASB_COMPLAINT)
+    if len(h.members) >= 5:
+        for who in members:
+            b.item(who, cat.OVERCROWDING)
+    if h.previous_address is not None and h.need_level >= 2:
+        on = b.when(365)
+        for who in members:
+            b.item(who, cat.HOMELESSNESS_DECISION, on)
+            b.item(who, cat.TEMPORARY_ACCOMMODATION, on + timedelta(days=3))
+
+
+def build_partner_data(population: Population) -> dict[str, PartnerData]:
+    """Every sandbox partner's records, the same for the same population."""
+    seed = population.seed
+    fake = Faker("en_GB")
+    fake.seed_instance(seed + 7)
+    workers = [fake.name() for _ in range(max(3, len(population.households) // 40))]
+    builders = {
+        spec.partner_id: _Builder(spec, random.Random(f"{seed}:{spec.partner_id}"))
+        for spec in SPECS
+    }
+    catchment = random.Random(f"{seed}:catchment")
+    for h in population.households:
+        _health(builders["nhs-trust"], h)
+        _social_care(builders["childrens-social-care"], h, workers)
+        _police(builders["police"], h)
+        _school(builders["school"], h, in_catchment=catchment.random() < 0.55)
+        _housing(builders["housing"], h)
+    return {pid: b.data for pid, b in builders.items()}

@@ -1,0 +1,203 @@
+"""Loopback HTTP servers for sandbox partners: FHIR R4 search and the Case Sharing feed.
+
+Each partner is one ThreadingHTTPServer on 127.0.0.1. Faults can be switched on for tests
+and demos: a number of upcoming requests answered 503, or a fixed latency.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from caseworker.partners.fhir_codes import SYNCED_TYPES
+from caseworker.sandbox.feed import Feed, FeedEntry
+from caseworker.sandbox.records import PartnerSpec
+
+MAX_PAGE = 500
+
+
+@dataclass
+class Faults:
+    """Faults a partner server injects; changed by tests while it runs."""
+
+    fail_requests: int = 0
+    latency_s: float = 0.0
+
+    def take_failure(self) -> bool:
+        if self.fail_requests > 0:
+            self.fail_requests -= 1
+            return True
+        return False
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: PartnerServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # request lines may carry search terms; keep them out of any output
+
+    def _send(self, status: int, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _json(self, status: int, payload: Any, content_type: str = "application/json") -> None:
+        self._send(status, json.dumps(payload, separators=(",", ":")).encode(), content_type)
+
+    def do_GET(self) -> None:
+        partner = self.server
+        if partner.faults.latency_s:
+            time.sleep(partner.faults.latency_s)
+        if partner.faults.take_failure():
+            self._json(HTTPStatus.SERVICE_UNAVAILABLE, {"error": "service unavailable"})
+            return
+        url = urlsplit(self.path)
+        query = {k: v[-1] for k, v in parse_qs(url.query).items()}
+        if url.path == "/_sandbox/info":
+            spec = partner.spec
+            self._json(
+                200,
+                {
+                    "id": spec.partner_id,
+                    "name": spec.name,
+                    "agency": spec.agency,
+                    "protocol": spec.protocol,
+                },
+            )
+        elif spec_route := partner.route(url.path):
+            spec_route(self, query)
+        else:
+            self._json(404, {"error": "not found"})
+
+
+def _fhir_search(handler: _Handler, rtype: str, query: dict[str, str]) -> None:
+    feed = handler.server.feed
+    count = min(int(query.get("_count", "100")), MAX_PAGE)
+    after = None
+    if (since := query.get("_lastUpdated")) is not None:
+        if not since.startswith("gt"):
+            handler._json(
+                400, _outcome("only _lastUpdated=gt<instant> is supported"), "application/fhir+json"
+            )
+            return
+        after = datetime.fromisoformat(since[2:])
+    entries, more = feed.since_time(rtype, after, count)
+    bundle: dict[str, Any] = {
+        "resourceType": "Bundle",
+        "type": "searchset",
+        "link": [{"relation": "self", "url": handler.server.url(handler.path)}],
+        "entry": [_fhir_entry(e) for e in entries],
+    }
+    if more and entries:
+        nxt = {"_lastUpdated": "gt" + entries[-1].updated.isoformat(), "_count": str(count)}
+        path = f"/fhir/{rtype}?{urlencode(nxt)}"
+        bundle["link"].append({"relation": "next", "url": handler.server.url(path)})
+    body = json.dumps(bundle, separators=(",", ":"))
+    for e in entries:  # a malformed payload is spliced in verbatim, as a faulty partner would
+        if e.raw is not None:
+            body = body.replace(json.dumps(_raw_marker(e)), e.raw)
+    handler._send(200, body.encode(), "application/fhir+json")
+
+
+def _raw_marker(entry: FeedEntry) -> str:
+    return f"@@raw:{entry.rtype}/{entry.rid}@@"
+
+
+def _fhir_entry(entry: FeedEntry) -> Any:
+    if entry.raw is not None:
+        return _raw_marker(entry)
+    resource = dict(entry.body or {})
+    resource["meta"] = {"versionId": str(entry.seq), "lastUpdated": entry.updated.isoformat()}
+    return {"fullUrl": f"{entry.rtype}/{entry.rid}", "resource": resource}
+
+
+def _outcome(text: str) -> dict[str, Any]:
+    return {
+        "resourceType": "OperationOutcome",
+        "issue": [{"severity": "error", "code": "invalid", "diagnostics": text}],
+    }
+
+
+def _case_changes(handler: _Handler, query: dict[str, str]) -> None:
+    feed = handler.server.feed
+    limit = min(int(query.get("limit", "200")), MAX_PAGE)
+    cursor = query.get("cursor") or "0"
+    if not cursor.isdigit():
+        handler._json(400, {"error": "invalid cursor"})
+        return
+    entries, last, more = feed.since_seq(int(cursor), limit)
+    changes = []
+    for e in entries:
+        if e.raw is not None:
+            changes.append(_raw_marker(e))
+            continue
+        change: dict[str, Any] = {
+            "type": e.rtype,
+            "id": e.rid,
+            "version": e.seq,
+            "updated": e.updated.isoformat(),
+            "deleted": e.body is None,
+        }
+        if e.body is not None:
+            change["data"] = e.body
+        changes.append(change)
+    body = json.dumps(
+        {"changes": changes, "cursor": str(last), "more": more}, separators=(",", ":")
+    )
+    for e in entries:
+        if e.raw is not None:
+            body = body.replace(json.dumps(_raw_marker(e)), e.raw)
+    handler._send(200, body.encode(), "application/json")
+
+
+class PartnerServer(ThreadingHTTPServer):
+    """One sandbox partner on loopback."""
+
+    daemon_threads = True
+
+    def __init__(self, spec: PartnerSpec, feed: Feed, host: str = "127.0.0.1", port: int = 0):
+        super().__init__((host, port), _Handler)
+        self.spec = spec
+        self.feed = feed
+        self.faults = Faults()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        host, port = self.server_address[:2]
+        root = "/fhir" if self.spec.protocol == "fhir" else "/api/v1"
+        return f"http://{host!s}:{port}{root}"
+
+    def url(self, path: str) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host!s}:{port}{path}"
+
+    def route(self, path: str) -> Any:
+        if self.spec.protocol == "fhir" and path.startswith("/fhir/"):
+            rtype = path.removeprefix("/fhir/")
+            if rtype in SYNCED_TYPES:
+                return lambda h, q: _fhir_search(h, rtype, q)
+        if self.spec.protocol == "case" and path == "/api/v1/changes":
+            return _case_changes
+        return None
+
+    def start(self) -> PartnerServer:
+        self._thread = threading.Thread(
+            target=self.serve_forever, name=f"sandbox-{self.spec.partner_id}", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()

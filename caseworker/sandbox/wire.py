@@ -1,0 +1,99 @@
+"""Rendering sandbox records as partners send them: FHIR R4 resources or Case Sharing JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from caseworker.partners.fhir_codes import (
+    ENCOUNTER_CLASS_SYSTEM,
+    FLAG_CATEGORY_SYSTEM,
+    NHS_NUMBER_SYSTEM,
+    SNOMED,
+)
+from caseworker.sandbox.records import SItem, SPerson
+
+_GENDER = {"female": "female", "male": "male"}
+
+
+def patient(p: SPerson) -> dict[str, Any]:
+    resource: dict[str, Any] = {
+        "resourceType": "Patient",
+        "id": p.source_id,
+        "identifier": [],
+        "name": [{"use": "official", "family": p.family, "given": [p.given]}],
+        "gender": _GENDER.get(p.sex, "unknown"),
+        "birthDate": p.birth_date.isoformat(),
+        "address": [{"use": "home", "line": [p.address], "city": p.town, "postalCode": p.postcode}],
+    }
+    if p.nhs_number:
+        resource["identifier"].append({"system": NHS_NUMBER_SYSTEM, "value": p.nhs_number})
+    return resource
+
+
+def health_resource(item: SItem) -> dict[str, Any]:
+    subject = {"reference": f"Patient/{item.person_source_id}"}
+    when = item.on.isoformat()
+    if item.fhir_type == "Condition":
+        return {
+            "resourceType": "Condition",
+            "id": item.source_id,
+            "subject": subject,
+            "clinicalStatus": {"coding": [{"code": "active"}]},
+            "code": {
+                "coding": [{"system": SNOMED, "code": item.code, "display": item.title}],
+                "text": item.title,
+            },
+            "onsetDateTime": when,
+            "note": [{"text": item.detail}] if item.detail else [],
+        }
+    if item.fhir_type == "Encounter":
+        missed = item.code == "WNB"
+        return {
+            "resourceType": "Encounter",
+            "id": item.source_id,
+            "status": "cancelled" if missed else "finished",
+            "class": {"system": ENCOUNTER_CLASS_SYSTEM, "code": "AMB" if missed else item.code},
+            "type": [{"text": item.title}],
+            "subject": subject,
+            "period": {"start": when},
+            "reasonCode": [{"text": item.detail}] if item.detail else [],
+        }
+    if item.fhir_type == "Flag":
+        return {
+            "resourceType": "Flag",
+            "id": item.source_id,
+            "status": "active",
+            "category": [{"coding": [{"system": FLAG_CATEGORY_SYSTEM, "code": "safety"}]}],
+            "code": {"coding": [{"code": item.code, "display": item.title}], "text": item.title},
+            "subject": subject,
+            "period": {"start": when},
+        }
+    raise ValueError(f"not a health item: {item.fhir_type}")
+
+
+def case_person(p: SPerson) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "given_name": p.given,
+        "family_name": p.family,
+        "birth_date": p.birth_date.isoformat(),
+        "sex": p.sex,
+        "nhs_number": p.nhs_number,
+        "address": {"line": p.address, "town": p.town, "postcode": p.postcode},
+    }
+    if p.upn:
+        data["identifiers"] = {"upn": p.upn}
+    return data
+
+
+def case_record(item: SItem) -> dict[str, Any]:
+    return {
+        "person_id": item.person_source_id,
+        "kind": item.kind,
+        "category": item.category,
+        "title": item.title,
+        "detail": item.detail or None,
+        "date": item.on.isoformat(),
+        "status": item.status,
+        "severity": item.severity,
+        "significant": item.significant,
+    }

@@ -1,0 +1,1 @@
+"""The encrypted local store: SQLCipher engine, keyring key, ORM models and migrations."""

@@ -1,0 +1,155 @@
+"""The store key: a random 256-bit secret kept only in the OS keyring.
+
+The key is created on first run, stored through `keyring`, and read back on every open. It is
+never written to disk by Caseworker, never logged, and never part of an exception message.
+Backends that would keep it readable on disk (keyrings.alt), or that cannot keep it at all
+(the fail and null backends), are refused unless the user asks for them explicitly.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from caseworker.errors import InsecureKeyring, KeyMissing
+from caseworker.fileio import write_atomic
+
+if TYPE_CHECKING:
+    from caseworker.paths import Paths
+
+log = logging.getLogger(__name__)
+
+SERVICE = "Caseworker"
+KEY_BYTES = 32
+INSECURE_ENV = "CASEWORKER_INSECURE_KEYRING"
+_INSECURE_MODULES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+
+
+@dataclass(frozen=True)
+class BackendCheck:
+    """What the active keyring backend is and whether it is safe for the store key."""
+
+    name: str
+    secure: bool
+    reason: str
+
+
+def _leaf_backends(backend: KeyringBackend) -> list[KeyringBackend]:
+    inner = getattr(backend, "backends", None)
+    if inner is not None:  # a ChainerBackend: judge every backend it may write to
+        return list(inner)
+    return [backend]
+
+
+def _priority(backend: KeyringBackend) -> float:
+    try:
+        return float(type(backend).priority)  # type: ignore[arg-type]
+    except Exception:  # a backend that cannot run reports its unavailability by raising
+        return -1.0
+
+
+def check_backend(backend: KeyringBackend | None = None) -> BackendCheck:
+    """Judge the keyring backend (the active one by default) for holding the store key."""
+    backend = backend or keyring.get_keyring()
+    leaves = _leaf_backends(backend)
+    name = ", ".join(f"{type(b).__module__}.{type(b).__name__}" for b in leaves) or "none"
+    if not leaves:
+        return BackendCheck(name, False, "no keyring backend is available")
+    for leaf in leaves:
+        module = type(leaf).__module__
+        if module.startswith(_INSECURE_MODULES):
+            return BackendCheck(name, False, f"{module} does not protect secrets")
+        if _priority(leaf) < 1:
+            return BackendCheck(name, False, f"{type(leaf).__name__} is not a trusted keyring")
+    return BackendCheck(name, True, "")
+
+
+def secure_backend_available() -> bool:
+    """True when the active keyring can hold the store key safely (used by the demo launcher)."""
+    return check_backend().secure
+
+
+def require_secure_backend(*, allow_insecure: bool) -> BackendCheck:
+    """Refuse an insecure backend unless explicitly allowed; warn on every start if allowed."""
+    check = check_backend()
+    if check.secure:
+        return check
+    if allow_insecure:
+        log.warning("Insecure keyring backend in use (%s): %s", check.name, check.reason)
+        return check
+    raise InsecureKeyring(
+        f"Caseworker will not keep its encryption key here: {check.reason} ({check.name}).",
+        hint=(
+            "Install and unlock a system keyring (on Debian or Ubuntu: gnome-keyring with "
+            "libsecret; on KDE: KWallet), then start Caseworker again. For development only, "
+            f"--insecure-keyring or {INSECURE_ENV}=1 overrides this check."
+        ),
+    )
+
+
+def _read_store_id(paths: Paths) -> str | None:
+    try:
+        text = paths.store_identity_file.read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        return None
+    return str(uuid.UUID(text))
+
+
+def _keyring_call(action: str, func, *args):  # type: ignore[no-untyped-def]
+    try:
+        return func(*args)
+    except keyring.errors.KeyringLocked as exc:
+        raise InsecureKeyring(
+            "The system keyring is locked.", hint="Unlock it (log in again) and retry."
+        ) from exc
+    except keyring.errors.KeyringError as exc:
+        raise InsecureKeyring(
+            f"The system keyring could not {action} the store key ({type(exc).__name__}).",
+            hint="Check that your keyring service is running and unlocked.",
+        ) from exc
+
+
+def load_or_create_key(paths: Paths) -> bytes:
+    """Return the store key, creating and saving one if this profile has no store yet.
+
+    Never creates a new key for a store that already exists: that would orphan its data.
+    """
+    store_exists = paths.store_file.exists()
+    store_id = _read_store_id(paths)
+    if store_id is None:
+        if store_exists:
+            raise KeyMissing(
+                "The store exists but the file naming its key (store-id) is missing.",
+                hint="Restore the store-id file from backup; the store is left as it is.",
+            )
+        store_id = str(uuid.uuid4())
+    account = f"store-key:{store_id}"
+    stored = _keyring_call("read", keyring.get_password, SERVICE, account)
+    if stored is not None:
+        key = bytes.fromhex(stored)
+        if len(key) != KEY_BYTES:
+            raise KeyMissing("The key held in the keyring for this store is not a valid key.")
+        return key
+    if store_exists:
+        raise KeyMissing(
+            "The store's key is not in this keyring.",
+            hint=(
+                "Log in as the user who created the store, or restore the keyring. "
+                "The store is left untouched."
+            ),
+        )
+    key = secrets.token_bytes(KEY_BYTES)
+    _keyring_call("save", keyring.set_password, SERVICE, account, key.hex())
+    if _keyring_call("read", keyring.get_password, SERVICE, account) != key.hex():
+        raise InsecureKeyring("The keyring did not keep the store key it was given.")
+    paths.ensure()
+    write_atomic(paths.store_identity_file, (store_id + "\n").encode("ascii"), mode=0o644)
+    log.info("Created a new store key in the keyring")
+    return key

@@ -1,0 +1,110 @@
+"""The open store: one encrypted engine, sessions per unit of work, and safe opening.
+
+Threading: a Store may be used from several threads; each unit of work opens its own
+Session with `store.session()` on the thread that uses it and closes it there. ORM objects
+never leave the thread that loaded them: read models return frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from caseworker.errors import StoreLocked, StoreWriteFailed
+from caseworker.paths import Paths
+from caseworker.store.engine import check_not_plaintext, create_store_engine, verify_readable
+from caseworker.store.keys import load_or_create_key, require_secure_backend
+from caseworker.store.migrate import upgrade_to_head
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OpenInfo:
+    """What happened while opening: shown once at start-up."""
+
+    created: bool
+    migrated: bool
+    insecure_keyring: bool
+    keyring_backend: str
+
+
+class Store:
+    """The encrypted store of one profile."""
+
+    def __init__(self, engine: Engine, info: OpenInfo) -> None:
+        self._engine: Engine | None = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.info = info
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise StoreLocked("The store is locked.", hint="Unlock it to continue.")
+        return self._engine
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for one unit of work: committed on success, rolled back on error."""
+        if self._engine is None:
+            raise StoreLocked("The store is locked.", hint="Unlock it to continue.")
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            if "full" in str(exc.orig).lower():
+                raise StoreWriteFailed(
+                    "The disk is full, so the change was not saved. Nothing already held "
+                    "was changed.",
+                    hint="Free some disk space and try again.",
+                ) from None
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def open_store(paths: Paths, *, allow_insecure_keyring: bool = False) -> Store:
+    """Unlock and open the profile's store, creating it on first run and upgrading its schema.
+
+    Raises InsecureKeyring, KeyMissing or StoreUnreadable with plain messages; in each case
+    the store file is left exactly as it was.
+    """
+    backend = require_secure_backend(allow_insecure=allow_insecure_keyring)
+    check_not_plaintext(paths.store_file)
+    created = not paths.store_file.exists()
+    key = load_or_create_key(paths)
+    paths.ensure()
+    engine = create_store_engine(paths.store_file, key)
+    del key
+    verify_readable(engine)
+    migrated = upgrade_to_head(engine)
+    info = OpenInfo(
+        created=created,
+        migrated=migrated,
+        insecure_keyring=not backend.secure,
+        keyring_backend=backend.name,
+    )
+    log.info("Store opened (created=%s, migrated=%s)", created, migrated)
+    return Store(engine, info)
