@@ -115,7 +115,7 @@ def _raw_marker(entry: FeedEntry) -> str:
 
 def _fhir_entry(entry: FeedEntry) -> Any:
     if entry.raw is not None:
-        return _raw_marker(entry)
+        return {"fullUrl": f"{entry.rtype}/{entry.rid}", "resource": _raw_marker(entry)}
     resource = dict(entry.body or {})
     resource["meta"] = {"versionId": str(entry.seq), "lastUpdated": entry.updated.isoformat()}
     return {"fullUrl": f"{entry.rtype}/{entry.rid}", "resource": resource}

@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 SERVICE = "Caseworker"
 KEY_BYTES = 32
 INSECURE_ENV = "CASEWORKER_INSECURE_KEYRING"
+_INSTALL_HINT = (
+    "Install and unlock a system keyring (on Debian or Ubuntu: gnome-keyring with libsecret; "
+    "on KDE: KWallet), then start Caseworker again."
+)
 _INSECURE_MODULES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
 
 
@@ -86,11 +90,8 @@ def require_secure_backend(*, allow_insecure: bool) -> BackendCheck:
         return check
     raise InsecureKeyring(
         f"Caseworker will not keep its encryption key here: {check.reason} ({check.name}).",
-        hint=(
-            "Install and unlock a system keyring (on Debian or Ubuntu: gnome-keyring with "
-            "libsecret; on KDE: KWallet), then start Caseworker again. For development only, "
-            f"--insecure-keyring or {INSECURE_ENV}=1 overrides this check."
-        ),
+        hint=_INSTALL_HINT
+        + (f" For development only, --insecure-keyring or {INSECURE_ENV}=1 overrides this check."),
     )
 
 
@@ -105,6 +106,11 @@ def _read_store_id(paths: Paths) -> str | None:
 def _keyring_call(action: str, func, *args):  # type: ignore[no-untyped-def]
     try:
         return func(*args)
+    except keyring.errors.NoKeyringError:
+        raise InsecureKeyring(
+            "No system keyring is available to hold the store key.",
+            hint=_INSTALL_HINT,
+        ) from None
     except keyring.errors.KeyringLocked as exc:
         raise InsecureKeyring(
             "The system keyring is locked.", hint="Unlock it (log in again) and retry."

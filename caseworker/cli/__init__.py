@@ -1,0 +1,1 @@
+"""Headless commands for admins and tests: sandbox, sync, search, show."""

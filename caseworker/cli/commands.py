@@ -1,0 +1,165 @@
+"""The headless commands. Each returns a process exit code; errors go to stderr in plain words.
+
+Exit codes: 0 success, 1 partly failed (a partner could not be synced), 2 could not start
+(store or keyring problem, bad arguments), 3 not found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import sys
+import threading
+from typing import Any
+
+import msgspec
+
+from caseworker.errors import CaseworkerError, NotFound
+from caseworker.paths import resolve_paths
+from caseworker.sandbox.embedded import DemoPartners
+from caseworker.sandbox.network import SandboxNetwork
+from caseworker.store.keys import INSECURE_ENV
+from caseworker.store.store import Store, open_store
+from caseworker.sync.engine import SyncReport, SyncService
+from caseworker.sync.partners import configure_partners
+from caseworker.views.citizen import citizen_view
+from caseworker.views.search import search
+
+log = logging.getLogger("caseworker")
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(msgspec.json.format(msgspec.json.encode(value), indent=2).decode() + "\n")
+
+
+def insecure_requested(args: argparse.Namespace) -> bool:
+    return bool(args.insecure_keyring or os.environ.get(INSECURE_ENV) == "1")
+
+
+def open_profile_store(args: argparse.Namespace) -> Store:
+    store = open_store(resolve_paths(args.home), allow_insecure_keyring=insecure_requested(args))
+    if store.info.insecure_keyring:
+        sys.stderr.write(
+            "Warning: the store key is in an insecure keyring "
+            f"({store.info.keyring_backend}). Use this only for development.\n"
+        )
+    return store
+
+
+def sync_with_demo(store: Store, args: argparse.Namespace) -> SyncReport:
+    with DemoPartners(args.seed, args.people) as demo:
+        configure_partners(store, demo.configs)
+        return SyncService(store).sync_all(partners=demo.configs)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    with open_profile_store(args) as store:
+        report = sync_with_demo(store, args) if args.demo else SyncService(store).sync_all()
+    if args.json:
+        _print_json(
+            {
+                "ok": report.ok,
+                "partners": [
+                    {
+                        k: getattr(r, k)
+                        for k in (
+                            "partner_id",
+                            "fetched",
+                            "created",
+                            "updated",
+                            "deleted",
+                            "quarantined",
+                            "seconds",
+                            "error_code",
+                            "error_message",
+                        )
+                    }
+                    for r in report.results
+                ],
+            }
+        )
+    else:
+        if not report.results:
+            print("No partners are configured. Run with --demo to use the sandbox network.")
+        for r in report.results:
+            status = "ok" if r.ok else f"FAILED: {r.error_message}"
+            print(
+                f"{r.name:<34} {r.fetched:>7} fetched  {r.created:>7} new  "
+                f"{r.updated:>6} changed  {r.deleted:>5} removed  "
+                f"{r.quarantined:>4} quarantined  {status}"
+            )
+    return 0 if report.ok else 1
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_profile_store(args) as store, store.session() as session:
+        results = search(session, args.text)
+    if args.json:
+        _print_json(results)
+    else:
+        for r in results:
+            born = r.birth_date.strftime("%d/%m/%Y") if r.birth_date else "—"
+            print(
+                f"{r.citizen_id:>7}  {r.name:<30} {born:<11} {r.postcode or '':<9} "
+                f"{', '.join(r.agencies)}"
+            )
+        if not results:
+            print("No one matches that search.")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_profile_store(args) as store, store.session() as session:
+        view = citizen_view(session, args.citizen_id)
+    if args.json:
+        _print_json(view)
+        return 0
+    ident = view.identity
+    name = ident.name.preferred.value if ident.name.preferred else "(no name)"
+    print(f"{name} — known to {', '.join(view.agencies)}")
+    for group in view.needs_and_risks:
+        print(f"\n{group.domain.upper()}")
+        for item in group.items:
+            print(f"  [{item.kind}] {item.title}  ({item.source.partner_name})")
+    print("\nCHRONOLOGY")
+    for item in view.chronology:
+        when = item.on.strftime("%d/%m/%Y") if item.on else "—"
+        mark = "*" if item.significant else " "
+        print(f" {mark}{when}  {item.source.partner_name:<34} {item.title}")
+    return 0
+
+
+def cmd_sandbox(args: argparse.Namespace) -> int:
+    network = SandboxNetwork(args.seed, args.people).start(base_port=args.port_base)
+    print(f"Sandbox partner network: {len(network.population.people)} synthetic people.")
+    for config in network.partner_configs():
+        print(f"  {config.name:<34} {config.protocol:<5} {config.base_url}")
+    print("Press Ctrl+C to stop.")
+    sys.stdout.flush()
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        network.stop()
+    return 0
+
+
+COMMANDS = {"sync": cmd_sync, "search": cmd_search, "show": cmd_show, "sandbox": cmd_sandbox}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a headless command, turning the core's errors into a message and an exit code."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return COMMANDS[args.command](args)
+    except NotFound as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 3
+    except CaseworkerError as exc:
+        sys.stderr.write(f"Caseworker could not continue: {exc}\n")
+        return 2

@@ -1,0 +1,59 @@
+"""The command-line grammar shared by main.py, the headless commands and the GUI."""
+
+from __future__ import annotations
+
+import argparse
+
+from caseworker.sandbox.embedded import DEFAULT_PORT_BASE
+from caseworker.sandbox.network import DEFAULT_PEOPLE, DEFAULT_SEED
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="caseworker",
+        description="Caseworker: a joined-up, access-aware view of the people your partners share.",
+    )
+    parser.add_argument(
+        "--home", help="profile folder (default: the OS data folder, or $CASEWORKER_HOME)"
+    )
+    parser.add_argument(
+        "--insecure-keyring",
+        action="store_true",
+        help="development only: accept a keyring that does not protect the store key",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use the embedded sandbox partner network (configured automatically)",
+    )
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=argparse.SUPPRESS)
+    parser.add_argument("--people", type=int, default=DEFAULT_PEOPLE, help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sandbox = commands.add_parser("sandbox", help="serve the synthetic partner network on loopback")
+    sandbox.add_argument("--seed", type=int, default=DEFAULT_SEED, help="population seed")
+    sandbox.add_argument("--people", type=int, default=DEFAULT_PEOPLE, help="population size")
+    sandbox.add_argument(
+        "--port-base",
+        type=int,
+        default=DEFAULT_PORT_BASE,
+        help="partners listen on PORT_BASE+1.. (0 for ephemeral ports)",
+    )
+
+    sync = commands.add_parser("sync", help="pull every configured partner into the store")
+    sync.add_argument("--json", action="store_true", help="print counts per partner as JSON")
+    sync.add_argument("--demo", action="store_true", help=argparse.SUPPRESS)
+
+    search = commands.add_parser(
+        "search", help="find citizens by name, NHS number or date of birth"
+    )
+    search.add_argument("text")
+    search.add_argument("--json", action="store_true")
+
+    show = commands.add_parser("show", help="the joined-up view of one citizen")
+    show.add_argument("citizen_id", type=int)
+    show.add_argument("--json", action="store_true")
+
+    demo = commands.add_parser("demo", help="open the app on the sandbox (or save a screenshot)")
+    demo.add_argument("--screenshot", metavar="FILE", help="save a PNG of the main window and exit")
+    return parser

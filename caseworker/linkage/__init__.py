@@ -1,0 +1,1 @@
+"""Record linkage: deciding which source records belong to the same citizen."""

@@ -1,0 +1,31 @@
+"""Normal forms of names and postcodes, shared by linkage and search."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+
+def name_key(value: str | None) -> str:
+    """Lower case, accents and punctuation removed: 'O'Brien-Smyth' -> 'obriensmyth'."""
+    if not value:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(ch for ch in decomposed.lower() if ch.isalnum() and ch.isascii())
+
+
+def postcode_key(value: str | None) -> str:
+    return "".join(ch for ch in (value or "").upper() if ch.isalnum())
+
+
+def link_key(
+    given: str | None, family: str | None, birth: date | None, postcode: str | None
+) -> str | None:
+    """The exact-match key: all four parts or nothing."""
+    parts = (
+        name_key(given),
+        name_key(family),
+        birth.isoformat() if birth else "",
+        postcode_key(postcode),
+    )
+    return "|".join(parts) if all(parts) else None

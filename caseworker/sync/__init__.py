@@ -1,0 +1,1 @@
+"""The sync engine: pull partners since their cursors, validate, link and store in one go."""

@@ -1,0 +1,17 @@
+"""Cooperative cancellation: long loops check the token between partner pages."""
+
+from __future__ import annotations
+
+import threading
+
+
+class CancelToken:
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()

@@ -1,0 +1,229 @@
+"""Writing a batch of partner pages into the store in one transaction, cursor included.
+
+Upserts go through SQLite's INSERT .. ON CONFLICT on (partner, source id), so a page
+applied twice (after a crash between fetch and commit) changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from caseworker.linkage.linker import Linker
+from caseworker.linkage.normalise import link_key, name_key
+from caseworker.partners.records import ItemRecord, Page, PersonRecord
+from caseworker.store.models import Partner, QuarantinedRecord, SourceItem, SourcePerson, utcnow
+
+_CHUNK = 500
+
+
+@dataclass
+class IngestCounts:
+    created: int = 0
+    updated: int = 0
+    deleted: int = 0
+    quarantined: int = 0
+    citizens_created: int = 0
+    touched_citizens: frozenset[int] = frozenset()
+
+
+def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def _person_row(partner_id: str, p: PersonRecord) -> dict[str, Any]:
+    return {
+        "partner_id": partner_id,
+        "source_id": p.source_id,
+        "given_name": p.given_name,
+        "family_name": p.family_name,
+        "birth_date": p.birth_date,
+        "sex": p.sex,
+        "nhs_number": p.nhs_number,
+        "address": p.address,
+        "postcode": p.postcode.strip().upper() if p.postcode else None,
+        "search_given": name_key(p.given_name),
+        "search_family": name_key(p.family_name),
+        "link_key": link_key(p.given_name, p.family_name, p.birth_date, p.postcode),
+        "source_updated": p.updated,
+    }
+
+
+def _item_row(partner_id: str, i: ItemRecord) -> dict[str, Any]:
+    return {
+        "partner_id": partner_id,
+        "source_id": i.source_id,
+        "person_source_id": i.person_source_id,
+        "kind": i.kind,
+        "domain": i.domain,
+        "category": i.category,
+        "title": i.title,
+        "detail": i.detail,
+        "severity": i.severity,
+        "status": i.status,
+        "occurred_on": i.occurred_on,
+        "significant": i.significant,
+        "source_updated": i.updated,
+    }
+
+
+def _existing(
+    session: Session,
+    model: type[SourcePerson] | type[SourceItem],
+    partner_id: str,
+    source_ids: Sequence[str],
+) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(source_ids):
+        found.update(
+            session.scalars(
+                select(model.source_id).where(
+                    model.partner_id == partner_id, model.source_id.in_(chunk)
+                )
+            )
+        )
+    return found
+
+
+def _upsert(
+    session: Session, model: type[SourcePerson] | type[SourceItem], rows: list[dict[str, Any]]
+) -> None:
+    now = utcnow()
+    for chunk in _chunks(rows):
+        stmt = insert(model).values([{**r, "created_at": now, "updated_at": now} for r in chunk])
+        changing = {k: stmt.excluded[k] for k in chunk[0] if k not in ("partner_id", "source_id")}
+        changing["updated_at"] = stmt.excluded.updated_at
+        session.execute(
+            stmt.on_conflict_do_update(index_elements=["partner_id", "source_id"], set_=changing)
+        )
+
+
+def ingest(
+    session: Session, partner_id: str, pages: Sequence[Page], linker: Linker
+) -> IngestCounts:
+    """Apply `pages` (in order) for one partner and move its cursor to the last page's."""
+    counts = IngestCounts()
+    persons: dict[str, PersonRecord] = {}
+    items: dict[str, ItemRecord] = {}
+    deleted_persons: set[str] = set()
+    deleted_items: set[str] = set()
+    for page in pages:  # later pages win: a record changed twice is written once
+        for p in page.persons:
+            persons[p.source_id] = p
+            deleted_persons.discard(p.source_id)
+        for i in page.items:
+            items[i.source_id] = i
+            deleted_items.discard(i.source_id)
+        for t in page.tombstones:
+            if t.record_type == "person":
+                persons.pop(t.source_id, None)
+                deleted_persons.add(t.source_id)
+            else:
+                items.pop(t.source_id, None)
+                deleted_items.add(t.source_id)
+        for r in page.rejected:
+            session.add(
+                QuarantinedRecord(
+                    partner_id=partner_id,
+                    resource_ref=r.resource_ref,
+                    reason_code=r.reason_code,
+                    reason_detail=r.reason_detail,
+                    payload=r.payload,
+                )
+            )
+            counts.quarantined += 1
+
+    touched: set[int] = set()
+    if persons:
+        ids = sorted(persons)
+        known = _existing(session, SourcePerson, partner_id, ids)
+        counts.created += len(ids) - len(known)
+        counts.updated += len(known)
+        _upsert(session, SourcePerson, [_person_row(partner_id, persons[s]) for s in ids])
+        person_ids: list[int] = []
+        for chunk in _chunks(ids):
+            person_ids.extend(
+                session.scalars(
+                    select(SourcePerson.id).where(
+                        SourcePerson.partner_id == partner_id, SourcePerson.source_id.in_(chunk)
+                    )
+                )
+            )
+        outcome = linker.link(session, person_ids)
+        counts.citizens_created = outcome.citizens_created
+        touched |= outcome.touched_citizens
+    if items:
+        ids = sorted(items)
+        known = _existing(session, SourceItem, partner_id, ids)
+        counts.created += len(ids) - len(known)
+        counts.updated += len(known)
+        _upsert(session, SourceItem, [_item_row(partner_id, items[s]) for s in ids])
+        touched |= _citizens_of(session, partner_id, {i.person_source_id for i in items.values()})
+    if deleted_items:
+        touched |= _citizens_of_items(session, partner_id, sorted(deleted_items))
+        for chunk in _chunks(sorted(deleted_items)):
+            result = session.execute(
+                delete(SourceItem).where(
+                    SourceItem.partner_id == partner_id, SourceItem.source_id.in_(chunk)
+                )
+            )
+            counts.deleted += result.rowcount  # type: ignore[attr-defined]
+    if deleted_persons:
+        gone = sorted(deleted_persons)
+        touched |= _citizens_of(session, partner_id, set(gone))
+        for chunk in _chunks(gone):
+            session.execute(
+                delete(SourceItem).where(
+                    SourceItem.partner_id == partner_id, SourceItem.person_source_id.in_(chunk)
+                )
+            )
+            result = session.execute(
+                delete(SourcePerson).where(
+                    SourcePerson.partner_id == partner_id, SourcePerson.source_id.in_(chunk)
+                )
+            )
+            counts.deleted += result.rowcount  # type: ignore[attr-defined]
+    if pages:
+        session.execute(
+            update(Partner)
+            .where(Partner.id == partner_id)
+            .values(cursor=pages[-1].cursor, last_synced_at=utcnow())
+        )
+    counts.touched_citizens = frozenset(touched)
+    return counts
+
+
+def _citizens_of(session: Session, partner_id: str, person_source_ids: set[str]) -> set[int]:
+    found: set[int] = set()
+    for chunk in _chunks(sorted(person_source_ids)):
+        found.update(
+            c
+            for c in session.scalars(
+                select(SourcePerson.citizen_id).where(
+                    SourcePerson.partner_id == partner_id, SourcePerson.source_id.in_(chunk)
+                )
+            )
+            if c
+        )
+    return found
+
+
+def _citizens_of_items(session: Session, partner_id: str, item_ids: Sequence[str]) -> set[int]:
+    found: set[int] = set()
+    for chunk in _chunks(item_ids):
+        persons = session.scalars(
+            select(SourceItem.person_source_id).where(
+                SourceItem.partner_id == partner_id, SourceItem.source_id.in_(chunk)
+            )
+        ).all()
+        found |= _citizens_of(session, partner_id, set(persons))
+    return found
+
+
+__all__ = ["IngestCounts", "ingest"]

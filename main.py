@@ -1,0 +1,22 @@
+"""Starts Caseworker: the window by default, or a headless command (see --help)."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from caseworker.cli.options import build_parser
+
+    args = build_parser().parse_args(argv)
+    if args.command in (None, "demo"):
+        from ui.app import run_gui  # Qt is imported only when a window is wanted
+
+        return run_gui(args)
+    from caseworker.cli.commands import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

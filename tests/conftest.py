@@ -1,0 +1,82 @@
+"""Fixtures for every suite: a temp profile, an in-memory keyring, the sandbox, a synced store.
+
+Nothing here imports Qt, so tests/core runs where PySide6 is not installed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+from caseworker.paths import Paths, resolve_paths
+from caseworker.sandbox.network import SandboxNetwork
+from caseworker.store.store import Store, open_store
+from caseworker.sync.engine import SyncReport, SyncService
+from caseworker.sync.partners import configure_partners
+from tests.support.keyrings import MemoryKeyring
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated_profile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Iterator[None]:
+    """Every test gets its own profile folder and, unless it asks for the real Secret
+    Service, an in-memory keyring, so no test touches the developer's data or keyring."""
+    monkeypatch.setenv("CASEWORKER_HOME", str(tmp_path / "profile"))
+    monkeypatch.delenv("CASEWORKER_INSECURE_KEYRING", raising=False)
+    if request.node.get_closest_marker("secret_service"):
+        yield
+        return
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Paths:
+    return resolve_paths(tmp_path / "profile")
+
+
+@pytest.fixture
+def store(paths: Paths) -> Iterator[Store]:
+    with open_store(paths) as opened:
+        yield opened
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxNetwork]:
+    with SandboxNetwork() as network:
+        yield network
+
+
+@pytest.fixture
+def synced(store: Store, sandbox: SandboxNetwork) -> tuple[Store, SandboxNetwork, SyncReport]:
+    configure_partners(store, sandbox.partner_configs())
+    report = SyncService(store).sync_all()
+    assert report.ok, [r.error_message for r in report.results if not r.ok]
+    return store, sandbox, report
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for running main.py in a subprocess with a shared test keyring file."""
+    env = dict(os.environ)
+    env.update(
+        {
+            "CASEWORKER_HOME": str(tmp_path / "cli-profile"),
+            "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.TestFileKeyring",
+            "CASEWORKER_TEST_KEYRING": str(tmp_path / "test-keyring.json"),
+            "PYTHONPATH": str(ROOT),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+    )
+    return env

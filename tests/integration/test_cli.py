@@ -1,0 +1,56 @@
+"""The headless commands, run as a user would run them: main.py in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def _run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+
+
+def test_insecure_test_keyring_is_refused_without_the_flag(cli_env: dict[str, str]) -> None:
+    done = _run(cli_env, "search", "anyone")
+    assert done.returncode == 2
+    assert "will not keep its encryption key" in done.stderr
+    assert "--insecure-keyring" in done.stderr
+
+
+def test_sync_search_show_as_json(cli_env: dict[str, str]) -> None:
+    env = {**cli_env, "CASEWORKER_INSECURE_KEYRING": "1"}
+    synced = _run(env, "sync", "--demo", "--json")
+    assert synced.returncode == 0, synced.stderr
+    assert "insecure keyring" in synced.stderr  # warned on every start
+    counts = json.loads(synced.stdout)
+    assert counts["ok"] and len(counts["partners"]) == 5
+    assert all(p["fetched"] > 0 and p["error_code"] is None for p in counts["partners"])
+
+    again = json.loads(_run(env, "--insecure-keyring", "sync", "--demo", "--json").stdout)
+    assert [p["fetched"] for p in again["partners"]] == [0] * 5
+
+    found = json.loads(_run(env, "search", "smith", "--json").stdout)
+    assert found and all("smith" in r["name"].lower() or r["agencies"] for r in found)
+
+    shown = _run(env, "show", str(found[0]["citizen_id"]), "--json")
+    assert shown.returncode == 0, shown.stderr
+    view = json.loads(shown.stdout)
+    assert view["identity"]["name"]["preferred"]["source"]["partner_id"]
+    for group in view["needs_and_risks"]:
+        for item in group["items"]:
+            assert item["source"]["partner_name"] and item["source"]["record_id"]
+    for item in view["chronology"]:
+        assert item["source"]["agency"]
+
+    missing = _run(env, "show", "999999")
+    assert missing.returncode == 3 and "No citizen" in missing.stderr
