@@ -31,7 +31,7 @@ system-deps:
 
 ## Regenerates the README screenshot.
 screenshot: $(STAMP)
-	QT_QPA_PLATFORM=offscreen CASEWORKER_HOME=$$(mktemp -d) CASEWORKER_INSECURE_KEYRING=1 \
+	QT_QPA_PLATFORM=offscreen CASEWORKER_HOME=$$(mktemp -d) \
 	  packaging/dev/with-keyring.sh $(BIN)/python main.py demo --screenshot docs/screenshot.png
 
 clean:

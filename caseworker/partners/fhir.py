@@ -161,7 +161,9 @@ def _person(p: Patient) -> PersonRecord:
         birth_date=checked_birth_date(p.birthDate),
         sex=p.gender,
         nhs_number=checked_nhs_number(nhs),
-        address=", ".join(address.line) if address and address.line else None,
+        address=", ".join([*address.line, *([address.city] if address.city else [])]) or None
+        if address
+        else None,
         postcode=address.postalCode if address else None,
         updated=p.meta.lastUpdated,
     )

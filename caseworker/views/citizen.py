@@ -165,14 +165,26 @@ def _grouped(items: list[Item]) -> tuple[DomainGroup, ...]:
 
 
 def showcase_citizen(session: Session, *, adults: bool = False) -> int | None:
-    """The child (or adult) known to the most agencies: where a demo opens."""
+    """The child (or adult) known to the most agencies, with the most records: where a demo
+    opens, because it shows the joined-up view at its fullest."""
     cutoff = date.today().replace(year=date.today().year - 18)
-    known = func.count(func.distinct(SourcePerson.partner_id))
+    agencies = func.count(func.distinct(SourcePerson.partner_id)).label("agencies")
     age_test = SourcePerson.birth_date <= cutoff if adults else SourcePerson.birth_date > cutoff
-    return session.scalar(
-        select(SourcePerson.citizen_id)
+    candidates = (
+        select(SourcePerson.citizen_id, agencies)
         .where(and_(SourcePerson.citizen_id.is_not(None), age_test))
         .group_by(SourcePerson.citizen_id)
-        .order_by(known.desc(), func.count().desc(), SourcePerson.citizen_id)
+        .order_by(agencies.desc(), SourcePerson.citizen_id)
+        .limit(50)
+        .subquery()
+    )
+    items = func.count(SourceItem.id)
+    return session.scalar(
+        select(candidates.c.citizen_id)
+        .join(SourcePerson, SourcePerson.citizen_id == candidates.c.citizen_id)
+        .join(SourceItem, and_(SourceItem.partner_id == SourcePerson.partner_id,
+                               SourceItem.person_source_id == SourcePerson.source_id))
+        .group_by(candidates.c.citizen_id, candidates.c.agencies)
+        .order_by(candidates.c.agencies.desc(), items.desc(), candidates.c.citizen_id)
         .limit(1)
     )

@@ -1,0 +1,119 @@
+"""The main window with a real synced store: search, open, sync in the background, by keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
+
+from caseworker.sandbox.network import SandboxNetwork
+from caseworker.store.store import Store
+from caseworker.sync.partners import configure_partners
+from caseworker.views.citizen import citizen_view, showcase_citizen
+from ui.main_window import MainWindow
+
+
+def _showcase_name(store: Store) -> str:
+    with store.session() as s:
+        cid = showcase_citizen(s)
+        assert cid is not None
+        name = citizen_view(s, cid).identity.name.preferred
+    assert name is not None
+    return name.value
+
+
+def test_find_a_child_by_name_and_see_every_agency_on_one_page(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store, _, _ = synced
+    name = _showcase_name(store)
+    window.focus_search()
+    with qtbot.waitSignal(window.search.sig_results_shown, timeout=5000):
+        qtbot.keyClicks(window.search.box, name)
+    assert window.search.results_model.rowCount() >= 1
+    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    page = window.page
+    assert page.name.text() == name
+    chips = [w.text() for w in page.findChildren(QWidget, "sourceChip")]
+    for agency in ("Health", "Social care", "Police", "Education", "Housing"):
+        assert any(agency in chip for chip in chips), agency
+    assert page.needs.topLevelItem(0).text(0).startswith("Safety and risk")
+    shared_by = {page.needs.topLevelItem(i).child(j).text(3)
+                 for i in range(page.needs.topLevelItemCount())
+                 for j in range(page.needs.topLevelItem(i).childCount())}
+    assert shared_by and all(shared_by)
+    assert page.chronology_model.rowCount() > 0
+    assert name in window.windowTitle()
+
+
+def test_keyboard_only_find_and_open(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store, _, _ = synced
+    name = _showcase_name(store)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search.box
+    qtbot.keyClicks(window.search.box, name.split()[-1])
+    with qtbot.waitSignal(window.search.sig_results_shown, timeout=5000):
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Return)  # search at once
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.search.results
+    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+        qtbot.keyClick(window.search.results, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.page
+
+
+def test_no_match_says_so(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.search.sig_results_shown, timeout=5000):
+        qtbot.keyClicks(window.search.box, "Zzyzxqv")
+    assert "No one matches" in window.search.status.text()
+
+
+def test_sync_runs_in_background_with_progress_per_partner(store: Store, sandbox: SandboxNetwork, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    configure_partners(store, sandbox.partner_configs())
+    for server in sandbox.servers.values():
+        server.faults.latency_s = 0.05  # make the sync last long enough to watch
+    window = make_window(store)
+    ticks: list[int] = []
+    timer = QTimer(interval=20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000) as finished:
+        window.start_sync(open_showcase=True)
+        assert not window.sync_panel.button.isEnabled()
+    timer.stop()
+    assert len(ticks) >= 5  # the event loop kept running while partners synced
+    assert finished.args[0].ok
+    for partner_id in sandbox.data:
+        assert "Up to date" in window.sync_panel.state_text(partner_id)
+        assert window.sync_panel.bar(partner_id).value() == window.sync_panel.bar(partner_id).maximum()
+    qtbot.waitSignal(window.sig_citizen_shown, timeout=5000)
+    assert window.sync_panel.button.isEnabled()
+
+
+def test_a_partner_down_is_reported_and_the_rest_sync(store: Store, sandbox: SandboxNetwork, make_window, qtbot, dialogs) -> None:  # type: ignore[no-untyped-def]
+    configure_partners(store, sandbox.partner_configs())
+    sandbox.servers["police"].faults.fail_requests = 100
+    window = make_window(store)
+    with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000):
+        window.start_sync()
+    assert "Failed" in window.sync_panel.state_text("police")
+    assert "Up to date" in window.sync_panel.state_text("school")
+    assert "1 partner could not be reached" in window.sync_panel.summary.text()
+    assert dialogs == []  # one partner down is news, not a modal error
+
+
+def test_every_focusable_control_has_an_accessible_name(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store, _, _ = synced
+    with store.session() as s:
+        cid = showcase_citizen(s)
+    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+        window.open_citizen(cid)
+    nameless = []
+    for widget in window.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(window):
+            continue
+        if widget.objectName() == "qt_scrollarea_viewport":
+            continue
+        label = widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())
+        if isinstance(widget, QLineEdit) and widget.parent() is not None and not label:
+            label = widget.parent().accessibleName()
+        if not label:
+            nameless.append(f"{type(widget).__name__}:{widget.objectName()}")
+    assert nameless == []

@@ -1,0 +1,93 @@
+"""Starting the GUI: open the store (with clear errors), wire the window, run the demo."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from caseworker.cli.commands import open_profile_store
+from caseworker.errors import CaseworkerError
+from caseworker.sandbox.embedded import DemoPartners
+from caseworker.store.store import Store
+from caseworker.sync.engine import SyncService
+from caseworker.sync.partners import configure_partners
+from caseworker.views.citizen import citizen_view, showcase_citizen
+from ui.errors import describe
+from ui.ops.taskman import TaskManager
+from ui.resources import stylesheet
+
+log = logging.getLogger(__name__)
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Caseworker")
+    app.setOrganizationName("Caseworker")
+    app.setStyle("Fusion")
+    app.setStyleSheet(stylesheet("light"))
+    return app
+
+
+def save_screenshot(store: Store, window_factory: type, path: Path) -> int:
+    """Sync on this thread, open the showcase citizen, and save a PNG of the window."""
+    taskman = TaskManager()
+    window = window_factory(store, taskman, insecure_keyring=store.info.insecure_keyring)
+    window.sync_panel.on_started()
+    report = SyncService(store).sync_all(progress=window.sync_panel.on_progress)
+    window.sync_panel.on_finished(report)
+    with store.session() as session:
+        cid = showcase_citizen(session)
+        view = citizen_view(session, cid) if cid is not None else None
+    if view is not None:
+        window.show_citizen(view)
+        window.search.box.setText(view.identity.name.preferred.value.split()[-1]
+                                  if view.identity.name.preferred else "")
+        with store.session() as session:
+            from caseworker.views.search import search
+
+            rows = search(session, window.search.box.text())
+        window.search._latest = window.search.box.text().strip()
+        window.search._on_results(window.search._latest, rows)
+    window.show()
+    QApplication.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(path), "PNG")
+    window.close()
+    return 0 if ok else 1
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from ui.main_window import MainWindow
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = application()
+    try:
+        store = open_profile_store(args)
+    except CaseworkerError as exc:
+        title, body = describe(exc)
+        QMessageBox.critical(None, title, body)
+        sys.stderr.write(f"{body}\n")
+        return 2
+    demo = DemoPartners(args.seed, args.people) if (args.demo or args.command == "demo") else None
+    try:
+        if demo is not None:
+            configure_partners(store, demo.configs)
+        if args.command == "demo" and args.screenshot:
+            return save_screenshot(store, MainWindow, Path(args.screenshot))
+        taskman = TaskManager()
+        window = MainWindow(store, taskman, insecure_keyring=store.info.insecure_keyring)
+        window.show()
+        if demo is not None:
+            window.start_sync(open_showcase=True)
+        window.focus_search()
+        return app.exec()
+    finally:
+        if demo is not None:
+            demo.__exit__(None, None, None)
+        store.close()

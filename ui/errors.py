@@ -1,0 +1,42 @@
+"""Turning the core's errors into messages a worker can act on. The one place that does it."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from caseworker.errors import CaseworkerError
+from ui.i18n import tr
+
+log = logging.getLogger(__name__)
+
+
+def _titles() -> dict[str, str]:
+    return {
+        "insecure_keyring": tr("The system keyring cannot protect Caseworker's key"),
+        "key_missing": tr("Caseworker's key is missing"),
+        "store_unreadable": tr("Caseworker's store cannot be opened"),
+        "store_locked": tr("Caseworker is locked"),
+        "store_write_failed": tr("Your change was not saved"),
+        "not_found": tr("Not found"),
+        "partner_unavailable": tr("A partner is unavailable"),
+        "auth_expired": tr("A partner refused Caseworker's credentials"),
+        "partner_protocol": tr("A partner sent something Caseworker cannot read"),
+    }
+
+
+def describe(error: BaseException) -> tuple[str, str]:
+    """A title and a body for any error; unexpected ones say only that something went wrong."""
+    if isinstance(error, CaseworkerError):
+        return _titles().get(error.code, tr("Something went wrong")), str(error)
+    log.error("Unexpected error: %s", type(error).__name__)  # never the text: it may hold data
+    return tr("Something went wrong"), tr(
+        "Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.",
+        kind=type(error).__name__,
+    )
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    title, body = describe(error)
+    QMessageBox.critical(parent, title, body)

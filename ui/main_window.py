@@ -1,0 +1,142 @@
+"""MainWindow: coordinates the search panel, the citizen page and sync. Owns no logic."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseworker.store.store import Store
+from caseworker.sync.engine import SyncReport
+from caseworker.views.citizen import CitizenView
+from ui.errors import describe, show_error
+from ui.i18n import tr
+from ui.ops.citizens import find_showcase, load_citizen
+from ui.ops.sync import SyncRunner
+from ui.ops.taskman import TaskManager
+from ui.views.citizen_page import CitizenPage
+from ui.views.search_panel import SearchPanel
+from ui.widgets.sync_panel import SyncPanel
+
+
+class MainWindow(QMainWindow):
+    sig_citizen_shown = Signal(int)
+    sig_sync_finished = Signal(object)
+
+    def __init__(self, store: Store, taskman: TaskManager, *, insecure_keyring: bool = False) -> None:
+        super().__init__()
+        self.store, self.taskman = store, taskman
+        self.setWindowTitle(tr("Caseworker"))
+        self.resize(1280, 800)
+        self._open_showcase_after_sync = False
+
+        self.search = SearchPanel(store, taskman)
+        self.page = CitizenPage()
+        placeholder = QLabel(tr("Find a person to see everything partners share about them, "
+                                "with the source of every item."))
+        placeholder.setObjectName("placeholder")
+        placeholder.setWordWrap(True)
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(placeholder)
+        self.stack.addWidget(self.page)
+        splitter = QSplitter()
+        splitter.addWidget(self.search)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 980])
+
+        self.sync_panel = SyncPanel()
+        self.runner = SyncRunner(store, taskman, self)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        if insecure_keyring:
+            banner = QLabel(tr("Development mode: the store key is held in an insecure keyring. "
+                               "Do not use real data."))
+            banner.setObjectName("insecureBanner")
+            banner.setAccessibleName(tr("Warning"))
+            layout.addWidget(banner)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.sync_panel)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        self.search.sig_citizen_chosen.connect(self.open_citizen)
+        self.sync_panel.sig_sync_requested.connect(self.start_sync)
+        self.runner.sig_progress_changed.connect(self.sync_panel.on_progress)
+        self.runner.sig_sync_finished.connect(self.on_sync_finished)
+        self.runner.sig_sync_failed.connect(self.on_sync_failed)
+        self.statusBar().showMessage(tr("Ready"))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.sync_action = QAction(tr("&Sync now"), self, shortcut=QKeySequence(Qt.Key.Key_F5))
+        self.sync_action.triggered.connect(self.start_sync)
+        quit_action = QAction(tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([self.sync_action, quit_action])
+        go_menu = self.menuBar().addMenu(tr("&Go"))
+        find = QAction(tr("&Find a person"), self, shortcut=QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        go_menu.addAction(find)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        about = QAction(tr("&About Caseworker"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def focus_search(self) -> None:
+        self.search.box.setFocus()
+        self.search.box.selectAll()
+
+    def open_citizen(self, citizen_id: int) -> None:
+        load_citizen(parent=self, taskman=self.taskman, store=self.store, citizen_id=citizen_id,
+                     success=self.show_citizen)
+
+    def show_citizen(self, view: CitizenView) -> None:
+        self.page.show_view(view)
+        self.stack.setCurrentWidget(self.page)
+        name = view.identity.name.preferred
+        self.setWindowTitle(tr("{name} — Caseworker", name=name.value) if name else tr("Caseworker"))
+        self.sig_citizen_shown.emit(view.citizen_id)
+
+    def start_sync(self, *, open_showcase: bool = False) -> None:
+        self._open_showcase_after_sync = open_showcase
+        if self.runner.start():
+            self.sync_panel.on_started()
+            self.statusBar().showMessage(tr("Syncing with partners…"))
+
+    def on_sync_finished(self, report: SyncReport) -> None:
+        self.sync_panel.on_finished(report)
+        self.statusBar().showMessage(self.sync_panel.summary.text())
+        current = self.page.view
+        if current is not None and current.citizen_id in report.changes.citizens:
+            self.open_citizen(current.citizen_id)
+        if report.changes.any and self.search.box.text().strip():
+            self.search.search_now()
+        if self._open_showcase_after_sync and current is None:
+            find_showcase(parent=self, taskman=self.taskman, store=self.store,
+                          success=lambda cid: cid is not None and self.open_citizen(cid))
+        self.sig_sync_finished.emit(report)
+
+    def on_sync_failed(self, error: BaseException) -> None:
+        self.sync_panel.on_failed(describe(error)[1])
+        show_error(self, error)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, tr("About Caseworker"), tr(
+            "Caseworker joins up what partner agencies share about a person, and shows "
+            "where every item came from. All data in the sandbox is synthetic."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.runner.cancel()
+        self.taskman.shutdown(wait=True)
+        super().closeEvent(event)

@@ -1,0 +1,9 @@
+"""Custom item data roles, offset from UserRole."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+CITIZEN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 3

@@ -1,0 +1,45 @@
+"""SearchResultsModel: a list model over the core's CitizenSummary results (at most 200)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from caseworker.views.search import CitizenSummary
+from ui import labels
+from ui.i18n import tr
+from ui.models.roles import CITIZEN_ID_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CitizenSummary] = []
+
+    def set_results(self, rows: list[CitizenSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def summary(self, row: int) -> CitizenSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            born = r.birth_date.strftime("%d/%m/%Y") if r.birth_date else tr("birth date unknown")
+            return f"{r.name}\n{born} · {r.postcode or tr('no postcode')}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            known = ", ".join(labels.agency(a) for a in r.agencies)
+            return tr("{name}, known to {agencies}", name=r.name, agencies=known)
+        if role == CITIZEN_ID_ROLE:
+            return r.citizen_id
+        return None

@@ -1,0 +1,40 @@
+"""Ops for finding and opening citizens. Each runs on the store worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from caseworker.store.store import Store
+from caseworker.views.citizen import CitizenView, citizen_view, showcase_citizen
+from caseworker.views.search import CitizenSummary, search
+from ui.ops.op import QueryOp
+from ui.ops.taskman import TaskManager
+
+
+def find_citizens(*, parent: QWidget, taskman: TaskManager, store: Store, text: str,
+                  success: Callable[[list[CitizenSummary]], None]) -> None:
+    def op() -> list[CitizenSummary]:
+        with store.session() as session:
+            return search(session, text)
+
+    QueryOp(parent=parent, op=op, success=success).run_on_store(taskman)
+
+
+def load_citizen(*, parent: QWidget, taskman: TaskManager, store: Store, citizen_id: int,
+                 success: Callable[[CitizenView], None]) -> None:
+    def op() -> CitizenView:
+        with store.session() as session:
+            return citizen_view(session, citizen_id)
+
+    QueryOp(parent=parent, op=op, success=success).run_on_store(taskman)
+
+
+def find_showcase(*, parent: QWidget, taskman: TaskManager, store: Store,
+                  success: Callable[[int | None], None]) -> None:
+    def op() -> int | None:
+        with store.session() as session:
+            return showcase_citizen(session)
+
+    QueryOp(parent=parent, op=op, success=success).run_on_store(taskman)

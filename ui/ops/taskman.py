@@ -1,0 +1,62 @@
+"""The only module that creates threads.
+
+Two executors: a single worker for the encrypted store, so reads and writes from the UI are
+serialised, and a small pool for partner work (sync), which opens its own store sessions.
+Results come back to the GUI thread through a queued signal; callbacks always run there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+T = TypeVar("T")
+
+
+class TaskManager(QObject):
+    """Runs callables off the GUI thread and delivers their outcome on it."""
+
+    _sig_finished = Signal(object, object, object)  # callback, errback, future
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+        self._partners = ThreadPoolExecutor(max_workers=2, thread_name_prefix="partners")
+        self._sig_finished.connect(self._on_finished)
+        self._closed = False
+
+    def run_on_store(self, fn: Callable[[], T], on_done: Callable[[T], None],
+                     on_error: Callable[[BaseException], None]) -> Future[T]:
+        return self._submit(self._store, fn, on_done, on_error)
+
+    def run_on_partners(self, fn: Callable[[], T], on_done: Callable[[T], None],
+                        on_error: Callable[[BaseException], None]) -> Future[T]:
+        return self._submit(self._partners, fn, on_done, on_error)
+
+    def _submit(self, pool: ThreadPoolExecutor, fn: Callable[[], T], on_done: Callable[[T], None],
+                on_error: Callable[[BaseException], None]) -> Future[T]:
+        future = pool.submit(fn)
+        future.add_done_callback(lambda f: self._deliver(on_done, on_error, f))
+        return future
+
+    def _deliver(self, on_done: Any, on_error: Any, future: Future[Any]) -> None:
+        if not self._closed:
+            self._sig_finished.emit(on_done, on_error, future)  # queued to the GUI thread
+
+    def _on_finished(self, on_done: Any, on_error: Any, future: Future[Any]) -> None:
+        if future.cancelled():
+            return
+        error = future.exception()
+        if error is not None:
+            on_error(error)
+        else:
+            on_done(future.result())
+
+    def shutdown(self, *, wait: bool = True) -> None:
+        """Drop queued jobs and (by default) wait for running ones to finish."""
+        self._closed = True
+        self._store.shutdown(wait=wait, cancel_futures=True)
+        self._partners.shutdown(wait=wait, cancel_futures=True)

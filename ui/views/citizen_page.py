@@ -1,0 +1,210 @@
+"""CitizenPage: the joined-up view of one person on one page.
+
+Identity at the top, each value with the partner it came from and the differing values
+other partners hold; then tabs for needs and risks by domain (safety first), the
+multi-agency chronology, and the team around the person.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseworker.views.citizen import CitizenView, IdentityField
+from ui import labels
+from ui.i18n import plural, tr
+from ui.models.chronology import ChronologyModel
+from ui.models.roles import SORT_KEY_ROLE
+from ui.widgets.source_chip import SourceChip
+
+
+def _age(born: date, today: date | None = None) -> int:
+    today = today or date.today()
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def _format_nhs(number: str) -> str:
+    return f"{number[:3]} {number[3:6]} {number[6:]}"
+
+
+def _clear(layout: QGridLayout | QHBoxLayout) -> None:
+    while layout.count():
+        child = layout.takeAt(0)
+        if child is not None and (widget := child.widget()) is not None:
+            widget.deleteLater()
+
+
+class CitizenPage(QWidget):
+    """Shows one CitizenView. Holds no store access: the window loads views and passes them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: CitizenView | None = None
+        outer = QVBoxLayout(self)
+        header = QFrame()
+        header.setObjectName("citizenHeader")
+        head = QVBoxLayout(header)
+        self.name = QLabel()
+        self.name.setObjectName("citizenName")
+        font = QFont()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name.setAccessibleName(tr("Person's name"))
+        self.identity = QGridLayout()
+        self.identity.setHorizontalSpacing(12)
+        self.known_to = QHBoxLayout()
+        self.variants = QLabel()
+        self.variants.setWordWrap(True)
+        self.variants.setObjectName("identityVariants")
+        head.addWidget(self.name)
+        head.addLayout(self.identity)
+        head.addWidget(self.variants)
+        head.addLayout(self.known_to)
+        outer.addWidget(header)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Citizen record sections"))
+        self.tabs.tabBar().setAccessibleName(tr("Sections of the record"))
+        self.needs = QTreeWidget()
+        self.needs.setAccessibleName(tr("Needs and risks by domain"))
+        self.needs.setHeaderLabels([tr("Need or risk"), tr("Type"), tr("Since"),
+                                    tr("Shared by"), tr("Details")])
+        self.needs.setUniformRowHeights(True)
+        self.needs.setAlternatingRowColors(True)
+        self.chronology_model = ChronologyModel(self)
+        self.chronology_proxy = QSortFilterProxyModel(self)
+        self.chronology_proxy.setSourceModel(self.chronology_model)
+        self.chronology_proxy.setSortRole(SORT_KEY_ROLE)
+        self.chronology = QTableView()
+        self.chronology.setModel(self.chronology_proxy)
+        self.chronology.setAccessibleName(tr("Multi-agency chronology"))
+        self.chronology.setSortingEnabled(True)
+        self.chronology.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.chronology.setAlternatingRowColors(True)
+        self.chronology.verticalHeader().setVisible(False)
+        self.chronology.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.team = QTreeWidget()
+        self.team.setAccessibleName(tr("Team around the person"))
+        self.team.setHeaderLabels([tr("Role"), tr("Name"), tr("Agency")])
+        self.team.setRootIsDecorated(False)
+        self.tabs.addTab(self.needs, tr("&Needs and risks"))
+        self.tabs.addTab(self.chronology, tr("&Chronology"))
+        self.tabs.addTab(self.team, tr("&Team around"))
+        outer.addWidget(self.tabs, 1)
+
+    def show_view(self, view: CitizenView) -> None:
+        self.view = view
+        ident = view.identity
+        self.name.setText(ident.name.preferred.value if ident.name.preferred else tr("(no name)"))
+        self._fill_identity(view)
+        self._fill_known_to(view)
+        self._fill_needs(view)
+        self.chronology_model.set_items(view.chronology)
+        self.chronology.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.chronology.resizeColumnsToContents()
+        self.tabs.setTabText(1, tr("&Chronology ({count})", count=len(view.chronology)))
+        self._fill_team(view)
+
+    def _fill_identity(self, view: CitizenView) -> None:
+        _clear(self.identity)
+        ident = view.identity
+        born = ident.birth_date.preferred
+        rows: list[tuple[str, IdentityField[Any], str]] = [
+            (tr("Name"), ident.name, ident.name.preferred.value if ident.name.preferred else "—"),
+            (tr("Date of birth"), ident.birth_date,
+             tr("{date} (age {age})", date=born.value.strftime("%d/%m/%Y"), age=_age(born.value))
+             if born else tr("not known")),
+            (tr("NHS number"), ident.nhs_number,
+             _format_nhs(ident.nhs_number.preferred.value) if ident.nhs_number.preferred
+             else tr("not held")),
+            (tr("Address"), ident.address,
+             ident.address.preferred.value if ident.address.preferred else tr("not known")),
+        ]
+        for row, (caption, field, text) in enumerate(rows):
+            key = QLabel(caption + ":")
+            value = QLabel(text)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(caption)
+            key.setBuddy(value)
+            self.identity.addWidget(key, row, 0)
+            self.identity.addWidget(value, row, 1)
+            if field.preferred is not None:
+                self.identity.addWidget(SourceChip(field.preferred.source), row, 2)
+        self.identity.setColumnStretch(3, 1)
+        variants = []
+        for caption, field in ((tr("name"), ident.name), (tr("date of birth"), ident.birth_date),
+                               (tr("address"), ident.address)):
+            for other in field.variants:
+                value = other.value.strftime("%d/%m/%Y") if isinstance(other.value, date) else other.value
+                variants.append(tr("{what} “{value}” ({partner})", what=caption, value=value,
+                                   partner=other.source.partner_name))
+        self.variants.setText(tr("Also recorded as: {list}", list="; ".join(variants))
+                              if variants else "")
+        self.variants.setVisible(bool(variants))
+
+    def _fill_known_to(self, view: CitizenView) -> None:
+        _clear(self.known_to)
+        caption = QLabel(plural(len(view.agencies), "Known to {count} agency:",
+                                "Known to {count} agencies:"))
+        self.known_to.addWidget(caption)
+        seen: set[str] = set()
+        for source in view.records:
+            if source.partner_id not in seen:
+                seen.add(source.partner_id)
+                self.known_to.addWidget(SourceChip(source))
+        self.known_to.addStretch(1)
+
+    def _fill_needs(self, view: CitizenView) -> None:
+        self.needs.clear()
+        bold = QFont()
+        bold.setBold(True)
+        for group in view.needs_and_risks:
+            top = QTreeWidgetItem([f"{labels.domain(group.domain)} ({len(group.items)})"])
+            top.setFont(0, bold)
+            top.setFirstColumnSpanned(False)
+            for item in group.items:
+                kind = labels.kind(item.kind)
+                if item.severity:
+                    kind = tr("{kind} ({severity})", kind=kind, severity=item.severity)
+                child = QTreeWidgetItem([
+                    item.title, kind, item.on.strftime("%d/%m/%Y") if item.on else "—",
+                    item.source.partner_name, item.detail or "",
+                ])
+                child.setToolTip(3, tr("Record {record} from {partner}",
+                                       record=item.source.record_id,
+                                       partner=item.source.partner_name))
+                if item.kind == "risk":
+                    child.setFont(1, bold)
+                top.addChild(child)
+            self.needs.addTopLevelItem(top)
+            top.setExpanded(True)
+        for column in range(4):
+            self.needs.resizeColumnToContents(column)
+        total = sum(len(g.items) for g in view.needs_and_risks)
+        self.tabs.setTabText(0, tr("&Needs and risks ({count})", count=total))
+
+    def _fill_team(self, view: CitizenView) -> None:
+        self.team.clear()
+        for item in view.team:
+            self.team.addTopLevelItem(QTreeWidgetItem(
+                [item.title, item.detail or "", item.source.partner_name]))
+        self.tabs.setTabText(2, tr("&Team around ({count})", count=len(view.team)))

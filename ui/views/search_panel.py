@@ -1,0 +1,96 @@
+"""SearchPanel: a search box and the matching people. Emits the citizen the user opens.
+
+Typing searches after a short pause; Enter or Down moves into the results; Enter on a
+result (or a double click) opens it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from caseworker.store.store import Store
+from caseworker.views.search import CitizenSummary
+from ui.i18n import plural, tr
+from ui.models.roles import CITIZEN_ID_ROLE
+from ui.models.search_results import SearchResultsModel
+from ui.ops.citizens import find_citizens
+from ui.ops.taskman import TaskManager
+
+DEBOUNCE_MS = 250
+
+
+class SearchPanel(QWidget):
+    sig_citizen_chosen = Signal(int)
+    sig_results_shown = Signal(int)
+
+    def __init__(self, store: Store, taskman: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store, self._taskman = store, taskman
+        self._latest = ""
+        layout = QVBoxLayout(self)
+        label = QLabel(tr("&Find a person"))
+        self.box = QLineEdit()
+        self.box.setPlaceholderText(tr("Name, NHS number or date of birth"))
+        self.box.setAccessibleName(tr("Find a person"))
+        self.box.setClearButtonEnabled(True)
+        label.setBuddy(self.box)
+        self.results_model = SearchResultsModel(self)
+        self.results = QListView()
+        self.results.setModel(self.results_model)
+        self.results.setAccessibleName(tr("People found"))
+        self.results.setUniformItemSizes(True)
+        self.results.setWordWrap(True)
+        self.results.setSpacing(3)
+        self.status = QLabel(tr("Type a name, an NHS number or a date of birth."))
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("Search status"))
+        for widget in (label, self.box, self.status, self.results):
+            layout.addWidget(widget)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.box.textChanged.connect(lambda _text: self._timer.start())
+        self.box.returnPressed.connect(self._on_return)
+        self.box.installEventFilter(self)
+        self.results.activated.connect(self._on_activated)
+
+    def search_now(self) -> None:
+        self._timer.stop()
+        text = self.box.text().strip()
+        self._latest = text
+        if not text:
+            self.results_model.set_results([])
+            self.status.setText(tr("Type a name, an NHS number or a date of birth."))
+            return
+        find_citizens(parent=self, taskman=self._taskman, store=self._store, text=text,
+                      success=lambda rows, asked=text: self._on_results(asked, rows))
+
+    def _on_results(self, asked: str, rows: list[CitizenSummary]) -> None:
+        if asked != self._latest:
+            return  # an older search finished after a newer one was typed
+        self.results_model.set_results(rows)
+        self.status.setText(plural(len(rows), "{count} person found", "{count} people found")
+                            if rows else tr("No one matches “{text}”.", text=asked))
+        if rows:
+            self.results.setCurrentIndex(self.results_model.index(0, 0))
+        self.sig_results_shown.emit(len(rows))
+
+    def _on_return(self) -> None:
+        if self._timer.isActive() or self.box.text().strip() != self._latest:
+            self.search_now()
+            return
+        if self.results_model.rowCount():
+            self._on_activated(self.results.currentIndex())
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.sig_citizen_chosen.emit(int(index.data(CITIZEN_ID_ROLE)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.box and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and self.results_model.rowCount()):
+            self.results.setFocus()
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,92 @@
+"""SyncPanel: one progress bar per partner, its state in words, and the Sync now button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from caseworker.sync.engine import PartnerProgress, SyncReport
+from ui import labels
+from ui.i18n import plural, tr
+
+
+class SyncPanel(QWidget):
+    sig_sync_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncPanel")
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(8, 4, 8, 4)
+        self._rows: dict[str, tuple[QLabel, QProgressBar, QLabel]] = {}
+        self.button = QPushButton(tr("&Sync now"))
+        self.button.setToolTip(tr("Fetch what partners have changed since the last sync (F5)"))
+        self.button.setAccessibleName(tr("Sync now"))
+        self.button.clicked.connect(self.sig_sync_requested.emit)
+        self.summary = QLabel(tr("Not synced yet"))
+        self.summary.setAccessibleName(tr("Sync status"))
+        self._grid.setVerticalSpacing(2)
+        self._grid.addWidget(self.summary, 0, 0, 1, 6)
+        self._grid.addWidget(self.button, 0, 6, 3, 1, Qt.AlignmentFlag.AlignVCenter)
+
+    def bar(self, partner_id: str) -> QProgressBar:
+        return self._rows[partner_id][1]
+
+    def state_text(self, partner_id: str) -> str:
+        return self._rows[partner_id][2].text()
+
+    def _row(self, progress: PartnerProgress) -> tuple[QLabel, QProgressBar, QLabel]:
+        if progress.partner_id not in self._rows:
+            name = QLabel(progress.name)
+            bar = QProgressBar()
+            bar.setAccessibleName(tr("Sync progress for {partner}", partner=progress.name))
+            bar.setTextVisible(True)
+            bar.setMaximumHeight(16)
+            state = QLabel()
+            column = len(self._rows)
+            self._grid.addWidget(name, 1, column)
+            self._grid.addWidget(bar, 2, column)
+            self._grid.addWidget(state, 3, column)
+            self._grid.setColumnStretch(column, 1)
+            self._rows[progress.partner_id] = (name, bar, state)
+        return self._rows[progress.partner_id]
+
+    def on_progress(self, progress: PartnerProgress) -> None:
+        _, bar, state = self._row(progress)
+        if progress.state == "running" and not progress.estimated_total:
+            bar.setRange(0, 0)  # busy: the partner has not said how much is coming
+        else:
+            total = max(progress.estimated_total or 0, progress.fetched, 1)
+            bar.setRange(0, total)
+            bar.setValue(total if progress.state == "done" else progress.fetched)
+        bar.setFormat(plural(progress.fetched, "{count} record", "{count} records"))
+        text = "✓ " + labels.sync_state(progress.state) if progress.state == "done" else \
+            labels.sync_state(progress.state)
+        if progress.state == "failed":
+            text = "✗ " + tr("Failed (hover for why)")
+        state.setToolTip(progress.error_message or "")
+        state.setAccessibleDescription(progress.error_message or "")
+        state.setText(text)
+
+    def on_started(self) -> None:
+        self.button.setEnabled(False)
+        self.summary.setText(tr("Syncing with partners…"))
+
+    def on_finished(self, report: SyncReport) -> None:
+        self.button.setEnabled(True)
+        fetched = sum(r.fetched for r in report.results)
+        failed = [r for r in report.results if not r.ok]
+        text = plural(fetched, "Synced: {count} change fetched.", "Synced: {count} changes fetched.")
+        if failed:
+            text += " " + plural(len(failed), "{count} partner could not be reached.",
+                                 "{count} partners could not be reached.")
+        quarantined = sum(r.quarantined for r in report.results)
+        if quarantined:
+            text += " " + plural(quarantined, "{count} record set aside as unreadable.",
+                                 "{count} records set aside as unreadable.")
+        self.summary.setText(text)
+
+    def on_failed(self, message: str) -> None:
+        self.button.setEnabled(True)
+        self.summary.setText(tr("Sync stopped: {reason}", reason=message))
+
