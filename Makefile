@@ -19,11 +19,15 @@ demo: $(STAMP)
 ## Installs what the tests need (system packages too) and runs the whole suite headless.
 test: $(STAMP) system-deps
 	$(BIN)/lint-imports
+	$(BIN)/ruff check caseworker ui tests main.py benchmarks
+	$(BIN)/mypy
+	CASEWORKER_BLOCK_QT=1 $(BIN)/python -m pytest -q -p no:pytest-qt tests/core
 	QT_QPA_PLATFORM=offscreen packaging/dev/with-keyring.sh $(BIN)/python -m pytest
 
-## Static checks beyond the import contract.
+## Static checks on their own (make test runs them too).
 lint: $(STAMP)
-	$(BIN)/ruff check caseworker ui tests main.py
+	$(BIN)/lint-imports
+	$(BIN)/ruff check caseworker ui tests main.py benchmarks
 	$(BIN)/mypy
 
 system-deps:

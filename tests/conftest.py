@@ -5,9 +5,12 @@ Nothing here imports Qt, so tests/core runs where PySide6 is not installed.
 
 from __future__ import annotations
 
+import importlib.abc
 import os
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import ModuleType
 
 import keyring
 import pytest
@@ -20,6 +23,21 @@ from caseworker.sync.partners import configure_partners
 from tests.support.keyrings import MemoryKeyring
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+class _NoQt(importlib.abc.MetaPathFinder):
+    """With CASEWORKER_BLOCK_QT=1, PySide6 cannot be imported: the core suite must not need it
+    (make test runs tests/core this way, as if Qt were not installed)."""
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> None:
+        if fullname.split(".")[0] in ("PySide6", "shiboken6"):
+            raise ImportError(f"{fullname} is blocked: the core tests run without Qt")
+
+
+if os.environ.get("CASEWORKER_BLOCK_QT") == "1":
+    sys.meta_path.insert(0, _NoQt())
 
 
 @pytest.fixture(autouse=True)

@@ -46,8 +46,9 @@ def save_screenshot(store: Store, window_factory: type, path: Path) -> int:
         view = citizen_view(session, cid) if cid is not None else None
     if view is not None:
         window.show_citizen(view)
-        window.search.box.setText(view.identity.name.preferred.value.split()[-1]
-                                  if view.identity.name.preferred else "")
+        window.search.box.setText(
+            view.identity.name.preferred.value.split()[-1] if view.identity.name.preferred else ""
+        )
         with store.session() as session:
             from caseworker.views.search import search
 

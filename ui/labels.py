@@ -26,10 +26,19 @@ def domain(code: str) -> str:
 
 
 def kind(code: str) -> str:
-    return {"need": tr("Need"), "risk": tr("Risk"), "event": tr("Event"),
-            "involvement": tr("Involvement")}.get(code, code)
+    return {
+        "need": tr("Need"),
+        "risk": tr("Risk"),
+        "event": tr("Event"),
+        "involvement": tr("Involvement"),
+    }.get(code, code)
 
 
 def sync_state(code: str) -> str:
-    return {"waiting": tr("Waiting"), "running": tr("Syncing"), "done": tr("Up to date"),
-            "failed": tr("Failed"), "cancelled": tr("Cancelled")}.get(code, code)
+    return {
+        "waiting": tr("Waiting"),
+        "running": tr("Syncing"),
+        "done": tr("Up to date"),
+        "failed": tr("Failed"),
+        "cancelled": tr("Cancelled"),
+    }.get(code, code)

@@ -31,7 +31,9 @@ class MainWindow(QMainWindow):
     sig_citizen_shown = Signal(int)
     sig_sync_finished = Signal(object)
 
-    def __init__(self, store: Store, taskman: TaskManager, *, insecure_keyring: bool = False) -> None:
+    def __init__(
+        self, store: Store, taskman: TaskManager, *, insecure_keyring: bool = False
+    ) -> None:
         super().__init__()
         self.store, self.taskman = store, taskman
         self.setWindowTitle(tr("Caseworker"))
@@ -40,8 +42,12 @@ class MainWindow(QMainWindow):
 
         self.search = SearchPanel(store, taskman)
         self.page = CitizenPage()
-        placeholder = QLabel(tr("Find a person to see everything partners share about them, "
-                                "with the source of every item."))
+        placeholder = QLabel(
+            tr(
+                "Find a person to see everything partners share about them, "
+                "with the source of every item."
+            )
+        )
         placeholder.setObjectName("placeholder")
         placeholder.setWordWrap(True)
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -60,8 +66,12 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         if insecure_keyring:
-            banner = QLabel(tr("Development mode: the store key is held in an insecure keyring. "
-                               "Do not use real data."))
+            banner = QLabel(
+                tr(
+                    "Development mode: the store key is held in an insecure keyring. "
+                    "Do not use real data."
+                )
+            )
             banner.setObjectName("insecureBanner")
             banner.setAccessibleName(tr("Warning"))
             layout.addWidget(banner)
@@ -81,11 +91,15 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(tr("&File"))
         self.sync_action = QAction(tr("&Sync now"), self, shortcut=QKeySequence(Qt.Key.Key_F5))
         self.sync_action.triggered.connect(self.start_sync)
-        quit_action = QAction(tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(
+            tr("&Quit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit)
+        )
         quit_action.triggered.connect(self.close)
         file_menu.addActions([self.sync_action, quit_action])
         go_menu = self.menuBar().addMenu(tr("&Go"))
-        find = QAction(tr("&Find a person"), self, shortcut=QKeySequence.StandardKey.Find)
+        find = QAction(
+            tr("&Find a person"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
+        )
         find.triggered.connect(self.focus_search)
         go_menu.addAction(find)
         help_menu = self.menuBar().addMenu(tr("&Help"))
@@ -98,14 +112,21 @@ class MainWindow(QMainWindow):
         self.search.box.selectAll()
 
     def open_citizen(self, citizen_id: int) -> None:
-        load_citizen(parent=self, taskman=self.taskman, store=self.store, citizen_id=citizen_id,
-                     success=self.show_citizen)
+        load_citizen(
+            parent=self,
+            taskman=self.taskman,
+            store=self.store,
+            citizen_id=citizen_id,
+            success=self.show_citizen,
+        )
 
     def show_citizen(self, view: CitizenView) -> None:
         self.page.show_view(view)
         self.stack.setCurrentWidget(self.page)
         name = view.identity.name.preferred
-        self.setWindowTitle(tr("{name} — Caseworker", name=name.value) if name else tr("Caseworker"))
+        self.setWindowTitle(
+            tr("{name} — Caseworker", name=name.value) if name else tr("Caseworker")
+        )
         self.sig_citizen_shown.emit(view.citizen_id)
 
     def start_sync(self, *, open_showcase: bool = False) -> None:
@@ -123,20 +144,30 @@ class MainWindow(QMainWindow):
         if report.changes.any and self.search.box.text().strip():
             self.search.search_now()
         if self._open_showcase_after_sync and current is None:
-            find_showcase(parent=self, taskman=self.taskman, store=self.store,
-                          success=lambda cid: cid is not None and self.open_citizen(cid))
+            find_showcase(
+                parent=self, taskman=self.taskman, store=self.store, success=self._open_if_found
+            )
         self.sig_sync_finished.emit(report)
+
+    def _open_if_found(self, citizen_id: int | None) -> None:
+        if citizen_id is not None:
+            self.open_citizen(citizen_id)
 
     def on_sync_failed(self, error: BaseException) -> None:
         self.sync_panel.on_failed(describe(error)[1])
         show_error(self, error)
 
     def _about(self) -> None:
-        QMessageBox.about(self, tr("About Caseworker"), tr(
-            "Caseworker joins up what partner agencies share about a person, and shows "
-            "where every item came from. All data in the sandbox is synthetic."))
+        QMessageBox.about(
+            self,
+            tr("About Caseworker"),
+            tr(
+                "Caseworker joins up what partner agencies share about a person, and shows "
+                "where every item came from. All data in the sandbox is synthetic."
+            ),
+        )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel()
         self.taskman.shutdown(wait=True)
         super().closeEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -38,7 +38,7 @@ class ExactLinker:
     """Deterministic linkage on NHS number, else the exact name, birth date and postcode key."""
 
     def link(self, session: Session, person_ids: Sequence[int]) -> LinkOutcome:
-        rows = []
+        rows: list[Any] = []
         for chunk in _chunks(list(person_ids)):  # type: ignore[arg-type]
             rows.extend(
                 session.execute(
@@ -62,7 +62,7 @@ class ExactLinker:
                 .where(SourcePerson.nhs_number.in_(chunk), SourcePerson.citizen_id.is_not(None))
                 .order_by(SourcePerson.id)
             ):
-                if pid not in batch:
+                if pid not in batch and nhs is not None and citizen is not None:
                     by_nhs.setdefault(nhs, citizen)
         for chunk in _chunks(keys):
             for key, citizen, nhs, pid in session.execute(
@@ -75,7 +75,7 @@ class ExactLinker:
                 .where(SourcePerson.link_key.in_(chunk), SourcePerson.citizen_id.is_not(None))
                 .order_by(SourcePerson.id)
             ):
-                if pid not in batch:
+                if pid not in batch and key is not None and citizen is not None:
                     by_key.setdefault(key, []).append((citizen, nhs))
 
         created = linked = 0

@@ -52,7 +52,8 @@ class Household:
     address: Address
     previous_address: Address | None
     need_level: int
-    """0 universal services only, 1 early help, 2 child in need or police known, 3 child protection."""
+    """0 universal services only, 1 early help, 2 child in need or known to police,
+    3 child protection."""
     members: list[Person] = field(default_factory=list)
 
     @property

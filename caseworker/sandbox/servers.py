@@ -136,7 +136,7 @@ def _case_changes(handler: _Handler, query: dict[str, str]) -> None:
         handler._json(400, {"error": "invalid cursor"})
         return
     entries, last, more = feed.since_seq(int(cursor), limit)
-    changes = []
+    changes: list[Any] = []
     for e in entries:
         if e.raw is not None:
             changes.append(_raw_marker(e))

@@ -54,7 +54,7 @@ def _leaf_backends(backend: KeyringBackend) -> list[KeyringBackend]:
 
 def _priority(backend: KeyringBackend) -> float:
     try:
-        return float(type(backend).priority)  # type: ignore[arg-type]
+        return float(type(backend).priority)
     except Exception:  # a backend that cannot run reports its unavailability by raising
         return -1.0
 

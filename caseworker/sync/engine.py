@@ -15,7 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from caseworker.changes import Changes
-from caseworker.errors import CaseworkerError
+from caseworker.errors import (
+    AuthExpired,
+    CaseworkerError,
+    PartnerProtocolError,
+    PartnerUnavailable,
+)
 from caseworker.linkage.linker import ExactLinker, Linker
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.connectors import Connector, connector_for
@@ -71,6 +76,8 @@ class SyncReport:
     def ok(self) -> bool:
         return all(r.ok for r in self.results) and not self.cancelled
 
+
+_PARTNER_ERRORS = (PartnerUnavailable, AuthExpired, PartnerProtocolError)
 
 ProgressCallback = Callable[[PartnerProgress], None]
 ConnectorFactory = Callable[[PartnerConfig], Connector]
@@ -154,14 +161,15 @@ class SyncService:
                     flush()
                 if cancel is not None and cancel.cancelled:
                     break
-            flush()
         except CaseworkerError as exc:
             error = exc
-            log.warning("Sync of partner %s stopped: %s", config.partner_id, exc.code)
+        if error is None or isinstance(error, _PARTNER_ERRORS):
             try:
-                flush()  # the pages fetched before the failure are whole: keep them
-            except CaseworkerError:
-                pass
+                flush()  # pages fetched before a partner failed are whole: keep them
+            except CaseworkerError as exc:
+                error = exc  # the store could not take them: that is the news
+        if error is not None:
+            log.warning("Sync of partner %s stopped: %s", config.partner_id, error.code)
         state = "failed" if error else "cancelled" if cancel and cancel.cancelled else "done"
         report(
             PartnerProgress(

@@ -182,8 +182,13 @@ def showcase_citizen(session: Session, *, adults: bool = False) -> int | None:
     return session.scalar(
         select(candidates.c.citizen_id)
         .join(SourcePerson, SourcePerson.citizen_id == candidates.c.citizen_id)
-        .join(SourceItem, and_(SourceItem.partner_id == SourcePerson.partner_id,
-                               SourceItem.person_source_id == SourcePerson.source_id))
+        .join(
+            SourceItem,
+            and_(
+                SourceItem.partner_id == SourcePerson.partner_id,
+                SourceItem.person_source_id == SourcePerson.source_id,
+            ),
+        )
         .group_by(candidates.c.citizen_id, candidates.c.agencies)
         .order_by(candidates.c.agencies.desc(), items.desc(), candidates.c.citizen_id)
         .limit(1)

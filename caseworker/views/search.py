@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 
@@ -54,10 +55,8 @@ def parse_query(text: str) -> Query:
     for word in text.split():
         for pattern in _DATE_FORMATS:
             if m := pattern.match(word):
-                try:
+                with suppress(ValueError):  # 31/02/2015 is not a date: ignore the word
                     birth = date(int(m["y"]), int(m["m"]), int(m["d"]))
-                except ValueError:
-                    pass
                 break
         else:
             if key := name_key(word):
@@ -65,7 +64,7 @@ def parse_query(text: str) -> Query:
     return Query(tuple(names), None, birth)
 
 
-def _matching_citizens(query: Query) -> Select[tuple[int]]:
+def _matching_citizens(query: Query) -> Select[int | None]:
     conditions = []
     if query.nhs_number:
         conditions.append(SourcePerson.nhs_number == query.nhs_number)
@@ -91,7 +90,7 @@ def search(session: Session, text: str) -> list[CitizenSummary]:
     query = parse_query(text)
     if query.empty:
         return []
-    ids = list(session.scalars(_matching_citizens(query)))
+    ids = [c for c in session.scalars(_matching_citizens(query)) if c is not None]
     return summaries(session, ids)
 
 

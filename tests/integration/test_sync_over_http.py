@@ -113,7 +113,7 @@ def test_malformed_records_go_to_quarantine_and_the_rest_lands(
 def test_records_are_linked_on_nhs_number_across_partners(
     synced: tuple[Store, SandboxNetwork, SyncReport],
 ) -> None:
-    store, network, _ = synced
+    store, _network, _ = synced
     with store.session() as s:
         rows = s.execute(
             select(SourcePerson.nhs_number, SourcePerson.citizen_id).where(

@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Iterator
 
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtWidgets import QMessageBox
 
-from caseworker.store.store import Store  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.ops.taskman import TaskManager  # noqa: E402
+from caseworker.store.store import Store
+from ui.main_window import MainWindow
+from ui.ops.taskman import TaskManager
 
 
 @pytest.fixture(autouse=True)

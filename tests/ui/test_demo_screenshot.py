@@ -14,8 +14,14 @@ from tests.conftest import ROOT
 def test_demo_screenshot_command(cli_env: dict[str, str], tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
     shot = tmp_path / "demo.png"
     env = {**cli_env, "CASEWORKER_INSECURE_KEYRING": "1"}
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "demo", "--screenshot", str(shot)],
-                          env=env, capture_output=True, text=True, timeout=180, check=False)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "demo", "--screenshot", str(shot)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     image = QImage(str(shot))
     assert not image.isNull()

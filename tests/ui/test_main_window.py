@@ -21,7 +21,9 @@ def _showcase_name(store: Store) -> str:
     return name.value
 
 
-def test_find_a_child_by_name_and_see_every_agency_on_one_page(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_find_a_child_by_name_and_see_every_agency_on_one_page(
+    window: MainWindow, synced, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     store, _, _ = synced
     name = _showcase_name(store)
     window.focus_search()
@@ -36,9 +38,11 @@ def test_find_a_child_by_name_and_see_every_agency_on_one_page(window: MainWindo
     for agency in ("Health", "Social care", "Police", "Education", "Housing"):
         assert any(agency in chip for chip in chips), agency
     assert page.needs.topLevelItem(0).text(0).startswith("Safety and risk")
-    shared_by = {page.needs.topLevelItem(i).child(j).text(3)
-                 for i in range(page.needs.topLevelItemCount())
-                 for j in range(page.needs.topLevelItem(i).childCount())}
+    shared_by = {
+        page.needs.topLevelItem(i).child(j).text(3)
+        for i in range(page.needs.topLevelItemCount())
+        for j in range(page.needs.topLevelItem(i).childCount())
+    }
     assert shared_by and all(shared_by)
     assert page.chronology_model.rowCount() > 0
     assert name in window.windowTitle()
@@ -65,7 +69,9 @@ def test_no_match_says_so(window: MainWindow, qtbot) -> None:  # type: ignore[no
     assert "No one matches" in window.search.status.text()
 
 
-def test_sync_runs_in_background_with_progress_per_partner(store: Store, sandbox: SandboxNetwork, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_sync_runs_in_background_with_progress_per_partner(
+    store: Store, sandbox: SandboxNetwork, make_window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     configure_partners(store, sandbox.partner_configs())
     for server in sandbox.servers.values():
         server.faults.latency_s = 0.05  # make the sync last long enough to watch
@@ -82,12 +88,16 @@ def test_sync_runs_in_background_with_progress_per_partner(store: Store, sandbox
     assert finished.args[0].ok
     for partner_id in sandbox.data:
         assert "Up to date" in window.sync_panel.state_text(partner_id)
-        assert window.sync_panel.bar(partner_id).value() == window.sync_panel.bar(partner_id).maximum()
+        assert (
+            window.sync_panel.bar(partner_id).value() == window.sync_panel.bar(partner_id).maximum()
+        )
     qtbot.waitSignal(window.sig_citizen_shown, timeout=5000)
     assert window.sync_panel.button.isEnabled()
 
 
-def test_a_partner_down_is_reported_and_the_rest_sync(store: Store, sandbox: SandboxNetwork, make_window, qtbot, dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_a_partner_down_is_reported_and_the_rest_sync(
+    store: Store, sandbox: SandboxNetwork, make_window, qtbot, dialogs
+) -> None:  # type: ignore[no-untyped-def]
     configure_partners(store, sandbox.partner_configs())
     sandbox.servers["police"].faults.fail_requests = 100
     window = make_window(store)

@@ -18,22 +18,46 @@ SOURCE = Source("police", "Constabulary", "police", "POL-R1", datetime(2026, 1, 
 
 def test_search_results_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = SearchResultsModel()
-    model.set_results([
-        CitizenSummary(1, "Ada Test", date(2015, 1, 2), "AB1 2CD", "9990000000", ("health",)),
-        CitizenSummary(2, "Bo Test", None, None, None, ("police", "housing")),
-    ])
+    model.set_results(
+        [
+            CitizenSummary(1, "Ada Test", date(2015, 1, 2), "AB1 2CD", "9990000000", ("health",)),
+            CitizenSummary(2, "Bo Test", None, None, None, ("police", "housing")),
+        ]
+    )
     qtmodeltester.check(model)
     assert model.rowCount() == 2
 
 
 def test_chronology_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = ChronologyModel()
-    model.set_items((
-        Item("event", "safety", "x", "Domestic abuse incident", "DASH: high", "high", None,
-             date(2026, 3, 1), True, SOURCE),
-        Item("event", "safety", "y", "Anti-social behaviour report", None, None, None, None, False,
-             SOURCE),
-    ))
+    model.set_items(
+        (
+            Item(
+                "event",
+                "safety",
+                "x",
+                "Domestic abuse incident",
+                "DASH: high",
+                "high",
+                None,
+                date(2026, 3, 1),
+                True,
+                SOURCE,
+            ),
+            Item(
+                "event",
+                "safety",
+                "y",
+                "Anti-social behaviour report",
+                None,
+                None,
+                None,
+                None,
+                False,
+                SOURCE,
+            ),
+        )
+    )
     qtmodeltester.check(model)
     assert model.index(0, 4).data() == "Significant"
     assert model.index(1, 0).data() == "—"
@@ -44,7 +68,7 @@ class _Growing(QAbstractListModel):
         super().__init__()
         self.n = 0
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.n
 
     def data(self, index: QModelIndex, role: int = 0) -> object:

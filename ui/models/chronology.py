@@ -31,20 +31,22 @@ class ChronologyModel(QAbstractTableModel):
         self._rows = items
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if not 0 <= section < len(COLUMNS):
             return None
-        return (tr("Date"), tr("Agency"), tr("What happened"), tr("Details"),
-                tr("Significant"))[section]
+        return (tr("Date"), tr("Agency"), tr("What happened"), tr("Details"), tr("Significant"))[
+            section
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -60,9 +62,12 @@ class ChronologyModel(QAbstractTableModel):
                 "significant": tr("Significant") if item.significant else "",
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("From {partner} ({agency}), record {record}",
-                      partner=item.source.partner_name,
-                      agency=labels.agency(item.source.agency), record=item.source.record_id)
+            return tr(
+                "From {partner} ({agency}), record {record}",
+                partner=item.source.partner_name,
+                agency=labels.agency(item.source.agency),
+                record=item.source.record_id,
+            )
         if role == Qt.ItemDataRole.FontRole and item.significant:
             font = QFont()
             font.setBold(True)

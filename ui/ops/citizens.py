@@ -13,8 +13,14 @@ from ui.ops.op import QueryOp
 from ui.ops.taskman import TaskManager
 
 
-def find_citizens(*, parent: QWidget, taskman: TaskManager, store: Store, text: str,
-                  success: Callable[[list[CitizenSummary]], None]) -> None:
+def find_citizens(
+    *,
+    parent: QWidget,
+    taskman: TaskManager,
+    store: Store,
+    text: str,
+    success: Callable[[list[CitizenSummary]], None],
+) -> None:
     def op() -> list[CitizenSummary]:
         with store.session() as session:
             return search(session, text)
@@ -22,8 +28,14 @@ def find_citizens(*, parent: QWidget, taskman: TaskManager, store: Store, text: 
     QueryOp(parent=parent, op=op, success=success).run_on_store(taskman)
 
 
-def load_citizen(*, parent: QWidget, taskman: TaskManager, store: Store, citizen_id: int,
-                 success: Callable[[CitizenView], None]) -> None:
+def load_citizen(
+    *,
+    parent: QWidget,
+    taskman: TaskManager,
+    store: Store,
+    citizen_id: int,
+    success: Callable[[CitizenView], None],
+) -> None:
     def op() -> CitizenView:
         with store.session() as session:
             return citizen_view(session, citizen_id)
@@ -31,8 +43,9 @@ def load_citizen(*, parent: QWidget, taskman: TaskManager, store: Store, citizen
     QueryOp(parent=parent, op=op, success=success).run_on_store(taskman)
 
 
-def find_showcase(*, parent: QWidget, taskman: TaskManager, store: Store,
-                  success: Callable[[int | None], None]) -> None:
+def find_showcase(
+    *, parent: QWidget, taskman: TaskManager, store: Store, success: Callable[[int | None], None]
+) -> None:
     def op() -> int | None:
         with store.session() as session:
             return showcase_citizen(session)

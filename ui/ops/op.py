@@ -19,8 +19,9 @@ T = TypeVar("T")
 
 
 class QueryOp(Generic[T]):
-    def __init__(self, *, parent: QWidget | None, op: Callable[[], T],
-                 success: Callable[[T], None]) -> None:
+    def __init__(
+        self, *, parent: QWidget | None, op: Callable[[], T], success: Callable[[T], None]
+    ) -> None:
         self._parent = parent
         self._op = op
         self._success = success

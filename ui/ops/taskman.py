@@ -28,16 +28,29 @@ class TaskManager(QObject):
         self._sig_finished.connect(self._on_finished)
         self._closed = False
 
-    def run_on_store(self, fn: Callable[[], T], on_done: Callable[[T], None],
-                     on_error: Callable[[BaseException], None]) -> Future[T]:
+    def run_on_store(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+    ) -> Future[T]:
         return self._submit(self._store, fn, on_done, on_error)
 
-    def run_on_partners(self, fn: Callable[[], T], on_done: Callable[[T], None],
-                        on_error: Callable[[BaseException], None]) -> Future[T]:
+    def run_on_partners(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+    ) -> Future[T]:
         return self._submit(self._partners, fn, on_done, on_error)
 
-    def _submit(self, pool: ThreadPoolExecutor, fn: Callable[[], T], on_done: Callable[[T], None],
-                on_error: Callable[[BaseException], None]) -> Future[T]:
+    def _submit(
+        self,
+        pool: ThreadPoolExecutor,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+    ) -> Future[T]:
         future = pool.submit(fn)
         future.add_done_callback(lambda f: self._deliver(on_done, on_error, f))
         return future

@@ -86,8 +86,9 @@ class CitizenPage(QWidget):
         self.tabs.tabBar().setAccessibleName(tr("Sections of the record"))
         self.needs = QTreeWidget()
         self.needs.setAccessibleName(tr("Needs and risks by domain"))
-        self.needs.setHeaderLabels([tr("Need or risk"), tr("Type"), tr("Since"),
-                                    tr("Shared by"), tr("Details")])
+        self.needs.setHeaderLabels(
+            [tr("Need or risk"), tr("Type"), tr("Since"), tr("Shared by"), tr("Details")]
+        )
         self.needs.setUniformRowHeights(True)
         self.needs.setAlternatingRowColors(True)
         self.chronology_model = ChronologyModel(self)
@@ -130,14 +131,25 @@ class CitizenPage(QWidget):
         born = ident.birth_date.preferred
         rows: list[tuple[str, IdentityField[Any], str]] = [
             (tr("Name"), ident.name, ident.name.preferred.value if ident.name.preferred else "—"),
-            (tr("Date of birth"), ident.birth_date,
-             tr("{date} (age {age})", date=born.value.strftime("%d/%m/%Y"), age=_age(born.value))
-             if born else tr("not known")),
-            (tr("NHS number"), ident.nhs_number,
-             _format_nhs(ident.nhs_number.preferred.value) if ident.nhs_number.preferred
-             else tr("not held")),
-            (tr("Address"), ident.address,
-             ident.address.preferred.value if ident.address.preferred else tr("not known")),
+            (
+                tr("Date of birth"),
+                ident.birth_date,
+                tr("{date} (age {age})", date=born.value.strftime("%d/%m/%Y"), age=_age(born.value))
+                if born
+                else tr("not known"),
+            ),
+            (
+                tr("NHS number"),
+                ident.nhs_number,
+                _format_nhs(ident.nhs_number.preferred.value)
+                if ident.nhs_number.preferred
+                else tr("not held"),
+            ),
+            (
+                tr("Address"),
+                ident.address,
+                ident.address.preferred.value if ident.address.preferred else tr("not known"),
+            ),
         ]
         for row, (caption, field, text) in enumerate(rows):
             key = QLabel(caption + ":")
@@ -151,20 +163,35 @@ class CitizenPage(QWidget):
                 self.identity.addWidget(SourceChip(field.preferred.source), row, 2)
         self.identity.setColumnStretch(3, 1)
         variants = []
-        for caption, field in ((tr("name"), ident.name), (tr("date of birth"), ident.birth_date),
-                               (tr("address"), ident.address)):
+        for caption, field in (
+            (tr("name"), ident.name),
+            (tr("date of birth"), ident.birth_date),
+            (tr("address"), ident.address),
+        ):
             for other in field.variants:
-                value = other.value.strftime("%d/%m/%Y") if isinstance(other.value, date) else other.value
-                variants.append(tr("{what} “{value}” ({partner})", what=caption, value=value,
-                                   partner=other.source.partner_name))
-        self.variants.setText(tr("Also recorded as: {list}", list="; ".join(variants))
-                              if variants else "")
+                shown = (
+                    other.value.strftime("%d/%m/%Y")
+                    if isinstance(other.value, date)
+                    else other.value
+                )
+                variants.append(
+                    tr(
+                        "{what} “{value}” ({partner})",
+                        what=caption,
+                        value=shown,
+                        partner=other.source.partner_name,
+                    )
+                )
+        self.variants.setText(
+            tr("Also recorded as: {list}", list="; ".join(variants)) if variants else ""
+        )
         self.variants.setVisible(bool(variants))
 
     def _fill_known_to(self, view: CitizenView) -> None:
         _clear(self.known_to)
-        caption = QLabel(plural(len(view.agencies), "Known to {count} agency:",
-                                "Known to {count} agencies:"))
+        caption = QLabel(
+            plural(len(view.agencies), "Known to {count} agency:", "Known to {count} agencies:")
+        )
         self.known_to.addWidget(caption)
         seen: set[str] = set()
         for source in view.records:
@@ -185,13 +212,23 @@ class CitizenPage(QWidget):
                 kind = labels.kind(item.kind)
                 if item.severity:
                     kind = tr("{kind} ({severity})", kind=kind, severity=item.severity)
-                child = QTreeWidgetItem([
-                    item.title, kind, item.on.strftime("%d/%m/%Y") if item.on else "—",
-                    item.source.partner_name, item.detail or "",
-                ])
-                child.setToolTip(3, tr("Record {record} from {partner}",
-                                       record=item.source.record_id,
-                                       partner=item.source.partner_name))
+                child = QTreeWidgetItem(
+                    [
+                        item.title,
+                        kind,
+                        item.on.strftime("%d/%m/%Y") if item.on else "—",
+                        item.source.partner_name,
+                        item.detail or "",
+                    ]
+                )
+                child.setToolTip(
+                    3,
+                    tr(
+                        "Record {record} from {partner}",
+                        record=item.source.record_id,
+                        partner=item.source.partner_name,
+                    ),
+                )
                 if item.kind == "risk":
                     child.setFont(1, bold)
                 top.addChild(child)
@@ -205,6 +242,7 @@ class CitizenPage(QWidget):
     def _fill_team(self, view: CitizenView) -> None:
         self.team.clear()
         for item in view.team:
-            self.team.addTopLevelItem(QTreeWidgetItem(
-                [item.title, item.detail or "", item.source.partner_name]))
+            self.team.addTopLevelItem(
+                QTreeWidgetItem([item.title, item.detail or "", item.source.partner_name])
+            )
         self.tabs.setTabText(2, tr("&Team around ({count})", count=len(view.team)))

@@ -6,6 +6,8 @@ result (or a double click) opens it.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
@@ -63,15 +65,23 @@ class SearchPanel(QWidget):
             self.results_model.set_results([])
             self.status.setText(tr("Type a name, an NHS number or a date of birth."))
             return
-        find_citizens(parent=self, taskman=self._taskman, store=self._store, text=text,
-                      success=lambda rows, asked=text: self._on_results(asked, rows))
+        find_citizens(
+            parent=self,
+            taskman=self._taskman,
+            store=self._store,
+            text=text,
+            success=partial(self._on_results, text),
+        )
 
     def _on_results(self, asked: str, rows: list[CitizenSummary]) -> None:
         if asked != self._latest:
             return  # an older search finished after a newer one was typed
         self.results_model.set_results(rows)
-        self.status.setText(plural(len(rows), "{count} person found", "{count} people found")
-                            if rows else tr("No one matches “{text}”.", text=asked))
+        self.status.setText(
+            plural(len(rows), "{count} person found", "{count} people found")
+            if rows
+            else tr("No one matches “{text}”.", text=asked)
+        )
         if rows:
             self.results.setCurrentIndex(self.results_model.index(0, 0))
         self.sig_results_shown.emit(len(rows))
@@ -87,10 +97,14 @@ class SearchPanel(QWidget):
         if index.isValid():
             self.sig_citizen_chosen.emit(int(index.data(CITIZEN_ID_ROLE)))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (watched is self.box and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
-                and self.results_model.rowCount()):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.results_model.rowCount()
+        ):
             self.results.setFocus()
             return True
         return super().eventFilter(watched, event)

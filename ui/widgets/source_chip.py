@@ -20,8 +20,12 @@ class SourceChip(QLabel):
         self.setObjectName("sourceChip")
         self.setText(f"◆ {labels.agency(source.agency)}")
         when = source.updated.strftime("%d/%m/%Y")
-        details = tr("Shared by {partner}, record {record}, last updated {when}",
-                     partner=source.partner_name, record=source.record_id, when=when)
+        details = tr(
+            "Shared by {partner}, record {record}, last updated {when}",
+            partner=source.partner_name,
+            record=source.record_id,
+            when=when,
+        )
         self.setToolTip(details)
         self.setAccessibleName(tr("Source: {partner}", partner=source.partner_name))
         self.setAccessibleDescription(details)

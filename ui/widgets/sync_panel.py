@@ -60,8 +60,11 @@ class SyncPanel(QWidget):
             bar.setRange(0, total)
             bar.setValue(total if progress.state == "done" else progress.fetched)
         bar.setFormat(plural(progress.fetched, "{count} record", "{count} records"))
-        text = "✓ " + labels.sync_state(progress.state) if progress.state == "done" else \
-            labels.sync_state(progress.state)
+        text = (
+            "✓ " + labels.sync_state(progress.state)
+            if progress.state == "done"
+            else labels.sync_state(progress.state)
+        )
         if progress.state == "failed":
             text = "✗ " + tr("Failed (hover for why)")
         state.setToolTip(progress.error_message or "")
@@ -76,17 +79,24 @@ class SyncPanel(QWidget):
         self.button.setEnabled(True)
         fetched = sum(r.fetched for r in report.results)
         failed = [r for r in report.results if not r.ok]
-        text = plural(fetched, "Synced: {count} change fetched.", "Synced: {count} changes fetched.")
+        text = plural(
+            fetched, "Synced: {count} change fetched.", "Synced: {count} changes fetched."
+        )
         if failed:
-            text += " " + plural(len(failed), "{count} partner could not be reached.",
-                                 "{count} partners could not be reached.")
+            text += " " + plural(
+                len(failed),
+                "{count} partner could not be reached.",
+                "{count} partners could not be reached.",
+            )
         quarantined = sum(r.quarantined for r in report.results)
         if quarantined:
-            text += " " + plural(quarantined, "{count} record set aside as unreadable.",
-                                 "{count} records set aside as unreadable.")
+            text += " " + plural(
+                quarantined,
+                "{count} record set aside as unreadable.",
+                "{count} records set aside as unreadable.",
+            )
         self.summary.setText(text)
 
     def on_failed(self, message: str) -> None:
         self.button.setEnabled(True)
         self.summary.setText(tr("Sync stopped: {reason}", reason=message))
-

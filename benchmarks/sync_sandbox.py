@@ -1,0 +1,72 @@
+"""Sync time for the sandbox: first full pull, an empty incremental, a small incremental."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+
+import keyring
+from keyring.backend import KeyringBackend
+
+from caseworker.paths import resolve_paths
+from caseworker.sandbox.network import SandboxNetwork
+from caseworker.store.store import open_store
+from caseworker.sync.engine import SyncService
+from caseworker.sync.partners import configure_partners
+
+
+class _MemoryKeyring(KeyringBackend):
+    priority = 5  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--people", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    keyring.set_keyring(_MemoryKeyring())
+
+    started = time.perf_counter()
+    network = SandboxNetwork(args.seed, args.people).start()
+    built = time.perf_counter() - started
+    records = sum(len(d.persons) + len(d.items) for d in network.data.values())
+    print(
+        f"sandbox: {len(network.population.people):,} people, {records:,} records, "
+        f"built in {built:.2f} s"
+    )
+    with tempfile.TemporaryDirectory() as home, open_store(resolve_paths(home)) as store:
+        configure_partners(store, network.partner_configs())
+        for label, prepare in (
+            ("first sync", None),
+            ("nothing changed", None),
+            ("after 50 changes", lambda: network.advance(50)),
+        ):
+            if prepare:
+                prepare()
+            t0 = time.perf_counter()
+            report = SyncService(store).sync_all()
+            seconds = time.perf_counter() - t0
+            fetched = sum(r.fetched for r in report.results)
+            rate = f"{fetched / seconds:,.0f} rec/s" if fetched else "-"
+            print(f"{label:<18} {seconds:8.2f} s  {fetched:>9,} records  {rate}  ok={report.ok}")
+            for r in report.results if label == "first sync" else ():
+                print(f"    {r.partner_id:<24} {r.seconds:7.2f} s  {r.fetched:>9,} records")
+    network.stop()
+
+
+if __name__ == "__main__":
+    main()
