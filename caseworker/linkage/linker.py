@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from caseworker.store.models import Citizen, SourcePerson, utcnow
@@ -78,8 +78,11 @@ class ExactLinker:
                 if pid not in batch and key is not None and citizen is not None:
                     by_key.setdefault(key, []).append((citizen, nhs))
 
-        created = linked = 0
+        # Decide every row first; new citizens get temporary negative ids, so that records of
+        # one person arriving in the same batch share one, then all are created in one go.
+        assignments: dict[int, int] = {}
         touched: set[int] = set()
+        new_citizens = 0
         for row in rows:
             target = by_nhs.get(row.nhs_number) if row.nhs_number else None
             if target is None and row.link_key:
@@ -94,16 +97,10 @@ class ExactLinker:
             if target is None:
                 target = row.citizen_id
             if target is None:
-                now = utcnow()
-                target = session.execute(
-                    insert(Citizen).values(created_at=now, updated_at=now).returning(Citizen.id)
-                ).scalar_one()
-                created += 1
+                new_citizens += 1
+                target = -new_citizens
             if target != row.citizen_id:
-                session.execute(
-                    update(SourcePerson).where(SourcePerson.id == row.id).values(citizen_id=target)
-                )
-                linked += 1
+                assignments[row.id] = target
                 if row.citizen_id is not None:
                     touched.add(row.citizen_id)
             touched.add(target)
@@ -111,4 +108,30 @@ class ExactLinker:
                 by_nhs.setdefault(row.nhs_number, target)
             if row.link_key:
                 by_key.setdefault(row.link_key, []).append((target, row.nhs_number))
-        return LinkOutcome(created, linked, frozenset(touched))
+
+        real: dict[int, int] = {}
+        connection = session.connection()
+        if new_citizens:
+            now = utcnow()
+            created_ids = (
+                connection.execute(
+                    insert(Citizen).returning(Citizen.id, sort_by_parameter_order=True),
+                    [{"created_at": now, "updated_at": now}] * new_citizens,
+                )
+                .scalars()
+                .all()
+            )
+            real = {-(i + 1): cid for i, cid in enumerate(created_ids)}
+        if assignments:
+            connection.execute(
+                update(SourcePerson)
+                .where(SourcePerson.id == bindparam("person_id"))
+                .values(citizen_id=bindparam("citizen_id")),
+                [
+                    {"person_id": pid, "citizen_id": real.get(t, t)}
+                    for pid, t in assignments.items()
+                ],
+            )
+        return LinkOutcome(
+            new_citizens, len(assignments), frozenset(real.get(t, t) for t in touched)
+        )

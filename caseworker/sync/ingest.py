@@ -94,14 +94,13 @@ def _existing(
 def _upsert(
     session: Session, model: type[SourcePerson] | type[SourceItem], rows: list[dict[str, Any]]
 ) -> None:
+    """One compiled INSERT .. ON CONFLICT run as executemany: the fast path into SQLCipher."""
     now = utcnow()
-    for chunk in _chunks(rows):
-        stmt = insert(model).values([{**r, "created_at": now, "updated_at": now} for r in chunk])
-        changing = {k: stmt.excluded[k] for k in chunk[0] if k not in ("partner_id", "source_id")}
-        changing["updated_at"] = stmt.excluded.updated_at
-        session.execute(
-            stmt.on_conflict_do_update(index_elements=["partner_id", "source_id"], set_=changing)
-        )
+    stmt = insert(model)
+    changing = {k: stmt.excluded[k] for k in rows[0] if k not in ("partner_id", "source_id")}
+    changing["updated_at"] = stmt.excluded.updated_at
+    stmt = stmt.on_conflict_do_update(index_elements=["partner_id", "source_id"], set_=changing)
+    session.connection().execute(stmt, [{**r, "created_at": now, "updated_at": now} for r in rows])
 
 
 def ingest(
