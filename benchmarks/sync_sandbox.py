@@ -7,30 +7,13 @@ import tempfile
 import time
 
 import keyring
-from keyring.backend import KeyringBackend
 
 from caseworker.paths import resolve_paths
 from caseworker.sandbox.network import SandboxNetwork
 from caseworker.store.store import open_store
 from caseworker.sync.engine import SyncService
 from caseworker.sync.partners import configure_partners
-
-
-class _MemoryKeyring(KeyringBackend):
-    priority = 5  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
+from tests.support.keyrings import MemoryKeyring
 
 
 def main() -> None:
@@ -38,7 +21,7 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())
 
     started = time.perf_counter()
     network = SandboxNetwork(args.seed, args.people).start()

@@ -75,7 +75,8 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, title, body)
         sys.stderr.write(f"{body}\n")
         return 2
-    demo = DemoPartners(args.seed, args.people) if (args.demo or args.command == "demo") else None
+    wants_demo = args.demo or args.command == "demo"
+    demo = DemoPartners(args.seed, args.people, args.sandbox_port_base) if wants_demo else None
     try:
         if demo is not None:
             configure_partners(store, demo.configs)

@@ -49,7 +49,7 @@ def open_profile_store(args: argparse.Namespace) -> Store:
 
 
 def sync_with_demo(store: Store, args: argparse.Namespace) -> SyncReport:
-    with DemoPartners(args.seed, args.people) as demo:
+    with DemoPartners(args.seed, args.people, args.sandbox_port_base) as demo:
         configure_partners(store, demo.configs)
         return SyncService(store).sync_all(partners=demo.configs)
 
@@ -132,7 +132,16 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
-    network = SandboxNetwork(args.seed, args.people).start(base_port=args.port_base)
+    network = SandboxNetwork(args.seed, args.people)
+    try:
+        network.start(base_port=args.port_base)
+    except OSError as exc:
+        network.stop()
+        sys.stderr.write(
+            f"The sandbox could not listen on ports {args.port_base + 1}-{args.port_base + 5} "
+            f"({exc.strerror}). Stop whatever uses them, or choose others with --port-base.\n"
+        )
+        return 2
     print(f"Sandbox partner network: {len(network.population.people)} synthetic people.")
     for config in network.partner_configs():
         print(f"  {config.name:<34} {config.protocol:<5} {config.base_url}")

@@ -26,6 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="use the embedded sandbox partner network (configured automatically)",
     )
+    parser.add_argument(
+        "--sandbox-port-base",
+        type=int,
+        default=DEFAULT_PORT_BASE,
+        help="with --demo, use a sandbox already serving on PORT_BASE+1.. if any",
+    )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=argparse.SUPPRESS)
     parser.add_argument("--people", type=int, default=DEFAULT_PEOPLE, help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -16,8 +16,14 @@ import msgspec
 from caseworker.errors import PartnerProtocolError
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.http import PartnerHttp
-from caseworker.partners.records import ItemRecord, Page, PersonRecord, Rejected, Tombstone
-from caseworker.partners.validation import InvalidRecord, checked_birth_date, checked_nhs_number
+from caseworker.partners.records import ItemRecord, Page, PersonRecord, Tombstone
+from caseworker.partners.validation import (
+    InvalidRecord,
+    checked_birth_date,
+    checked_nhs_number,
+    decode_page,
+    rejected,
+)
 from caseworker.partners.vocabulary import domain_for
 
 PAGE_SIZE = 500
@@ -94,13 +100,11 @@ class CaseSharingConnector:
             body = self.http.get(
                 f"{self.config.base_url}/changes", params=params, accept="application/json"
             )
-            try:
-                decoded = _decode_page(body)
-            except msgspec.DecodeError as exc:
-                raise PartnerProtocolError(
-                    f"{self.config.name} sent a page that is not a Case Sharing change list.",
-                    hint=f"Details: {exc}",
-                ) from None
+            decoded = decode_page(
+                _decode_page,
+                body,
+                f"{self.config.name} sent a page that is not a Case Sharing change list",
+            )
             page = Page(cursor=decoded.cursor, remaining=decoded.remaining)
             for raw in decoded.changes:
                 self._add(page, raw)
@@ -124,9 +128,9 @@ class CaseSharingConnector:
             else:
                 page.items.append(self._item(change.id, change.updated, change.data))
         except msgspec.ValidationError as exc:
-            page.rejected.append(_rejected(raw, "invalid_record", str(exc)))
+            page.rejected.append(rejected(raw, "type", "?", "invalid_record", str(exc)))
         except InvalidRecord as exc:
-            page.rejected.append(_rejected(raw, exc.code, exc.detail))
+            page.rejected.append(rejected(raw, "type", "?", exc.code, exc.detail))
 
     def _item(self, rid: str, updated: datetime, d: RecordData) -> ItemRecord:
         return ItemRecord(
@@ -159,13 +163,3 @@ def _person(rid: str, updated: datetime, d: PersonData) -> PersonRecord:
         postcode=address.postcode,
         updated=updated,
     )
-
-
-def _rejected(raw: msgspec.Raw, code: str, detail: str) -> Rejected:
-    text = bytes(raw).decode("utf-8", "replace")
-    try:
-        head = msgspec.json.decode(raw, type=dict)
-        ref = f"{head.get('type', '?')}/{head.get('id', '(no id)')}"
-    except msgspec.DecodeError:
-        ref = "(unreadable)"
-    return Rejected(ref, code, detail, text)

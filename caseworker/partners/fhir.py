@@ -13,7 +13,6 @@ from datetime import date, datetime
 
 import msgspec
 
-from caseworker.errors import PartnerProtocolError
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.fhir_codes import (
     NHS_NUMBER_SYSTEM,
@@ -22,8 +21,14 @@ from caseworker.partners.fhir_codes import (
     SYNCED_TYPES,
 )
 from caseworker.partners.http import PartnerHttp
-from caseworker.partners.records import ItemRecord, Page, PersonRecord, Rejected
-from caseworker.partners.validation import InvalidRecord, checked_birth_date, checked_nhs_number
+from caseworker.partners.records import ItemRecord, Page, PersonRecord
+from caseworker.partners.validation import (
+    InvalidRecord,
+    checked_birth_date,
+    checked_nhs_number,
+    decode_page,
+    rejected,
+)
 from caseworker.partners.vocabulary import domain_for
 
 PAGE_SIZE = 200
@@ -219,13 +224,11 @@ class FhirConnector:
             query: dict[str, str] | None = params
             while url is not None:
                 body = self.http.get(url, params=query, accept=FHIR_JSON)
-                try:
-                    bundle = _decode_bundle(body)
-                except msgspec.DecodeError as exc:
-                    raise PartnerProtocolError(
-                        f"{self.config.name} sent a {rtype} page that is not a FHIR Bundle.",
-                        hint=f"Details: {exc}",
-                    ) from None
+                bundle = decode_page(
+                    _decode_bundle,
+                    body,
+                    f"{self.config.name} sent a {rtype} page that is not a FHIR Bundle",
+                )
                 page = Page(cursor="", remaining=bundle.total)
                 for entry in bundle.entry:
                     self._add(page, entry.resource, rtype, state)
@@ -246,25 +249,6 @@ class FhirConnector:
             if stamp > state.get(rtype, ""):
                 state[rtype] = stamp
         except msgspec.ValidationError as exc:
-            page.rejected.append(
-                Rejected(
-                    _ref(raw, rtype),
-                    "invalid_resource",
-                    str(exc),
-                    bytes(raw).decode("utf-8", "replace"),
-                )
-            )
+            page.rejected.append(rejected(raw, "resourceType", rtype, "invalid_resource", str(exc)))
         except InvalidRecord as exc:
-            page.rejected.append(
-                Rejected(
-                    _ref(raw, rtype), exc.code, exc.detail, bytes(raw).decode("utf-8", "replace")
-                )
-            )
-
-
-def _ref(raw: msgspec.Raw, rtype: str) -> str:
-    try:
-        rid = msgspec.json.decode(raw, type=dict).get("id")
-    except msgspec.DecodeError:
-        rid = None
-    return f"{rtype}/{rid}" if isinstance(rid, str) else f"{rtype}/(no id)"
+            page.rejected.append(rejected(raw, "resourceType", rtype, exc.code, exc.detail))

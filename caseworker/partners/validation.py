@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
+
+import msgspec
 
 from caseworker import nhs_number
+from caseworker.errors import PartnerProtocolError
+from caseworker.partners.records import Rejected
+
+T = TypeVar("T")
 
 
 class InvalidRecord(ValueError):
@@ -29,3 +37,24 @@ def checked_birth_date(value: date | None, today: date | None = None) -> date | 
     if value is not None and value > (today or date.today()):
         raise InvalidRecord("birth_date_in_future", "birth_date is in the future")
     return value
+
+
+def decode_page(decode: Callable[[bytes], T], body: bytes, what: str) -> T:
+    """Decode a whole page; one that is not the protocol at all stops this partner's sync."""
+    try:
+        return decode(body)
+    except msgspec.DecodeError as exc:
+        raise PartnerProtocolError(f"{what}.", hint=f"Details: {exc}") from None
+
+
+def rejected(
+    raw: msgspec.Raw, type_field: str, fallback_type: str, code: str, detail: str
+) -> Rejected:
+    """A quarantine entry for `raw`, referenced as '<type>/<id>' as far as it can be read."""
+    try:
+        head = msgspec.json.decode(raw, type=dict)
+    except msgspec.DecodeError:
+        head = {}
+    kind = head.get(type_field) if isinstance(head.get(type_field), str) else fallback_type
+    rid = head.get("id") if isinstance(head.get("id"), str) else "(no id)"
+    return Rejected(f"{kind}/{rid}", code, detail, bytes(raw).decode("utf-8", "replace"))

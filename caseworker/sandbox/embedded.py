@@ -10,7 +10,8 @@ from caseworker.partners.config import PartnerConfig
 from caseworker.sandbox.network import DEFAULT_PEOPLE, DEFAULT_SEED, SandboxNetwork
 from caseworker.sandbox.records import SPECS
 
-DEFAULT_PORT_BASE = 47810
+DEFAULT_PORT_BASE = 18810
+"""Partners listen on 18811-18815: below the ephemeral range, so clients never hold them."""
 
 
 def running_sandbox(
@@ -36,9 +37,14 @@ def running_sandbox(
 class DemoPartners(contextlib.AbstractContextManager["DemoPartners"]):
     """Partner configs for a demo, and the embedded network that serves them if we started one."""
 
-    def __init__(self, seed: int = DEFAULT_SEED, people: int = DEFAULT_PEOPLE) -> None:
+    def __init__(
+        self,
+        seed: int = DEFAULT_SEED,
+        people: int = DEFAULT_PEOPLE,
+        port_base: int = DEFAULT_PORT_BASE,
+    ) -> None:
         self.network: SandboxNetwork | None = None
-        found = running_sandbox() if (seed, people) == (DEFAULT_SEED, DEFAULT_PEOPLE) else None
+        found = running_sandbox(base_port=port_base) if port_base else None
         if found is not None:
             self.configs = found
         else:

@@ -68,6 +68,8 @@ def check_backend(backend: KeyringBackend | None = None) -> BackendCheck:
         return BackendCheck(name, False, "no keyring backend is available")
     for leaf in leaves:
         module = type(leaf).__module__
+        if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
+            return BackendCheck(name, False, "no system keyring is running")
         if module.startswith(_INSECURE_MODULES):
             return BackendCheck(name, False, f"{module} does not protect secrets")
         if _priority(leaf) < 1:

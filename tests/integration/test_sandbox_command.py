@@ -10,23 +10,35 @@ import sys
 
 import pytest
 
-from caseworker.sandbox.embedded import DEFAULT_PORT_BASE
 from tests.conftest import ROOT
 
 
-def _ports_free(base: int) -> bool:
-    for port in range(base + 1, base + 6):
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return False
-    return True
+def _free_port_base() -> int:
+    """A base whose next five ports nothing listens on (below the ephemeral range)."""
+    for base in range(21000, 30000, 10):
+        probes = []
+        try:
+            for port in range(base + 1, base + 6):
+                probe = socket.socket()
+                probes.append(probe)
+                probe.bind(("127.0.0.1", port))
+            return base
+        except OSError:
+            continue
+        finally:
+            for probe in probes:
+                probe.close()
+    pytest.skip("no five free loopback ports found")
+
+
+def _main(*args: str) -> list[str]:
+    return [sys.executable, str(ROOT / "main.py"), *args]
 
 
 def test_sandbox_process_serves_five_partners_and_sync_uses_it(cli_env: dict[str, str]) -> None:
-    if not _ports_free(DEFAULT_PORT_BASE):
-        pytest.skip("the default sandbox ports are taken on this machine")
+    base = _free_port_base()
     server = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "sandbox"],
+        _main("sandbox", "--port-base", str(base)),
         env=cli_env,
         stdout=subprocess.PIPE,
         text=True,
@@ -41,7 +53,7 @@ def test_sandbox_process_serves_five_partners_and_sync_uses_it(cli_env: dict[str
 
         def sync(*extra: str) -> subprocess.CompletedProcess[str]:
             return subprocess.run(
-                [sys.executable, str(ROOT / "main.py"), "sync", "--json", *extra],
+                _main("--sandbox-port-base", str(base), "sync", "--json", *extra),
                 env=env,
                 capture_output=True,
                 text=True,
@@ -61,3 +73,21 @@ def test_sandbox_process_serves_five_partners_and_sync_uses_it(cli_env: dict[str
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=20)
     assert server.returncode == 0
+
+
+def test_sandbox_says_plainly_when_its_ports_are_taken(cli_env: dict[str, str]) -> None:
+    base = _free_port_base()
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", base + 3))
+        squatter.listen()
+        done = subprocess.run(
+            _main("sandbox", "--port-base", str(base)),
+            env=cli_env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 2
+    assert f"ports {base + 1}-{base + 5}" in done.stderr and "--port-base" in done.stderr
+    assert "Traceback" not in done.stderr
