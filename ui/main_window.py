@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
 
         self.search.sig_citizen_chosen.connect(self.open_citizen)
         self.sync_panel.sig_sync_requested.connect(self.start_sync)
+        self.sync_panel.sig_stop_requested.connect(self.runner.cancel)
         self.runner.sig_progress_changed.connect(self.sync_panel.on_progress)
         self.runner.sig_sync_finished.connect(self.on_sync_finished)
         self.runner.sig_sync_failed.connect(self.on_sync_failed)

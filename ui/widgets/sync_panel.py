@@ -1,4 +1,4 @@
-"""SyncPanel: one progress bar per partner, its state in words, and the Sync now button."""
+"""SyncPanel: one progress bar per partner, its state in words, and a Sync now / Stop button."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from ui.i18n import plural, tr
 
 class SyncPanel(QWidget):
     sig_sync_requested = Signal()
+    sig_stop_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -19,10 +20,10 @@ class SyncPanel(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(8, 4, 8, 4)
         self._rows: dict[str, tuple[QLabel, QProgressBar, QLabel]] = {}
-        self.button = QPushButton(tr("&Sync now"))
-        self.button.setToolTip(tr("Fetch what partners have changed since the last sync (F5)"))
-        self.button.setAccessibleName(tr("Sync now"))
-        self.button.clicked.connect(self.sig_sync_requested.emit)
+        self.button = QPushButton()
+        self.button.clicked.connect(self._on_button)
+        self._running = False
+        self._show_idle_button()
         self.summary = QLabel(tr("Not synced yet"))
         self.summary.setAccessibleName(tr("Sync status"))
         self._grid.setVerticalSpacing(2)
@@ -71,22 +72,47 @@ class SyncPanel(QWidget):
         state.setAccessibleDescription(progress.error_message or "")
         state.setText(text)
 
+    def _show_idle_button(self) -> None:
+        self.button.setText(tr("&Sync now"))
+        self.button.setToolTip(tr("Fetch what partners have changed since the last sync (F5)"))
+        self.button.setAccessibleName(tr("Sync now"))
+        self.button.setEnabled(True)
+
+    def _on_button(self) -> None:
+        if self._running:
+            self.button.setEnabled(False)  # stopping takes until the current page is stored
+            self.summary.setText(tr("Stopping after the current page…"))
+            self.sig_stop_requested.emit()
+        else:
+            self.sig_sync_requested.emit()
+
     def on_started(self) -> None:
-        self.button.setEnabled(False)
+        self._running = True
+        self.button.setText(tr("S&top sync"))
+        self.button.setToolTip(tr("Stop after the current page; nothing fetched so far is lost"))
+        self.button.setAccessibleName(tr("Stop sync"))
         self.summary.setText(tr("Syncing with partners…"))
 
     def on_finished(self, report: SyncReport) -> None:
-        self.button.setEnabled(True)
+        self._running = False
+        self._show_idle_button()
         fetched = sum(r.fetched for r in report.results)
         failed = [r for r in report.results if not r.ok]
-        text = plural(
-            fetched, "Synced: {count} change fetched.", "Synced: {count} changes fetched."
-        )
+        if report.cancelled:
+            text = plural(
+                fetched,
+                "Sync stopped: {count} change kept; the rest comes next time.",
+                "Sync stopped: {count} changes kept; the rest come next time.",
+            )
+        else:
+            text = plural(
+                fetched, "Synced: {count} change fetched.", "Synced: {count} changes fetched."
+            )
         if failed:
             text += " " + plural(
                 len(failed),
-                "{count} partner could not be reached.",
-                "{count} partners could not be reached.",
+                "{count} partner could not be synced.",
+                "{count} partners could not be synced.",
             )
         quarantined = sum(r.quarantined for r in report.results)
         if quarantined:
@@ -98,5 +124,6 @@ class SyncPanel(QWidget):
         self.summary.setText(text)
 
     def on_failed(self, message: str) -> None:
-        self.button.setEnabled(True)
+        self._running = False
+        self._show_idle_button()
         self.summary.setText(tr("Sync stopped: {reason}", reason=message))
