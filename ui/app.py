@@ -16,6 +16,7 @@ from caseworker.store.store import Store
 from caseworker.sync.engine import SyncService
 from caseworker.sync.partners import configure_partners
 from caseworker.views.citizen import citizen_view, showcase_citizen
+from caseworker.views.search import search
 from ui.errors import describe
 from ui.ops.taskman import TaskManager
 from ui.resources import stylesheet
@@ -44,17 +45,12 @@ def save_screenshot(store: Store, window_factory: type, path: Path) -> int:
     with store.session() as session:
         cid = showcase_citizen(session)
         view = citizen_view(session, cid) if cid is not None else None
+        name = view.identity.name.preferred if view is not None else None
+        surname = name.value.split()[-1] if name is not None else ""
+        rows = search(session, surname) if surname else []
     if view is not None:
         window.show_citizen(view)
-        window.search.box.setText(
-            view.identity.name.preferred.value.split()[-1] if view.identity.name.preferred else ""
-        )
-        with store.session() as session:
-            from caseworker.views.search import search
-
-            rows = search(session, window.search.box.text())
-        window.search._latest = window.search.box.text().strip()
-        window.search._on_results(window.search._latest, rows)
+        window.search.show_results(surname, rows)
     window.show()
     QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -73,6 +73,15 @@ class SearchPanel(QWidget):
             success=partial(self._on_results, text),
         )
 
+    def show_results(self, text: str, rows: list[CitizenSummary]) -> None:
+        """Show results found elsewhere (the screenshot command searches synchronously)."""
+        self._timer.stop()
+        self.box.blockSignals(True)
+        self.box.setText(text)
+        self.box.blockSignals(False)
+        self._latest = text.strip()
+        self._on_results(self._latest, rows)
+
     def _on_results(self, asked: str, rows: list[CitizenSummary]) -> None:
         if asked != self._latest:
             return  # an older search finished after a newer one was typed
