@@ -169,7 +169,7 @@ class _Builder:
         return AS_OF - timedelta(days=1 + self.rng.randrange(within_days))
 
 
-def _health(b: _Builder, h: Household) -> None:
+def _health(b: _Builder, h: Household, referral: date) -> None:
     rng = b.rng
     for p in h.members:
         if rng.random() > 0.95:
@@ -182,8 +182,9 @@ def _health(b: _Builder, h: Household) -> None:
             if rng.random() < 0.06:
                 b.item(who, cat.ASTHMA)
             if h.need_level >= 3:
-                b.item(who, cat.CP_IS_FLAG)
-                b.item(who, cat.ED_INJURY)
+                # The A&E visit prompts the referral; the flag follows the plan (see _social_care).
+                b.item(who, cat.ED_INJURY, referral - timedelta(days=rng.randint(1, 6)))
+                b.item(who, cat.CP_IS_FLAG, referral + timedelta(days=rng.randint(16, 20)))
                 b.item(who, cat.WAS_NOT_BROUGHT)
             if h.need_level >= 2 and p.age >= 11 and rng.random() < 0.5:
                 b.item(who, cat.CAMHS)
@@ -198,7 +199,7 @@ def _health(b: _Builder, h: Household) -> None:
                 b.item(who, cat.PREGNANCY)
 
 
-def _social_care(b: _Builder, h: Household, workers: list[str]) -> None:
+def _social_care(b: _Builder, h: Household, workers: list[str], referral: date) -> None:
     rng = b.rng
     if h.need_level == 0 or not h.children or (h.need_level == 1 and rng.random() < 0.2):
         return
@@ -207,7 +208,7 @@ def _social_care(b: _Builder, h: Household, workers: list[str]) -> None:
     factors = rng.sample(cat.ASSESSMENT_FACTORS, k=min(len(cat.ASSESSMENT_FACTORS), h.need_level))
     for p in h.children:
         who = b.person(p, h)
-        start = b.when(2 * 365)
+        start = referral
         if h.need_level == 1:
             b.item(who, cat.CONTACT, start)
             b.item(who, cat.EARLY_HELP_ASSESSMENT, start + timedelta(days=20))
@@ -319,9 +320,12 @@ def build_partner_data(population: Population) -> dict[str, PartnerData]:
         for spec in SPECS
     }
     catchment = random.Random(f"{seed}:catchment")
+    timeline = random.Random(f"{seed}:timeline")
     for h in population.households:
-        _health(builders["nhs-trust"], h)
-        _social_care(builders["childrens-social-care"], h, workers)
+        # One date every partner's story of this household hangs on: the referral.
+        referral = AS_OF - timedelta(days=30 + timeline.randrange(700))
+        _health(builders["nhs-trust"], h, referral)
+        _social_care(builders["childrens-social-care"], h, workers, referral)
         _police(builders["police"], h)
         _school(builders["school"], h, in_catchment=catchment.random() < 0.55)
         _housing(builders["housing"], h)
