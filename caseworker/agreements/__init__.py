@@ -1,0 +1,1 @@
+"""Data-sharing agreements: the signed documents, their verification, and per-field access."""
