@@ -48,6 +48,8 @@ class Partner(Base):
     base_url: Mapped[str] = mapped_column(String(500))
     cursor: Mapped[str | None] = mapped_column(Text, default=None)
     last_synced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    public_key: Mapped[str | None] = mapped_column(String(100), default=None)
+    """The provider's Ed25519 public key (base64): its agreements must verify against it."""
 
 
 class Citizen(Base):
@@ -85,6 +87,8 @@ class SourcePerson(Base):
     search_given: Mapped[str] = mapped_column(String(200), default="")
     search_family: Mapped[str] = mapped_column(String(200), default="")
     link_key: Mapped[str | None] = mapped_column(String(500))
+    held_back: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    """Fields shared 'on request': they exist at the partner but are not stored (comma list)."""
     source_updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
@@ -110,6 +114,9 @@ class SourceItem(Base):
     status: Mapped[str | None] = mapped_column(String(16))
     occurred_on: Mapped[date | None] = mapped_column(Date)
     significant: Mapped[bool] = mapped_column(Boolean, default=False)
+    held_back: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    released: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    """Fields the provider released on request for this record (comma list)."""
     source_updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
@@ -125,3 +132,66 @@ class QuarantinedRecord(Base):
     reason_code: Mapped[str] = mapped_column(String(64))
     reason_detail: Mapped[str] = mapped_column(Text)
     payload: Mapped[str] = mapped_column(Text)
+
+
+class StoredAgreement(Base):
+    """One version of a provider's agreement, as published and signed, and what we made of it."""
+
+    __tablename__ = "agreements"
+    __table_args__ = (
+        UniqueConstraint("agreement_id", "version", name="uq_agreements_id_version"),
+        Index("ix_agreements_provider", "provider"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    agreement_id: Mapped[str] = mapped_column(String(100))
+    version: Mapped[int] = mapped_column(Integer)
+    provider: Mapped[str] = mapped_column(ForeignKey("partners.id"))
+    signed_json: Mapped[str] = mapped_column(Text)
+    verified: Mapped[bool] = mapped_column(Boolean)
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ConsentRecord(Base):
+    """A citizen's consent to a provider sharing for a purpose: from a partner or recorded here."""
+
+    __tablename__ = "consents"
+    __table_args__ = (
+        Index("ix_consents_person", "person_partner", "person_source_id"),
+        Index("ix_consents_citizen", "citizen_id"),
+        UniqueConstraint("origin", "source_id", name="uq_consents_origin_source"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    provider: Mapped[str] = mapped_column(String(64))
+    purpose: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16))  # given | refused | withdrawn
+    recorded_on: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    method: Mapped[str] = mapped_column(String(64))  # verbal | written | partner system
+    origin: Mapped[str] = mapped_column(String(64))  # a partner id, or "local"
+    source_id: Mapped[str] = mapped_column(String(128))
+    person_partner: Mapped[str | None] = mapped_column(String(64))
+    person_source_id: Mapped[str | None] = mapped_column(String(128))
+    citizen_id: Mapped[int | None] = mapped_column(ForeignKey("citizens.id"))
+
+
+class Setting(Base):
+    """Profile and preferences: small JSON values by key, inside the encrypted store."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class PurgeRecord(Base):
+    """What was removed from the store when an agreement stopped allowing it, and why."""
+
+    __tablename__ = "purges"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    provider: Mapped[str] = mapped_column(String(64))
+    cause: Mapped[str] = mapped_column(String(200))  # e.g. "revoked police-csc v3"
+    fields_cleared: Mapped[int] = mapped_column(Integer)
+    records_removed: Mapped[int] = mapped_column(Integer)

@@ -27,3 +27,42 @@ def test_new_store_is_at_head_and_matches_the_models(store: Store) -> None:
     with store.engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diff == []
+
+
+def test_a_store_with_data_at_the_first_revision_upgrades_and_keeps_it(paths) -> None:  # type: ignore[no-untyped-def]
+    """Stores made by older versions hold real work: upgrading must keep every row."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from caseworker.store.engine import create_store_engine
+    from caseworker.store.keys import load_or_create_key
+    from caseworker.store.store import open_store
+
+    paths.ensure()
+    engine = create_store_engine(paths.store_file, load_or_create_key(paths))
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "insert into partners (id, name, agency, protocol, base_url, created_at, "
+                "updated_at) values ('p', 'P', 'police', 'case', 'http://x', '2026-01-01', "
+                "'2026-01-01')"
+            )
+        )
+        connection.execute(
+            text(
+                "insert into source_items (partner_id, source_id, person_source_id, kind, domain, "
+                "category, title, significant, source_updated, created_at, updated_at) values "
+                "('p', 'r1', 'x1', 'event', 'safety', 'c', 'Kept title', 0, '2026-01-01', "
+                "'2026-01-01', '2026-01-01')"
+            )
+        )
+    engine.dispose()
+    with open_store(paths) as store:
+        assert store.info.migrated
+        with store.engine.connect() as connection:
+            row = connection.execute(text("select title, held_back from source_items")).one()
+    assert tuple(row) == ("Kept title", "")
