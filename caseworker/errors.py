@@ -51,6 +51,12 @@ class StoreWriteFailed(CaseworkerError):
     code = "store_write_failed"
 
 
+class ProfileMissing(CaseworkerError):
+    """No organisation, role and purposes are chosen yet: access cannot be evaluated."""
+
+    code = "profile_missing"
+
+
 class NotFound(CaseworkerError):
     """Asked for something the store does not hold."""
 

@@ -16,10 +16,12 @@ import keyring
 import pytest
 
 from caseworker.paths import Paths, resolve_paths
+from caseworker.profile import DEMO_PROFILE
 from caseworker.sandbox.network import SandboxNetwork
 from caseworker.store.store import Store, open_store
 from caseworker.sync.engine import SyncReport, SyncService
 from caseworker.sync.partners import configure_partners
+from caseworker.sync.profile_change import apply_profile
 from tests.support.keyrings import MemoryKeyring
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,6 +81,7 @@ def sandbox() -> Iterator[SandboxNetwork]:
 @pytest.fixture
 def synced(store: Store, sandbox: SandboxNetwork) -> tuple[Store, SandboxNetwork, SyncReport]:
     configure_partners(store, sandbox.partner_configs())
+    apply_profile(store, DEMO_PROFILE)
     report = SyncService(store).sync_all()
     assert report.ok, [r.error_message for r in report.results if not r.ok]
     return store, sandbox, report

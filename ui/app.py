@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from caseworker.cli.commands import open_profile_store
+from caseworker.cli.commands import ensure_demo_profile, open_profile_store
 from caseworker.errors import CaseworkerError
 from caseworker.sandbox.embedded import DemoPartners
 from caseworker.store.store import Store
@@ -76,6 +76,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         if demo is not None:
             configure_partners(store, demo.configs)
+            ensure_demo_profile(store)
         if args.command == "demo" and args.screenshot:
             return save_screenshot(store, MainWindow, Path(args.screenshot))
         taskman = TaskManager()

@@ -18,12 +18,14 @@ import msgspec
 
 from caseworker.errors import CaseworkerError, NotFound
 from caseworker.paths import resolve_paths
+from caseworker.profile import DEMO_PROFILE, InvalidProfile, Profile, load_profile
 from caseworker.sandbox.embedded import DemoPartners
 from caseworker.sandbox.network import SandboxNetwork
 from caseworker.store.keys import INSECURE_ENV
 from caseworker.store.store import Store, open_store
 from caseworker.sync.engine import SyncReport, SyncService
 from caseworker.sync.partners import configure_partners
+from caseworker.sync.profile_change import apply_profile
 from caseworker.views.citizen import citizen_view
 from caseworker.views.search import search
 
@@ -48,9 +50,18 @@ def open_profile_store(args: argparse.Namespace) -> Store:
     return store
 
 
+def ensure_demo_profile(store: Store) -> None:
+    """The demo works as a children's social worker unless a profile was chosen already."""
+    with store.session() as session:
+        chosen = load_profile(session)
+    if chosen is None:
+        apply_profile(store, DEMO_PROFILE)
+
+
 def sync_with_demo(store: Store, args: argparse.Namespace) -> SyncReport:
     with DemoPartners(args.seed, args.people, args.sandbox_port_base) as demo:
         configure_partners(store, demo.configs)
+        ensure_demo_profile(store)
         return SyncService(store).sync_all(partners=demo.configs)
 
 
@@ -158,7 +169,47 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"sync": cmd_sync, "search": cmd_search, "show": cmd_show, "sandbox": cmd_sandbox}
+def cmd_profile(args: argparse.Namespace) -> int:
+    with open_profile_store(args) as store:
+        if args.profile_command == "set":
+            try:
+                profile = Profile(args.org, args.role, tuple(args.purpose), args.name or "")
+            except InvalidProfile as exc:
+                sys.stderr.write(f"That profile is not possible: {exc}.\n")
+                return 2
+            change = apply_profile(store, profile)
+            if change.changed:
+                print("Profile saved. The next sync fetches what this profile may see.")
+            for purge in change.purges:
+                print(
+                    f"Removed from {purge.provider}: {purge.fields_cleared} fields, "
+                    f"{purge.records_removed} records ({purge.cause})."
+                )
+            return 0
+        with store.session() as session:
+            current = load_profile(session)
+    if args.json:
+        _print_json(current)
+    elif current is None:
+        print(
+            "No profile yet. Set one with: caseworker profile set --org ORG --role ROLE "
+            "--purpose PURPOSE"
+        )
+    else:
+        print(
+            f"{current.display_name or 'You'}: {current.role} at {current.org}, "
+            f"for {', '.join(current.purposes)}"
+        )
+    return 0
+
+
+COMMANDS = {
+    "profile": cmd_profile,
+    "sync": cmd_sync,
+    "search": cmd_search,
+    "show": cmd_show,
+    "sandbox": cmd_sandbox,
+}
 
 
 def run(args: argparse.Namespace) -> int:

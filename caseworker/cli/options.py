@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from caseworker.agreements.vocabulary import ORGANISATIONS, PURPOSES, ROLES
 from caseworker.sandbox.embedded import DEFAULT_PORT_BASE
 from caseworker.sandbox.network import DEFAULT_PEOPLE, DEFAULT_SEED
 
@@ -59,6 +60,17 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="the joined-up view of one citizen")
     show.add_argument("citizen_id", type=int)
     show.add_argument("--json", action="store_true")
+
+    profile = commands.add_parser("profile", help="your organisation, role and purposes")
+    profile_commands = profile.add_subparsers(dest="profile_command", metavar="ACTION")
+    profile_show = profile_commands.add_parser("show", help="the profile access is evaluated for")
+    profile_show.add_argument("--json", action="store_true")
+    profile_set = profile_commands.add_parser("set", help="choose organisation, role and purposes")
+    profile_set.add_argument("--org", required=True, choices=sorted(ORGANISATIONS))
+    profile_set.add_argument("--role", required=True, choices=sorted(ROLES))
+    profile_set.add_argument("--purpose", required=True, action="append", choices=sorted(PURPOSES))
+    profile_set.add_argument("--name", help="your name, as shown on notes and requests")
+    profile.set_defaults(profile_command="show", json=False)
 
     demo = commands.add_parser("demo", help="open the app on the sandbox (or save a screenshot)")
     demo.add_argument("--screenshot", metavar="FILE", help="save a PNG of the main window and exit")

@@ -13,10 +13,18 @@ from typing import Literal
 
 import msgspec
 
+from caseworker.agreements.registry import Published
 from caseworker.errors import PartnerProtocolError
+from caseworker.partners.agreements_client import fetch_agreements
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.http import PartnerHttp
-from caseworker.partners.records import ItemRecord, Page, PersonRecord, Tombstone
+from caseworker.partners.records import (
+    ConsentRecordIn,
+    ItemRecord,
+    Page,
+    PersonRecord,
+    Tombstone,
+)
 from caseworker.partners.validation import (
     InvalidRecord,
     checked_birth_date,
@@ -54,6 +62,22 @@ class RecordData(msgspec.Struct):
     status: str | None = None
     severity: str | None = None
     significant: bool = False
+    released: tuple[str, ...] = ()
+
+
+class ConsentData(msgspec.Struct):
+    person_id: str
+    purpose: str
+    state: Literal["given", "refused", "withdrawn"]
+    date: date
+    method: str = "not stated"
+
+
+class ConsentChange(msgspec.Struct, tag_field="type", tag="consent"):
+    id: str
+    updated: datetime
+    deleted: bool = False
+    data: ConsentData | None = None
 
 
 class PersonChange(msgspec.Struct, tag_field="type", tag="person"):
@@ -70,7 +94,7 @@ class RecordChange(msgspec.Struct, tag_field="type", tag="record"):
     data: RecordData | None = None
 
 
-Change = PersonChange | RecordChange
+Change = PersonChange | RecordChange | ConsentChange
 
 
 class ChangesPage(msgspec.Struct):
@@ -90,6 +114,9 @@ class CaseSharingConnector:
     def __init__(self, config: PartnerConfig, http: PartnerHttp) -> None:
         self.config = config
         self.http = http
+
+    def agreements(self) -> list[Published]:
+        return fetch_agreements(self.config, self.http)
 
     def pages(self, cursor: str | None) -> Iterator[Page]:
         more = True
@@ -117,7 +144,13 @@ class CaseSharingConnector:
         try:
             change = _decode_change(raw)
             if change.deleted:
-                kind = "person" if isinstance(change, PersonChange) else "item"
+                kind = (
+                    "person"
+                    if isinstance(change, PersonChange)
+                    else "item"
+                    if isinstance(change, RecordChange)
+                    else "consent"
+                )
                 page.tombstones.append(Tombstone(kind, change.id))
             elif change.data is None:
                 raise InvalidRecord(
@@ -125,6 +158,13 @@ class CaseSharingConnector:
                 )
             elif isinstance(change, PersonChange):
                 page.persons.append(_person(change.id, change.updated, change.data))
+            elif isinstance(change, ConsentChange):
+                d = change.data
+                page.consents.append(
+                    ConsentRecordIn(
+                        change.id, d.person_id, d.purpose, d.state, d.date, d.method, change.updated
+                    )
+                )
             else:
                 page.items.append(self._item(change.id, change.updated, change.data))
         except msgspec.ValidationError as exc:
@@ -146,6 +186,7 @@ class CaseSharingConnector:
             occurred_on=d.date,
             significant=d.significant,
             updated=updated,
+            released=d.released,
         )
 
 

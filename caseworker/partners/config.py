@@ -14,3 +14,11 @@ class PartnerConfig:
     agency: str  # one of AGENCIES
     protocol: str  # "fhir" or "case"
     base_url: str
+    public_key: str | None = None
+    """The provider's Ed25519 public key (base64): agreements must verify against it."""
+    agreements_url: str | None = None
+    """Where the provider publishes its agreements; by default {base_url}/agreements."""
+
+    @property
+    def agreements_endpoint(self) -> str:
+        return self.agreements_url or f"{self.base_url}/agreements"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Protocol
 
+from caseworker.agreements.registry import Published
 from caseworker.partners.case_sharing import CaseSharingConnector
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.fhir import FhirConnector
@@ -14,6 +15,8 @@ from caseworker.partners.records import Page
 
 class Connector(Protocol):
     config: PartnerConfig
+
+    def agreements(self) -> list[Published]: ...
 
     def pages(self, cursor: str | None) -> Iterator[Page]: ...
 

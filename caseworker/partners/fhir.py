@@ -10,18 +10,22 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import date, datetime
+from typing import Literal
 
 import msgspec
 
+from caseworker.agreements.registry import Published
+from caseworker.partners.agreements_client import fetch_agreements
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.fhir_codes import (
+    CONSENT_PURPOSE_SYSTEM,
     NHS_NUMBER_SYSTEM,
     RISK_CONDITIONS,
     SIGNIFICANT_ENCOUNTER_CLASSES,
     SYNCED_TYPES,
 )
 from caseworker.partners.http import PartnerHttp
-from caseworker.partners.records import ItemRecord, Page, PersonRecord
+from caseworker.partners.records import ConsentRecordIn, ItemRecord, Page, PersonRecord
 from caseworker.partners.validation import (
     InvalidRecord,
     checked_birth_date,
@@ -126,7 +130,21 @@ class Flag(msgspec.Struct, tag_field="resourceType", tag="Flag"):
     period: Period | None = None
 
 
-Resource = Patient | Condition | Encounter | Flag
+class ConsentProvision(msgspec.Struct):
+    type: Literal["permit", "deny"]
+    purpose: list[Coding] = []
+
+
+class Consent(msgspec.Struct, tag_field="resourceType", tag="Consent"):
+    id: str
+    meta: Meta
+    status: str
+    patient: Reference
+    provision: ConsentProvision
+    dateTime: date | None = None
+
+
+Resource = Patient | Condition | Encounter | Flag | Consent
 
 
 class Link(msgspec.Struct):
@@ -174,6 +192,30 @@ def _person(p: Patient) -> PersonRecord:
     )
 
 
+def _consent(c: Consent) -> ConsentRecordIn:
+    """Active permit: given; active deny: refused; inactive: withdrawn (FHIR R4 Consent)."""
+    purpose = next(
+        (p.code for p in c.provision.purpose if p.system == CONSENT_PURPOSE_SYSTEM), None
+    )
+    if not purpose:
+        raise InvalidRecord("consent_without_purpose", "provision.purpose has no sharing purpose")
+    if c.status == "inactive":
+        state = "withdrawn"
+    elif c.status == "active":
+        state = "given" if c.provision.type == "permit" else "refused"
+    else:
+        raise InvalidRecord("consent_status", "status is neither active nor inactive")
+    return ConsentRecordIn(
+        f"Consent/{c.id}",
+        _patient_ref(c.patient),
+        purpose,
+        state,
+        c.dateTime or c.meta.lastUpdated.date(),
+        "partner record",
+        c.meta.lastUpdated,
+    )
+
+
 def _item(r: Condition | Encounter | Flag) -> ItemRecord:
     person = _patient_ref(r.subject)
     if isinstance(r, Condition):
@@ -214,6 +256,9 @@ class FhirConnector:
         self.config = config
         self.http = http
 
+    def agreements(self) -> list[Published]:
+        return fetch_agreements(self.config, self.http)
+
     def pages(self, cursor: str | None) -> Iterator[Page]:
         state: dict[str, str] = json.loads(cursor) if cursor else {}
         for rtype in SYNCED_TYPES:
@@ -243,6 +288,8 @@ class FhirConnector:
             resource = _decode_resource(raw)
             if isinstance(resource, Patient):
                 page.persons.append(_person(resource))
+            elif isinstance(resource, Consent):
+                page.consents.append(_consent(resource))
             else:
                 page.items.append(_item(resource))
             stamp = resource.meta.lastUpdated.isoformat()

@@ -7,7 +7,10 @@ SNOMED = "http://snomed.info/sct"
 ENCOUNTER_CLASS_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
 FLAG_CATEGORY_SYSTEM = "http://terminology.hl7.org/CodeSystem/flag-category"
 
-SYNCED_TYPES = ("Patient", "Condition", "Encounter", "Flag")
+CONSENT_PURPOSE_SYSTEM = "https://caseworker.example/fhir/CodeSystem/sharing-purpose"
+"""The code system of sharing purposes in Consent.provision.purpose (the project's vocabulary)."""
+
+SYNCED_TYPES = ("Patient", "Condition", "Encounter", "Flag", "Consent")
 """Resource types pulled from a FHIR partner, in this order (patients first)."""
 
 RISK_CONDITIONS = frozenset({"7200002", "191816009"})

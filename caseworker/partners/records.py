@@ -33,6 +33,21 @@ class ItemRecord:
     occurred_on: date | None
     significant: bool
     updated: datetime
+    released: tuple[str, ...] = ()
+    """Fields the provider released for this record after a request (field ids)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentRecordIn:
+    """A partner's record of a citizen's consent to it sharing for a purpose."""
+
+    source_id: str
+    person_source_id: str
+    purpose: str
+    state: str  # given | refused | withdrawn
+    recorded_on: date
+    method: str
+    updated: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +75,15 @@ class Page:
     items: list[ItemRecord] = field(default_factory=list)
     tombstones: list[Tombstone] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+    consents: list[ConsentRecordIn] = field(default_factory=list)
     remaining: int | None = None  # the partner's estimate of records still to come
 
     @property
     def size(self) -> int:
-        return len(self.persons) + len(self.items) + len(self.tombstones) + len(self.rejected)
+        return (
+            len(self.persons)
+            + len(self.items)
+            + len(self.tombstones)
+            + len(self.rejected)
+            + len(self.consents)
+        )

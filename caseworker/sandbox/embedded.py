@@ -28,8 +28,17 @@ def running_sandbox(
         if info.get("id") != spec.partner_id:
             return None
         path = "/fhir" if spec.protocol == "fhir" else "/api/v1"
+        agreements = root + ("/agreements" if spec.protocol == "fhir" else "/api/v1/agreements")
         configs.append(
-            PartnerConfig(spec.partner_id, spec.name, spec.agency, spec.protocol, root + path)
+            PartnerConfig(
+                spec.partner_id,
+                spec.name,
+                spec.agency,
+                spec.protocol,
+                root + path,
+                info.get("public_key"),
+                agreements,
+            )
         )
     return configs
 

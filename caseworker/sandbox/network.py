@@ -9,8 +9,14 @@ from __future__ import annotations
 import random
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
+from msgspec.structs import replace as replace_struct
+
+from caseworker.agreements.model import SignedAgreement
+from caseworker.agreements.signing import sign
 from caseworker.partners.config import PartnerConfig
+from caseworker.sandbox import agreements as sandbox_agreements
 from caseworker.sandbox import catalogue as cat
 from caseworker.sandbox import wire
 from caseworker.sandbox.feed import Feed, LogicalClock
@@ -41,8 +47,14 @@ class SandboxNetwork:
         self.feeds: dict[str, Feed] = {pid: Feed(self.clock) for pid in self.data}
         for partner_id, data in self.data.items():
             self._load(self.feeds[partner_id], data)
+        self.today = date.today()
+        self.agreements: dict[str, list[SignedAgreement]] = sandbox_agreements.build(
+            seed, self.today
+        )
         self.clock.realtime = True
         self.servers: dict[str, PartnerServer] = {}
+        self.withdrawn: list[str] = []
+        """Source ids of records withdrawn by advance(), for tests to look for."""
         self._rng = random.Random(f"{seed}:advance")
 
     @staticmethod
@@ -53,18 +65,27 @@ class SandboxNetwork:
             for item in data.items:
                 assert item.fhir_type is not None
                 feed.put(item.fhir_type, item.source_id, wire.health_resource(item))
+            for consent in data.consents:
+                feed.put("Consent", consent.source_id, wire.fhir_consent(consent))
         else:
             for person in data.persons:
                 feed.put("person", person.source_id, wire.case_person(person))
             for item in data.items:
                 feed.put("record", item.source_id, wire.case_record(item))
+            for consent in data.consents:
+                feed.put("consent", consent.source_id, wire.case_consent(consent))
 
     def start(self, host: str = "127.0.0.1", base_port: int = 0) -> SandboxNetwork:
         """Serve every partner; ports base_port+1.. or ephemeral ones when base_port is 0."""
         for index, (partner_id, data) in enumerate(self.data.items(), start=1):
             port = base_port + index if base_port else 0
             self.servers[partner_id] = PartnerServer(
-                data.spec, self.feeds[partner_id], host, port
+                data.spec,
+                self.feeds[partner_id],
+                host,
+                port,
+                self._published(partner_id),
+                self.public_key(partner_id),
             ).start()
         return self
 
@@ -79,11 +100,45 @@ class SandboxNetwork:
     def __exit__(self, *_exc: object) -> None:
         self.stop()
 
+    def public_key(self, partner_id: str) -> str:
+        return sandbox_agreements.public_key(self.seed, partner_id)
+
+    def _published(self, partner_id: str):  # type: ignore[no-untyped-def]
+        return lambda: self.agreements[partner_id]
+
     def partner_configs(self) -> list[PartnerConfig]:
         return [
-            PartnerConfig(pid, s.spec.name, s.spec.agency, s.spec.protocol, s.base_url)
+            PartnerConfig(
+                pid,
+                s.spec.name,
+                s.spec.agency,
+                s.spec.protocol,
+                s.base_url,
+                self.public_key(pid),
+                s.agreements_url,
+            )
             for pid, s in self.servers.items()
         ]
+
+    def revoke(self, agreement_id: str) -> SignedAgreement:
+        """Publish a new, signed version of an agreement that revokes it."""
+        for partner_id, published in self.agreements.items():
+            latest = max(
+                (a for a in published if a.document.id == agreement_id),
+                key=lambda a: a.document.version,
+                default=None,
+            )
+            if latest is not None:
+                doc = replace_struct(
+                    latest.document,
+                    version=latest.document.version + 1,
+                    status="revoked",
+                    supersedes=latest.document.version,
+                )
+                signed = sign(doc, sandbox_agreements.partner_key(self.seed, partner_id))
+                published.append(signed)
+                return signed
+        raise KeyError(agreement_id)
 
     def advance(self, changes: int = 10) -> Counter[str]:
         """Record `changes` new events across partners, move one person, withdraw one record.
@@ -122,6 +177,7 @@ class SandboxNetwork:
         if police.items:
             withdrawn = police.items.pop(rng.randrange(len(police.items)))
             self.feeds["police"].delete("record", withdrawn.source_id)
+            self.withdrawn.append(withdrawn.source_id)
             changed["police"] += 1
         return changed
 

@@ -55,6 +55,18 @@ class SItem:
 
 
 @dataclass
+class SConsent:
+    """A citizen's decision about this partner sharing their records for a purpose."""
+
+    source_id: str
+    person_source_id: str
+    purpose: str
+    state: str  # given | refused | withdrawn
+    on: date
+    method: str
+
+
+@dataclass
 class PartnerSpec:
     partner_id: str
     name: str
@@ -69,6 +81,7 @@ class PartnerData:
     spec: PartnerSpec
     persons: list[SPerson] = field(default_factory=list)
     items: list[SItem] = field(default_factory=list)
+    consents: list[SConsent] = field(default_factory=list)
 
 
 SPECS = (
@@ -165,6 +178,19 @@ class _Builder:
             )
         )
 
+    def consent(self, who: SPerson, purpose: str, state: str, method: str) -> None:
+        n = len(self.data.consents) + 1
+        self.data.consents.append(
+            SConsent(
+                f"{self.data.spec.prefix}-C{n:07d}",
+                who.source_id,
+                purpose,
+                state,
+                self.when(400),
+                method,
+            )
+        )
+
     def when(self, within_days: int = 3 * 365) -> date:
         return AS_OF - timedelta(days=1 + self.rng.randrange(within_days))
 
@@ -179,6 +205,8 @@ def _health(b: _Builder, h: Household, referral: date) -> None:
             if p.age < 5:
                 for _ in range(rng.randint(1, 3)):
                     b.item(who, cat.HEALTH_VISITOR_CONTACT)
+                if h.need_level == 1 and rng.random() < 0.7:
+                    b.consent(who, "early_help", "given", "written")
             if rng.random() < 0.06:
                 b.item(who, cat.ASTHMA)
             if h.need_level >= 3:
@@ -295,6 +323,11 @@ def _housing(b: _Builder, h: Household) -> None:
     b.item(tenant, cat.TENANCY_START, b.when(8 * 365))
     if h.need_level >= 1 and rng.random() < 0.4:
         b.item(tenant, cat.RENT_ARREARS)
+        roll = rng.random()
+        if roll < 0.85:  # most tenants asked agree to arrears being shared
+            state = "given" if roll < 0.6 else "refused"
+            for purpose in ("safeguarding_children", "early_help"):
+                b.consent(tenant, purpose, state, "written")
     if h.need_level >= 2 and rng.random() < 0.3:
         b.item(tenant, cat.NOTICE_SEEKING_POSSESSION)
     if h.need_level >= 2 and rng.random() < 0.4:

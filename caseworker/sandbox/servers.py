@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from http import HTTPStatus
@@ -16,6 +17,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+import msgspec
+
+from caseworker.agreements.model import SignedAgreement
 from caseworker.partners.fhir_codes import SYNCED_TYPES
 from caseworker.sandbox.feed import Feed, FeedEntry
 from caseworker.sandbox.records import PartnerSpec
@@ -72,8 +76,11 @@ class _Handler(BaseHTTPRequestHandler):
                     "name": spec.name,
                     "agency": spec.agency,
                     "protocol": spec.protocol,
+                    "public_key": partner.public_key,
                 },
             )
+        elif url.path == urlsplit(partner.agreements_url).path:
+            self._json(200, {"agreements": [msgspec.to_builtins(a) for a in partner.published()]})
         elif spec_route := partner.route(url.path):
             spec_route(self, query)
         else:
@@ -165,10 +172,20 @@ class PartnerServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, spec: PartnerSpec, feed: Feed, host: str = "127.0.0.1", port: int = 0):
+    def __init__(
+        self,
+        spec: PartnerSpec,
+        feed: Feed,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        published: Callable[[], list[SignedAgreement]] | None = None,
+        public_key: str | None = None,
+    ) -> None:
         super().__init__((host, port), _Handler)
         self.spec = spec
         self.feed = feed
+        self.published: Callable[[], list[SignedAgreement]] = published or list
+        self.public_key = public_key
         self.faults = Faults()
         self._thread: threading.Thread | None = None
 
@@ -177,6 +194,13 @@ class PartnerServer(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         root = "/fhir" if self.spec.protocol == "fhir" else "/api/v1"
         return f"http://{host!s}:{port}{root}"
+
+    @property
+    def agreements_url(self) -> str:
+        """A FHIR server publishes its agreements beside, not inside, its FHIR base."""
+        if self.spec.protocol == "fhir":
+            return self.url("/agreements")
+        return f"{self.base_url}/agreements"
 
     def url(self, path: str) -> str:
         host, port = self.server_address[:2]

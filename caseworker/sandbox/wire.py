@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from caseworker.partners.fhir_codes import (
+    CONSENT_PURPOSE_SYSTEM,
     ENCOUNTER_CLASS_SYSTEM,
     FLAG_CATEGORY_SYSTEM,
     NHS_NUMBER_SYSTEM,
     SNOMED,
 )
-from caseworker.sandbox.records import SItem, SPerson
+from caseworker.sandbox.records import SConsent, SItem, SPerson
 
 _GENDER = {"female": "female", "male": "male"}
 
@@ -69,6 +70,40 @@ def health_resource(item: SItem) -> dict[str, Any]:
             "period": {"start": when},
         }
     raise ValueError(f"not a health item: {item.fhir_type}")
+
+
+def fhir_consent(c: SConsent) -> dict[str, Any]:
+    """A FHIR R4 Consent: active permit is given, active deny refused, inactive withdrawn."""
+    return {
+        "resourceType": "Consent",
+        "id": c.source_id,
+        "status": "inactive" if c.state == "withdrawn" else "active",
+        "scope": {
+            "coding": [
+                {
+                    "system": "http://terminology.hl7.org/CodeSystem/consentscope",
+                    "code": "patient-privacy",
+                }
+            ]
+        },
+        "category": [{"coding": [{"system": "http://loinc.org", "code": "59284-0"}]}],
+        "patient": {"reference": f"Patient/{c.person_source_id}"},
+        "dateTime": c.on.isoformat(),
+        "provision": {
+            "type": "deny" if c.state == "refused" else "permit",
+            "purpose": [{"system": CONSENT_PURPOSE_SYSTEM, "code": c.purpose}],
+        },
+    }
+
+
+def case_consent(c: SConsent) -> dict[str, Any]:
+    return {
+        "person_id": c.person_source_id,
+        "purpose": c.purpose,
+        "state": c.state,
+        "date": c.on.isoformat(),
+        "method": c.method,
+    }
 
 
 def case_person(p: SPerson) -> dict[str, Any]:

@@ -49,6 +49,7 @@ class Partner(Base):
     cursor: Mapped[str | None] = mapped_column(Text, default=None)
     last_synced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     public_key: Mapped[str | None] = mapped_column(String(100), default=None)
+    agreements_url: Mapped[str | None] = mapped_column(String(500), default=None)
     """The provider's Ed25519 public key (base64): its agreements must verify against it."""
 
 

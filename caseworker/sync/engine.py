@@ -1,30 +1,43 @@
-"""Syncing partners into the store: fetch pages, batch them, ingest each batch atomically.
+"""Syncing partners into the store: agreements first, then records, minimised and batched.
+
+For each partner: fetch its published agreements and verify them against its configured
+key; if the agreements in force have changed since last time, purge what they no longer
+allow; then fetch changed records page by page, minimise each against the agreements for the
+user's profile, and ingest batches of pages in one transaction with the partner's cursor.
 
 Threading: `SyncService.sync_all` runs on whatever thread calls it (the UI uses a worker
 from ui/ops/taskman.py) and reports progress through a plain callback on that thread. It
-checks the cancel token between pages. Each batch of pages is one transaction with the
-partner's cursor, so an interruption at any point loses nothing and duplicates nothing.
-A failing partner is reported and the others still sync.
+checks the cancel token between pages. An interruption at any point loses nothing and
+duplicates nothing. A failing partner is reported and the others still sync.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
+from caseworker.agreements.access import Viewer
+from caseworker.agreements.minimise import Minimiser
+from caseworker.agreements.purge import PurgeOutcome, purge_provider
+from caseworker.agreements.registry import known_agreements, record_published, usable_versions
 from caseworker.changes import Changes
 from caseworker.errors import (
     AuthExpired,
     CaseworkerError,
     PartnerProtocolError,
     PartnerUnavailable,
+    ProfileMissing,
 )
 from caseworker.linkage.linker import ExactLinker, Linker
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.connectors import Connector, connector_for
 from caseworker.partners.records import Page
+from caseworker.profile import load_profile
+from caseworker.store.models import Setting
 from caseworker.store.store import Store
 from caseworker.sync.cancel import CancelToken
 from caseworker.sync.ingest import IngestCounts, ingest
@@ -34,6 +47,9 @@ log = logging.getLogger(__name__)
 
 BATCH_RECORDS = 20_000
 """Pages are committed together until this many records: big transactions are fast ones."""
+
+_PARTNER_ERRORS = (PartnerUnavailable, AuthExpired, PartnerProtocolError)
+_COUNTED = ("withheld", "created", "updated", "deleted", "quarantined", "citizens_created")
 
 
 @dataclass(frozen=True)
@@ -60,6 +76,11 @@ class PartnerResult:
     seconds: float
     error_code: str | None = None
     error_message: str | None = None
+    withheld: int = 0
+    """Records of which the profile may keep nothing: never written."""
+    agreements_changed: int = 0
+    agreements_unreadable: int = 0
+    purge: PurgeOutcome | None = None
 
     @property
     def ok(self) -> bool:
@@ -76,15 +97,21 @@ class SyncReport:
     def ok(self) -> bool:
         return all(r.ok for r in self.results) and not self.cancelled
 
+    @property
+    def purges(self) -> tuple[PurgeOutcome, ...]:
+        return tuple(r.purge for r in self.results if r.purge is not None and r.purge.any)
 
-_PARTNER_ERRORS = (PartnerUnavailable, AuthExpired, PartnerProtocolError)
 
 ProgressCallback = Callable[[PartnerProgress], None]
 ConnectorFactory = Callable[[PartnerConfig], Connector]
 
 
+def usable_key(provider: str) -> str:
+    return f"agreements-in-force:{provider}"
+
+
 class SyncService:
-    """Pulls every configured partner into one store."""
+    """Pulls every configured partner into one store, for the profile held in it."""
 
     def __init__(
         self,
@@ -92,10 +119,12 @@ class SyncService:
         *,
         linker: Linker | None = None,
         connector_factory: ConnectorFactory = connector_for,
+        today: date | None = None,
     ) -> None:
         self.store = store
         self.linker = linker or ExactLinker()
         self.connector_factory = connector_factory
+        self.today = today or date.today()
 
     def sync_all(
         self,
@@ -105,6 +134,16 @@ class SyncService:
         partners: Sequence[PartnerConfig] | None = None,
     ) -> SyncReport:
         configs = list(partners) if partners is not None else load_partners(self.store)
+        if not configs:
+            return SyncReport(())
+        with self.store.session() as session:
+            profile = load_profile(session)
+        if profile is None:
+            raise ProfileMissing(
+                "Choose your organisation, role and purposes before syncing: what you may see "
+                "depends on them.",
+                hint="In the app: Settings → Profile. On the command line: caseworker profile set.",
+            )
         report = progress or (lambda _p: None)
         for config in configs:
             report(PartnerProgress(config.partner_id, config.name, "waiting"))
@@ -114,13 +153,41 @@ class SyncService:
             if cancel is not None and cancel.cancelled:
                 report(PartnerProgress(config.partner_id, config.name, "cancelled"))
                 continue
-            result, touched = self._sync_one(config, report, cancel)
+            result, touched = self._sync_one(config, profile.viewer, report, cancel)
             results.append(result)
             changes = changes | touched
         return SyncReport(tuple(results), changes, bool(cancel and cancel.cancelled))
 
+    def _agreements(
+        self, connector: Connector, config: PartnerConfig, viewer: Viewer
+    ) -> tuple[Minimiser, int, int, PurgeOutcome | None]:
+        """Record the partner's published agreements; purge if those in force changed."""
+        published = connector.agreements()
+        unreadable = sum(1 for p in published if p.signed is None)
+        purge = None
+        with self.store.session() as session:
+            changed = record_published(session, config.partner_id, config.public_key, published)
+            known = known_agreements(session, config.partner_id)
+            minimiser = Minimiser(viewer, known, self.today)
+            in_force = usable_versions(known, self.today)
+            held = session.get(Setting, usable_key(config.partner_id))
+            before = json.loads(held.value) if held is not None else None
+            if before is not None and before != in_force:
+                ended = sorted(set(before) - set(in_force))
+                cause = "agreements no longer in force: " + (", ".join(ended) or "changed terms")
+                purge = purge_provider(session, config.partner_id, minimiser, cause)
+            if held is None:
+                session.add(Setting(key=usable_key(config.partner_id), value=json.dumps(in_force)))
+            else:
+                held.value = json.dumps(in_force)
+        return minimiser, changed, unreadable, purge
+
     def _sync_one(
-        self, config: PartnerConfig, report: ProgressCallback, cancel: CancelToken | None
+        self,
+        config: PartnerConfig,
+        viewer: Viewer,
+        report: ProgressCallback,
+        cancel: CancelToken | None,
     ) -> tuple[PartnerResult, Changes]:
         started = time.perf_counter()
         totals = IngestCounts()
@@ -129,13 +196,16 @@ class SyncService:
         estimate: int | None = None
         pending: list[Page] = []
         error: CaseworkerError | None = None
+        changed = unreadable = 0
+        purge: PurgeOutcome | None = None
+        minimiser: Minimiser | None = None
 
         def flush() -> None:
-            if not pending:
+            if not pending or minimiser is None:
                 return
             with self.store.session() as session:
-                counts = ingest(session, config.partner_id, pending, self.linker)
-            for name in ("created", "updated", "deleted", "quarantined", "citizens_created"):
+                counts = ingest(session, config.partner_id, pending, self.linker, minimiser)
+            for name in _COUNTED:
                 setattr(totals, name, getattr(totals, name) + getattr(counts, name))
             touched.update(counts.touched_citizens)
             pending.clear()
@@ -143,6 +213,7 @@ class SyncService:
         report(PartnerProgress(config.partner_id, config.name, "running"))
         connector = self.connector_factory(config)
         try:
+            minimiser, changed, unreadable, purge = self._agreements(connector, config, viewer)
             for page in connector.pages(load_cursor(self.store, config.partner_id)):
                 pending.append(page)
                 fetched += page.size
@@ -170,6 +241,8 @@ class SyncService:
                 error = exc  # the store could not take them: that is the news
         if error is not None:
             log.warning("Sync of partner %s stopped: %s", config.partner_id, error.code)
+        if purge is not None:
+            touched.update(purge.citizens)
         state = "failed" if error else "cancelled" if cancel and cancel.cancelled else "done"
         report(
             PartnerProgress(
@@ -194,6 +267,10 @@ class SyncService:
             round(time.perf_counter() - started, 3),
             error.code if error else None,
             str(error) if error else None,
+            withheld=totals.withheld,
+            agreements_changed=changed,
+            agreements_unreadable=unreadable,
+            purge=purge,
         )
-        partners = frozenset({config.partner_id}) if fetched else frozenset()
+        partners = frozenset({config.partner_id}) if fetched or changed else frozenset()
         return result, Changes(frozenset(touched), partners)

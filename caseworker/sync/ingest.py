@@ -8,22 +8,32 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
+from caseworker.agreements.minimise import Minimiser
 from caseworker.linkage.linker import Linker
 from caseworker.linkage.normalise import link_key, name_key
-from caseworker.partners.records import ItemRecord, Page, PersonRecord
-from caseworker.store.models import Partner, QuarantinedRecord, SourceItem, SourcePerson, utcnow
+from caseworker.partners.records import ConsentRecordIn, ItemRecord, Page, PersonRecord
+from caseworker.store.models import (
+    ConsentRecord,
+    Partner,
+    QuarantinedRecord,
+    SourceItem,
+    SourcePerson,
+    utcnow,
+)
 
 _CHUNK = 500
 
 
 @dataclass
 class IngestCounts:
+    withheld: int = 0
     created: int = 0
     updated: int = 0
     deleted: int = 0
@@ -48,11 +58,26 @@ def _person_row(partner_id: str, p: PersonRecord) -> dict[str, Any]:
         "nhs_number": p.nhs_number,
         "address": p.address,
         "postcode": p.postcode.strip().upper() if p.postcode else None,
-        "search_given": name_key(p.given_name),
-        "search_family": name_key(p.family_name),
-        "link_key": link_key(p.given_name, p.family_name, p.birth_date, p.postcode),
         "source_updated": p.updated,
     }
+
+
+def derive_person_columns(row: dict[str, Any]) -> dict[str, Any]:
+    """Search and link columns, from what minimisation kept (never from what it dropped)."""
+    exact = row.pop("link_exact", False)
+    row["search_given"] = name_key(row.get("given_name"))
+    row["search_family"] = name_key(row.get("family_name"))
+    row["link_key"] = (
+        link_key(
+            row.get("given_name"),
+            row.get("family_name"),
+            row.get("birth_date"),
+            row.get("postcode"),
+        )
+        if exact
+        else None
+    )
+    return row
 
 
 def _item_row(partner_id: str, i: ItemRecord) -> dict[str, Any]:
@@ -104,10 +129,16 @@ def _upsert(
 
 
 def ingest(
-    session: Session, partner_id: str, pages: Sequence[Page], linker: Linker
+    session: Session, partner_id: str, pages: Sequence[Page], linker: Linker, minimiser: Minimiser
 ) -> IngestCounts:
-    """Apply `pages` (in order) for one partner and move its cursor to the last page's."""
+    """Apply `pages` (in order) for one partner and move its cursor to the last page's.
+
+    Every record passes through `minimiser` first: what this profile may not see is never
+    written, and a record of which nothing may be kept is treated as withdrawn.
+    """
     counts = IngestCounts()
+    consents: dict[str, ConsentRecordIn] = {}
+    deleted_consents: set[str] = set()
     persons: dict[str, PersonRecord] = {}
     items: dict[str, ItemRecord] = {}
     deleted_persons: set[str] = set()
@@ -119,8 +150,14 @@ def ingest(
         for i in page.items:
             items[i.source_id] = i
             deleted_items.discard(i.source_id)
+        for c in page.consents:
+            consents[c.source_id] = c
+            deleted_consents.discard(c.source_id)
         for t in page.tombstones:
-            if t.record_type == "person":
+            if t.record_type == "consent":
+                consents.pop(t.source_id, None)
+                deleted_consents.add(t.source_id)
+            elif t.record_type == "person":
                 persons.pop(t.source_id, None)
                 deleted_persons.add(t.source_id)
             else:
@@ -139,12 +176,29 @@ def ingest(
             counts.quarantined += 1
 
     touched: set[int] = set()
-    if persons:
-        ids = sorted(persons)
+    person_rows = []
+    for source_id in sorted(persons):
+        kept = minimiser.person(partner_id, _person_row(partner_id, persons[source_id]))
+        if kept is None:
+            deleted_persons.add(source_id)
+            counts.withheld += 1
+        else:
+            person_rows.append(derive_person_columns(kept))
+    item_rows = []
+    for source_id in sorted(items):
+        record = items[source_id]
+        kept = minimiser.item(partner_id, _item_row(partner_id, record), frozenset(record.released))
+        if kept is None:
+            deleted_items.add(source_id)
+            counts.withheld += 1
+        else:
+            item_rows.append(kept)
+    if person_rows:
+        ids = [r["source_id"] for r in person_rows]
         known = _existing(session, SourcePerson, partner_id, ids)
         counts.created += len(ids) - len(known)
         counts.updated += len(known)
-        _upsert(session, SourcePerson, [_person_row(partner_id, persons[s]) for s in ids])
+        _upsert(session, SourcePerson, person_rows)
         person_ids: list[int] = []
         for chunk in _chunks(ids):
             person_ids.extend(
@@ -157,13 +211,15 @@ def ingest(
         outcome = linker.link(session, person_ids)
         counts.citizens_created = outcome.citizens_created
         touched |= outcome.touched_citizens
-    if items:
-        ids = sorted(items)
+    if item_rows:
+        ids = [r["source_id"] for r in item_rows]
         known = _existing(session, SourceItem, partner_id, ids)
         counts.created += len(ids) - len(known)
         counts.updated += len(known)
-        _upsert(session, SourceItem, [_item_row(partner_id, items[s]) for s in ids])
-        touched |= _citizens_of(session, partner_id, {i.person_source_id for i in items.values()})
+        _upsert(session, SourceItem, item_rows)
+        touched |= _citizens_of(session, partner_id, {r["person_source_id"] for r in item_rows})
+    if consents or deleted_consents:
+        touched |= _store_consents(session, partner_id, consents, deleted_consents)
     if deleted_items:
         touched |= _citizens_of_items(session, partner_id, sorted(deleted_items))
         for chunk in _chunks(sorted(deleted_items)):
@@ -196,6 +252,54 @@ def ingest(
         )
     counts.touched_citizens = frozenset(touched)
     return counts
+
+
+def _store_consents(
+    session: Session, partner_id: str, consents: dict[str, ConsentRecordIn], deleted: set[str]
+) -> set[int]:
+    now = utcnow()
+    rows = [
+        {
+            "provider": partner_id,
+            "purpose": c.purpose,
+            "state": c.state,
+            "recorded_on": datetime.combine(c.recorded_on, datetime.min.time(), UTC),
+            "recorded_by": partner_id,
+            "method": c.method,
+            "origin": partner_id,
+            "source_id": c.source_id,
+            "person_partner": partner_id,
+            "person_source_id": c.person_source_id,
+            "citizen_id": None,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for c in consents.values()
+    ]
+    if rows:
+        stmt = insert(ConsentRecord)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["origin", "source_id"],
+            set_={
+                k: stmt.excluded[k]
+                for k in (
+                    "purpose",
+                    "state",
+                    "recorded_on",
+                    "method",
+                    "person_source_id",
+                    "updated_at",
+                )
+            },
+        )
+        session.connection().execute(stmt, rows)
+    for chunk in _chunks(sorted(deleted)):
+        session.execute(
+            delete(ConsentRecord).where(
+                ConsentRecord.origin == partner_id, ConsentRecord.source_id.in_(chunk)
+            )
+        )
+    return _citizens_of(session, partner_id, {c.person_source_id for c in consents.values()})
 
 
 def _citizens_of(session: Session, partner_id: str, person_source_ids: set[str]) -> set[int]:

@@ -21,12 +21,15 @@ def configure_partners(store: Store, configs: Iterable[PartnerConfig]) -> None:
                 session.add(row)
             row.name, row.agency = config.name, config.agency
             row.protocol, row.base_url = config.protocol, config.base_url
+            row.public_key, row.agreements_url = config.public_key, config.agreements_url
 
 
 def load_partners(store: Store) -> list[PartnerConfig]:
     with store.session() as session:
         return [
-            PartnerConfig(p.id, p.name, p.agency, p.protocol, p.base_url)
+            PartnerConfig(
+                p.id, p.name, p.agency, p.protocol, p.base_url, p.public_key, p.agreements_url
+            )
             for p in session.scalars(select(Partner).order_by(Partner.id))
         ]
 

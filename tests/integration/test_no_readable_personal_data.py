@@ -7,10 +7,12 @@ import logging
 import pytest
 
 from caseworker.paths import Paths
+from caseworker.profile import DEMO_PROFILE
 from caseworker.sandbox.network import SandboxNetwork
 from caseworker.store.store import open_store
 from caseworker.sync.engine import SyncService
 from caseworker.sync.partners import configure_partners
+from caseworker.sync.profile_change import apply_profile
 
 
 def _distinctive_values(network: SandboxNetwork) -> set[bytes]:
@@ -29,6 +31,7 @@ def test_store_files_hold_no_synthetic_names_in_readable_form(
     caplog.set_level(logging.DEBUG)
     with open_store(paths) as store:
         configure_partners(store, sandbox.partner_configs())
+        apply_profile(store, DEMO_PROFILE)
         assert SyncService(store).sync_all().ok
         # read while open, so the write-ahead log is checked too
         files = [f for f in paths.data_dir.rglob("*") if f.is_file()]

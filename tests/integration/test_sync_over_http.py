@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from caseworker.profile import DEMO_PROFILE
 from caseworker.sandbox.network import SandboxNetwork
 from caseworker.store.models import QuarantinedRecord, SourceItem, SourcePerson
 from caseworker.store.store import Store
 from caseworker.sync.engine import SyncReport, SyncService
 from caseworker.sync.partners import load_cursor
+from caseworker.sync.profile_change import apply_profile
 
 
 def _served(network: SandboxNetwork) -> dict[str, int]:
-    return {pid: len(d.persons) + len(d.items) for pid, d in network.data.items()}
+    return {pid: len(d.persons) + len(d.items) + len(d.consents) for pid, d in network.data.items()}
 
 
 def _held(store: Store) -> tuple[int, int]:
@@ -28,10 +30,15 @@ def test_first_sync_pulls_everything_every_partner_shares(
 ) -> None:
     store, network, report = synced
     assert {r.partner_id: r.fetched for r in report.results} == _served(network)
-    assert {r.partner_id: r.created for r in report.results} == _served(network)
-    persons = sum(len(d.persons) for d in network.data.values())
-    items = sum(len(d.items) for d in network.data.values())
-    assert _held(store) == (persons, items)
+    # Every person and record is either stored or withheld by minimisation, never lost.
+    for r in report.results:
+        data = network.data[r.partner_id]
+        assert r.created + r.withheld == len(data.persons) + len(data.items)
+    assert sum(_held(store)) == sum(r.created for r in report.results)
+    withheld = {r.partner_id: r.withheld for r in report.results}
+    assert withheld["police"] > 0  # warning markers are shared with nobody
+    assert withheld["nhs-trust"] > 0  # routine conditions such as asthma are not shared
+    assert withheld["childrens-social-care"] == 0  # the profile's own organisation
     assert all(load_cursor(store, pid) for pid in network.data)
 
 
@@ -44,9 +51,13 @@ def test_second_sync_fetches_only_what_changed(
     changed = network.advance(12)
     after = SyncService(store).sync_all()
     assert {r.partner_id: r.fetched for r in after.results if r.fetched} == dict(changed)
-    police = next(r for r in after.results if r.partner_id == "police")
-    assert police.deleted == 1
-    assert sum(len(d.persons) + len(d.items) for d in network.data.values()) == sum(_held(store))
+    with store.session() as s:
+        withdrawn = s.scalar(
+            select(func.count())
+            .select_from(SourceItem)
+            .where(SourceItem.source_id.in_(network.withdrawn))
+        )
+    assert withdrawn == 0
 
 
 def test_a_partner_that_is_down_fails_alone_and_loses_nothing(
@@ -93,12 +104,14 @@ def test_malformed_records_go_to_quarantine_and_the_rest_lands(
         '"identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"9990000001"}]}',
     )
     configure_partners(store, sandbox.partner_configs())
+    apply_profile(store, DEMO_PROFILE)
     report = SyncService(store).sync_all()
     assert report.ok
     by_id = {r.partner_id: r for r in report.results}
     assert by_id["school"].quarantined == 2 and by_id["nhs-trust"].quarantined == 1
-    assert by_id["school"].created == len(sandbox.data["school"].persons) + len(
-        sandbox.data["school"].items
+    school = sandbox.data["school"]
+    assert by_id["school"].created + by_id["school"].withheld == len(school.persons) + len(
+        school.items
     )
     with store.session() as s:
         rows = {q.resource_ref: q for q in s.scalars(select(QuarantinedRecord))}

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
+from caseworker.profile import DEMO_PROFILE
 from caseworker.sandbox.network import SandboxNetwork
 from caseworker.store.store import Store
 from caseworker.sync.partners import configure_partners
+from caseworker.sync.profile_change import apply_profile
 from caseworker.views.citizen import citizen_view, showcase_citizen
 from ui.main_window import MainWindow
 
@@ -73,6 +75,7 @@ def test_sync_runs_in_background_with_progress_per_partner(
     store: Store, sandbox: SandboxNetwork, make_window, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     configure_partners(store, sandbox.partner_configs())
+    apply_profile(store, DEMO_PROFILE)
     for server in sandbox.servers.values():
         server.faults.latency_s = 0.05  # make the sync last long enough to watch
     window = make_window(store)
@@ -100,6 +103,7 @@ def test_a_partner_down_is_reported_and_the_rest_sync(
     store: Store, sandbox: SandboxNetwork, make_window, qtbot, dialogs
 ) -> None:  # type: ignore[no-untyped-def]
     configure_partners(store, sandbox.partner_configs())
+    apply_profile(store, DEMO_PROFILE)
     sandbox.servers["police"].faults.fail_requests = 100
     window = make_window(store)
     with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000):
@@ -134,6 +138,7 @@ def test_a_sync_can_be_stopped_and_resumes_without_loss(
     store: Store, sandbox: SandboxNetwork, make_window, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     configure_partners(store, sandbox.partner_configs())
+    apply_profile(store, DEMO_PROFILE)
     for server in sandbox.servers.values():
         server.faults.latency_s = 0.3
     window = make_window(store)
@@ -151,5 +156,5 @@ def test_a_sync_can_be_stopped_and_resumes_without_loss(
     with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000) as resumed:
         window.start_sync()
     kept = sum(r.fetched for r in report.results)
-    total = sum(len(d.persons) + len(d.items) for d in sandbox.data.values())
+    total = sum(len(d.persons) + len(d.items) + len(d.consents) for d in sandbox.data.values())
     assert kept + sum(r.fetched for r in resumed.args[0].results) == total

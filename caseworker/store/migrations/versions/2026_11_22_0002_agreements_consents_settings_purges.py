@@ -88,6 +88,7 @@ def upgrade() -> None:
 
     with op.batch_alter_table("partners", schema=None) as batch_op:
         batch_op.add_column(sa.Column("public_key", sa.String(length=100), nullable=True))
+        batch_op.add_column(sa.Column("agreements_url", sa.String(length=500), nullable=True))
 
     with op.batch_alter_table("source_items", schema=None) as batch_op:
         batch_op.add_column(
@@ -112,6 +113,7 @@ def downgrade() -> None:
         batch_op.drop_column("held_back")
 
     with op.batch_alter_table("partners", schema=None) as batch_op:
+        batch_op.drop_column("agreements_url")
         batch_op.drop_column("public_key")
 
     with op.batch_alter_table("consents", schema=None) as batch_op:

@@ -1,0 +1,126 @@
+"""Agreements in the store: recording what providers publish, and reading what is known.
+
+Every published version is kept with whether its signature verified against the provider's
+configured key. For each agreement id, versions below the newest are superseded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import msgspec
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from caseworker.agreements.access import KnownAgreement
+from caseworker.agreements.model import AgreementError, SignedAgreement, check_consistency
+from caseworker.agreements.signing import verify
+from caseworker.store.models import StoredAgreement
+
+EXPIRING_SOON_DAYS = 30
+
+_decode_signed = msgspec.json.Decoder(SignedAgreement).decode
+
+
+@dataclass(frozen=True)
+class Published:
+    """One agreement as a provider published it: parsed, or the reason it could not be."""
+
+    raw: str
+    signed: SignedAgreement | None
+    problem: str | None = None
+
+
+def parse_published(raw: str) -> Published:
+    try:
+        signed = _decode_signed(raw)
+        check_consistency(signed.document)
+    except (msgspec.DecodeError, AgreementError) as exc:
+        return Published(raw, None, str(exc))
+    return Published(raw, signed)
+
+
+def record_published(
+    session: Session, provider: str, public_key: str | None, published: Sequence[Published]
+) -> int:
+    """Store newly published versions; returns how many were new or changed."""
+    changed = 0
+    for item in published:
+        if item.signed is None:
+            continue
+        doc = item.signed.document
+        ok = bool(public_key) and doc.provider == provider and verify(item.signed, public_key or "")
+        row = session.scalar(
+            select(StoredAgreement).where(
+                StoredAgreement.agreement_id == doc.id, StoredAgreement.version == doc.version
+            )
+        )
+        if row is None:
+            session.add(
+                StoredAgreement(
+                    agreement_id=doc.id,
+                    version=doc.version,
+                    provider=provider,
+                    signed_json=item.raw,
+                    verified=ok,
+                )
+            )
+            changed += 1
+        elif row.signed_json != item.raw or row.verified != ok:
+            # The same version published again with other content is treated as a new claim:
+            # it must verify on its own, and it replaces what was held.
+            row.signed_json, row.verified = item.raw, ok
+            changed += 1
+    session.flush()
+    newest: dict[str, int] = {}
+    for agreement_id, version in session.execute(
+        select(StoredAgreement.agreement_id, StoredAgreement.version).where(
+            StoredAgreement.provider == provider, StoredAgreement.verified.is_(True)
+        )
+    ):
+        newest[agreement_id] = max(version, newest.get(agreement_id, 0))
+    for agreement_id, version in newest.items():
+        session.execute(
+            update(StoredAgreement)
+            .where(StoredAgreement.agreement_id == agreement_id)
+            .values(superseded=StoredAgreement.version < version)
+        )
+    return changed
+
+
+def known_agreements(session: Session, provider: str | None = None) -> list[KnownAgreement]:
+    query = select(StoredAgreement).order_by(StoredAgreement.agreement_id, StoredAgreement.version)
+    if provider is not None:
+        query = query.where(StoredAgreement.provider == provider)
+    out = []
+    for row in session.scalars(query):
+        published = parse_published(row.signed_json)
+        if published.signed is not None:
+            out.append(KnownAgreement(published.signed.document, row.verified, row.superseded))
+    return out
+
+
+def status(known: KnownAgreement, today: date) -> str:
+    """One of: active, expiring_soon, not_yet_valid, expired, revoked, superseded,
+    signature_invalid."""
+    doc = known.document
+    if not known.verified:
+        return "signature_invalid"
+    if known.revoked:
+        return "revoked"
+    if known.superseded:
+        return "superseded"
+    if today < doc.valid_from:
+        return "not_yet_valid"
+    if today > doc.valid_until:
+        return "expired"
+    if doc.valid_until - today <= timedelta(days=EXPIRING_SOON_DAYS):
+        return "expiring_soon"
+    return "active"
+
+
+def usable_versions(agreements: Sequence[KnownAgreement], today: date) -> list[str]:
+    """A fingerprint of what grants access today, to notice when it changes."""
+    return sorted(f"{k.document.id}@{k.document.version}" for k in agreements if k.usable_on(today))

@@ -1,0 +1,25 @@
+"""Fetching a provider's published agreements (GET {agreements endpoint})."""
+
+from __future__ import annotations
+
+import msgspec
+
+from caseworker.agreements.registry import Published, parse_published
+from caseworker.partners.config import PartnerConfig
+from caseworker.partners.http import PartnerHttp
+from caseworker.partners.validation import decode_page
+
+
+class _AgreementList(msgspec.Struct):
+    agreements: list[msgspec.Raw]
+
+
+_decode = msgspec.json.Decoder(_AgreementList).decode
+
+
+def fetch_agreements(config: PartnerConfig, http: PartnerHttp) -> list[Published]:
+    body = http.get(config.agreements_endpoint, accept="application/json")
+    listing = decode_page(
+        _decode, body, f"{config.name} published an agreement list that cannot be read"
+    )
+    return [parse_published(bytes(raw).decode("utf-8", "replace")) for raw in listing.agreements]
