@@ -1,12 +1,15 @@
 """The joined-up view of one citizen: identity, needs and risks by domain, chronology, team.
 
-Every value carries the partner record it came from. Identity shows the preferred value
-(see identity.py) and, beside it, the differing values other partners hold, because a
-worker needs to see that police spell the name differently before a visit.
+Every value carries the partner record it came from and the access this viewer has to it,
+decided now (views/access.py). What the viewer may not see now is left out of the view, not
+merely hidden by the UI; records held back by consent or break-glass are only counted.
+Identity shows the preferred value (see identity.py) and, beside it, the differing values
+other partners hold, because a worker needs to see that police spell a name differently.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -15,9 +18,20 @@ from typing import Generic, TypeVar
 from sqlalchemy import and_, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from caseworker.errors import NotFound
+from caseworker.agreements.access import Decision, Viewer
+from caseworker.agreements.registry import known_agreements
+from caseworker.errors import NotFound, ProfileMissing
 from caseworker.partners.vocabulary import DOMAINS
+from caseworker.profile import load_profile
 from caseworker.store.models import Citizen, Partner, SourceItem, SourcePerson
+from caseworker.views.access import (
+    AccessCell,
+    AccessContext,
+    ConsentView,
+    HiddenRecords,
+    access_matrix,
+    consents_for,
+)
 from caseworker.views.identity import ranked
 from caseworker.views.provenance import Source, Sourced
 
@@ -28,6 +42,8 @@ T = TypeVar("T")
 class IdentityField(Generic[T]):
     preferred: Sourced[T] | None
     variants: tuple[Sourced[T], ...] = ()
+    held_back: tuple[Sourced[None], ...] = ()
+    """Copies held by partners that share this field only on request (no value here)."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +66,11 @@ class Item:
     on: date | None
     significant: bool
     source: Source
+    access: tuple[tuple[str, Decision], ...] = ()
+    """(field id, decision) for record.title, record.date and record.detail."""
+
+    def access_of(self, field: str) -> Decision | None:
+        return next((d for f, d in self.access if f == field), None)
 
 
 @dataclass(frozen=True)
@@ -61,43 +82,68 @@ class DomainGroup:
 @dataclass(frozen=True)
 class CitizenView:
     citizen_id: int
+    viewer: Viewer
     identity: Identity
     needs_and_risks: tuple[DomainGroup, ...]
     chronology: tuple[Item, ...]
     team: tuple[Item, ...]
     records: tuple[Source, ...]
+    hidden: tuple[HiddenRecords, ...] = ()
+    access_matrix: tuple[AccessCell, ...] = ()
+    consents: tuple[ConsentView, ...] = ()
 
     @property
     def agencies(self) -> tuple[str, ...]:
         return tuple(sorted({r.agency for r in self.records}))
 
 
+_IDENTITY_FIELDS: dict[str, Callable[[SourcePerson], object]] = {
+    "person.name": lambda p: " ".join(x for x in (p.given_name, p.family_name) if x) or None,
+    "person.birth_date": lambda p: p.birth_date,
+    "person.nhs_number": lambda p: p.nhs_number,
+    "person.address": lambda p: ", ".join(x for x in (p.address, p.postcode) if x) or None,
+}
+
+
 def _field(
-    records: list[tuple[SourcePerson, Source]], get: Callable[[SourcePerson], T | None]
-) -> IdentityField[T]:
-    values: list[Sourced[T]] = []
+    ctx: AccessContext, records: list[tuple[SourcePerson, Source]], field: str
+) -> IdentityField[object]:
+    get = _IDENTITY_FIELDS[field]
+    values: list[Sourced[object]] = []
+    held: list[Sourced[None]] = []
     seen: set[object] = set()
     for person, source in records:
+        decision = ctx.decide(source.partner_id, field)
+        if decision.level == "on_request" and field in person.held_back.split(","):
+            held.append(Sourced(None, source, decision))
+            continue
         value = get(person)
-        if value is None or value == "" or value in seen:
+        if not decision.visible or value is None or value == "" or value in seen:
             continue
         seen.add(value)
-        values.append(Sourced(value, source))
-    return IdentityField(values[0] if values else None, tuple(values[1:]))
+        values.append(Sourced(value, source, decision))
+    return IdentityField(values[0] if values else None, tuple(values[1:]), tuple(held))
 
 
-def _name(p: SourcePerson) -> str | None:
-    return " ".join(part for part in (p.given_name, p.family_name) if part) or None
+def citizen_view(
+    session: Session,
+    citizen_id: int,
+    *,
+    viewer: Viewer | None = None,
+    today: date | None = None,
+    overrides: frozenset[tuple[str, str]] = frozenset(),
+) -> CitizenView:
+    """The whole picture of one citizen, as `viewer` (by default the profile) may see it now.
 
-
-def _address(p: SourcePerson) -> str | None:
-    return ", ".join(part for part in (p.address, p.postcode) if part) or None
-
-
-def citizen_view(session: Session, citizen_id: int) -> CitizenView:
-    """The whole picture of one citizen. Raises NotFound for an unknown id."""
+    Raises NotFound for an unknown id and ProfileMissing when no profile is chosen.
+    """
     if session.get(Citizen, citizen_id) is None:
         raise NotFound("No citizen with that id is held in this store.")
+    if viewer is None:
+        profile = load_profile(session)
+        if profile is None:
+            raise ProfileMissing("Choose your organisation, role and purposes first.")
+        viewer = profile.viewer
     rows = session.execute(
         select(SourcePerson, Partner.agency, Partner.name)
         .join(Partner, Partner.id == SourcePerson.partner_id)
@@ -110,37 +156,61 @@ def citizen_view(session: Session, citizen_id: int) -> CitizenView:
     ]
     order = {id(p): i for i, (p, _) in enumerate(ranked([(p, a) for p, a, _ in rows]))}
     records.sort(key=lambda r: order[id(r[0])])
-    identity = Identity(
-        name=_field(records, _name),
-        birth_date=_field(records, lambda p: p.birth_date),
-        nhs_number=_field(records, lambda p: p.nhs_number),
-        address=_field(records, _address),
-    )
     keys = [(p.partner_id, p.source_id) for p, _ in records]
+    consents = consents_for(session, citizen_id, keys)
+    ctx = AccessContext(
+        viewer, known_agreements(session), today or date.today(), consents, overrides
+    )
+    identity = Identity(  # each field's values are of the type its getter returns
+        name=_field(ctx, records, "person.name"),  # type: ignore[arg-type]
+        birth_date=_field(ctx, records, "person.birth_date"),  # type: ignore[arg-type]
+        nhs_number=_field(ctx, records, "person.nhs_number"),  # type: ignore[arg-type]
+        address=_field(ctx, records, "person.address"),  # type: ignore[arg-type]
+    )
     items: list[Item] = []
+    hidden: Counter[tuple[str, str]] = Counter()
+    hidden_decision: dict[tuple[str, str], Decision] = {}
+    record_keys: list[tuple[str, str, frozenset[str]]] = []
     if keys:
-        for item in session.scalars(
+        for row in session.scalars(
             select(SourceItem).where(
                 tuple_(SourceItem.partner_id, SourceItem.person_source_id).in_(keys)
             )
         ):
-            agency, name = partner_info[item.partner_id]
+            released = frozenset(filter(None, row.released.split(",")))
+            record_keys.append((row.partner_id, row.category, released))
+            title = ctx.decide(
+                row.partner_id, "record.title", row.category, "record.title" in released
+            )
+            if not title.visible:
+                hidden[(row.partner_id, title.state)] += 1
+                hidden_decision[(row.partner_id, title.state)] = title
+                continue
+            access = tuple(
+                (f, ctx.decide(row.partner_id, f, row.category, f in released))
+                for f in ("record.title", "record.date", "record.detail")
+            )
+            shown = dict(access)
+            agency, name = partner_info[row.partner_id]
             items.append(
                 Item(
-                    item.kind,
-                    item.domain,
-                    item.category,
-                    item.title,
-                    item.detail,
-                    item.severity,
-                    item.status,
-                    item.occurred_on,
-                    item.significant,
-                    Source(item.partner_id, name, agency, item.source_id, item.source_updated),
+                    row.kind,
+                    row.domain,
+                    row.category,
+                    row.title,
+                    row.detail if shown["record.detail"].visible else None,
+                    row.severity,
+                    row.status,
+                    row.occurred_on if shown["record.date"].visible else None,
+                    row.significant,
+                    Source(row.partner_id, name, agency, row.source_id, row.source_updated),
+                    access,
                 )
             )
+    names = {pid: name for pid, (_, name) in partner_info.items()}
     return CitizenView(
         citizen_id=citizen_id,
+        viewer=viewer,
         identity=identity,
         needs_and_risks=_grouped([i for i in items if i.kind in ("need", "risk")]),
         chronology=tuple(
@@ -151,6 +221,12 @@ def citizen_view(session: Session, citizen_id: int) -> CitizenView:
         ),
         team=tuple(sorted((i for i in items if i.kind == "involvement"), key=lambda i: i.title)),
         records=tuple(source for _, source in records),
+        hidden=tuple(
+            HiddenRecords(p, names.get(p, p), state, n, hidden_decision[(p, state)])
+            for (p, state), n in sorted(hidden.items())
+        ),
+        access_matrix=access_matrix(ctx, keys, record_keys, names),
+        consents=consents,
     )
 
 

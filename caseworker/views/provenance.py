@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from caseworker.agreements.access import Decision
 
 T = TypeVar("T")
 
@@ -26,4 +29,5 @@ class Sourced(Generic[T]):
 
     value: T
     source: Source
-    access: str | None = None
+    access: Decision | None = None
+    """What this viewer may see of the value, and under which agreement and clause."""

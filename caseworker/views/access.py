@@ -1,0 +1,157 @@
+"""Access at view time: the citizen's consents, each value's decision, and the access matrix.
+
+Everything here is evaluated now, for the viewer: an agreement that expired this morning or
+a consent withdrawn a minute ago changes the next view without any sync.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import or_, select, tuple_
+from sqlalchemy.orm import Session
+
+from caseworker.agreements.access import Decision, KnownAgreement, Viewer, decide
+from caseworker.agreements.fields import PERSON_FIELDS, RECORD_FIELDS
+from caseworker.store.models import ConsentRecord
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    provider: str
+    purpose: str
+    state: str
+    recorded_on: datetime
+    recorded_by: str
+    method: str
+    origin: str  # the partner it came from, or "local"
+
+
+@dataclass(frozen=True)
+class HiddenRecords:
+    """Records held for this citizen that the viewer may not see now, and why (no content)."""
+
+    provider: str
+    partner_name: str
+    state: str  # consent_needed | override_available | expired | ...
+    count: int
+    decision: Decision
+
+
+@dataclass(frozen=True)
+class AccessCell:
+    """How openly one provider's field is shared with the viewer, for this citizen's records."""
+
+    provider: str
+    partner_name: str
+    field: str
+    levels: tuple[tuple[str, int], ...]  # (level, how many of the citizen's records)
+    decision: Decision  # the most open one, with its reasons
+
+
+def consents_for(
+    session: Session, citizen_id: int, persons: Iterable[tuple[str, str]]
+) -> tuple[ConsentView, ...]:
+    """Every consent on record for the citizen: from partners (on any linked record) and local."""
+    keys = list(persons)
+    conditions = [ConsentRecord.citizen_id == citizen_id]
+    if keys:
+        conditions.append(
+            tuple_(ConsentRecord.person_partner, ConsentRecord.person_source_id).in_(keys)
+        )
+    rows = session.scalars(
+        select(ConsentRecord)
+        .where(or_(*conditions))
+        .order_by(ConsentRecord.recorded_on, ConsentRecord.id)
+    )
+    return tuple(
+        ConsentView(
+            r.provider, r.purpose, r.state, r.recorded_on, r.recorded_by, r.method, r.origin
+        )
+        for r in rows
+    )
+
+
+class AccessContext:
+    """Decides fields for one viewer, one citizen, one moment (cached per field and category)."""
+
+    def __init__(
+        self,
+        viewer: Viewer,
+        agreements: Sequence[KnownAgreement],
+        today: date,
+        consents: Sequence[ConsentView],
+        overrides: frozenset[tuple[str, str]] = frozenset(),
+    ):
+        self.viewer = viewer
+        self.agreements = list(agreements)
+        self.today = today
+        self.overrides = overrides
+        latest: dict[tuple[str, str], str] = {}
+        for consent in consents:  # oldest first, so the latest decision stands
+            latest[(consent.provider, consent.purpose)] = consent.state
+        self._consent = latest
+        self._cache: dict[tuple[str, str, str | None, bool], Decision] = {}
+
+    def consent_state(self, provider: str, purpose: str) -> str | None:
+        return self._consent.get((provider, purpose))
+
+    def decide(
+        self, provider: str, field: str, category: str | None = None, released: bool = False
+    ) -> Decision:
+        key = (provider, field, category, released)
+        if key not in self._cache:
+            self._cache[key] = decide(
+                field,
+                category,
+                provider,
+                self.viewer,
+                self.agreements,
+                today=self.today,
+                consent=self.consent_state,
+                overridden=(provider, field) in self.overrides,
+                released=released,
+            )
+        return self._cache[key]
+
+
+def access_matrix(
+    ctx: AccessContext,
+    persons: Iterable[tuple[str, str]],
+    records: Iterable[tuple[str, str, frozenset[str]]],
+    names: dict[str, str],
+) -> tuple[AccessCell, ...]:
+    """Fields by provider: person fields for each provider holding a record of the citizen,
+    record fields over the categories of the citizen's records from that provider."""
+    cells: list[AccessCell] = []
+    by_provider: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for provider, category, released in records:
+        by_provider.setdefault(provider, []).append((category, released))
+    for provider in sorted({p for p, _ in persons} | set(by_provider)):
+        for field in PERSON_FIELDS:
+            d = ctx.decide(provider, field)
+            cells.append(
+                AccessCell(provider, names.get(provider, provider), field, ((d.level, 1),), d)
+            )
+        held = by_provider.get(provider, [])
+        for field in RECORD_FIELDS:
+            decisions = [ctx.decide(provider, field, c, field in r) for c, r in held]
+            if not decisions:
+                continue
+            counts = Counter(d.level for d in decisions)
+            best = max(
+                decisions, key=lambda d: ("withheld", "on_request", "masked", "full").index(d.level)
+            )
+            cells.append(
+                AccessCell(
+                    provider,
+                    names.get(provider, provider),
+                    field,
+                    tuple(sorted(counts.items())),
+                    best,
+                )
+            )
+    return tuple(cells)
