@@ -203,7 +203,14 @@ def cmd_profile(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_agreements(args: argparse.Namespace) -> int:
+    from caseworker.cli.agreements import cmd_agreements as run_agreements
+
+    return run_agreements(args, open_profile_store)
+
+
 COMMANDS = {
+    "agreements": cmd_agreements,
     "profile": cmd_profile,
     "sync": cmd_sync,
     "search": cmd_search,

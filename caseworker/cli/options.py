@@ -72,6 +72,19 @@ def build_parser() -> argparse.ArgumentParser:
     profile_set.add_argument("--name", help="your name, as shown on notes and requests")
     profile.set_defaults(profile_command="show", json=False)
 
+    agreements = commands.add_parser("agreements", help="data-sharing agreements held")
+    agreement_commands = agreements.add_subparsers(dest="agreements_command", metavar="ACTION")
+    listing = agreement_commands.add_parser("list", help="agreements held, with their status")
+    listing.add_argument("--json", action="store_true")
+    verifying = agreement_commands.add_parser(
+        "verify", help="check signatures: of the agreements held, or of one FILE"
+    )
+    verifying.add_argument("file", nargs="?")
+    verifying.add_argument("--public-key", help="the provider's Ed25519 public key (base64)")
+    odrl = agreement_commands.add_parser("export-odrl", help="an agreement FILE as ODRL JSON-LD")
+    odrl.add_argument("file")
+    agreements.set_defaults(agreements_command="list", json=False)
+
     demo = commands.add_parser("demo", help="open the app on the sandbox (or save a screenshot)")
     demo.add_argument("--screenshot", metavar="FILE", help="save a PNG of the main window and exit")
     return parser
