@@ -7,16 +7,19 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from caseworker.cli.commands import ensure_demo_profile, open_profile_store
 from caseworker.errors import CaseworkerError
+from caseworker.profile import load_profile
 from caseworker.sandbox.embedded import DemoPartners
 from caseworker.store.store import Store
 from caseworker.sync.engine import SyncService
 from caseworker.sync.partners import configure_partners
+from caseworker.sync.profile_change import apply_profile
 from caseworker.views.citizen import citizen_view, showcase_citizen
 from caseworker.views.search import search
+from ui.dialogs.profile_dialog import ProfileDialog
 from ui.errors import describe
 from ui.ops.taskman import TaskManager
 from ui.resources import stylesheet
@@ -49,14 +52,27 @@ def save_screenshot(store: Store, window_factory: type, path: Path) -> int:
         surname = name.value.split()[-1] if name is not None else ""
         rows = search(session, surname) if surname else []
     if view is not None:
-        window.show_citizen(view)
         window.search.show_results(surname, rows)
+        window.show_citizen(view)
     window.show()
     QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(path), "PNG")
     window.close()
     return 0 if ok else 1
+
+
+def ensure_profile_chosen(store: Store) -> bool:
+    """On first run, ask for organisation, role and purposes; False if the user declines."""
+    with store.session() as session:
+        if load_profile(session) is not None:
+            return True
+    dialog = ProfileDialog(None)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        sys.stderr.write("Caseworker needs your organisation, role and purposes to start.\n")
+        return False
+    apply_profile(store, dialog.profile())
+    return True
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -77,6 +93,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if demo is not None:
             configure_partners(store, demo.configs)
             ensure_demo_profile(store)
+        if demo is None and not ensure_profile_chosen(store):
+            return 0
         if args.command == "demo" and args.screenshot:
             return save_screenshot(store, MainWindow, Path(args.screenshot))
         taskman = TaskManager()

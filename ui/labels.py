@@ -42,3 +42,46 @@ def sync_state(code: str) -> str:
         "failed": tr("Failed"),
         "cancelled": tr("Cancelled"),
     }.get(code, code)
+
+
+def field(code: str) -> str:
+    return {
+        "person.name": tr("Name"),
+        "person.birth_date": tr("Date of birth"),
+        "person.sex": tr("Sex"),
+        "person.nhs_number": tr("NHS number"),
+        "person.address": tr("Address"),
+        "person.postcode": tr("Postcode"),
+        "record.title": tr("Record: what it is"),
+        "record.date": tr("Record: date"),
+        "record.severity": tr("Record: risk grade"),
+        "record.status": tr("Record: status"),
+        "record.detail": tr("Record: narrative"),
+    }.get(code, code)
+
+
+def purpose(code: str) -> str:
+    return {
+        "safeguarding_children": tr("Safeguarding children"),
+        "adult_safeguarding": tr("Adult safeguarding"),
+        "early_help": tr("Early help"),
+        "integrated_care": tr("Integrated care"),
+    }.get(code, code)
+
+
+def consent_state(code: str) -> str:
+    return {"given": tr("Given"), "refused": tr("Refused"), "withdrawn": tr("Withdrawn")}.get(
+        code, code
+    )
+
+
+def agreement_status(code: str) -> str:
+    return {
+        "active": "● " + tr("Active"),
+        "expiring_soon": "◷ " + tr("Expiring soon"),
+        "not_yet_valid": "◌ " + tr("Not yet in force"),
+        "expired": "◷ " + tr("Expired"),
+        "revoked": "✕ " + tr("Revoked"),
+        "superseded": "↻ " + tr("Superseded"),
+        "signature_invalid": "⚠ " + tr("Signature invalid"),
+    }.get(code, code)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from caseworker.store.store import Store
 from caseworker.sync.engine import SyncReport
 from caseworker.views.citizen import CitizenView
+from ui.access_actions import AccessActions
 from ui.errors import describe, show_error
 from ui.i18n import tr
 from ui.ops.citizens import find_showcase, load_citizen
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sync_panel)
         self.setCentralWidget(central)
         self._build_menus()
+        self.access_actions = AccessActions(self)
 
         self.search.sig_citizen_chosen.connect(self.open_citizen)
         self.sync_panel.sig_sync_requested.connect(self.start_sync)
@@ -103,10 +105,10 @@ class MainWindow(QMainWindow):
         )
         find.triggered.connect(self.focus_search)
         go_menu.addAction(find)
-        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.help_menu = self.menuBar().addMenu(tr("&Help"))
         about = QAction(tr("&About Caseworker"), self)
         about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.help_menu.addAction(about)
 
     def focus_search(self) -> None:
         self.search.box.setFocus()
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
 
     def show_citizen(self, view: CitizenView) -> None:
         self.page.show_view(view)
+        self.search.select_citizen(view.citizen_id)
         self.stack.setCurrentWidget(self.page)
         name = view.identity.name.preferred
         self.setWindowTitle(

@@ -59,7 +59,7 @@ def test_chronology_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def
         )
     )
     qtmodeltester.check(model)
-    assert model.index(0, 4).data() == "Significant"
+    assert model.index(0, 5).data() == "Significant"
     assert model.index(1, 0).data() == "—"
 
 

@@ -14,11 +14,12 @@ from PySide6.QtGui import QFont
 
 from caseworker.views.citizen import Item
 from ui import labels
+from ui.access_words import chip_text, detail_text, reasons_text
 from ui.i18n import tr
 from ui.models.roles import SORT_KEY_ROLE, SOURCE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("date", "agency", "event", "detail", "significant")
+COLUMNS = ("date", "agency", "event", "detail", "access", "significant")
 
 
 class ChronologyModel(QAbstractTableModel):
@@ -44,9 +45,14 @@ class ChronologyModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(COLUMNS):
             return None
-        return (tr("Date"), tr("Agency"), tr("What happened"), tr("Details"), tr("Significant"))[
-            section
-        ]
+        return (
+            tr("Date"),
+            tr("Agency"),
+            tr("What happened"),
+            tr("Details"),
+            tr("Access"),
+            tr("Significant"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -58,9 +64,13 @@ class ChronologyModel(QAbstractTableModel):
                 "date": item.on.strftime("%d/%m/%Y") if item.on else "—",
                 "agency": item.source.partner_name,
                 "event": item.title,
-                "detail": item.detail or "",
+                "detail": detail_text(item.detail, item.access_of("record.detail")),
+                "access": chip_text(item.access_of("record.title"))[0],
                 "significant": tr("Significant") if item.significant else "",
             }[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("access", "detail"):
+            field = "record.title" if column == "access" else "record.detail"
+            return reasons_text(item.access_of(field), item.source.partner_name)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr(
                 "From {partner} ({agency}), record {record}",
@@ -78,6 +88,7 @@ class ChronologyModel(QAbstractTableModel):
                 "agency": item.source.partner_name,
                 "event": item.title,
                 "detail": item.detail or "",
+                "access": chip_text(item.access_of("record.title"))[0],
                 "significant": int(item.significant),
             }[column]
         if role == SOURCE_ROLE:

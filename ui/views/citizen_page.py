@@ -28,16 +28,29 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.views.citizen import CitizenView, IdentityField
+from caseworker.views.provenance import Sourced
 from ui import labels
+from ui.access_words import chip_text, detail_text, reasons_text
 from ui.i18n import plural, tr
 from ui.models.chronology import ChronologyModel
 from ui.models.roles import SORT_KEY_ROLE
+from ui.views.access_tab import AccessTab
+from ui.widgets.access_chip import AccessChip
 from ui.widgets.source_chip import SourceChip
 
 
 def _age(born: date, today: date | None = None) -> int:
     today = today or date.today()
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def _birth_text(born: Sourced[Any], *, with_age: bool = True) -> str:
+    """A birth date as this viewer may see it: the year alone when masked to the year."""
+    value: date = born.value
+    if born.access is not None and born.access.masking == "year_of_birth":
+        return tr("{year} (year only)", year=value.year)
+    text = value.strftime("%d/%m/%Y")
+    return tr("{date} (age {age})", date=text, age=_age(value)) if with_age else text
 
 
 def _format_nhs(number: str) -> str:
@@ -87,7 +100,14 @@ class CitizenPage(QWidget):
         self.needs = QTreeWidget()
         self.needs.setAccessibleName(tr("Needs and risks by domain"))
         self.needs.setHeaderLabels(
-            [tr("Need or risk"), tr("Type"), tr("Since"), tr("Shared by"), tr("Details")]
+            [
+                tr("Need or risk"),
+                tr("Type"),
+                tr("Since"),
+                tr("Shared by"),
+                tr("Access"),
+                tr("Details"),
+            ]
         )
         self.needs.setUniformRowHeights(True)
         self.needs.setAlternatingRowColors(True)
@@ -107,9 +127,11 @@ class CitizenPage(QWidget):
         self.team.setAccessibleName(tr("Team around the person"))
         self.team.setHeaderLabels([tr("Role"), tr("Name"), tr("Agency")])
         self.team.setRootIsDecorated(False)
+        self.access = AccessTab()
         self.tabs.addTab(self.needs, tr("&Needs and risks"))
         self.tabs.addTab(self.chronology, tr("&Chronology"))
         self.tabs.addTab(self.team, tr("&Team around"))
+        self.tabs.addTab(self.access, tr("&Access"))
         outer.addWidget(self.tabs, 1)
 
     def show_view(self, view: CitizenView) -> None:
@@ -124,6 +146,11 @@ class CitizenPage(QWidget):
         self.chronology.resizeColumnsToContents()
         self.tabs.setTabText(1, tr("&Chronology ({count})", count=len(view.chronology)))
         self._fill_team(view)
+        self.access.show_view(view)
+        held = sum(h.count for h in view.hidden)
+        self.tabs.setTabText(
+            3, tr("&Access ({count} held back)", count=held) if held else tr("&Access")
+        )
 
     def _fill_identity(self, view: CitizenView) -> None:
         _clear(self.identity)
@@ -134,9 +161,7 @@ class CitizenPage(QWidget):
             (
                 tr("Date of birth"),
                 ident.birth_date,
-                tr("{date} (age {age})", date=born.value.strftime("%d/%m/%Y"), age=_age(born.value))
-                if born
-                else tr("not known"),
+                _birth_text(born) if born else tr("not known"),
             ),
             (
                 tr("NHS number"),
@@ -160,8 +185,12 @@ class CitizenPage(QWidget):
             self.identity.addWidget(key, row, 0)
             self.identity.addWidget(value, row, 1)
             if field.preferred is not None:
-                self.identity.addWidget(SourceChip(field.preferred.source), row, 2)
-        self.identity.setColumnStretch(3, 1)
+                source = field.preferred.source
+                self.identity.addWidget(SourceChip(source), row, 2)
+                self.identity.addWidget(
+                    AccessChip(field.preferred.access, source.partner_name), row, 3
+                )
+        self.identity.setColumnStretch(4, 1)
         variants = []
         for caption, field in (
             (tr("name"), ident.name),
@@ -170,7 +199,7 @@ class CitizenPage(QWidget):
         ):
             for other in field.variants:
                 shown = (
-                    other.value.strftime("%d/%m/%Y")
+                    _birth_text(other, with_age=False)
                     if isinstance(other.value, date)
                     else other.value
                 )
@@ -180,6 +209,20 @@ class CitizenPage(QWidget):
                         what=caption,
                         value=shown,
                         partner=other.source.partner_name,
+                    )
+                )
+        for caption, field in (
+            (tr("NHS number"), ident.nhs_number),
+            (tr("name"), ident.name),
+            (tr("date of birth"), ident.birth_date),
+            (tr("address"), ident.address),
+        ):
+            for held in field.held_back:
+                variants.append(
+                    tr(
+                        "{what} held by {partner}: on request",
+                        what=caption,
+                        partner=held.source.partner_name,
                     )
                 )
         self.variants.setText(
@@ -212,15 +255,20 @@ class CitizenPage(QWidget):
                 kind = labels.kind(item.kind)
                 if item.severity:
                     kind = tr("{kind} ({severity})", kind=kind, severity=item.severity)
+                access = item.access_of("record.title")
+                detail = item.access_of("record.detail")
                 child = QTreeWidgetItem(
                     [
                         item.title,
                         kind,
                         item.on.strftime("%d/%m/%Y") if item.on else "—",
                         item.source.partner_name,
-                        item.detail or "",
+                        chip_text(access)[0],
+                        detail_text(item.detail, detail),
                     ]
                 )
+                child.setToolTip(4, reasons_text(access, item.source.partner_name))
+                child.setToolTip(5, reasons_text(detail, item.source.partner_name))
                 child.setToolTip(
                     3,
                     tr(
@@ -234,7 +282,7 @@ class CitizenPage(QWidget):
                 top.addChild(child)
             self.needs.addTopLevelItem(top)
             top.setExpanded(True)
-        for column in range(4):
+        for column in range(5):
             self.needs.resizeColumnToContents(column)
         total = sum(len(g.items) for g in view.needs_and_risks)
         self.tabs.setTabText(0, tr("&Needs and risks ({count})", count=total))

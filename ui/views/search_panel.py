@@ -82,6 +82,14 @@ class SearchPanel(QWidget):
         self._latest = text.strip()
         self._on_results(self._latest, rows)
 
+    def select_citizen(self, citizen_id: int) -> None:
+        """Highlight the row of the person being shown, if it is among the results."""
+        for row in range(self.results_model.rowCount()):
+            index = self.results_model.index(row, 0)
+            if index.data(CITIZEN_ID_ROLE) == citizen_id:
+                self.results.setCurrentIndex(index)
+                return
+
     def _on_results(self, asked: str, rows: list[CitizenSummary]) -> None:
         if asked != self._latest:
             return  # an older search finished after a newer one was typed

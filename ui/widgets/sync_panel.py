@@ -114,6 +114,14 @@ class SyncPanel(QWidget):
                 "{count} partner could not be synced.",
                 "{count} partners could not be synced.",
             )
+        for purge in report.purges:
+            text += " " + plural(
+                purge.records_removed,
+                "{partner}: {count} record removed ({cause}).",
+                "{partner}: {count} records removed ({cause}).",
+                partner=purge.provider,
+                cause=purge.cause,
+            )
         quarantined = sum(r.quarantined for r in report.results)
         if quarantined:
             text += " " + plural(

@@ -1,0 +1,141 @@
+"""The access features' menu actions and their handlers, kept out of the main window.
+
+Settings → Profile (Ctrl+,), View → Agreements (Ctrl+Shift+A), Help → what the labels mean,
+and recording consent from a citizen's Access tab.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
+
+from caseworker.changes import Changes
+from caseworker.profile import Profile
+from caseworker.sync.profile_change import ProfileChange
+from caseworker.views.agreements import AgreementSummary
+from ui.dialogs.agreements_page import AgreementsPage
+from ui.dialogs.consent_dialog import ConsentDialog
+from ui.dialogs.profile_dialog import ProfileDialog
+from ui.i18n import plural, tr
+from ui.ops.access import change_profile, load_agreements, load_current_profile, save_consent
+from ui.views.access_tab import LEGEND
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class AccessActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.profile: Profile | None = None
+        self.agreements_page: AgreementsPage | None = None
+        bar = window.menuBar()
+        before_help = window.help_menu.menuAction()
+        view_menu = QMenu(tr("&View"), bar)
+        bar.insertMenu(before_help, view_menu)
+        agreements = QAction(tr("&Agreements…"), self, shortcut=QKeySequence("Ctrl+Shift+A"))
+        agreements.triggered.connect(self.show_agreements)
+        view_menu.addAction(agreements)
+        settings = QMenu(tr("&Settings"), bar)
+        bar.insertMenu(before_help, settings)
+        profile = QAction(tr("&Profile…"), self, shortcut=QKeySequence("Ctrl+,"))
+        profile.triggered.connect(self.edit_profile)
+        settings.addAction(profile)
+        legend = QAction(tr("What the &access labels mean"), self)
+        legend.triggered.connect(self.show_legend)
+        window.help_menu.insertAction(window.help_menu.actions()[0], legend)
+        window.page.access.sig_record_consent.connect(self.record_consent)
+        load_current_profile(
+            parent=window, taskman=window.taskman, store=window.store, success=self._set_profile
+        )
+
+    def _set_profile(self, profile: Profile | None) -> None:
+        self.profile = profile
+
+    def show_legend(self) -> None:
+        QMessageBox.information(
+            self.window,
+            tr("What the access labels mean"),
+            "\n".join(f"{glyph}{tr(word)} — {tr(meaning)}" for glyph, word, meaning in LEGEND),
+        )
+
+    def show_agreements(self) -> None:
+        load_agreements(
+            parent=self.window,
+            taskman=self.window.taskman,
+            store=self.window.store,
+            success=self._open_agreements,
+        )
+
+    def _open_agreements(self, summaries: list[AgreementSummary]) -> None:
+        if self.agreements_page is not None:
+            self.agreements_page.close()
+        self.agreements_page = AgreementsPage(summaries, self.window)
+        self.agreements_page.show()
+
+    def edit_profile(self) -> None:
+        dialog = ProfileDialog(self.profile, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.profile()
+        change_profile(
+            parent=self.window,
+            taskman=self.window.taskman,
+            store=self.window.store,
+            profile=chosen,
+            success=lambda change: self._profile_applied(chosen, change),
+        )
+
+    def _profile_applied(self, profile: Profile, change: ProfileChange) -> None:
+        self.profile = profile
+        if not change.changed:
+            return
+        removed = sum(p.records_removed for p in change.purges)
+        self.window.statusBar().showMessage(
+            plural(
+                removed,
+                "Profile changed: {count} record removed that it may not see. Syncing…",
+                "Profile changed: {count} records removed that it may not see. Syncing…",
+            )
+        )
+        current = self.window.page.view
+        if current is not None:
+            self.window.open_citizen(current.citizen_id)
+        self.window.start_sync()
+
+    def record_consent(self) -> None:
+        view = self.window.page.view
+        if view is None:
+            return
+        name = (
+            view.identity.name.preferred.value
+            if view.identity.name.preferred
+            else tr("this person")
+        )
+        providers = sorted({r.partner_id for r in view.records} - {view.viewer.org})
+        dialog = ConsentDialog(name, providers, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        who = (
+            self.profile.display_name
+            if self.profile and self.profile.display_name
+            else tr("this user")
+        )
+        save_consent(
+            parent=self.window,
+            taskman=self.window.taskman,
+            store=self.window.store,
+            citizen_id=view.citizen_id,
+            recorded_by=who,
+            success=self._consent_saved,
+            **dialog.values(),
+        )
+
+    def _consent_saved(self, changes: Changes) -> None:
+        self.window.statusBar().showMessage(tr("Consent recorded."))
+        for citizen_id in changes.citizens:
+            self.window.open_citizen(citizen_id)

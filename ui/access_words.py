@@ -1,0 +1,116 @@
+"""How access decisions read: the chip's glyph and word, and the tooltip's reasons.
+
+Every chip pairs a glyph with a word, so nothing depends on colour. The tooltip answers
+"why can I see this?": provider, agreement and clause, purpose, lawful basis, expiry.
+"""
+
+from __future__ import annotations
+
+from caseworker.agreements.access import Decision
+from caseworker.agreements.vocabulary import LAWFUL_BASES, PURPOSES
+from ui.i18n import tr
+
+
+def chip_text(decision: Decision | None) -> tuple[str, str]:
+    """(text, kind): kind names the style (full, masked, on_request, blocked, expired, own)."""
+    if decision is None:
+        return "", "none"
+    state, level = decision.state, decision.level
+    if state == "own":
+        return "● " + tr("Own record"), "own"
+    if state == "released":
+        return "● " + tr("Released"), "full"
+    if state == "overridden":
+        return "⚠ " + tr("Break glass"), "override"
+    if level == "full":
+        return "● " + tr("Full"), "full"
+    if level == "masked":
+        return "◐ " + tr("Masked"), "masked"
+    if level == "on_request":
+        return "◌ " + tr("On request"), "on_request"
+    if state == "consent_needed":
+        return "⊘ " + tr("Consent needed"), "blocked"
+    if state == "override_available":
+        return "⚠ " + tr("Break glass available"), "blocked"
+    if state == "expired":
+        return "◷ " + tr("Expired"), "expired"
+    return "✕ " + tr("Not shared"), "blocked"
+
+
+def detail_text(detail: str | None, decision: Decision | None) -> str:
+    """A record's narrative, or what stands in for it when this viewer may not read it."""
+    if decision is not None and decision.level == "on_request":
+        return "◌ " + tr("On request: ask the provider to release it")
+    if detail is None and decision is not None and not decision.visible:
+        return chip_text(decision)[0]
+    return detail or ""
+
+
+def masking_words(masking: str | None) -> str:
+    return {
+        "year_of_birth": tr("year of birth only"),
+        "postcode_district": tr("postcode district only"),
+        "category_only": tr("category only"),
+        "initials": tr("initials only"),
+    }.get(masking or "", "")
+
+
+def reasons_text(decision: Decision | None, partner_name: str = "") -> str:
+    """The tooltip: why this viewer sees (or does not see) the value."""
+    if decision is None:
+        return ""
+    if decision.state == "own":
+        return tr("A record of your own organisation.")
+    lines = []
+    if partner_name:
+        lines.append(tr("Shared by {partner}", partner=partner_name))
+    text, _ = chip_text(decision)
+    summary = text[2:]
+    if decision.masking:
+        summary += f" ({masking_words(decision.masking)})"
+    lines.append(tr("Access: {summary}", summary=summary))
+    seen: set[tuple[str, int, str]] = set()
+    for reason in decision.reasons:
+        key = (reason.agreement_id, reason.version, reason.clause)
+        purposes = [
+            PURPOSES[r.purpose].label
+            for r in decision.reasons
+            if (r.agreement_id, r.version, r.clause) == key and r.purpose in PURPOSES
+        ]
+        if key in seen:
+            continue
+        seen.add(key)
+        lines.append(
+            tr(
+                "Agreement: {title} (version {version}), clause {clause}",
+                title=reason.title,
+                version=reason.version,
+                clause=reason.clause,
+            )
+        )
+        if purposes:
+            lines.append(tr("Purpose: {purposes}", purposes=", ".join(purposes)))
+        if reason.lawful_basis is not None:
+            basis = [LAWFUL_BASES.get(reason.lawful_basis.article6, reason.lawful_basis.article6)]
+            if reason.lawful_basis.article9:
+                basis.append(
+                    LAWFUL_BASES.get(reason.lawful_basis.article9, reason.lawful_basis.article9)
+                )
+            lines.append(tr("Lawful basis: {basis}", basis="; ".join(basis)))
+            lines.append(tr("Statute: {statute}", statute=reason.lawful_basis.statute))
+        if reason.consent != "not_required":
+            lines.append(
+                tr(
+                    "Consent: {mode}",
+                    mode={
+                        "required": tr("needed from the citizen"),
+                        "override_with_reason": tr(
+                            "sought; may be overridden with a recorded reason"
+                        ),
+                    }.get(reason.consent, reason.consent),
+                )
+            )
+        lines.append(tr("Valid until {date}", date=reason.valid_until.strftime("%d/%m/%Y")))
+    if decision.state == "not_shared":
+        lines.append(tr("No agreement shares this with your organisation and role."))
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Dialogs: profile, consent, agreements."""
