@@ -22,3 +22,7 @@ class PartnerConfig:
     @property
     def agreements_endpoint(self) -> str:
         return self.agreements_url or f"{self.base_url}/agreements"
+
+    def endpoint(self, name: str) -> str:
+        """Other Case Sharing endpoints sit beside the agreements: access-requests, alerts."""
+        return self.agreements_endpoint.removesuffix("/agreements") + f"/{name}"

@@ -15,6 +15,7 @@ from caseworker.partners.records import Page
 
 class Connector(Protocol):
     config: PartnerConfig
+    http: PartnerHttp
 
     def agreements(self) -> list[Published]: ...
 

@@ -20,6 +20,7 @@ from caseworker.partners.config import PartnerConfig
 from caseworker.partners.fhir_codes import (
     CONSENT_PURPOSE_SYSTEM,
     NHS_NUMBER_SYSTEM,
+    RELEASED_EXTENSION,
     RISK_CONDITIONS,
     SIGNIFICANT_ENCOUNTER_CLASSES,
     SYNCED_TYPES,
@@ -51,6 +52,11 @@ class Concept(msgspec.Struct):
 
     def label(self) -> str | None:
         return self.text or next((c.display for c in self.coding if c.display), None)
+
+
+class Extension(msgspec.Struct):
+    url: str
+    valueString: str | None = None
 
 
 class Meta(msgspec.Struct):
@@ -104,6 +110,7 @@ class Condition(msgspec.Struct, tag_field="resourceType", tag="Condition"):
     code: Concept
     onsetDateTime: date | None = None
     note: list[Annotation] = []
+    extension: list[Extension] = []
 
 
 class EncounterClass(msgspec.Struct):
@@ -119,6 +126,7 @@ class Encounter(msgspec.Struct, tag_field="resourceType", tag="Encounter"):
     period: Period | None = None
     reasonCode: list[Concept] = []
     class_: EncounterClass | None = msgspec.field(default=None, name="class")
+    extension: list[Extension] = []
 
 
 class Flag(msgspec.Struct, tag_field="resourceType", tag="Flag"):
@@ -128,6 +136,7 @@ class Flag(msgspec.Struct, tag_field="resourceType", tag="Flag"):
     status: str
     code: Concept
     period: Period | None = None
+    extension: list[Extension] = []
 
 
 class ConsentProvision(msgspec.Struct):
@@ -246,6 +255,9 @@ def _item(r: Condition | Encounter | Flag) -> ItemRecord:
         occurred_on=on,
         significant=significant,
         updated=r.meta.lastUpdated,
+        released=tuple(
+            e.valueString for e in r.extension if e.url == RELEASED_EXTENSION and e.valueString
+        ),
     )
 
 

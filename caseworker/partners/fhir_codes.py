@@ -10,6 +10,9 @@ FLAG_CATEGORY_SYSTEM = "http://terminology.hl7.org/CodeSystem/flag-category"
 CONSENT_PURPOSE_SYSTEM = "https://caseworker.example/fhir/CodeSystem/sharing-purpose"
 """The code system of sharing purposes in Consent.provision.purpose (the project's vocabulary)."""
 
+RELEASED_EXTENSION = "https://caseworker.example/fhir/StructureDefinition/released-field"
+"""On a resource, names a field the provider released after an access request."""
+
 SYNCED_TYPES = ("Patient", "Condition", "Encounter", "Flag", "Consent")
 """Resource types pulled from a FHIR partner, in this order (patients first)."""
 

@@ -6,6 +6,8 @@ name the partner and the HTTP status, never a URL's query string (which may hold
 
 from __future__ import annotations
 
+from typing import Any
+
 import requests
 
 from caseworker.errors import AuthExpired, PartnerProtocolError, PartnerUnavailable
@@ -35,6 +37,9 @@ class PartnerHttp:
             raise PartnerUnavailable(
                 f"{self.partner_name} did not answer in time.", hint="Try again later."
             ) from None
+        return self._check(response)
+
+    def _check(self, response: requests.Response) -> bytes:
         status = response.status_code
         if status in (401, 403):
             raise AuthExpired(
@@ -46,12 +51,27 @@ class PartnerHttp:
                 f"{self.partner_name} is unavailable (HTTP {status}).",
                 hint="Sync will continue from where it stopped next time.",
             )
-        if status != 200:
+        if status not in (200, 201, 202):
             raise PartnerProtocolError(
                 f"{self.partner_name} answered HTTP {status} to a sync request.",
                 hint="Report this to the partner's system administrator.",
             )
         return response.content
+
+    def post_json(self, url: str, payload: dict[str, Any]) -> bytes:
+        """POST a JSON body; the same errors as get()."""
+        try:
+            response = self.session.post(
+                url, json=payload, timeout=TIMEOUT, headers={"Accept": "application/json"}
+            )
+        except requests.ConnectionError:
+            raise PartnerUnavailable(
+                f"{self.partner_name} could not be reached.",
+                hint="What you sent is kept and goes at the next sync.",
+            ) from None
+        except requests.Timeout:
+            raise PartnerUnavailable(f"{self.partner_name} did not answer in time.") from None
+        return self._check(response)
 
     def close(self) -> None:
         self.session.close()

@@ -19,6 +19,7 @@ from caseworker.partners.config import PartnerConfig
 from caseworker.sandbox import agreements as sandbox_agreements
 from caseworker.sandbox import catalogue as cat
 from caseworker.sandbox import wire
+from caseworker.sandbox.desk import RequestDesk
 from caseworker.sandbox.feed import Feed, LogicalClock
 from caseworker.sandbox.population import AS_OF, generate
 from caseworker.sandbox.records import PartnerData, SItem, build_partner_data
@@ -53,6 +54,8 @@ class SandboxNetwork:
         )
         self.clock.realtime = True
         self.servers: dict[str, PartnerServer] = {}
+        self.desks = {pid: RequestDesk(data, self.feeds[pid]) for pid, data in self.data.items()}
+        """Each partner's request desk; set `delay_s` to change how long decisions take."""
         self.withdrawn: list[str] = []
         """Source ids of records withdrawn by advance(), for tests to look for."""
         self._rng = random.Random(f"{seed}:advance")
@@ -86,7 +89,9 @@ class SandboxNetwork:
                 port,
                 self._published(partner_id),
                 self.public_key(partner_id),
-            ).start()
+            )
+            self.servers[partner_id].desk = self.desks[partner_id]
+            self.servers[partner_id].start()
         return self
 
     def stop(self) -> None:

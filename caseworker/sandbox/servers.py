@@ -21,6 +21,7 @@ import msgspec
 
 from caseworker.agreements.model import SignedAgreement
 from caseworker.partners.fhir_codes import SYNCED_TYPES
+from caseworker.sandbox.desk import RequestDesk
 from caseworker.sandbox.feed import Feed, FeedEntry
 from caseworker.sandbox.records import PartnerSpec
 
@@ -58,6 +59,26 @@ class _Handler(BaseHTTPRequestHandler):
     def _json(self, status: int, payload: Any, content_type: str = "application/json") -> None:
         self._send(status, json.dumps(payload, separators=(",", ":")).encode(), content_type)
 
+    def do_POST(self) -> None:
+        partner = self.server
+        if partner.faults.take_failure():
+            self._json(HTTPStatus.SERVICE_UNAVAILABLE, {"error": "service unavailable"})
+            return
+        path = urlsplit(self.path).path
+        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            body = json.loads(self.rfile.read(length) or b"{}")
+        except ValueError:
+            self._json(400, {"error": "not JSON"})
+            return
+        if partner.desk is not None and path in (
+            partner.endpoint("access-requests"),
+            partner.endpoint("alerts"),
+        ):
+            self._json(202, partner.desk.receive(body))
+        else:
+            self._json(404, {"error": "not found"})
+
     def do_GET(self) -> None:
         partner = self.server
         if partner.faults.latency_s:
@@ -79,6 +100,11 @@ class _Handler(BaseHTTPRequestHandler):
                     "public_key": partner.public_key,
                 },
             )
+        elif partner.desk is not None and url.path.startswith(
+            partner.endpoint("access-requests") + "/"
+        ):
+            answer = partner.desk.status(url.path.rsplit("/", 1)[-1])
+            self._json(200 if answer else 404, answer or {"error": "no such request"})
         elif url.path == urlsplit(partner.agreements_url).path:
             self._json(200, {"agreements": [msgspec.to_builtins(a) for a in partner.published()]})
         elif spec_route := partner.route(url.path):
@@ -186,6 +212,7 @@ class PartnerServer(ThreadingHTTPServer):
         self.feed = feed
         self.published: Callable[[], list[SignedAgreement]] = published or list
         self.public_key = public_key
+        self.desk: RequestDesk | None = None
         self.faults = Faults()
         self._thread: threading.Thread | None = None
 
@@ -201,6 +228,10 @@ class PartnerServer(ThreadingHTTPServer):
         if self.spec.protocol == "fhir":
             return self.url("/agreements")
         return f"{self.base_url}/agreements"
+
+    def endpoint(self, name: str) -> str:
+        """The path of a Case Sharing endpoint beside the agreements (access-requests, alerts)."""
+        return urlsplit(self.agreements_url).path.removesuffix("/agreements") + f"/{name}"
 
     def url(self, path: str) -> str:
         host, port = self.server_address[:2]

@@ -196,3 +196,47 @@ class PurgeRecord(Base):
     cause: Mapped[str] = mapped_column(String(200))  # e.g. "revoked police-csc v3"
     fields_cleared: Mapped[int] = mapped_column(Integer)
     records_removed: Mapped[int] = mapped_column(Integer)
+
+
+class OutboxMessage(Base):
+    """Something typed here for a partner: kept until the partner acknowledges it.
+
+    Requests to release an 'on request' field, and alerts that the glass was broken. The key
+    makes delivery idempotent: sending twice after a lost answer creates nothing twice.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        UniqueConstraint("key", name="uq_outbox_key"),
+        Index("ix_outbox_partner_status", "partner_id", "status"),
+        Index("ix_outbox_record", "partner_id", "record_source_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(64))
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id"))
+    kind: Mapped[str] = mapped_column(String(32))  # access_request | break_glass_alert
+    record_source_id: Mapped[str] = mapped_column(String(128))
+    field: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    purpose: Mapped[str] = mapped_column(String(64))
+    requested_by: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), default="queued")
+    """queued | delivered | granted | refused"""
+    remote_id: Mapped[str | None] = mapped_column(String(128))
+    last_error: Mapped[str | None] = mapped_column(String(300))
+
+
+class BreakGlass(Base):
+    """A worker's emergency access to fields that need consent, with the reason, for a while."""
+
+    __tablename__ = "break_glass"
+    __table_args__ = (Index("ix_break_glass_citizen", "citizen_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    citizen_id: Mapped[int] = mapped_column(ForeignKey("citizens.id"))
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id"))
+    field: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    requested_by: Mapped[str] = mapped_column(String(200))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -36,11 +36,12 @@ from caseworker.linkage.linker import ExactLinker, Linker
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.connectors import Connector, connector_for
 from caseworker.partners.records import Page
-from caseworker.profile import load_profile
+from caseworker.profile import Profile, load_profile
 from caseworker.store.models import Setting
 from caseworker.store.store import Store
 from caseworker.sync.cancel import CancelToken
 from caseworker.sync.ingest import IngestCounts, ingest
+from caseworker.sync.outbox import exchange_outbox
 from caseworker.sync.partners import load_cursor, load_partners
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,9 @@ class PartnerResult:
     agreements_changed: int = 0
     agreements_unreadable: int = 0
     purge: PurgeOutcome | None = None
+    messages_sent: int = 0
+    """Requests and alerts typed here that the partner acknowledged in this sync."""
+    requests_decided: int = 0
 
     @property
     def ok(self) -> bool:
@@ -153,7 +157,7 @@ class SyncService:
             if cancel is not None and cancel.cancelled:
                 report(PartnerProgress(config.partner_id, config.name, "cancelled"))
                 continue
-            result, touched = self._sync_one(config, profile.viewer, report, cancel)
+            result, touched = self._sync_one(config, profile, report, cancel)
             results.append(result)
             changes = changes | touched
         return SyncReport(tuple(results), changes, bool(cancel and cancel.cancelled))
@@ -185,7 +189,7 @@ class SyncService:
     def _sync_one(
         self,
         config: PartnerConfig,
-        viewer: Viewer,
+        profile: Profile,
         report: ProgressCallback,
         cancel: CancelToken | None,
     ) -> tuple[PartnerResult, Changes]:
@@ -196,7 +200,7 @@ class SyncService:
         estimate: int | None = None
         pending: list[Page] = []
         error: CaseworkerError | None = None
-        changed = unreadable = 0
+        changed = unreadable = sent = decided = 0
         purge: PurgeOutcome | None = None
         minimiser: Minimiser | None = None
 
@@ -213,7 +217,10 @@ class SyncService:
         report(PartnerProgress(config.partner_id, config.name, "running"))
         connector = self.connector_factory(config)
         try:
-            minimiser, changed, unreadable, purge = self._agreements(connector, config, viewer)
+            minimiser, changed, unreadable, purge = self._agreements(
+                connector, config, profile.viewer
+            )
+            sent, decided = exchange_outbox(self.store, connector, profile)
             for page in connector.pages(load_cursor(self.store, config.partner_id)):
                 pending.append(page)
                 fetched += page.size
@@ -270,6 +277,8 @@ class SyncService:
             withheld=totals.withheld,
             agreements_changed=changed,
             agreements_unreadable=unreadable,
+            messages_sent=sent,
+            requests_decided=decided,
             purge=purge,
         )
         partners = frozenset({config.partner_id}) if fetched or changed else frozenset()

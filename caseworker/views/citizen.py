@@ -23,6 +23,7 @@ from caseworker.agreements.registry import known_agreements
 from caseworker.errors import NotFound, ProfileMissing
 from caseworker.partners.vocabulary import DOMAINS
 from caseworker.profile import load_profile
+from caseworker.services.requests import active_overrides, request_states
 from caseworker.store.models import Citizen, Partner, SourceItem, SourcePerson
 from caseworker.views.access import (
     AccessCell,
@@ -69,8 +70,14 @@ class Item:
     access: tuple[tuple[str, Decision], ...] = ()
     """(field id, decision) for record.title, record.date and record.detail."""
 
+    requests: tuple[tuple[str, str], ...] = ()
+    """(field id, status) of the latest request to release a field of this record."""
+
     def access_of(self, field: str) -> Decision | None:
         return next((d for f, d in self.access if f == field), None)
+
+    def request_of(self, field: str) -> str | None:
+        return next((s for f, s in self.requests if f == field), None)
 
 
 @dataclass(frozen=True)
@@ -131,7 +138,7 @@ def citizen_view(
     *,
     viewer: Viewer | None = None,
     today: date | None = None,
-    overrides: frozenset[tuple[str, str]] = frozenset(),
+    overrides: frozenset[tuple[str, str]] | None = None,
 ) -> CitizenView:
     """The whole picture of one citizen, as `viewer` (by default the profile) may see it now.
 
@@ -158,6 +165,8 @@ def citizen_view(
     records.sort(key=lambda r: order[id(r[0])])
     keys = [(p.partner_id, p.source_id) for p, _ in records]
     consents = consents_for(session, citizen_id, keys)
+    if overrides is None:
+        overrides = active_overrides(session, citizen_id)
     ctx = AccessContext(
         viewer, known_agreements(session), today or date.today(), consents, overrides
     )
@@ -171,42 +180,53 @@ def citizen_view(
     hidden: Counter[tuple[str, str]] = Counter()
     hidden_decision: dict[tuple[str, str], Decision] = {}
     record_keys: list[tuple[str, str, frozenset[str]]] = []
-    if keys:
-        for row in session.scalars(
-            select(SourceItem).where(
-                tuple_(SourceItem.partner_id, SourceItem.person_source_id).in_(keys)
-            )
-        ):
-            released = frozenset(filter(None, row.released.split(",")))
-            record_keys.append((row.partner_id, row.category, released))
-            title = ctx.decide(
-                row.partner_id, "record.title", row.category, "record.title" in released
-            )
-            if not title.visible:
-                hidden[(row.partner_id, title.state)] += 1
-                hidden_decision[(row.partner_id, title.state)] = title
-                continue
-            access = tuple(
-                (f, ctx.decide(row.partner_id, f, row.category, f in released))
-                for f in ("record.title", "record.date", "record.detail")
-            )
-            shown = dict(access)
-            agency, name = partner_info[row.partner_id]
-            items.append(
-                Item(
-                    row.kind,
-                    row.domain,
-                    row.category,
-                    row.title,
-                    row.detail if shown["record.detail"].visible else None,
-                    row.severity,
-                    row.status,
-                    row.occurred_on if shown["record.date"].visible else None,
-                    row.significant,
-                    Source(row.partner_id, name, agency, row.source_id, row.source_updated),
-                    access,
+    held_items = (
+        list(
+            session.scalars(
+                select(SourceItem).where(
+                    tuple_(SourceItem.partner_id, SourceItem.person_source_id).in_(keys)
                 )
             )
+        )
+        if keys
+        else []
+    )
+    asked = request_states(session, [(r.partner_id, r.source_id) for r in held_items])
+    for row in held_items:
+        released = frozenset(filter(None, row.released.split(",")))
+        record_keys.append((row.partner_id, row.category, released))
+        title = ctx.decide(row.partner_id, "record.title", row.category, "record.title" in released)
+        if not title.visible:
+            hidden[(row.partner_id, title.state)] += 1
+            hidden_decision[(row.partner_id, title.state)] = title
+            continue
+        access = tuple(
+            (f, ctx.decide(row.partner_id, f, row.category, f in released))
+            for f in ("record.title", "record.date", "record.detail")
+        )
+        shown = dict(access)
+        agency, name = partner_info[row.partner_id]
+        requests = tuple(
+            (f, status)
+            for (p, r, f), status in asked.items()
+            if (p, r) == (row.partner_id, row.source_id)
+        )
+        items.append(
+            Item(
+                row.kind,
+                row.domain,
+                row.category,
+                row.title,
+                row.detail if shown["record.detail"].visible else None,
+                row.severity,
+                row.status,
+                row.occurred_on if shown["record.date"].visible else None,
+                row.significant,
+                Source(row.partner_id, name, agency, row.source_id, row.source_updated),
+                access,
+                requests,
+            )
+        )
     names = {pid: name for pid, (_, name) in partner_info.items()}
     return CitizenView(
         citizen_id=citizen_id,

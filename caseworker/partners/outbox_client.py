@@ -1,0 +1,51 @@
+"""Delivering the outbox to a partner, and asking what became of access requests.
+
+POST {endpoint}/access-requests and {endpoint}/alerts take the message with its idempotency
+key and answer {"id": ..., "status": ...}; GET {endpoint}/access-requests/{id} answers the
+current status: pending, granted or refused.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from caseworker.partners.config import PartnerConfig
+from caseworker.partners.http import PartnerHttp
+from caseworker.partners.validation import decode_page
+from caseworker.store.models import OutboxMessage
+
+
+class Receipt(msgspec.Struct):
+    id: str
+    status: str
+
+
+_decode = msgspec.json.Decoder(Receipt).decode
+
+
+def deliver(
+    config: PartnerConfig, http: PartnerHttp, message: OutboxMessage, requester: dict[str, str]
+) -> Receipt:
+    path = "access-requests" if message.kind == "access_request" else "alerts"
+    body = http.post_json(
+        config.endpoint(path),
+        {
+            "key": message.key,
+            "kind": message.kind,
+            "record_id": message.record_source_id,
+            "field": message.field,
+            "reason": message.reason,
+            "purpose": message.purpose,
+            "requester": requester,
+        },
+    )
+    return decode_page(
+        _decode, body, f"{config.name} answered a request in a form Caseworker cannot read"
+    )
+
+
+def poll(config: PartnerConfig, http: PartnerHttp, remote_id: str) -> Receipt:
+    body = http.get(f"{config.endpoint('access-requests')}/{remote_id}", accept="application/json")
+    return decode_page(
+        _decode, body, f"{config.name} answered a request in a form Caseworker cannot read"
+    )

@@ -1,0 +1,161 @@
+"""Requests to release an 'on request' field, and breaking the glass where a rule allows it.
+
+Both need a reason (recorded, and sent to the provider). A request goes to the provider
+through the outbox at the next sync; the provider grants or refuses it, and a granted value
+arrives with a later sync. Breaking the glass shows consent-bound fields for a limited time,
+at once, and alerts the provider through the outbox.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseworker.changes import Changes
+from caseworker.errors import CaseworkerError
+from caseworker.store.models import BreakGlass, OutboxMessage
+from caseworker.store.store import Store
+
+MIN_REASON = 15
+BREAK_GLASS_MINUTES = 30
+OPEN = ("queued", "delivered")
+
+
+class ReasonTooShort(CaseworkerError):
+    code = "reason_too_short"
+
+
+def _check_reason(reason: str) -> str:
+    text = reason.strip()
+    if len(text) < MIN_REASON:
+        raise ReasonTooShort(
+            f"Please give a reason of at least {MIN_REASON} characters.",
+            hint="The provider reads it to decide, and it is kept on the record.",
+        )
+    return text
+
+
+def request_release(
+    store: Store,
+    *,
+    partner_id: str,
+    record_source_id: str,
+    field: str,
+    reason: str,
+    purpose: str,
+    requested_by: str,
+    citizen_id: int | None = None,
+) -> Changes:
+    """Queue a request to release `field` of one record. A second request while one is open
+    changes nothing."""
+    text = _check_reason(reason)
+    with store.session() as session:
+        open_request = session.scalar(
+            select(OutboxMessage.id).where(
+                OutboxMessage.partner_id == partner_id,
+                OutboxMessage.kind == "access_request",
+                OutboxMessage.record_source_id == record_source_id,
+                OutboxMessage.field == field,
+                OutboxMessage.status.in_(OPEN),
+            )
+        )
+        if open_request is None:
+            session.add(
+                OutboxMessage(
+                    key=str(uuid.uuid4()),
+                    partner_id=partner_id,
+                    kind="access_request",
+                    record_source_id=record_source_id,
+                    field=field,
+                    reason=text,
+                    purpose=purpose,
+                    requested_by=requested_by,
+                    status="queued",
+                )
+            )
+    return Changes(
+        citizens=frozenset({citizen_id} if citizen_id else set()), partners=frozenset({partner_id})
+    )
+
+
+def break_glass(
+    store: Store,
+    *,
+    citizen_id: int,
+    partner_id: str,
+    record_source_id: str,
+    fields: Iterable[str],
+    reason: str,
+    purpose: str,
+    requested_by: str,
+    now: datetime | None = None,
+) -> Changes:
+    """Show consent-bound fields of `partner_id` for this citizen for BREAK_GLASS_MINUTES."""
+    text = _check_reason(reason)
+    now = now or datetime.now(UTC)
+    with store.session() as session:
+        for field in fields:
+            session.add(
+                BreakGlass(
+                    citizen_id=citizen_id,
+                    partner_id=partner_id,
+                    field=field,
+                    reason=text,
+                    requested_by=requested_by,
+                    expires_at=now + timedelta(minutes=BREAK_GLASS_MINUTES),
+                )
+            )
+            session.add(
+                OutboxMessage(
+                    key=str(uuid.uuid4()),
+                    partner_id=partner_id,
+                    kind="break_glass_alert",
+                    record_source_id=record_source_id,
+                    field=field,
+                    reason=text,
+                    purpose=purpose,
+                    requested_by=requested_by,
+                    status="queued",
+                )
+            )
+    return Changes(citizens=frozenset({citizen_id}), partners=frozenset({partner_id}))
+
+
+def active_overrides(
+    session: Session, citizen_id: int, now: datetime | None = None
+) -> frozenset[tuple[str, str]]:
+    now = now or datetime.now(UTC)
+    rows = session.execute(
+        select(BreakGlass.partner_id, BreakGlass.field, BreakGlass.expires_at).where(
+            BreakGlass.citizen_id == citizen_id
+        )
+    )
+    return frozenset((p, f) for p, f, until in rows if _aware(until) > now)
+
+
+def request_states(
+    session: Session, keys: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str, str], str]:
+    """(partner, record, field) -> the latest request's status, for the given records."""
+    wanted = set(keys)
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(
+            OutboxMessage.partner_id,
+            OutboxMessage.record_source_id,
+            OutboxMessage.field,
+            OutboxMessage.status,
+        )
+        .where(OutboxMessage.kind == "access_request")
+        .order_by(OutboxMessage.id)
+    )
+    return {(p, r, f): s for p, r, f, s in rows if (p, r) in wanted}
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
