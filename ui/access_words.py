@@ -37,10 +37,17 @@ def chip_text(decision: Decision | None) -> tuple[str, str]:
     return "✕ " + tr("Not shared"), "blocked"
 
 
-def detail_text(detail: str | None, decision: Decision | None) -> str:
+def detail_text(detail: str | None, decision: Decision | None, request: str | None = None) -> str:
     """A record's narrative, or what stands in for it when this viewer may not read it."""
     if decision is not None and decision.level == "on_request":
-        return "◌ " + tr("On request: ask the provider to release it")
+        return "◌ " + {
+            "queued": tr("On request: your request goes at the next sync"),
+            "delivered": tr("On request: requested, awaiting the partner's decision"),
+            "refused": tr("On request: the partner refused your request"),
+            "granted": tr("On request: released, arriving with the next sync"),
+        }.get(request or "", tr("On request: right-click to ask the provider to release it"))
+    if decision is not None and decision.state == "override_available":
+        return "⚠ " + tr("Needs consent: right-click to break the glass in an emergency")
     if detail is None and decision is not None and not decision.visible:
         return chip_text(decision)[0]
     return detail or ""

@@ -23,6 +23,7 @@ from ui.i18n import tr
 from ui.ops.citizens import find_showcase, load_citizen
 from ui.ops.sync import SyncRunner
 from ui.ops.taskman import TaskManager
+from ui.record_actions import RecordActions
 from ui.views.citizen_page import CitizenPage
 from ui.views.search_panel import SearchPanel
 from ui.widgets.sync_panel import SyncPanel
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.access_actions = AccessActions(self)
+        self.record_actions = RecordActions(self)
 
         self.search.sig_citizen_chosen.connect(self.open_citizen)
         self.sync_panel.sig_sync_requested.connect(self.start_sync)

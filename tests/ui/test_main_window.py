@@ -120,6 +120,12 @@ def test_every_focusable_control_has_an_accessible_name(window: MainWindow, sync
         cid = showcase_citizen(s)
     with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
         window.open_citizen(cid)
+    for tab in range(window.page.tabs.count()):
+        window.page.tabs.setCurrentIndex(tab)
+        assert _nameless(window) == [], window.page.tabs.tabText(tab)
+
+
+def _nameless(window: MainWindow) -> list[str]:
     nameless = []
     for widget in window.findChildren(QWidget):
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(window):
@@ -131,7 +137,7 @@ def test_every_focusable_control_has_an_accessible_name(window: MainWindow, sync
             label = widget.parent().accessibleName()
         if not label:
             nameless.append(f"{type(widget).__name__}:{widget.objectName()}")
-    assert nameless == []
+    return nameless
 
 
 def test_a_sync_can_be_stopped_and_resumes_without_loss(

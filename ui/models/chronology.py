@@ -16,7 +16,7 @@ from caseworker.views.citizen import Item
 from ui import labels
 from ui.access_words import chip_text, detail_text, reasons_text
 from ui.i18n import tr
-from ui.models.roles import SORT_KEY_ROLE, SOURCE_ROLE
+from ui.models.roles import ITEM_ROLE, SORT_KEY_ROLE, SOURCE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("date", "agency", "event", "detail", "access", "significant")
@@ -64,7 +64,9 @@ class ChronologyModel(QAbstractTableModel):
                 "date": item.on.strftime("%d/%m/%Y") if item.on else "—",
                 "agency": item.source.partner_name,
                 "event": item.title,
-                "detail": detail_text(item.detail, item.access_of("record.detail")),
+                "detail": detail_text(
+                    item.detail, item.access_of("record.detail"), item.request_of("record.detail")
+                ),
                 "access": chip_text(item.access_of("record.title"))[0],
                 "significant": tr("Significant") if item.significant else "",
             }[column]
@@ -91,6 +93,8 @@ class ChronologyModel(QAbstractTableModel):
                 "access": chip_text(item.access_of("record.title"))[0],
                 "significant": int(item.significant),
             }[column]
+        if role == ITEM_ROLE:
+            return item
         if role == SOURCE_ROLE:
             return item.source
         return None

@@ -33,7 +33,7 @@ from ui import labels
 from ui.access_words import chip_text, detail_text, reasons_text
 from ui.i18n import plural, tr
 from ui.models.chronology import ChronologyModel
-from ui.models.roles import SORT_KEY_ROLE
+from ui.models.roles import ITEM_ROLE, SORT_KEY_ROLE
 from ui.views.access_tab import AccessTab
 from ui.widgets.access_chip import AccessChip
 from ui.widgets.source_chip import SourceChip
@@ -264,9 +264,10 @@ class CitizenPage(QWidget):
                         item.on.strftime("%d/%m/%Y") if item.on else "—",
                         item.source.partner_name,
                         chip_text(access)[0],
-                        detail_text(item.detail, detail),
+                        detail_text(item.detail, detail, item.request_of("record.detail")),
                     ]
                 )
+                child.setData(0, ITEM_ROLE, item)
                 child.setToolTip(4, reasons_text(access, item.source.partner_name))
                 child.setToolTip(5, reasons_text(detail, item.source.partner_name))
                 child.setToolTip(

@@ -1,0 +1,189 @@
+"""Access in the window: chips with reasons, the Access tab, consent, profile, agreements."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
+
+from caseworker.profile import Profile
+from caseworker.store.models import ConsentRecord, SourcePerson
+from caseworker.views.citizen import showcase_citizen
+from ui.dialogs.agreements_page import AgreementsPage
+from ui.dialogs.consent_dialog import ConsentDialog
+from ui.main_window import MainWindow
+from ui.ops.access import change_profile, save_consent
+
+REASON = "Strategy discussion this afternoon about risk to the children"
+
+
+def _open(window: MainWindow, qtbot, citizen_id: int) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+        window.open_citizen(citizen_id)
+
+
+def _showcase(store) -> int:  # type: ignore[no-untyped-def]
+    with store.session() as s:
+        cid = showcase_citizen(s)
+    assert cid is not None
+    return cid
+
+
+def test_every_identity_value_has_a_chip_saying_why(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store, _, _ = synced
+    _open(window, qtbot, _showcase(store))
+    chips = window.page.findChildren(QWidget, "accessChip")
+    assert len(chips) >= 4
+    texts = {c.text() for c in chips}
+    assert texts <= {"● Full", "◐ Masked", "● Own record"}
+    health = [c for c in chips if "Riverside" in c.toolTip()]
+    assert health, "the health values explain their agreement"
+    tip = health[0].toolTip()
+    for words in (
+        "Agreement:",
+        "clause 3.1",
+        "Purpose: Safeguarding children",
+        "Lawful basis:",
+        "Public task",
+        "Valid until",
+    ):
+        assert words in tip, words
+    assert all(c.accessibleName().startswith("Access:") for c in chips)
+
+
+def test_the_access_tab_shows_fields_by_provider_and_what_is_held_back(
+    window: MainWindow, synced, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    store, _, _ = synced
+    _open(window, qtbot, _showcase(store))
+    tab = window.page.access
+    headers = {tab.matrix.horizontalHeaderItem(i).text() for i in range(tab.matrix.columnCount())}
+    assert {"Health", "Police", "Social care"} <= headers
+    cells = [
+        tab.matrix.item(r, c).text()
+        for r in range(tab.matrix.rowCount())
+        for c in range(tab.matrix.columnCount())
+        if tab.matrix.item(r, c)
+    ]
+    assert any("On request" in c for c in cells) and any("Own record" in c for c in cells)
+    assert tab.legend.accessibleName() == "What the access labels mean"
+    assert "Consent needed" in tab.legend.text() and "Masked" in tab.legend.text()
+
+
+def test_recording_a_withdrawal_hides_consent_bound_records_at_once(
+    window: MainWindow, synced, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    store, _, _ = synced
+    with store.session() as s:
+        consent = s.scalars(
+            select(ConsentRecord).where(
+                ConsentRecord.provider == "housing", ConsentRecord.state == "given"
+            )
+        ).first()
+        assert consent is not None
+        citizen = s.scalar(
+            select(SourcePerson.citizen_id).where(
+                SourcePerson.partner_id == "housing",
+                SourcePerson.source_id == consent.person_source_id,
+            )
+        )
+    _open(window, qtbot, citizen)
+
+    def arrears_shown() -> bool:
+        view = window.page.view
+        return view is not None and any(
+            i.category == "rent_arrears" for g in view.needs_and_risks for i in g.items
+        )
+
+    assert arrears_shown()
+    for purpose in ("safeguarding_children", "early_help"):
+        with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+            save_consent(
+                parent=window,
+                taskman=window.taskman,
+                store=store,
+                citizen_id=citizen,
+                provider="housing",
+                purpose=purpose,
+                state="withdrawn",
+                method="verbal",
+                recorded_by="A. Worker",
+                success=window.access_actions._consent_saved,
+            )
+    assert not arrears_shown()
+    assert "Consent needed" in window.page.access.hidden.text()
+    assert "Withdrawn" in [window.page.access.consents.topLevelItem(0).text(2)]
+
+
+def test_the_consent_dialog_collects_a_decision(qapp) -> None:  # type: ignore[no-untyped-def]
+    dialog = ConsentDialog("Ada Test", ["housing", "nhs-trust"])
+    dialog.provider.setCurrentIndex(1)
+    dialog.state.setCurrentIndex(dialog.state.findData("refused"))
+    assert dialog.values() == {
+        "provider": "nhs-trust",
+        "purpose": "safeguarding_children",
+        "state": "refused",
+        "method": "verbal",
+    }
+
+
+def test_changing_role_changes_the_page(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store, _, _ = synced
+    cid = _showcase(store)
+    _open(window, qtbot, cid)
+    police_before = [i for i in window.page.view.chronology if i.source.partner_id == "police"]
+    assert police_before and all(i.access_of("record.title").level == "full" for i in police_before)
+    early_help = Profile("childrens-social-care", "early_help_worker", ("early_help",), "E. Helper")
+    with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000):
+        change_profile(
+            parent=window,
+            taskman=window.taskman,
+            store=store,
+            profile=early_help,
+            success=lambda c: window.access_actions._profile_applied(early_help, c),
+        )
+    qtbot.waitUntil(
+        lambda: (
+            window.page.view is not None and window.page.view.viewer.role == "early_help_worker"
+        ),
+        timeout=5000,
+    )
+    _open(window, qtbot, cid)
+    police_after = [i for i in window.page.view.chronology if i.source.partner_id == "police"]
+    assert police_after and all(i.access_of("record.title").level == "masked" for i in police_after)
+
+
+def test_the_agreements_page_lists_statuses_and_matrices(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.access_actions.show_agreements()
+    qtbot.waitUntil(lambda: window.access_actions.agreements_page is not None, timeout=5000)
+    page: AgreementsPage = window.access_actions.agreements_page  # type: ignore[assignment]
+    rows = [page.list.item(i).text() for i in range(page.list.count())]
+    for status in ("Active", "Expired", "Expiring soon", "Superseded"):
+        assert any(status in r for r in rows), status
+    police = next(i for i, r in enumerate(rows) if "police to children" in r and "(v3)" in r)
+    page.list.setCurrentRow(police)
+    cells = [
+        page.matrix.item(r, c).text()
+        for r in range(page.matrix.rowCount())
+        for c in range(page.matrix.columnCount())
+    ]
+    assert any("Never shared" in c for c in cells) and any("On request" in c for c in cells)
+    assert "Public task" in page.details.text()
+    page.close()
+
+
+def test_requesting_a_narrative_from_the_window(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store, _, _ = synced
+    _open(window, qtbot, _showcase(store))
+    item = next(
+        i
+        for i in window.page.view.chronology
+        if i.access_of("record.detail") and i.access_of("record.detail").level == "on_request"
+    )
+    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+        window.record_actions.request(item, REASON)
+    row = next(
+        r
+        for r in range(window.page.chronology_model.rowCount())
+        if window.page.chronology_model.index(r, 2).data() == item.title
+    )
+    assert "next sync" in window.page.chronology_model.index(row, 3).data()

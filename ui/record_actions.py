@@ -1,0 +1,148 @@
+"""Actions on one record of the citizen page: request its narrative, or break the glass.
+
+Offered from the context menu (right click, the Menu key or Shift+F10) of the chronology and
+the needs tree, only where the record's access allows it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu
+
+from caseworker.changes import Changes
+from caseworker.views.citizen import Item
+from ui.dialogs.reason_dialog import ReasonDialog
+from ui.i18n import tr
+from ui.models.roles import ITEM_ROLE
+from ui.ops.requests import ask_for_release, open_glass
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def can_request(item: Item) -> bool:
+    detail = item.access_of("record.detail")
+    return (
+        detail is not None
+        and detail.level == "on_request"
+        and item.request_of("record.detail") not in ("queued", "delivered", "granted")
+    )
+
+
+def can_break_glass(item: Item) -> bool:
+    detail = item.access_of("record.detail")
+    return detail is not None and detail.state == "override_available"
+
+
+class RecordActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        for view in (window.page.chronology, window.page.needs):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda point, v=view: self._menu(v, point))
+
+    def current_item(self, view: QAbstractItemView) -> Item | None:
+        index = view.currentIndex()
+        value = index.siblingAtColumn(0).data(ITEM_ROLE) if index.isValid() else None
+        return value if isinstance(value, Item) else None
+
+    def _menu(self, view: QAbstractItemView, point: QPoint) -> None:
+        item = self.current_item(view)
+        if item is None:
+            return
+        menu = QMenu(view)
+        request = menu.addAction(
+            tr("&Request the narrative from {partner}…", partner=item.source.partner_name)
+        )
+        request.setEnabled(can_request(item))
+        request.triggered.connect(lambda: self.request(item))
+        glass = menu.addAction(tr("&Break the glass to read it…"))
+        glass.setEnabled(can_break_glass(item))
+        glass.triggered.connect(lambda: self.break_glass(item))
+        menu.exec(view.viewport().mapToGlobal(point))
+
+    def _who(self) -> str:
+        profile = self.window.access_actions.profile
+        return (profile.display_name if profile and profile.display_name else "") or tr("this user")
+
+    def _purpose(self, item: Item) -> str:
+        detail = item.access_of("record.detail")
+        reason = detail.reasons[0] if detail and detail.reasons else None
+        if reason is not None and reason.purpose:
+            return reason.purpose
+        view = self.window.page.view
+        return view.viewer.purposes[0] if view is not None else "safeguarding_children"
+
+    def request(self, item: Item, reason: str | None = None) -> None:
+        if reason is None:
+            dialog = ReasonDialog(
+                tr("Request the narrative"),
+                tr(
+                    "{partner} shares this narrative only on request. Say why you need it; the "
+                    "partner decides, and a released narrative arrives with the next sync.",
+                    partner=item.source.partner_name,
+                ),
+                tr("Send request"),
+                self.window,
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            reason = dialog.text()
+        view = self.window.page.view
+        assert view is not None
+        ask_for_release(
+            parent=self.window,
+            taskman=self.window.taskman,
+            store=self.window.store,
+            partner_id=item.source.partner_id,
+            record_source_id=item.source.record_id,
+            field="record.detail",
+            reason=reason,
+            purpose=self._purpose(item),
+            requested_by=self._who(),
+            citizen_id=view.citizen_id,
+            success=self._done(tr("Request queued: it goes to the partner at the next sync.")),
+        )
+
+    def break_glass(self, item: Item, reason: str | None = None) -> None:
+        if reason is None:
+            dialog = ReasonDialog(
+                tr("Break the glass"),
+                tr(
+                    "This is shared only with the citizen's consent, which is not recorded. "
+                    "Read it now only if you must act to keep someone safe. It shows for 30 "
+                    "minutes, your reason is kept, and {partner} is told.",
+                    partner=item.source.partner_name,
+                ),
+                tr("Break the glass"),
+                self.window,
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            reason = dialog.text()
+        view = self.window.page.view
+        assert view is not None
+        open_glass(
+            parent=self.window,
+            taskman=self.window.taskman,
+            store=self.window.store,
+            citizen_id=view.citizen_id,
+            partner_id=item.source.partner_id,
+            record_source_id=item.source.record_id,
+            fields=["record.detail"],
+            reason=reason,
+            purpose=self._purpose(item),
+            requested_by=self._who(),
+            success=self._done(tr("Glass broken: shown for 30 minutes; the partner is told.")),
+        )
+
+    def _done(self, message: str):  # type: ignore[no-untyped-def]
+        def refresh(changes: Changes) -> None:
+            self.window.statusBar().showMessage(message)
+            for citizen_id in changes.citizens:
+                self.window.open_citizen(citizen_id)
+
+        return refresh
