@@ -37,6 +37,9 @@ system-deps:
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen CASEWORKER_HOME=$$(mktemp -d) \
 	  packaging/dev/with-keyring.sh $(BIN)/python main.py demo --screenshot docs/screenshot.png
+	QT_QPA_PLATFORM=offscreen CASEWORKER_HOME=$$(mktemp -d) \
+	  packaging/dev/with-keyring.sh $(BIN)/python main.py demo --screenshot docs/access-tab.png \
+	  --tab access
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -38,7 +38,10 @@ def application() -> QApplication:
     return app
 
 
-def save_screenshot(store: Store, window_factory: type, path: Path) -> int:
+TABS = ("needs", "chronology", "team", "access")
+
+
+def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "needs") -> int:
     """Sync on this thread, open the showcase citizen, and save a PNG of the window."""
     taskman = TaskManager()
     window = window_factory(store, taskman, insecure_keyring=store.info.insecure_keyring)
@@ -54,6 +57,7 @@ def save_screenshot(store: Store, window_factory: type, path: Path) -> int:
     if view is not None:
         window.search.show_results(surname, rows)
         window.show_citizen(view)
+        window.page.tabs.setCurrentIndex(TABS.index(tab))
     window.show()
     QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -96,7 +100,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if demo is None and not ensure_profile_chosen(store):
             return 0
         if args.command == "demo" and args.screenshot:
-            return save_screenshot(store, MainWindow, Path(args.screenshot))
+            return save_screenshot(store, MainWindow, Path(args.screenshot), args.tab)
         taskman = TaskManager()
         window = MainWindow(store, taskman, insecure_keyring=store.info.insecure_keyring)
         window.show()

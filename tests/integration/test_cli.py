@@ -51,6 +51,19 @@ def test_sync_search_show_as_json(cli_env: dict[str, str]) -> None:
             assert item["source"]["partner_name"] and item["source"]["record_id"]
     for item in view["chronology"]:
         assert item["source"]["agency"]
+        access = dict((field, decision) for field, decision in item["access"])
+        assert access["record.title"]["level"] in ("full", "masked")
+        if access["record.title"]["state"] != "own":
+            reason = access["record.title"]["reasons"][0]
+            assert reason["agreement_id"] and reason["clause"] and reason["lawful_basis"]
+    assert view["identity"]["name"]["preferred"]["access"]["level"] in ("full", "masked")
+    assert view["viewer"]["role"] == "social_worker"
+
+    listed = json.loads(_run(env, "agreements", "list", "--json").stdout)
+    assert {a["status"] for a in listed} >= {"active", "expired", "superseded", "expiring_soon"}
+    assert all(a["provider_key_configured"] for a in listed)
+    verified = _run(env, "agreements", "verify")
+    assert verified.returncode == 0 and "signature_invalid" not in verified.stdout
 
     missing = _run(env, "show", "999999")
     assert missing.returncode == 3 and "No citizen" in missing.stderr

@@ -38,6 +38,15 @@ LEGEND = (
 )
 
 
+def level_word(level: str) -> str:
+    return {
+        "full": "● " + tr("Full"),
+        "masked": "◐ " + tr("Masked"),
+        "on_request": "◌ " + tr("On request"),
+        "withheld": "✕ " + tr("Not shared"),
+    }.get(level, level)
+
+
 def legend_text() -> str:
     return "   ".join(f"{glyph}{tr(word)}: {tr(meaning)}" for glyph, word, meaning in LEGEND)
 
@@ -106,9 +115,13 @@ class AccessTab(QWidget):
         self.matrix.setVerticalHeaderLabels([labels.field(f) for f in fields])
         for cell in view.access_matrix:
             text, _ = chip_text(cell.decision)
-            if len(cell.levels) > 1 or cell.field.startswith("record."):
-                counts = ", ".join(f"{n} {tr(level.replace('_', ' '))}" for level, n in cell.levels)
-                text = f"{text} ({counts})"
+            if cell.field.startswith("record.") and cell.decision.state != "own":
+                # Over this person's records from the provider: each level, with how many.
+                text = "; ".join(
+                    f"{level_word(level)} ({n})" for level, n in cell.levels
+                )
+            elif cell.field.startswith("record."):
+                text = f"{text} ({sum(n for _, n in cell.levels)})"
             item = QTableWidgetItem(text)
             item.setToolTip(reasons_text(cell.decision, cell.partner_name))
             self.matrix.setItem(fields.index(cell.field), providers.index(cell.provider), item)
