@@ -2,8 +2,9 @@
 
 Requests are decided after `delay_s` seconds (configurable, for demos and tests): granted,
 except narratives of missing-person episodes (police release those only through their
-missing persons coordinator) and of MARAC referrals (MARAC minutes stay within MARAC). A granted field is released by publishing the record again
-with the field named in `released`, so it arrives with the next sync.
+missing persons coordinator) and of MARAC referrals (MARAC minutes stay within MARAC).
+A granted field is released by publishing the record again with the field named in
+`released`, so it arrives with the next sync.
 """
 
 from __future__ import annotations
