@@ -76,23 +76,23 @@ class RecordActions(QObject):
         view = self.window.page.view
         return view.viewer.purposes[0] if view is not None else "safeguarding_children"
 
+    def _ask_reason(self, title: str, explanation: str, action: str) -> str | None:
+        dialog = ReasonDialog(title, explanation, action, self.window)
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def request(self, item: Item, reason: str | None = None) -> None:
-        if reason is None:
-            dialog = ReasonDialog(
-                tr("Request the narrative"),
-                tr(
-                    "{partner} shares this narrative only on request. Say why you need it; the "
-                    "partner decides, and a released narrative arrives with the next sync.",
-                    partner=item.source.partner_name,
-                ),
-                tr("Send request"),
-                self.window,
-            )
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            reason = dialog.text()
+        reason = reason or self._ask_reason(
+            tr("Request the narrative"),
+            tr(
+                "{partner} shares this narrative only on request. Say why you need it; the partner "
+                "decides, and a released narrative arrives with the next sync.",
+                partner=item.source.partner_name,
+            ),
+            tr("Send request"),
+        )
         view = self.window.page.view
-        assert view is not None
+        if reason is None or view is None:
+            return
         ask_for_release(
             parent=self.window,
             taskman=self.window.taskman,
@@ -108,23 +108,19 @@ class RecordActions(QObject):
         )
 
     def break_glass(self, item: Item, reason: str | None = None) -> None:
-        if reason is None:
-            dialog = ReasonDialog(
-                tr("Break the glass"),
-                tr(
-                    "This is shared only with the citizen's consent, which is not recorded. "
-                    "Read it now only if you must act to keep someone safe. It shows for 30 "
-                    "minutes, your reason is kept, and {partner} is told.",
-                    partner=item.source.partner_name,
-                ),
-                tr("Break the glass"),
-                self.window,
-            )
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            reason = dialog.text()
+        reason = reason or self._ask_reason(
+            tr("Break the glass"),
+            tr(
+                "This is shared only with the citizen's consent, which is not recorded. "
+                "Read it now only if you must act to keep someone safe. It shows for 30 "
+                "minutes, your reason is kept, and {partner} is told.",
+                partner=item.source.partner_name,
+            ),
+            tr("Break the glass"),
+        )
         view = self.window.page.view
-        assert view is not None
+        if reason is None or view is None:
+            return
         open_glass(
             parent=self.window,
             taskman=self.window.taskman,

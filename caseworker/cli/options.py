@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="open the app on the sandbox (or save a screenshot)")
     demo.add_argument("--screenshot", metavar="FILE", help="save a PNG of the main window and exit")
-    demo.add_argument("--tab", choices=("needs", "chronology", "team", "access"), default="needs",
-                      help="which tab of the citizen page the screenshot shows")
+    demo.add_argument(
+        "--tab",
+        choices=("needs", "chronology", "team", "access"),
+        default="needs",
+        help="which tab of the citizen page the screenshot shows",
+    )
     return parser

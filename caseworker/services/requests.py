@@ -39,6 +39,29 @@ def _check_reason(reason: str) -> str:
     return text
 
 
+def _queued(
+    kind: str,
+    partner_id: str,
+    record_source_id: str,
+    field: str,
+    reason: str,
+    purpose: str,
+    requested_by: str,
+) -> OutboxMessage:
+    """A new outbox message, with a fresh idempotency key."""
+    return OutboxMessage(
+        key=str(uuid.uuid4()),
+        partner_id=partner_id,
+        kind=kind,
+        record_source_id=record_source_id,
+        field=field,
+        reason=reason,
+        purpose=purpose,
+        requested_by=requested_by,
+        status="queued",
+    )
+
+
 def request_release(
     store: Store,
     *,
@@ -65,16 +88,14 @@ def request_release(
         )
         if open_request is None:
             session.add(
-                OutboxMessage(
-                    key=str(uuid.uuid4()),
-                    partner_id=partner_id,
-                    kind="access_request",
-                    record_source_id=record_source_id,
-                    field=field,
-                    reason=text,
-                    purpose=purpose,
-                    requested_by=requested_by,
-                    status="queued",
+                _queued(
+                    "access_request",
+                    partner_id,
+                    record_source_id,
+                    field,
+                    text,
+                    purpose,
+                    requested_by,
                 )
             )
     return Changes(
@@ -110,16 +131,14 @@ def break_glass(
                 )
             )
             session.add(
-                OutboxMessage(
-                    key=str(uuid.uuid4()),
-                    partner_id=partner_id,
-                    kind="break_glass_alert",
-                    record_source_id=record_source_id,
-                    field=field,
-                    reason=text,
-                    purpose=purpose,
-                    requested_by=requested_by,
-                    status="queued",
+                _queued(
+                    "break_glass_alert",
+                    partner_id,
+                    record_source_id,
+                    field,
+                    text,
+                    purpose,
+                    requested_by,
                 )
             )
     return Changes(citizens=frozenset({citizen_id}), partners=frozenset({partner_id}))

@@ -117,9 +117,7 @@ class AccessTab(QWidget):
             text, _ = chip_text(cell.decision)
             if cell.field.startswith("record.") and cell.decision.state != "own":
                 # Over this person's records from the provider: each level, with how many.
-                text = "; ".join(
-                    f"{level_word(level)} ({n})" for level, n in cell.levels
-                )
+                text = "; ".join(f"{level_word(level)} ({n})" for level, n in cell.levels)
             elif cell.field.startswith("record."):
                 text = f"{text} ({sum(n for _, n in cell.levels)})"
             item = QTableWidgetItem(text)
