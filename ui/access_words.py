@@ -6,8 +6,8 @@ Every chip pairs a glyph with a word, so nothing depends on colour. The tooltip 
 
 from __future__ import annotations
 
-from caseworker.agreements.access import Decision
-from caseworker.agreements.vocabulary import LAWFUL_BASES, PURPOSES
+from caseworker.agreements.access import Decision, Reason
+from caseworker.agreements.vocabulary import LAWFUL_BASES, ORGANISATIONS, PURPOSES, ROLES
 from ui.i18n import tr
 
 
@@ -60,6 +60,17 @@ def masking_words(masking: str | None) -> str:
         "category_only": tr("category only"),
         "initials": tr("initials only"),
     }.get(masking or "", "")
+
+
+def _recipients(reason: Reason) -> str:
+    parts = []
+    for org, roles in reason.recipients:
+        org_name = tr("any organisation") if org == "*" else ORGANISATIONS.get(org, org)
+        role_names = [
+            tr("any role") if r == "*" else ROLES.get(r, (org, r))[1].lower() for r in roles
+        ]
+        parts.append(f"{org_name} ({', '.join(role_names)})")
+    return "; ".join(parts)
 
 
 def reasons_text(decision: Decision | None, partner_name: str = "") -> str:
@@ -117,6 +128,8 @@ def reasons_text(decision: Decision | None, partner_name: str = "") -> str:
                     }.get(reason.consent, reason.consent),
                 )
             )
+        if reason.recipients:
+            lines.append(tr("Shared under this clause with: {who}", who=_recipients(reason)))
         lines.append(tr("Valid until {date}", date=reason.valid_until.strftime("%d/%m/%Y")))
     if decision.state == "not_shared":
         lines.append(tr("No agreement shares this with your organisation and role."))

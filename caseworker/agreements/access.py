@@ -68,6 +68,8 @@ class Reason:
     lawful_basis: LawfulBasis | None
     consent: str
     valid_until: date
+    recipients: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Everyone the clause covers, as (organisation, roles): who else may see this."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,7 @@ def _reason(doc: Agreement, rule: Rule, purpose: str | None) -> Reason:
         rule.lawful_basis,
         rule.consent,
         doc.valid_until,
+        tuple((r.org, tuple(r.roles)) for r in rule.recipients),
     )
 
 

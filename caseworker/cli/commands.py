@@ -85,15 +85,33 @@ def cmd_sync(args: argparse.Namespace) -> int:
                             "seconds",
                             "error_code",
                             "error_message",
+                            "withheld",
+                            "agreements_changed",
+                            "messages_sent",
+                            "requests_decided",
                         )
                     }
                     for r in report.results
+                ],
+                "purges": [
+                    {
+                        "provider": p.provider,
+                        "cause": p.cause,
+                        "fields_cleared": p.fields_cleared,
+                        "records_removed": p.records_removed,
+                    }
+                    for p in report.purges
                 ],
             }
         )
     else:
         if not report.results:
             print("No partners are configured. Run with --demo to use the sandbox network.")
+        for purge in report.purges:
+            print(
+                f"Removed from {purge.provider}: {purge.fields_cleared} fields and "
+                f"{purge.records_removed} records ({purge.cause})."
+            )
         for r in report.results:
             status = "ok" if r.ok else f"FAILED: {r.error_message}"
             print(

@@ -45,6 +45,7 @@ def test_every_identity_value_has_a_chip_saying_why(window: MainWindow, synced, 
         "Lawful basis:",
         "Public task",
         "Valid until",
+        "Shared under this clause with: Children's Social Care (social worker, team manager)",
     ):
         assert words in tip, words
     assert all(c.accessibleName().startswith("Access:") for c in chips)
