@@ -12,7 +12,9 @@ from caseworker.paths import resolve_paths
 from caseworker.sandbox.network import SandboxNetwork
 from caseworker.store.store import open_store
 from caseworker.sync.engine import SyncService
+from caseworker.profile import DEMO_PROFILE
 from caseworker.sync.partners import configure_partners
+from caseworker.sync.profile_change import apply_profile
 from tests.support.keyrings import MemoryKeyring
 
 
@@ -33,6 +35,7 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory() as home, open_store(resolve_paths(home)) as store:
         configure_partners(store, network.partner_configs())
+        apply_profile(store, DEMO_PROFILE)
         for label, prepare in (
             ("first sync", None),
             ("nothing changed", None),
