@@ -9,10 +9,10 @@ import time
 import keyring
 
 from caseworker.paths import resolve_paths
+from caseworker.profile import DEMO_PROFILE
 from caseworker.sandbox.network import SandboxNetwork
 from caseworker.store.store import open_store
 from caseworker.sync.engine import SyncService
-from caseworker.profile import DEMO_PROFILE
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
 from tests.support.keyrings import MemoryKeyring
