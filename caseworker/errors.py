@@ -67,6 +67,8 @@ class PartnerUnavailable(CaseworkerError):
     """A partner could not be reached or answered with a server error."""
 
     code = "partner_unavailable"
+    retry_after: float | None = None
+    """Seconds the partner asked us to wait (Retry-After), when it said."""
 
 
 class AuthExpired(CaseworkerError):

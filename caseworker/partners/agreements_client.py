@@ -7,7 +7,6 @@ import msgspec
 from caseworker.agreements.registry import Published, parse_published
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.http import PartnerHttp
-from caseworker.partners.validation import decode_page
 
 
 class _AgreementList(msgspec.Struct):
@@ -18,8 +17,9 @@ _decode = msgspec.json.Decoder(_AgreementList).decode
 
 
 def fetch_agreements(config: PartnerConfig, http: PartnerHttp) -> list[Published]:
-    body = http.get(config.agreements_endpoint, accept="application/json")
-    listing = decode_page(
-        _decode, body, f"{config.name} published an agreement list that cannot be read"
+    listing = http.get_decoded(
+        config.agreements_endpoint,
+        _decode,
+        f"{config.name} published an agreement list that cannot be read",
     )
     return [parse_published(bytes(raw).decode("utf-8", "replace")) for raw in listing.agreements]

@@ -29,12 +29,12 @@ from caseworker.partners.validation import (
     InvalidRecord,
     checked_birth_date,
     checked_nhs_number,
-    decode_page,
     rejected,
 )
 from caseworker.partners.vocabulary import domain_for
 
 PAGE_SIZE = 500
+MAX_REPLAYS = 3
 
 
 class AddressData(msgspec.Struct):
@@ -120,24 +120,31 @@ class CaseSharingConnector:
 
     def pages(self, cursor: str | None) -> Iterator[Page]:
         more = True
+        replays = 0
         while more:
             params = {"limit": str(PAGE_SIZE)}
             if cursor:
                 params["cursor"] = cursor
-            body = self.http.get(
-                f"{self.config.base_url}/changes", params=params, accept="application/json"
-            )
-            decoded = decode_page(
+            decoded = self.http.get_decoded(
+                f"{self.config.base_url}/changes",
                 _decode_page,
-                body,
                 f"{self.config.name} sent a page that is not a Case Sharing change list",
+                params=params,
             )
             page = Page(cursor=decoded.cursor, remaining=decoded.remaining)
             for raw in decoded.changes:
                 self._add(page, raw)
             yield page
             if decoded.more and decoded.cursor == cursor:
-                raise PartnerProtocolError(f"{self.config.name} returned the same cursor twice.")
+                # A replayed page: harmless (upserts are idempotent), but not for ever.
+                replays += 1
+                if replays > MAX_REPLAYS:
+                    raise PartnerProtocolError(
+                        f"{self.config.name} keeps returning the same page.",
+                        hint="Report this to the partner's system administrator.",
+                    )
+            else:
+                replays = 0
             cursor, more = decoded.cursor, decoded.more
 
     def _add(self, page: Page, raw: msgspec.Raw) -> None:

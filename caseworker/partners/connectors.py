@@ -9,7 +9,7 @@ from caseworker.agreements.registry import Published
 from caseworker.partners.case_sharing import CaseSharingConnector
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.fhir import FhirConnector
-from caseworker.partners.http import PartnerHttp
+from caseworker.partners.http import PartnerHttp, RetryPolicy
 from caseworker.partners.records import Page
 
 
@@ -22,8 +22,10 @@ class Connector(Protocol):
     def pages(self, cursor: str | None) -> Iterator[Page]: ...
 
 
-def connector_for(config: PartnerConfig, http: PartnerHttp | None = None) -> Connector:
-    http = http or PartnerHttp(config.name)
+def connector_for(
+    config: PartnerConfig, http: PartnerHttp | None = None, retry: RetryPolicy | None = None
+) -> Connector:
+    http = http or PartnerHttp(config.name, retry=retry)
     if config.protocol == "fhir":
         return FhirConnector(config, http)
     if config.protocol == "case":

@@ -31,7 +31,6 @@ from caseworker.partners.validation import (
     InvalidRecord,
     checked_birth_date,
     checked_nhs_number,
-    decode_page,
     rejected,
 )
 from caseworker.partners.vocabulary import domain_for
@@ -280,11 +279,12 @@ class FhirConnector:
             url: str | None = f"{self.config.base_url}/{rtype}"
             query: dict[str, str] | None = params
             while url is not None:
-                body = self.http.get(url, params=query, accept=FHIR_JSON)
-                bundle = decode_page(
+                bundle = self.http.get_decoded(
+                    url,
                     _decode_bundle,
-                    body,
                     f"{self.config.name} sent a {rtype} page that is not a FHIR Bundle",
+                    params=query,
+                    accept=FHIR_JSON,
                 )
                 page = Page(cursor="", remaining=bundle.total)
                 for entry in bundle.entry:

@@ -1,45 +1,145 @@
-"""The HTTP client for partners: one requests.Session, timeouts, and errors in plain words.
+"""The HTTP client for partners: timeouts, retries with backoff, and errors in plain words.
 
-TLS verification is always on (requests' default); nothing here turns it off. Error messages
-name the partner and the HTTP status, never a URL's query string (which may hold a search).
+Every request has a timeout. A partner that cannot be reached, times out, drops the
+connection, answers 429 or 5xx, or sends a page that cannot be decoded (truncated, replayed)
+is retried with exponential backoff and jitter, honouring Retry-After up to a cap; only then
+does the error reach the sync, which keeps its cursor and carries on with other partners.
+POSTs are retried too: each carries an idempotency key. TLS verification is always on
+(requests' default); nothing here turns it off. Error messages name the partner and the
+HTTP status, never a URL's query string (which may hold a search).
 """
 
 from __future__ import annotations
 
-from typing import Any
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, TypeVar
 
+import msgspec
 import requests
 
 from caseworker.errors import AuthExpired, PartnerProtocolError, PartnerUnavailable
 
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 TIMEOUT = (5.0, 30.0)  # connect, read
 
 
-class PartnerHttp:
-    """GETs JSON bytes from one partner."""
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 4
+    base_s: float = 0.5
+    max_s: float = 30.0
+    jitter: float = 0.25
 
-    def __init__(self, partner_name: str, session: requests.Session | None = None) -> None:
+    def delay(self, attempt: int, retry_after: float | None, rng: random.Random) -> float:
+        if retry_after is not None:
+            return min(retry_after, self.max_s)
+        backoff = min(self.max_s, self.base_s * 2**attempt)
+        return backoff * (1 + self.jitter * (2 * rng.random() - 1))
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header: a number of seconds, or an HTTP date."""
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+class PartnerHttp:
+    """Talks to one partner. Not shared between threads."""
+
+    def __init__(
+        self,
+        partner_name: str,
+        session: requests.Session | None = None,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.partner_name = partner_name
         self.session = session or requests.Session()
         self.session.headers["User-Agent"] = "Caseworker/0.1"
+        self.retry = retry or RetryPolicy()
+        self.sleep = sleep
+        self.retries = 0
+        """How many retries this client has made (for sync reports)."""
+        self._rng = random.Random()
 
     def get(self, url: str, *, params: dict[str, str] | None = None, accept: str) -> bytes:
+        return self._with_retry(
+            lambda: self._send("GET", url, params=params, headers={"Accept": accept})
+        )
+
+    def get_decoded(
+        self,
+        url: str,
+        decode: Callable[[bytes], T],
+        what: str,
+        *,
+        params: dict[str, str] | None = None,
+        accept: str = "application/json",
+    ) -> T:
+        """GET and decode; a body that does not decode is retried like an outage."""
+
+        def attempt() -> T:
+            body = self._send("GET", url, params=params, headers={"Accept": accept})
+            try:
+                return decode(body)
+            except (msgspec.DecodeError, ValueError) as exc:
+                raise PartnerProtocolError(f"{what}.", hint=f"Details: {exc}") from None
+
+        return self._with_retry(attempt)
+
+    def post_json(self, url: str, payload: dict[str, Any]) -> bytes:
+        """POST a JSON body (it carries an idempotency key, so a retry creates nothing twice)."""
+        return self._with_retry(
+            lambda: self._send("POST", url, json=payload, headers={"Accept": "application/json"})
+        )
+
+    def _with_retry(self, attempt: Callable[[], T]) -> T:
+        for number in range(self.retry.attempts):
+            try:
+                return attempt()
+            except (PartnerUnavailable, PartnerProtocolError) as exc:
+                if number + 1 >= self.retry.attempts:
+                    raise
+                wait = self.retry.delay(number, getattr(exc, "retry_after", None), self._rng)
+                log.info("Retrying %s in %.2f s (%s)", self.partner_name, wait, exc.code)
+                self.retries += 1
+                self.sleep(wait)
+        raise AssertionError("unreachable")
+
+    def _send(self, method: str, url: str, **kwargs: Any) -> bytes:
         try:
-            response = self.session.get(
-                url, params=params, timeout=TIMEOUT, headers={"Accept": accept}
-            )
-        except requests.ConnectionError:
-            raise PartnerUnavailable(
-                f"{self.partner_name} could not be reached.",
-                hint="Check the network connection; the records already held are unaffected.",
-            ) from None
+            response = self.session.request(method, url, timeout=TIMEOUT, **kwargs)
+            content = response.content  # reading the body may fail if the connection drops
         except requests.Timeout:
             raise PartnerUnavailable(
                 f"{self.partner_name} did not answer in time.", hint="Try again later."
             ) from None
-        return self._check(response)
+        except (
+            requests.ConnectionError,
+            requests.exceptions.ChunkedEncodingError,
+            requests.exceptions.ContentDecodingError,
+        ):
+            raise PartnerUnavailable(
+                f"{self.partner_name} could not be reached.",
+                hint="Check the network connection; the records already held are unaffected.",
+            ) from None
+        return self._check(response, content)
 
-    def _check(self, response: requests.Response) -> bytes:
+    def _check(self, response: requests.Response, content: bytes) -> bytes:
         status = response.status_code
         if status in (401, 403):
             raise AuthExpired(
@@ -47,31 +147,18 @@ class PartnerHttp:
                 hint="Ask your administrator to renew the partner connection.",
             )
         if status == 429 or status >= 500:
-            raise PartnerUnavailable(
+            error = PartnerUnavailable(
                 f"{self.partner_name} is unavailable (HTTP {status}).",
                 hint="Sync will continue from where it stopped next time.",
             )
+            error.retry_after = _retry_after(response.headers.get("Retry-After"))
+            raise error
         if status not in (200, 201, 202):
             raise PartnerProtocolError(
                 f"{self.partner_name} answered HTTP {status} to a sync request.",
                 hint="Report this to the partner's system administrator.",
             )
-        return response.content
-
-    def post_json(self, url: str, payload: dict[str, Any]) -> bytes:
-        """POST a JSON body; the same errors as get()."""
-        try:
-            response = self.session.post(
-                url, json=payload, timeout=TIMEOUT, headers={"Accept": "application/json"}
-            )
-        except requests.ConnectionError:
-            raise PartnerUnavailable(
-                f"{self.partner_name} could not be reached.",
-                hint="What you sent is kept and goes at the next sync.",
-            ) from None
-        except requests.Timeout:
-            raise PartnerUnavailable(f"{self.partner_name} did not answer in time.") from None
-        return self._check(response)
+        return content
 
     def close(self) -> None:
         self.session.close()

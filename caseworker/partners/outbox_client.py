@@ -45,7 +45,8 @@ def deliver(
 
 
 def poll(config: PartnerConfig, http: PartnerHttp, remote_id: str) -> Receipt:
-    body = http.get(f"{config.endpoint('access-requests')}/{remote_id}", accept="application/json")
-    return decode_page(
-        _decode, body, f"{config.name} answered a request in a form Caseworker cannot read"
+    return http.get_decoded(
+        f"{config.endpoint('access-requests')}/{remote_id}",
+        _decode,
+        f"{config.name} answered a request in a form Caseworker cannot read",
     )

@@ -7,6 +7,7 @@ and demos: a number of upcoming requests answered 503, or a fixed latency.
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -30,16 +31,47 @@ MAX_PAGE = 500
 
 @dataclass
 class Faults:
-    """Faults a partner server injects; changed by tests while it runs."""
+    """Faults a partner server injects; changed by tests (and `sandbox --fault`) while it runs.
+
+    Counters apply to that many upcoming requests each; `drift` and `latency_s` stay on.
+    """
 
     fail_requests: int = 0
+    fail_status: int = 503
     latency_s: float = 0.0
+    rate_limited: int = 0
+    retry_after_s: int = 1
+    drop_connections: int = 0
+    """Send the headers and half the body, then close the connection."""
+    truncate_bodies: int = 0
+    """Send half the body with a Content-Length that matches it: JSON that ends early."""
+    replay_pages: int = 0
+    """Answer a change-list request with the page served before it."""
+    max_page: int | None = None
+    """A page limit the server imposes, whatever the client asks for."""
+    drift: bool = False
+    """Add fields the protocol does not define to every record, as a newer partner might."""
 
-    def take_failure(self) -> bool:
-        if self.fail_requests > 0:
-            self.fail_requests -= 1
+    def take(self, name: str) -> bool:
+        count = getattr(self, name)
+        if count > 0:
+            setattr(self, name, count - 1)
             return True
         return False
+
+    def take_failure(self) -> bool:
+        return self.take("fail_requests")
+
+
+FAULT_KINDS = (
+    "fail_requests",
+    "rate_limited",
+    "drop_connections",
+    "truncate_bodies",
+    "replay_pages",
+    "drift",
+    "latency_s",
+)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -53,6 +85,19 @@ class _Handler(BaseHTTPRequestHandler):
         pass  # request lines may carry search terms; keep them out of any output
 
     def _send(self, status: int, body: bytes, content_type: str) -> None:
+        faults = self.server.faults
+        if status == 200 and faults.take("truncate_bodies"):
+            body = body[: len(body) // 2]
+        if status == 200 and faults.take("drop_connections"):
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[: len(body) // 2])
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -87,7 +132,16 @@ class _Handler(BaseHTTPRequestHandler):
         if partner.faults.latency_s:
             time.sleep(partner.faults.latency_s)
         if partner.faults.take_failure():
-            self._json(HTTPStatus.SERVICE_UNAVAILABLE, {"error": "service unavailable"})
+            self._json(partner.faults.fail_status, {"error": "server error"})
+            return
+        if partner.faults.take("rate_limited"):
+            body = b'{"error":"too many requests"}'
+            self.send_response(HTTPStatus.TOO_MANY_REQUESTS)
+            self.send_header("Retry-After", str(partner.faults.retry_after_s))
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
             return
         url = urlsplit(self.path)
         query = {k: v[-1] for k, v in parse_qs(url.query).items()}
@@ -118,7 +172,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 def _fhir_search(handler: _Handler, rtype: str, query: dict[str, str]) -> None:
     feed = handler.server.feed
-    count = min(int(query.get("_count", "100")), MAX_PAGE)
+    count = min(int(query.get("_count", "100")), handler.server.faults.max_page or MAX_PAGE)
     after = None
     if (since := query.get("_lastUpdated")) is not None:
         if not since.startswith("gt"):
@@ -132,7 +186,7 @@ def _fhir_search(handler: _Handler, rtype: str, query: dict[str, str]) -> None:
         "resourceType": "Bundle",
         "type": "searchset",
         "link": [{"relation": "self", "url": handler.server.url(handler.path)}],
-        "entry": [_fhir_entry(e) for e in entries],
+        "entry": [_fhir_entry(e, handler.server.faults.drift) for e in entries],
     }
     if more and entries:
         nxt = {"_lastUpdated": "gt" + entries[-1].updated.isoformat(), "_count": str(count)}
@@ -149,11 +203,17 @@ def _raw_marker(entry: FeedEntry) -> str:
     return f"@@raw:{entry.rtype}/{entry.rid}@@"
 
 
-def _fhir_entry(entry: FeedEntry) -> Any:
+def _fhir_entry(entry: FeedEntry, drift: bool = False) -> Any:
     if entry.raw is not None:
         return {"fullUrl": f"{entry.rtype}/{entry.rid}", "resource": _raw_marker(entry)}
     resource = dict(entry.body or {})
     resource["meta"] = {"versionId": str(entry.seq), "lastUpdated": entry.updated.isoformat()}
+    if drift:  # elements a newer server version adds, which an R4 client must ignore
+        resource["text"] = {
+            "status": "generated",
+            "div": '<div xmlns="http://www.w3.org/1999/xhtml"/>',
+        }
+        resource["x_vendor_extension"] = {"build": "2.1"}
     return {"fullUrl": f"{entry.rtype}/{entry.rid}", "resource": resource}
 
 
@@ -166,7 +226,7 @@ def _outcome(text: str) -> dict[str, Any]:
 
 def _case_changes(handler: _Handler, query: dict[str, str]) -> None:
     feed = handler.server.feed
-    limit = min(int(query.get("limit", "200")), MAX_PAGE)
+    limit = min(int(query.get("limit", "200")), handler.server.faults.max_page or MAX_PAGE)
     cursor = query.get("cursor") or "0"
     if not cursor.isdigit():
         handler._json(400, {"error": "invalid cursor"})
@@ -186,6 +246,9 @@ def _case_changes(handler: _Handler, query: dict[str, str]) -> None:
         }
         if e.body is not None:
             change["data"] = e.body
+            if handler.server.faults.drift:
+                change["data"] = {**e.body, "x_partner_extension": {"schema": "2.1"}}
+                change["x_audit"] = {"exported_by": "batch"}
         changes.append(change)
     body = json.dumps(
         {"changes": changes, "cursor": str(last), "more": more}, separators=(",", ":")
@@ -193,6 +256,12 @@ def _case_changes(handler: _Handler, query: dict[str, str]) -> None:
     for e in entries:
         if e.raw is not None:
             body = body.replace(json.dumps(_raw_marker(e)), e.raw)
+    server = handler.server
+    previous = server.previous_page
+    server.previous_page = body.encode()
+    if previous is not None and server.faults.take("replay_pages"):
+        handler._send(200, previous, "application/json")
+        return
     handler._send(200, body.encode(), "application/json")
 
 
@@ -216,6 +285,7 @@ class PartnerServer(ThreadingHTTPServer):
         self.published: Callable[[], list[SignedAgreement]] = published or list
         self.public_key = public_key
         self.desk: RequestDesk | None = None
+        self.previous_page: bytes | None = None
         self.faults = Faults()
         self._thread: threading.Thread | None = None
 

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from caseworker.agreements.access import Viewer
 from caseworker.agreements.minimise import Minimiser
@@ -35,6 +36,7 @@ from caseworker.errors import (
 from caseworker.linkage.linker import ExactLinker, Linker
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.connectors import Connector, connector_for
+from caseworker.partners.http import RetryPolicy
 from caseworker.partners.records import Page
 from caseworker.profile import Profile, load_profile
 from caseworker.store.models import Setting
@@ -82,6 +84,8 @@ class PartnerResult:
     agreements_changed: int = 0
     agreements_unreadable: int = 0
     purge: PurgeOutcome | None = None
+    retries: int = 0
+    """Requests repeated after a timeout, an error status or an unreadable page."""
     messages_sent: int = 0
     """Requests and alerts typed here that the partner acknowledged in this sync."""
     requests_decided: int = 0
@@ -122,12 +126,13 @@ class SyncService:
         store: Store,
         *,
         linker: Linker | None = None,
-        connector_factory: ConnectorFactory = connector_for,
+        connector_factory: ConnectorFactory | None = None,
         today: date | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self.store = store
         self.linker = linker or ExactLinker()
-        self.connector_factory = connector_factory
+        self.connector_factory = connector_factory or partial(connector_for, retry=retry)
         self.today = today or date.today()
 
     def sync_all(
@@ -277,6 +282,7 @@ class SyncService:
             withheld=totals.withheld,
             agreements_changed=changed,
             agreements_unreadable=unreadable,
+            retries=connector.http.retries,
             messages_sent=sent,
             requests_decided=decided,
             purge=purge,

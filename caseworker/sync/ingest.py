@@ -124,7 +124,12 @@ def _upsert(
     stmt = insert(model)
     changing = {k: stmt.excluded[k] for k in rows[0] if k not in ("partner_id", "source_id")}
     changing["updated_at"] = stmt.excluded.updated_at
-    stmt = stmt.on_conflict_do_update(index_elements=["partner_id", "source_id"], set_=changing)
+    # Keep the newest version: a replayed or late page never overwrites a newer record.
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["partner_id", "source_id"],
+        set_=changing,
+        where=stmt.excluded.source_updated >= model.source_updated,
+    )
     session.connection().execute(stmt, [{**r, "created_at": now, "updated_at": now} for r in rows])
 
 

@@ -1,0 +1,122 @@
+"""Whatever a partner's network does, a sync ends with exactly the data of a fault-free one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from caseworker.partners.http import RetryPolicy
+from caseworker.paths import resolve_paths
+from caseworker.profile import DEMO_PROFILE
+from caseworker.sandbox.network import SandboxNetwork
+from caseworker.sandbox.servers import Faults
+from caseworker.store.store import open_store
+from caseworker.sync.engine import SyncReport, SyncService
+from caseworker.sync.partners import configure_partners
+from caseworker.sync.profile_change import apply_profile
+from tests.support.fingerprint import fingerprint
+
+FAST = RetryPolicy(attempts=4, base_s=0.01, max_s=0.05)
+
+
+def _sync_into(
+    home: Path, faults: Callable[[Faults], None] | None = None, retry: RetryPolicy = FAST
+) -> tuple[dict[str, Any], SyncReport]:
+    with SandboxNetwork() as network, open_store(resolve_paths(home)) as store:
+        for server in network.servers.values():
+            if faults is not None:
+                faults(server.faults)
+        configure_partners(store, network.partner_configs())
+        apply_profile(store, DEMO_PROFILE)
+        report = SyncService(store, retry=retry).sync_all()
+        for server in network.servers.values():  # every counted fault was actually served
+            for name in ("fail_requests", "rate_limited", "drop_connections", "truncate_bodies"):
+                assert getattr(server.faults, name) == 0, (server.spec.partner_id, name)
+            if server.spec.protocol == "case" and faults is not None:
+                probe = Faults()
+                faults(probe)
+                if probe.replay_pages:  # at least one page really was served twice
+                    assert server.faults.replay_pages < probe.replay_pages, server.spec.partner_id
+        return fingerprint(store), report
+
+
+@pytest.fixture(scope="module")
+def fault_free(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    import keyring
+
+    from tests.support.keyrings import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        data, report = _sync_into(tmp_path_factory.mktemp("baseline"))
+    finally:
+        keyring.set_keyring(previous)
+    assert report.ok
+    return data
+
+
+def _set(**values: Any) -> Callable[[Faults], None]:
+    def apply(faults: Faults) -> None:
+        for name, value in values.items():
+            setattr(faults, name, value)
+
+    return apply
+
+
+FAULTS = {
+    "server errors (500)": _set(fail_requests=2, fail_status=500),
+    "unavailable (503)": _set(fail_requests=3),
+    "rate limited (429 with Retry-After)": _set(rate_limited=2, retry_after_s=0),
+    "connection dropped mid-page": _set(drop_connections=2),
+    "truncated JSON": _set(truncate_bodies=2),
+    "replayed pages": _set(replay_pages=3, max_page=60),
+    "small pages imposed by the server": _set(max_page=37),
+    "schema drift": _set(drift=True),
+    "latency": _set(latency_s=0.02),
+}
+
+
+@pytest.mark.parametrize("fault", list(FAULTS), ids=list(FAULTS))
+def test_a_sync_through_each_fault_ends_with_exactly_the_fault_free_data(
+    fault: str, fault_free: dict[str, Any], tmp_path: Path
+) -> None:
+    data, report = _sync_into(tmp_path / "faulty", FAULTS[fault])
+    assert report.ok, [r.error_message for r in report.results if not r.ok]
+    assert data == fault_free
+    if fault not in (
+        "schema drift",
+        "latency",
+        "replayed pages",
+        "small pages imposed by the server",
+    ):
+        assert all(r.retries > 0 for r in report.results)  # the faults cost retries, not data
+
+
+def test_retry_after_is_honoured_up_to_a_cap() -> None:
+    import random
+
+    policy = RetryPolicy(base_s=0.5, max_s=10)
+    rng = random.Random(1)
+    assert policy.delay(0, 3.0, rng) == 3.0
+    assert policy.delay(0, 120.0, rng) == 10
+    waits = [policy.delay(n, None, rng) for n in range(4)]
+    assert all(0.375 <= w / (0.5 * 2**n) <= 1.25 for n, w in enumerate(waits))  # backoff, jitter
+
+
+def test_a_partner_down_for_the_whole_sync_leaves_the_others_synced(tmp_path: Path) -> None:
+    def police_down(faults: Faults) -> None:
+        faults.fail_requests = 1000
+
+    with SandboxNetwork() as network, open_store(resolve_paths(tmp_path)) as store:
+        network.servers["police"].faults.fail_requests = 1000
+        configure_partners(store, network.partner_configs())
+        apply_profile(store, DEMO_PROFILE)
+        report = SyncService(store, retry=FAST).sync_all()
+    by_id = {r.partner_id: r for r in report.results}
+    assert by_id["police"].error_code == "partner_unavailable"
+    assert all(r.ok and r.created for pid, r in by_id.items() if pid != "police")
+    del police_down
