@@ -160,6 +160,27 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fault_value(name: str, value: str) -> float | int | bool:
+    if name == "latency_s":
+        return float(value)
+    if name == "drift":
+        return value.lower() not in ("0", "false", "no")
+    return int(value)
+
+
+def apply_fault(network: SandboxNetwork, spec: str) -> None:
+    """'fail_requests=3' for every partner, or 'police:fail_requests=3' for one."""
+    target, _, assignment = spec.rpartition(":")
+    name, _, value = assignment.partition("=")
+    if (target and target not in network.servers) or not value or name.startswith("_"):
+        raise ValueError(f"Cannot apply fault {spec!r}: use [PARTNER:]NAME=VALUE.")
+    servers = [network.servers[target]] if target else list(network.servers.values())
+    for server in servers:
+        if not hasattr(server.faults, name) or callable(getattr(server.faults, name)):
+            raise ValueError(f"Unknown fault {name!r}.")
+        setattr(server.faults, name, _fault_value(name, value))
+
+
 def cmd_sandbox(args: argparse.Namespace) -> int:
     network = SandboxNetwork(args.seed, args.people)
     try:
@@ -170,6 +191,13 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
             f"The sandbox could not listen on ports {args.port_base + 1}-{args.port_base + 5} "
             f"({exc.strerror}). Stop whatever uses them, or choose others with --port-base.\n"
         )
+        return 2
+    try:
+        for spec in args.fault:
+            apply_fault(network, spec)
+    except ValueError as exc:
+        network.stop()
+        sys.stderr.write(f"{exc}\n")
         return 2
     print(f"Sandbox partner network: {len(network.population.people)} synthetic people.")
     for config in network.partner_configs():

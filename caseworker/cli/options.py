@@ -41,6 +41,15 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--seed", type=int, default=DEFAULT_SEED, help="population seed")
     sandbox.add_argument("--people", type=int, default=DEFAULT_PEOPLE, help="population size")
     sandbox.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="inject a fault into every partner, e.g. fail_requests=3, rate_limited=2, "
+        "drop_connections=1, truncate_bodies=1, replay_pages=2, max_page=50, drift=1, "
+        "latency_s=0.05; prefix with a partner id to aim it: police:fail_requests=5",
+    )
+    sandbox.add_argument(
         "--port-base",
         type=int,
         default=DEFAULT_PORT_BASE,

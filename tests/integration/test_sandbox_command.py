@@ -8,27 +8,8 @@ import socket
 import subprocess
 import sys
 
-import pytest
-
 from tests.conftest import ROOT
-
-
-def _free_port_base() -> int:
-    """A base whose next five ports nothing listens on (below the ephemeral range)."""
-    for base in range(21000, 30000, 10):
-        probes = []
-        try:
-            for port in range(base + 1, base + 6):
-                probe = socket.socket()
-                probes.append(probe)
-                probe.bind(("127.0.0.1", port))
-            return base
-        except OSError:
-            continue
-        finally:
-            for probe in probes:
-                probe.close()
-    pytest.skip("no five free loopback ports found")
+from tests.support.ports import free_port_base
 
 
 def _main(*args: str) -> list[str]:
@@ -36,7 +17,7 @@ def _main(*args: str) -> list[str]:
 
 
 def test_sandbox_process_serves_five_partners_and_sync_uses_it(cli_env: dict[str, str]) -> None:
-    base = _free_port_base()
+    base = free_port_base()
     server = subprocess.Popen(
         _main("sandbox", "--port-base", str(base)),
         env=cli_env,
@@ -76,7 +57,7 @@ def test_sandbox_process_serves_five_partners_and_sync_uses_it(cli_env: dict[str
 
 
 def test_sandbox_says_plainly_when_its_ports_are_taken(cli_env: dict[str, str]) -> None:
-    base = _free_port_base()
+    base = free_port_base()
     with socket.socket() as squatter:
         squatter.bind(("127.0.0.1", base + 3))
         squatter.listen()

@@ -36,6 +36,7 @@ class TestFileKeyring(KeyringBackend):
     design (priority 0.5): the app must refuse it unless --insecure-keyring is given."""
 
     priority = 0.5  # type: ignore[assignment]
+    __test__ = False  # a helper, not a test class
 
     @property
     def _file(self) -> Path:
