@@ -39,6 +39,7 @@ def sync_state(code: str) -> str:
         "waiting": tr("Waiting"),
         "running": tr("Syncing"),
         "done": tr("Up to date"),
+        "paused": tr("Paused"),
         "failed": tr("Failed"),
         "cancelled": tr("Cancelled"),
     }.get(code, code)

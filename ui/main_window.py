@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,12 +21,15 @@ from ui.access_actions import AccessActions
 from ui.errors import describe, show_error
 from ui.i18n import tr
 from ui.ops.citizens import find_showcase, load_citizen
-from ui.ops.sync import SyncRunner
+from ui.ops.sync import SyncRunner, load_statuses
 from ui.ops.taskman import TaskManager
 from ui.record_actions import RecordActions
 from ui.views.citizen_page import CitizenPage
 from ui.views.search_panel import SearchPanel
 from ui.widgets.sync_panel import SyncPanel
+
+SYNC_EVERY_MINUTES = 15
+"""How often the open app syncs by itself; partners that keep failing are skipped until due."""
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +94,9 @@ class MainWindow(QMainWindow):
         self.runner.sig_sync_finished.connect(self.on_sync_finished)
         self.runner.sig_sync_failed.connect(self.on_sync_failed)
         self.statusBar().showMessage(tr("Ready"))
+        self.schedule = QTimer(self, interval=SYNC_EVERY_MINUTES * 60_000)
+        self.schedule.timeout.connect(lambda: self.start_sync(scheduled=True))
+        self.schedule.start()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
@@ -135,14 +141,20 @@ class MainWindow(QMainWindow):
         )
         self.sig_citizen_shown.emit(view.citizen_id)
 
-    def start_sync(self, *, open_showcase: bool = False) -> None:
+    def start_sync(self, *, open_showcase: bool = False, scheduled: bool = False) -> None:
         self._open_showcase_after_sync = open_showcase
-        if self.runner.start():
+        if self.runner.start(scheduled=scheduled):
             self.sync_panel.on_started()
             self.statusBar().showMessage(tr("Syncing with partners…"))
 
     def on_sync_finished(self, report: SyncReport) -> None:
         self.sync_panel.on_finished(report)
+        load_statuses(
+            parent=self,
+            taskman=self.taskman,
+            store=self.store,
+            success=self.sync_panel.show_statuses,
+        )
         self.statusBar().showMessage(self.sync_panel.summary.text())
         current = self.page.view
         if current is not None and current.citizen_id in report.changes.citizens:

@@ -50,6 +50,10 @@ class Partner(Base):
     last_synced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     public_key: Mapped[str | None] = mapped_column(String(100), default=None)
     agreements_url: Mapped[str | None] = mapped_column(String(500), default=None)
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Syncs in a row that failed; the partner is paused for longer after each."""
+    paused_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_success_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     """The provider's Ed25519 public key (base64): its agreements must verify against it."""
 
 

@@ -45,6 +45,7 @@ from caseworker.sync.cancel import CancelToken
 from caseworker.sync.ingest import IngestCounts, ingest
 from caseworker.sync.outbox import exchange_outbox
 from caseworker.sync.partners import load_cursor, load_partners
+from caseworker.sync.status import partner_statuses, record_outcome
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ BATCH_RECORDS = 20_000
 """Pages are committed together until this many records: big transactions are fast ones."""
 
 _PARTNER_ERRORS = (PartnerUnavailable, AuthExpired, PartnerProtocolError)
+_PARTNER_CODES = frozenset(e.code for e in _PARTNER_ERRORS)
 _COUNTED = ("withheld", "created", "updated", "deleted", "quarantined", "citizens_created")
 
 
@@ -141,7 +143,9 @@ class SyncService:
         progress: ProgressCallback | None = None,
         cancel: CancelToken | None = None,
         partners: Sequence[PartnerConfig] | None = None,
+        scheduled: bool = False,
     ) -> SyncReport:
+        """Sync every partner (or `partners`). A scheduled sync skips paused partners."""
         configs = list(partners) if partners is not None else load_partners(self.store)
         if not configs:
             return SyncReport(())
@@ -154,6 +158,11 @@ class SyncService:
                 hint="In the app: Settings → Profile. On the command line: caseworker profile set.",
             )
         report = progress or (lambda _p: None)
+        if scheduled:
+            paused = {s.partner_id for s in partner_statuses(self.store) if s.paused()}
+            for config in (c for c in configs if c.partner_id in paused):
+                report(PartnerProgress(config.partner_id, config.name, "paused"))
+            configs = [c for c in configs if c.partner_id not in paused]
         for config in configs:
             report(PartnerProgress(config.partner_id, config.name, "waiting"))
         results: list[PartnerResult] = []
@@ -163,6 +172,8 @@ class SyncService:
                 report(PartnerProgress(config.partner_id, config.name, "cancelled"))
                 continue
             result, touched = self._sync_one(config, profile, report, cancel)
+            if result.ok or result.error_code in _PARTNER_CODES:
+                record_outcome(self.store, config.partner_id, ok=result.ok)
             results.append(result)
             changes = changes | touched
         return SyncReport(tuple(results), changes, bool(cancel and cancel.cancelled))

@@ -120,3 +120,29 @@ def test_a_partner_down_for_the_whole_sync_leaves_the_others_synced(tmp_path: Pa
     assert by_id["police"].error_code == "partner_unavailable"
     assert all(r.ok and r.created for pid, r in by_id.items() if pid != "police")
     del police_down
+
+
+def test_a_failing_partner_is_paused_for_scheduled_syncs_and_resumes_on_success(
+    tmp_path: Path,
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from caseworker.sync.status import partner_statuses
+
+    with SandboxNetwork() as network, open_store(resolve_paths(tmp_path)) as store:
+        network.servers["police"].faults.fail_requests = 1000
+        configure_partners(store, network.partner_configs())
+        apply_profile(store, DEMO_PROFILE)
+        SyncService(store, retry=FAST).sync_all()
+        police = next(s for s in partner_statuses(store) if s.partner_id == "police")
+        assert police.failures == 1 and police.paused()
+        assert police.paused_until is not None
+        assert police.paused_until - datetime.now(UTC) <= timedelta(minutes=1)
+        scheduled = SyncService(store, retry=FAST).sync_all(scheduled=True)
+        assert "police" not in {r.partner_id for r in scheduled.results}  # skipped, not retried
+        assert len(scheduled.results) == 4 and scheduled.ok
+        network.servers["police"].faults.fail_requests = 0
+        now = SyncService(store, retry=FAST).sync_all()  # "Sync now" tries it anyway
+        assert next(r for r in now.results if r.partner_id == "police").created > 0
+        police = next(s for s in partner_statuses(store) if s.partner_id == "police")
+        assert police.failures == 0 and not police.paused() and police.last_success_at

@@ -164,3 +164,19 @@ def test_a_sync_can_be_stopped_and_resumes_without_loss(
     kept = sum(r.fetched for r in report.results)
     total = sum(len(d.persons) + len(d.items) + len(d.consents) for d in sandbox.data.values())
     assert kept + sum(r.fetched for r in resumed.args[0].results) == total
+
+
+def test_the_open_app_syncs_on_a_schedule_and_shows_when_each_partner_last_succeeded(
+    store: Store,
+    sandbox: SandboxNetwork,
+    make_window,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    configure_partners(store, sandbox.partner_configs())
+    apply_profile(store, DEMO_PROFILE)
+    window = make_window(store)
+    assert window.schedule.isActive() and window.schedule.interval() == 15 * 60_000
+    with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000) as finished:
+        window.schedule.timeout.emit()  # as if a quarter of an hour had passed
+    assert finished.args[0].ok
+    qtbot.waitUntil(lambda: "Up to date at" in window.sync_panel.state_text("school"), timeout=5000)

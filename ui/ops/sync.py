@@ -6,11 +6,16 @@ values onto the GUI thread. Cancellation is cooperative, between partner pages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from caseworker.store.store import Store
 from caseworker.sync.cancel import CancelToken
 from caseworker.sync.engine import PartnerProgress, SyncReport, SyncService
+from caseworker.sync.status import PartnerStatus, partner_statuses
+from ui.ops.op import QueryOp
 from ui.ops.taskman import TaskManager
 
 
@@ -31,8 +36,9 @@ class SyncRunner(QObject):
     def running(self) -> bool:
         return self._cancel is not None
 
-    def start(self) -> bool:
-        """Begin a sync; False if one is already running."""
+    def start(self, *, scheduled: bool = False) -> bool:
+        """Begin a sync; False if one is already running. A scheduled one skips paused
+        partners."""
         if self._cancel is not None:
             return False
         cancel = self._cancel = CancelToken()
@@ -43,7 +49,7 @@ class SyncRunner(QObject):
             def report(progress: PartnerProgress) -> None:
                 emit(progress)
 
-            return SyncService(store).sync_all(progress=report, cancel=cancel)
+            return SyncService(store).sync_all(progress=report, cancel=cancel, scheduled=scheduled)
 
         self._taskman.run_on_partners(op, self._on_done, self._on_failed)
         return True
@@ -59,3 +65,16 @@ class SyncRunner(QObject):
     def _on_failed(self, error: BaseException) -> None:
         self._cancel = None
         self.sig_sync_failed.emit(error)
+
+
+def load_statuses(
+    *,
+    parent: QWidget,
+    taskman: TaskManager,
+    store: Store,
+    success: Callable[[list[PartnerStatus]], None],
+) -> None:
+    """Each partner's last success and pause, for the sync panel (runs on the store worker)."""
+    QueryOp(parent=parent, op=lambda: partner_statuses(store), success=success).run_on_store(
+        taskman
+    )

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from caseworker.sync.engine import PartnerProgress, SyncReport
+from caseworker.sync.status import PartnerStatus
 from ui import labels
 from ui.i18n import plural, tr
 
@@ -135,3 +136,18 @@ class SyncPanel(QWidget):
         self._running = False
         self._show_idle_button()
         self.summary.setText(tr("Sync stopped: {reason}", reason=message))
+
+    def show_statuses(self, statuses: list[PartnerStatus]) -> None:
+        """Add each partner's last success, or when a paused partner is tried next."""
+        for status in statuses:
+            row = self._rows.get(status.partner_id)
+            if row is None:
+                continue
+            state = row[2]
+            if status.paused():
+                assert status.paused_until is not None
+                when = status.paused_until.astimezone().strftime("%H:%M")
+                state.setText("✗ " + tr("Failed — next try {time}", time=when))
+            elif status.last_success_at is not None:
+                when = status.last_success_at.astimezone().strftime("%H:%M")
+                state.setText("✓ " + tr("Up to date at {time}", time=when))

@@ -1,0 +1,63 @@
+"""Each partner's sync health: last success, failures in a row, and when it is tried next.
+
+A partner that fails is paused for 1, 2, 4 … up to 60 minutes after each failure in a row;
+scheduled syncs skip it until then while the other partners carry on. "Sync now" tries it
+anyway. A success clears the pause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select, update
+
+from caseworker.store.models import Partner
+from caseworker.store.store import Store
+
+MAX_PAUSE_MINUTES = 60
+
+
+def pause_for(failures: int) -> timedelta:
+    return timedelta(minutes=min(MAX_PAUSE_MINUTES, 2 ** max(0, failures - 1)))
+
+
+@dataclass(frozen=True)
+class PartnerStatus:
+    partner_id: str
+    name: str
+    last_success_at: datetime | None
+    failures: int
+    paused_until: datetime | None
+
+    def paused(self, now: datetime | None = None) -> bool:
+        return self.paused_until is not None and self.paused_until > (now or datetime.now(UTC))
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    """SQLite returns stored instants without their zone; they were written in UTC."""
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
+
+def partner_statuses(store: Store) -> list[PartnerStatus]:
+    with store.session() as session:
+        return [
+            PartnerStatus(p.id, p.name, _utc(p.last_success_at), p.failures, _utc(p.paused_until))
+            for p in session.scalars(select(Partner).order_by(Partner.id))
+        ]
+
+
+def record_outcome(store: Store, partner_id: str, *, ok: bool, now: datetime | None = None) -> None:
+    now = now or datetime.now(UTC)
+    with store.session() as session:
+        if ok:
+            session.execute(
+                update(Partner)
+                .where(Partner.id == partner_id)
+                .values(failures=0, paused_until=None, last_success_at=now)
+            )
+            return
+        partner = session.get(Partner, partner_id)
+        if partner is not None:
+            partner.failures += 1
+            partner.paused_until = now + pause_for(partner.failures)
