@@ -86,6 +86,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                             "error_code",
                             "error_message",
                             "withheld",
+                            "unchanged",
                             "agreements_changed",
                             "messages_sent",
                             "requests_decided",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 import msgspec
@@ -36,6 +36,10 @@ from caseworker.partners.validation import (
 from caseworker.partners.vocabulary import domain_for
 
 PAGE_SIZE = 200
+CURSOR_OVERLAP = timedelta(seconds=2)
+"""Each incremental search starts this far before the newest lastUpdated already seen, so
+nothing stamped in the same second, or stamped slightly earlier by a server whose clock was
+set back, is missed. What comes back again is recognised as unchanged."""
 FHIR_JSON = "application/fhir+json"
 
 
@@ -275,7 +279,8 @@ class FhirConnector:
         for rtype in SYNCED_TYPES:
             params = {"_count": str(PAGE_SIZE)}
             if rtype in state:
-                params["_lastUpdated"] = "gt" + state[rtype]
+                since = datetime.fromisoformat(state[rtype]) - CURSOR_OVERLAP
+                params["_lastUpdated"] = "gt" + since.isoformat()
             url: str | None = f"{self.config.base_url}/{rtype}"
             query: dict[str, str] | None = params
             while url is not None:

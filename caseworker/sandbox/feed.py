@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-EPOCH = datetime(2026, 10, 1, tzinfo=UTC)
-"""Initial data is stamped from here, a millisecond apart, so a restart reproduces it."""
+EPOCH = datetime(2026, 9, 1, tzinfo=UTC)
+"""Initial data is stamped from here, a second apart, so a restart reproduces it."""
 
 
 class LogicalClock:
@@ -23,11 +23,20 @@ class LogicalClock:
     def __init__(self) -> None:
         self._last = EPOCH
         self.realtime = False
+        self._skew = timedelta(0)
 
     def tick(self) -> datetime:
-        step = self._last + timedelta(milliseconds=1)
-        self._last = max(step, datetime.now(UTC)) if self.realtime else step
+        if not self.realtime:
+            self._last += timedelta(seconds=1)
+            return self._last
+        self._last = max(self._last + timedelta(milliseconds=1), datetime.now(UTC) + self._skew)
         return self._last
+
+    def jump_back(self, seconds: float) -> None:
+        """The server's clock is set back (an NTP correction): later writes are stamped
+        earlier than some already served. Clients must overlap their cursors to see them."""
+        self._skew -= timedelta(seconds=seconds)
+        self._last -= timedelta(seconds=seconds)
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,7 @@ class Feed:
         self._current: dict[tuple[str, str], FeedEntry] = {}
         self._log: list[FeedEntry] = []
         self._by_type: dict[str, list[FeedEntry]] = {}
+        self._out_of_order: set[str] = set()
 
     def _append(
         self, rtype: str, rid: str, body: dict[str, Any] | None, raw: str | None
@@ -57,7 +67,10 @@ class Feed:
             entry = FeedEntry(len(self._log) + 1, self._clock.tick(), rtype, rid, body, raw)
             self._current[(rtype, rid)] = entry
             self._log.append(entry)
-            self._by_type.setdefault(rtype, []).append(entry)
+            typed = self._by_type.setdefault(rtype, [])
+            if typed and entry.updated < typed[-1].updated:
+                self._out_of_order.add(rtype)
+            typed.append(entry)
             return entry
 
     def put(self, rtype: str, rid: str, body: dict[str, Any]) -> FeedEntry:
@@ -100,7 +113,16 @@ class Feed:
         """Current live entries of one type updated after `after`, oldest first."""
         with self._lock:
             log = self._by_type.get(rtype, [])
-            start = 0 if after is None else bisect.bisect_right(log, after, key=lambda e: e.updated)
+            if rtype in self._out_of_order:
+                # After a clock jump the log is no longer in time order: sort what qualifies.
+                log = sorted(
+                    (e for e in log if after is None or e.updated > after), key=lambda e: e.updated
+                )
+                start = 0
+            else:
+                start = (
+                    0 if after is None else bisect.bisect_right(log, after, key=lambda e: e.updated)
+                )
             out: list[FeedEntry] = []
             for entry in log[start:]:
                 if not self._is_current(entry) or (entry.body is None and entry.raw is None):

@@ -54,7 +54,15 @@ BATCH_RECORDS = 20_000
 
 _PARTNER_ERRORS = (PartnerUnavailable, AuthExpired, PartnerProtocolError)
 _PARTNER_CODES = frozenset(e.code for e in _PARTNER_ERRORS)
-_COUNTED = ("withheld", "created", "updated", "deleted", "quarantined", "citizens_created")
+_COUNTED = (
+    "withheld",
+    "unchanged",
+    "created",
+    "updated",
+    "deleted",
+    "quarantined",
+    "citizens_created",
+)
 
 
 @dataclass(frozen=True)
@@ -83,6 +91,8 @@ class PartnerResult:
     error_message: str | None = None
     withheld: int = 0
     """Records of which the profile may keep nothing: never written."""
+    unchanged: int = 0
+    """Records received again at a version already held (cursor overlap, replayed pages)."""
     agreements_changed: int = 0
     agreements_unreadable: int = 0
     purge: PurgeOutcome | None = None
@@ -291,6 +301,7 @@ class SyncService:
             error.code if error else None,
             str(error) if error else None,
             withheld=totals.withheld,
+            unchanged=totals.unchanged,
             agreements_changed=changed,
             agreements_unreadable=unreadable,
             retries=connector.http.retries,

@@ -34,6 +34,7 @@ _CHUNK = 500
 @dataclass
 class IngestCounts:
     withheld: int = 0
+    unchanged: int = 0
     created: int = 0
     updated: int = 0
     deleted: int = 0
@@ -103,17 +104,34 @@ def _existing(
     model: type[SourcePerson] | type[SourceItem],
     partner_id: str,
     source_ids: Sequence[str],
-) -> set[str]:
-    found: set[str] = set()
+) -> dict[str, datetime]:
+    """Source id -> the version (source_updated) held, for the ids already stored."""
+    found: dict[str, datetime] = {}
     for chunk in _chunks(source_ids):
-        found.update(
-            session.scalars(
-                select(model.source_id).where(
-                    model.partner_id == partner_id, model.source_id.in_(chunk)
-                )
+        rows = session.execute(
+            select(model.source_id, model.source_updated).where(
+                model.partner_id == partner_id, model.source_id.in_(chunk)
             )
         )
+        found.update((source_id, version) for source_id, version in rows)
     return found
+
+
+def _count(counts: IngestCounts, known: dict[str, datetime], rows: list[dict[str, Any]]) -> None:
+    """New, changed, or the same version again (an overlapping or replayed page)."""
+    for row in rows:
+        held = known.get(row["source_id"])
+        if held is None:
+            counts.created += 1
+        elif _instant(held) == _instant(row["source_updated"]):
+            counts.unchanged += 1
+        else:
+            counts.updated += 1
+
+
+def _instant(moment: datetime) -> datetime:
+    """SQLite returns stored instants without their zone; they were written in UTC."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _upsert(
@@ -200,9 +218,9 @@ def ingest(
             item_rows.append(kept)
     if person_rows:
         ids = [r["source_id"] for r in person_rows]
-        known = _existing(session, SourcePerson, partner_id, ids)
-        counts.created += len(ids) - len(known)
-        counts.updated += len(known)
+        _count(counts, _existing(session, SourcePerson, partner_id, ids), person_rows)
+        # Same-version rows are written too: after a profile change they bring fields the
+        # new profile may see (the upsert never lets an older version replace a newer one).
         _upsert(session, SourcePerson, person_rows)
         person_ids: list[int] = []
         for chunk in _chunks(ids):
@@ -218,12 +236,11 @@ def ingest(
         touched |= outcome.touched_citizens
     if item_rows:
         ids = [r["source_id"] for r in item_rows]
-        known = _existing(session, SourceItem, partner_id, ids)
-        counts.created += len(ids) - len(known)
-        counts.updated += len(known)
+        _count(counts, _existing(session, SourceItem, partner_id, ids), item_rows)
         _upsert(session, SourceItem, item_rows)
         touched |= _citizens_of(session, partner_id, {r["person_source_id"] for r in item_rows})
     if consents or deleted_consents:
+        _count_consents(session, partner_id, consents, counts)
         touched |= _store_consents(session, partner_id, consents, deleted_consents)
     if deleted_items:
         touched |= _citizens_of_items(session, partner_id, sorted(deleted_items))
@@ -257,6 +274,27 @@ def ingest(
         )
     counts.touched_citizens = frozenset(touched)
     return counts
+
+
+def _count_consents(
+    session: Session, partner_id: str, consents: dict[str, ConsentRecordIn], counts: IngestCounts
+) -> None:
+    held: dict[str, tuple[str, str]] = {}
+    for chunk in _chunks(sorted(consents)):
+        rows = session.execute(
+            select(ConsentRecord.source_id, ConsentRecord.purpose, ConsentRecord.state).where(
+                ConsentRecord.origin == partner_id, ConsentRecord.source_id.in_(chunk)
+            )
+        )
+        held.update((source_id, (purpose, state)) for source_id, purpose, state in rows)
+    for source_id, consent in consents.items():
+        before = held.get(source_id)
+        if before is None:
+            counts.created += 1
+        elif before == (consent.purpose, consent.state):
+            counts.unchanged += 1
+        else:
+            counts.updated += 1
 
 
 def _store_consents(

@@ -146,3 +146,20 @@ def test_a_failing_partner_is_paused_for_scheduled_syncs_and_resumes_on_success(
         assert next(r for r in now.results if r.partner_id == "police").created > 0
         police = next(s for s in partner_statuses(store) if s.partner_id == "police")
         assert police.failures == 0 and not police.paused() and police.last_success_at
+
+
+def test_records_stamped_earlier_after_the_servers_clock_is_set_back_are_not_missed(
+    tmp_path: Path,
+) -> None:
+    with SandboxNetwork() as network, open_store(resolve_paths(tmp_path)) as store:
+        configure_partners(store, network.partner_configs())
+        apply_profile(store, DEMO_PROFILE)
+        SyncService(store, retry=FAST).sync_all()
+        network.advance(5)  # the health cursor now sits at "now"
+        SyncService(store, retry=FAST).sync_all()
+        network.clock.jump_back(1.5)  # an NTP correction on the partner's server
+        changed = network.advance(10)  # health writes now carry slightly earlier stamps
+        report = SyncService(store, retry=FAST).sync_all()
+        new = {r.partner_id: r.fetched - r.unchanged for r in report.results}
+        assert {p: n for p, n in new.items() if n} == dict(changed)
+        assert fingerprint(store)["items"]  # and the store holds them

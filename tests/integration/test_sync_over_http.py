@@ -33,8 +33,9 @@ def test_first_sync_pulls_everything_every_partner_shares(
     # Every person and record is either stored or withheld by minimisation, never lost.
     for r in report.results:
         data = network.data[r.partner_id]
-        assert r.created + r.withheld == len(data.persons) + len(data.items)
-    assert sum(_held(store)) == sum(r.created for r in report.results)
+        assert r.created + r.withheld == len(data.persons) + len(data.items) + len(data.consents)
+    consents = sum(len(d.consents) for d in network.data.values())
+    assert sum(_held(store)) + consents == sum(r.created for r in report.results)
     withheld = {r.partner_id: r.withheld for r in report.results}
     assert withheld["police"] > 0  # warning markers are shared with nobody
     assert withheld["nhs-trust"] > 0  # routine conditions such as asthma are not shared
@@ -47,10 +48,12 @@ def test_second_sync_fetches_only_what_changed(
 ) -> None:
     store, network, _ = synced
     again = SyncService(store).sync_all()
-    assert [r.fetched for r in again.results] == [0] * 5
+    assert [r.fetched - r.unchanged for r in again.results] == [0] * 5
+    assert sum(r.unchanged for r in again.results) <= 10  # only the FHIR cursor's overlap
     changed = network.advance(12)
     after = SyncService(store).sync_all()
-    assert {r.partner_id: r.fetched for r in after.results if r.fetched} == dict(changed)
+    new = {r.partner_id: r.fetched - r.unchanged for r in after.results}
+    assert {p: n for p, n in new.items() if n} == dict(changed)
     with store.session() as s:
         withdrawn = s.scalar(
             select(func.count())
@@ -77,7 +80,8 @@ def test_a_partner_that_is_down_fails_alone_and_loses_nothing(
     assert _held(store)[0] >= held[0]
     network.servers["police"].faults.fail_requests = 0
     resumed = SyncService(store).sync_all()
-    assert next(r for r in resumed.results if r.partner_id == "police").fetched == changed["police"]
+    police = next(r for r in resumed.results if r.partner_id == "police")
+    assert police.fetched - police.unchanged == changed["police"]
 
 
 def test_malformed_records_go_to_quarantine_and_the_rest_lands(
