@@ -38,6 +38,8 @@ class RequestDesk:
     feed: Feed
     delay_s: float = 1.0
     alerts: list[dict[str, Any]] = field(default_factory=list)
+    writes: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    """Notes, tasks, referrals and audit entries received, by kind then idempotency key."""
     _by_key: dict[str, _Request] = field(default_factory=dict)
     _by_id: dict[str, _Request] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -62,6 +64,14 @@ class RequestDesk:
                 self._by_key[key] = request
                 self._by_id[request.rid] = request
             return {"id": request.rid, "status": request.status}
+
+    def receive_write(self, kind: str, body: dict[str, Any]) -> dict[str, str]:
+        """A note, task, referral or audit entry; the same key twice is stored once."""
+        key = str(body.get("key", ""))
+        with self._lock:
+            stored = self.writes.setdefault(kind, {})
+            stored.setdefault(key, body)
+            return {"id": f"{kind}-{list(stored).index(key) + 1}", "status": "accepted"}
 
     def status(self, rid: str) -> dict[str, str] | None:
         with self._lock:

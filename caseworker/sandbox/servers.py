@@ -63,6 +63,9 @@ class Faults:
         return self.take("fail_requests")
 
 
+WRITE_KINDS = ("notes", "tasks", "referrals", "audit")
+"""The Case Sharing write endpoints besides access requests and alerts."""
+
 FAULT_KINDS = (
     "fail_requests",
     "rate_limited",
@@ -124,6 +127,11 @@ class _Handler(BaseHTTPRequestHandler):
             partner.endpoint("alerts"),
         ):
             self._json(202, partner.desk.receive(body))
+        elif partner.desk is not None and path in {partner.endpoint(k) for k in WRITE_KINDS}:
+            if not isinstance(body, dict) or not body.get("key"):
+                self._json(400, {"error": "an idempotency key is required"})
+            else:
+                self._json(202, partner.desk.receive_write(path.rsplit("/", 1)[-1], body))
         else:
             self._json(404, {"error": "not found"})
 

@@ -1,0 +1,147 @@
+"""The sandbox implements exactly the documented Case Sharing protocol (OpenAPI 3.1 file)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import requests
+from jsonschema import Draft202012Validator
+
+from caseworker.sandbox.network import SandboxNetwork
+from tests.conftest import ROOT
+
+DOC = json.loads((ROOT / "resources" / "case-sharing.openapi.json").read_text())
+REQUESTER = {"org": "childrens-social-care", "role": "social_worker", "name": "A. Worker"}
+
+
+def validator(schema_name: str) -> Draft202012Validator:
+    return Draft202012Validator(
+        {"$ref": f"#/components/schemas/{schema_name}", "components": DOC["components"]}
+    )
+
+
+def _refs(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        return [v for k, v in node.items() if k == "$ref"] + [
+            r for v in node.values() for r in _refs(v)
+        ]
+    if isinstance(node, list):
+        return [r for v in node for r in _refs(v)]
+    return []
+
+
+def test_the_document_is_openapi_31_and_every_reference_resolves() -> None:
+    assert DOC["openapi"].startswith("3.1")
+    for ref in _refs(DOC):
+        node: Any = DOC
+        for part in ref.removeprefix("#/").split("/"):
+            node = node[part]
+    for path, operations in DOC["paths"].items():
+        for method, operation in operations.items():
+            assert operation["operationId"] and operation["responses"], (path, method)
+
+
+def test_every_page_of_changes_and_the_agreements_match_the_document(
+    sandbox: SandboxNetwork,
+) -> None:
+    page_schema, agreements_schema = validator("ChangesPage"), validator("AgreementList")
+    for partner_id, server in sandbox.servers.items():
+        if server.spec.protocol != "case":
+            continue
+        cursor, more, seen = None, True, 0
+        while more:
+            params = {"limit": "150", **({"cursor": cursor} if cursor else {})}
+            page = requests.get(f"{server.base_url}/changes", params=params, timeout=10).json()
+            page_schema.validate(page)
+            cursor, more = page["cursor"], page["more"]
+            seen += len(page["changes"])
+        assert seen > 50, partner_id
+        agreements_schema.validate(requests.get(server.agreements_url, timeout=10).json())
+
+
+def test_the_write_endpoints_accept_documented_bodies_idempotently(sandbox: SandboxNetwork) -> None:
+    server = sandbox.servers["police"]
+    base, receipt = server.base_url, validator("Receipt")
+    record = sandbox.data["police"].items[0]
+    bodies = {
+        "access-requests": (
+            "AccessRequest",
+            {
+                "key": "k-1",
+                "kind": "access_request",
+                "record_id": record.source_id,
+                "field": "record.detail",
+                "reason": "Strategy discussion this afternoon",
+                "purpose": "safeguarding_children",
+                "requester": REQUESTER,
+            },
+        ),
+        "alerts": (
+            "AccessRequest",
+            {
+                "key": "k-2",
+                "kind": "break_glass_alert",
+                "record_id": record.source_id,
+                "field": "record.detail",
+                "reason": "Child at immediate risk tonight",
+                "purpose": "safeguarding_children",
+                "requester": REQUESTER,
+            },
+        ),
+        "notes": (
+            "Note",
+            {
+                "key": "k-3",
+                "person_id": record.person_source_id,
+                "text": "Home visit arranged for Tuesday.",
+                "requester": REQUESTER,
+            },
+        ),
+        "tasks": (
+            "Task",
+            {
+                "key": "k-4",
+                "person_id": record.person_source_id,
+                "title": "Share DASH form",
+                "due": "2026-12-01",
+                "requester": REQUESTER,
+            },
+        ),
+        "referrals": (
+            "Referral",
+            {
+                "key": "k-5",
+                "person_id": record.person_source_id,
+                "reason": "Escalating incidents",
+                "urgency": "urgent",
+                "requester": REQUESTER,
+            },
+        ),
+        "audit": (
+            "AuditEntry",
+            {
+                "key": "k-6",
+                "at": "2026-11-21T10:00:00+00:00",
+                "action": "viewed",
+                "subject": record.source_id,
+                "requester": REQUESTER,
+            },
+        ),
+    }
+    for endpoint, (schema, body) in bodies.items():
+        validator(schema).validate(body)
+        first = requests.post(f"{base}/{endpoint}", json=body, timeout=10)
+        again = requests.post(f"{base}/{endpoint}", json=body, timeout=10)
+        assert first.status_code == again.status_code == 202, endpoint
+        receipt.validate(first.json())
+        assert first.json()["id"] == again.json()["id"], endpoint  # idempotent by key
+    request_id = requests.post(
+        f"{base}/access-requests", json=bodies["access-requests"][1], timeout=10
+    ).json()["id"]
+    status = requests.get(f"{base}/access-requests/{request_id}", timeout=10)
+    assert status.status_code == 200
+    receipt.validate(status.json())
+    missing = requests.post(f"{base}/notes", json={"text": "no key"}, timeout=10)
+    assert missing.status_code == 400
+    validator("Error").validate(missing.json())
