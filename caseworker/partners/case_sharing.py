@@ -2,7 +2,7 @@
 
 GET {base}/changes?cursor=C&limit=N returns {"changes": [...], "cursor": "C2", "more": bool}.
 Each change is a person or a record, or a tombstone (`deleted: true`). The protocol is
-documented in docs/case-sharing-protocol.md.
+documented in docs/partner-api.md.
 """
 
 from __future__ import annotations

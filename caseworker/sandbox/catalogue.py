@@ -1,7 +1,7 @@
 """The sandbox's vocabulary of needs, risks, events and involvements, in the partners' words.
 
 Health entries carry the FHIR resource type and code they are served as; the other partners
-send the `category` code of the Case Sharing protocol (docs/case-sharing-protocol.md).
+send the `category` code of the Case Sharing protocol (docs/partner-api.md).
 """
 
 from __future__ import annotations
