@@ -256,7 +256,14 @@ def cmd_agreements(args: argparse.Namespace) -> int:
     return run_agreements(args, open_profile_store)
 
 
+def cmd_partners(args: argparse.Namespace) -> int:
+    from caseworker.cli.partners import run as run_partners
+
+    return run_partners(args, open_profile_store)
+
+
 COMMANDS = {
+    "partners": cmd_partners,
     "agreements": cmd_agreements,
     "profile": cmd_profile,
     "sync": cmd_sync,

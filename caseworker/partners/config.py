@@ -18,6 +18,14 @@ class PartnerConfig:
     """The provider's Ed25519 public key (base64): agreements must verify against it."""
     agreements_url: str | None = None
     """Where the provider publishes its agreements; by default {base_url}/agreements."""
+    auth: str = "none"
+    """none | api_key | oauth2 (client credentials). Secrets live in the OS keyring."""
+    token_url: str | None = None
+    client_id: str | None = None
+    ca_bundle: str | None = None
+    """A CA bundle to trust for this partner, besides the system's (TLS is always verified)."""
+    client_cert: str | None = None
+    """A client certificate (PEM with its key) when the partner requires mutual TLS."""
 
     @property
     def agreements_endpoint(self) -> str:

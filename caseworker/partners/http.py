@@ -18,12 +18,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import msgspec
 import requests
 
 from caseworker.errors import AuthExpired, PartnerProtocolError, PartnerUnavailable
+
+if TYPE_CHECKING:
+    from caseworker.partners.auth import Authenticator
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -66,9 +69,11 @@ class PartnerHttp:
         session: requests.Session | None = None,
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        auth: Authenticator | None = None,
     ) -> None:
         self.partner_name = partner_name
         self.session = session or requests.Session()
+        self.auth: Authenticator = auth or _Anonymous()
         self.session.headers["User-Agent"] = "Caseworker/0.1"
         self.retry = retry or RetryPolicy()
         self.sleep = sleep
@@ -122,7 +127,16 @@ class PartnerHttp:
 
     def _send(self, method: str, url: str, **kwargs: Any) -> bytes:
         try:
-            response = self.session.request(method, url, timeout=TIMEOUT, **kwargs)
+            return self._send_once(method, url, **kwargs)
+        except AuthExpired:
+            if not self.auth.invalidate():  # a token may have been revoked early: one more go
+                raise
+            return self._send_once(method, url, **kwargs)
+
+    def _send_once(self, method: str, url: str, **kwargs: Any) -> bytes:
+        headers = {**kwargs.pop("headers", {}), **self.auth.headers()}
+        try:
+            response = self.session.request(method, url, timeout=TIMEOUT, headers=headers, **kwargs)
             content = response.content  # reading the body may fail if the connection drops
         except requests.Timeout:
             raise PartnerUnavailable(
@@ -162,3 +176,11 @@ class PartnerHttp:
 
     def close(self) -> None:
         self.session.close()
+
+
+class _Anonymous:
+    def headers(self) -> dict[str, str]:
+        return {}
+
+    def invalidate(self) -> bool:
+        return False

@@ -22,6 +22,7 @@ import msgspec
 
 from caseworker.agreements.model import SignedAgreement
 from caseworker.partners.fhir_codes import SYNCED_TYPES
+from caseworker.sandbox.auth import SandboxAuth
 from caseworker.sandbox.desk import RequestDesk
 from caseworker.sandbox.feed import Feed, FeedEntry
 from caseworker.sandbox.records import PartnerSpec
@@ -110,8 +111,33 @@ class _Handler(BaseHTTPRequestHandler):
     def _json(self, status: int, payload: Any, content_type: str = "application/json") -> None:
         self._send(status, json.dumps(payload, separators=(",", ":")).encode(), content_type)
 
+    def _authorised(self, path: str) -> bool:
+        """Everything but the sandbox's info and the token endpoint needs the credentials."""
+        if path in ("/_sandbox/info", "/oauth/token"):
+            return True
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        if self.server.auth.allows(headers):
+            return True
+        self._json(401, {"error": "credentials missing, wrong or expired"})
+        return False
+
+    def _token(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        token = self.server.auth.issue(
+            self.headers.get("Authorization", ""), self.rfile.read(length)
+        )
+        if token is None:
+            self._json(401, {"error": "invalid_client"})
+        else:
+            self._json(200, token)
+
     def do_POST(self) -> None:
         partner = self.server
+        if urlsplit(self.path).path == "/oauth/token":
+            self._token()
+            return
+        if not self._authorised(urlsplit(self.path).path):
+            return
         if partner.faults.take_failure():
             self._json(HTTPStatus.SERVICE_UNAVAILABLE, {"error": "service unavailable"})
             return
@@ -152,6 +178,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
             return
         url = urlsplit(self.path)
+        if not self._authorised(url.path):
+            return
         query = {k: v[-1] for k, v in parse_qs(url.query).items()}
         if url.path == "/_sandbox/info":
             spec = partner.spec
@@ -293,6 +321,7 @@ class PartnerServer(ThreadingHTTPServer):
         self.published: Callable[[], list[SignedAgreement]] = published or list
         self.public_key = public_key
         self.desk: RequestDesk | None = None
+        self.auth = SandboxAuth()
         self.previous_page: bytes | None = None
         self.faults = Faults()
         self._thread: threading.Thread | None = None

@@ -50,6 +50,11 @@ class Partner(Base):
     last_synced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     public_key: Mapped[str | None] = mapped_column(String(100), default=None)
     agreements_url: Mapped[str | None] = mapped_column(String(500), default=None)
+    auth: Mapped[str] = mapped_column(String(16), default="none", server_default="none")
+    token_url: Mapped[str | None] = mapped_column(String(500))
+    client_id: Mapped[str | None] = mapped_column(String(200))
+    ca_bundle: Mapped[str | None] = mapped_column(String(500))
+    client_cert: Mapped[str | None] = mapped_column(String(500))
     failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     """Syncs in a row that failed; the partner is paused for longer after each."""
     paused_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -22,13 +22,26 @@ def configure_partners(store: Store, configs: Iterable[PartnerConfig]) -> None:
             row.name, row.agency = config.name, config.agency
             row.protocol, row.base_url = config.protocol, config.base_url
             row.public_key, row.agreements_url = config.public_key, config.agreements_url
+            row.auth, row.token_url, row.client_id = config.auth, config.token_url, config.client_id
+            row.ca_bundle, row.client_cert = config.ca_bundle, config.client_cert
 
 
 def load_partners(store: Store) -> list[PartnerConfig]:
     with store.session() as session:
         return [
             PartnerConfig(
-                p.id, p.name, p.agency, p.protocol, p.base_url, p.public_key, p.agreements_url
+                p.id,
+                p.name,
+                p.agency,
+                p.protocol,
+                p.base_url,
+                p.public_key,
+                p.agreements_url,
+                p.auth,
+                p.token_url,
+                p.client_id,
+                p.ca_bundle,
+                p.client_cert,
             )
             for p in session.scalars(select(Partner).order_by(Partner.id))
         ]

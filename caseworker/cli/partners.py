@@ -1,0 +1,206 @@
+"""`caseworker partners list | add | test | remove`: partner connections for admins.
+
+Secrets (an API key or an OAuth2 client secret) are read from standard input, never from
+the command line (which other users can see), and kept only in the OS keyring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from contextlib import AbstractContextManager
+from typing import Any
+
+import msgspec
+from sqlalchemy import delete, select
+
+from caseworker.errors import CaseworkerError
+from caseworker.partners.auth import check_transport, delete_secret, save_secret
+from caseworker.partners.config import AGENCIES, PartnerConfig
+from caseworker.partners.connectors import connector_for
+from caseworker.store.models import (
+    BreakGlass,
+    ConsentRecord,
+    OutboxMessage,
+    Partner,
+    QuarantinedRecord,
+    SourceItem,
+    SourcePerson,
+    StoredAgreement,
+)
+from caseworker.store.store import Store
+from caseworker.sync.partners import configure_partners, load_partners
+from caseworker.sync.status import partner_statuses
+
+
+def add_arguments(commands: Any) -> None:
+    partners = commands.add_parser("partners", help="partner connections: list, add, test, remove")
+    actions = partners.add_subparsers(dest="partners_command", metavar="ACTION")
+    listing = actions.add_parser("list", help="configured partners and their sync health")
+    listing.add_argument("--json", action="store_true")
+    add = actions.add_parser("add", help="add a partner, or change how one is reached")
+    add.add_argument("--id", required=True, dest="partner_id")
+    add.add_argument("--name", required=True)
+    add.add_argument("--agency", required=True, choices=AGENCIES)
+    add.add_argument("--protocol", required=True, choices=("fhir", "case"))
+    add.add_argument("--base-url", required=True)
+    add.add_argument("--public-key", help="the partner's Ed25519 agreement-signing key (base64)")
+    add.add_argument("--agreements-url")
+    add.add_argument("--auth", choices=("none", "api_key", "oauth2"), default="none")
+    add.add_argument("--token-url", help="OAuth2 token endpoint")
+    add.add_argument("--client-id", help="OAuth2 client id")
+    add.add_argument(
+        "--secret-stdin",
+        action="store_true",
+        help="read the API key or client secret from standard input",
+    )
+    add.add_argument("--ca-bundle", help="a CA bundle to trust for this partner")
+    add.add_argument("--client-cert", help="a client certificate (PEM with key) for mutual TLS")
+    test = actions.add_parser("test", help="check that a partner answers and its agreements verify")
+    test.add_argument("partner_id")
+    remove = actions.add_parser("remove", help="remove a partner and everything it shared")
+    remove.add_argument("partner_id")
+    remove.add_argument(
+        "--force",
+        action="store_true",
+        help="remove even if messages for the partner are still waiting to go",
+    )
+    partners.set_defaults(partners_command="list", json=False)
+
+
+def run(args: argparse.Namespace, open_store: Any) -> int:
+    store_cm: AbstractContextManager[Store] = open_store(args)
+    with store_cm as store:
+        action = args.partners_command
+        if action == "add":
+            return _add(store, args)
+        if action == "test":
+            return _test(store, args.partner_id)
+        if action == "remove":
+            return _remove(store, args.partner_id, force=args.force)
+        return _list(store, json_out=args.json)
+
+
+def _add(store: Store, args: argparse.Namespace) -> int:
+    config = PartnerConfig(
+        args.partner_id,
+        args.name,
+        args.agency,
+        args.protocol,
+        args.base_url,
+        args.public_key,
+        args.agreements_url,
+        args.auth,
+        args.token_url,
+        args.client_id,
+        args.ca_bundle,
+        args.client_cert,
+    )
+    check_transport(config.base_url)
+    if config.auth == "oauth2" and not (config.token_url and config.client_id):
+        sys.stderr.write("OAuth2 needs --token-url and --client-id.\n")
+        return 2
+    if config.auth != "none":
+        if not args.secret_stdin:
+            sys.stderr.write("Give the secret on standard input with --secret-stdin.\n")
+            return 2
+        secret = sys.stdin.readline().strip()
+        if not secret:
+            sys.stderr.write("No secret was given on standard input.\n")
+            return 2
+        save_secret(config.partner_id, secret)
+    configure_partners(store, [config])
+    print(
+        f"Partner {config.partner_id} saved. Check it with: caseworker partners test "
+        f"{config.partner_id}"
+    )
+    return 0
+
+
+def _test(store: Store, partner_id: str) -> int:
+    config = next((p for p in load_partners(store) if p.partner_id == partner_id), None)
+    if config is None:
+        sys.stderr.write(f"No partner {partner_id!r} is configured.\n")
+        return 2
+    started = time.perf_counter()
+    try:
+        published = connector_for(config).agreements()
+    except CaseworkerError as exc:
+        print(f"{config.name}: FAILED — {exc}")
+        return 1
+    from caseworker.agreements.signing import verify
+
+    verified = sum(
+        1
+        for p in published
+        if p.signed and config.public_key and verify(p.signed, config.public_key)
+    )
+    print(
+        f"{config.name}: answered in {time.perf_counter() - started:.2f} s; "
+        f"{len(published)} agreements published, {verified} verified with the configured key."
+    )
+    return 0 if verified == len(published) else 1
+
+
+def _remove(store: Store, partner_id: str, *, force: bool) -> int:
+    with store.session() as session:
+        if session.get(Partner, partner_id) is None:
+            sys.stderr.write(f"No partner {partner_id!r} is configured.\n")
+            return 2
+        waiting = session.scalars(
+            select(OutboxMessage.id).where(
+                OutboxMessage.partner_id == partner_id, OutboxMessage.status == "queued"
+            )
+        ).all()
+        if waiting and not force:
+            sys.stderr.write(
+                f"{len(waiting)} messages for {partner_id} have not gone yet; sync "
+                "first, or remove with --force to discard them.\n"
+            )
+            return 1
+        session.execute(delete(SourceItem).where(SourceItem.partner_id == partner_id))
+        session.execute(delete(SourcePerson).where(SourcePerson.partner_id == partner_id))
+        session.execute(delete(QuarantinedRecord).where(QuarantinedRecord.partner_id == partner_id))
+        session.execute(delete(StoredAgreement).where(StoredAgreement.provider == partner_id))
+        session.execute(delete(OutboxMessage).where(OutboxMessage.partner_id == partner_id))
+        session.execute(delete(BreakGlass).where(BreakGlass.partner_id == partner_id))
+        session.execute(delete(ConsentRecord).where(ConsentRecord.origin == partner_id))
+        session.execute(delete(Partner).where(Partner.id == partner_id))
+    delete_secret(partner_id)
+    print(f"Partner {partner_id} removed, with everything it had shared.")
+    return 0
+
+
+def _list(store: Store, *, json_out: bool) -> int:
+    statuses = {s.partner_id: s for s in partner_statuses(store)}
+    rows = [
+        {
+            "id": p.partner_id,
+            "name": p.name,
+            "agency": p.agency,
+            "protocol": p.protocol,
+            "base_url": p.base_url,
+            "auth": p.auth,
+            "signing_key": bool(p.public_key),
+            "last_success_at": statuses[p.partner_id].last_success_at,
+            "failures": statuses[p.partner_id].failures,
+            "paused_until": statuses[p.partner_id].paused_until,
+        }
+        for p in load_partners(store)
+    ]
+    if json_out:
+        sys.stdout.write(msgspec.json.format(msgspec.json.encode(rows), indent=2).decode() + "\n")
+        return 0
+    for row in rows:
+        health = (
+            "paused"
+            if row["paused_until"]
+            else ("ok" if row["last_success_at"] else "never synced")
+        )
+        print(
+            f"{row['id']:<24} {row['protocol']:<5} {row['auth']:<8} {health:<13} {row['base_url']}"
+        )
+    if not rows:
+        print("No partners are configured.")
+    return 0
