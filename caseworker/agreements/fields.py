@@ -11,7 +11,7 @@ PERSON_FIELDS = {
     "person.name": ("given_name", "family_name"),
     "person.birth_date": ("birth_date",),
     "person.sex": ("sex",),
-    "person.nhs_number": ("nhs_number",),
+    "person.nhs_number": ("nhs_number", "nhs_number_unverified"),
     "person.address": ("address",),
     "person.postcode": ("postcode",),
 }

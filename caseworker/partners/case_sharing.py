@@ -200,14 +200,16 @@ class CaseSharingConnector:
 def _person(rid: str, updated: datetime, d: PersonData) -> PersonRecord:
     address = d.address or AddressData()
     line = ", ".join(part for part in (address.line, address.town) if part) or None
+    nhs, unverified = checked_nhs_number(d.nhs_number)
     return PersonRecord(
         source_id=rid,
         given_name=d.given_name,
         family_name=d.family_name,
         birth_date=checked_birth_date(d.birth_date),
         sex=d.sex,
-        nhs_number=checked_nhs_number(d.nhs_number),
+        nhs_number=nhs,
         address=line,
         postcode=address.postcode,
         updated=updated,
+        nhs_number_unverified=unverified,
     )

@@ -13,7 +13,16 @@ CONSENT_PURPOSE_SYSTEM = "https://caseworker.example/fhir/CodeSystem/sharing-pur
 RELEASED_EXTENSION = "https://caseworker.example/fhir/StructureDefinition/released-field"
 """On a resource, names a field the provider released after an access request."""
 
-SYNCED_TYPES = ("Patient", "Condition", "Encounter", "Flag", "Consent")
+SYNCED_TYPES = (
+    "Patient",
+    "Condition",
+    "Encounter",
+    "Flag",
+    "EpisodeOfCare",
+    "CarePlan",
+    "CareTeam",
+    "Consent",
+)
 """Resource types pulled from a FHIR partner, in this order (patients first)."""
 
 RISK_CONDITIONS = frozenset({"7200002", "191816009"})

@@ -17,6 +17,7 @@ class PersonRecord:
     address: str | None
     postcode: str | None
     updated: datetime
+    nhs_number_unverified: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,8 @@ class Page:
     tombstones: list[Tombstone] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     consents: list[ConsentRecordIn] = field(default_factory=list)
+    ignored: int = 0
+    """Entries Caseworker does not read (other resource types, search outcomes): skipped."""
     remaining: int | None = None  # the partner's estimate of records still to come
 
     @property

@@ -24,13 +24,14 @@ class InvalidRecord(ValueError):
         self.detail = detail
 
 
-def checked_nhs_number(value: str | None, today: date | None = None) -> str | None:
-    if value is None or value == "":
-        return None
+def checked_nhs_number(value: str | None) -> tuple[str | None, str | None]:
+    """(valid NHS number, or None; the value as sent when it fails the check, or None).
+
+    An invalid number is kept as an unverified identifier, never used to link records."""
+    if value is None or value.strip() == "":
+        return None, None
     normalised = nhs_number.normalise(value)
-    if normalised is None:
-        raise InvalidRecord("invalid_nhs_number", "nhs_number fails the NHS number check")
-    return normalised
+    return (normalised, None) if normalised else (None, value.strip()[:32])
 
 
 def checked_birth_date(value: date | None, today: date | None = None) -> date | None:

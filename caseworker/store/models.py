@@ -92,6 +92,8 @@ class SourcePerson(Base):
     birth_date: Mapped[date | None] = mapped_column(Date)
     sex: Mapped[str | None] = mapped_column(String(16))
     nhs_number: Mapped[str | None] = mapped_column(String(10))
+    nhs_number_unverified: Mapped[str | None] = mapped_column(String(32))
+    """An NHS number that fails the check digit: kept as the partner sent it, never linked on."""
     address: Mapped[str | None] = mapped_column(String(500))
     postcode: Mapped[str | None] = mapped_column(String(10))
     search_given: Mapped[str] = mapped_column(String(200), default="")

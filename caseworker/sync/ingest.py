@@ -57,6 +57,7 @@ def _person_row(partner_id: str, p: PersonRecord) -> dict[str, Any]:
         "birth_date": p.birth_date,
         "sex": p.sex,
         "nhs_number": p.nhs_number,
+        "nhs_number_unverified": p.nhs_number_unverified,
         "address": p.address,
         "postcode": p.postcode.strip().upper() if p.postcode else None,
         "source_updated": p.updated,

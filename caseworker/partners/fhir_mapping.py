@@ -1,0 +1,223 @@
+"""From FHIR R4 resources to Caseworker's source records.
+
+References are resolved through the bundle's `fullUrl`s first, so transaction and batch
+bundles (Synthea's output, for one) that refer to `urn:uuid:…` work like search results.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from caseworker.partners.fhir_codes import (
+    CONSENT_PURPOSE_SYSTEM,
+    NHS_NUMBER_SYSTEM,
+    RELEASED_EXTENSION,
+    RISK_CONDITIONS,
+    SIGNIFICANT_ENCOUNTER_CLASSES,
+)
+from caseworker.partners.fhir_model import (
+    CarePlan,
+    CareTeam,
+    Condition,
+    Consent,
+    Encounter,
+    EpisodeOfCare,
+    Flag,
+    Known,
+    Patient,
+    Reference,
+    fhir_date,
+)
+from caseworker.partners.records import ConsentRecordIn, ItemRecord, PersonRecord
+from caseworker.partners.validation import InvalidRecord, checked_birth_date, checked_nhs_number
+from caseworker.partners.vocabulary import domain_for
+
+UNDATED = datetime(1970, 1, 1, tzinfo=UTC)
+"""The version of a resource that carries no meta.lastUpdated: older than anything dated."""
+
+Refs = dict[str, str]
+"""A bundle's fullUrl -> the 'Type/id' it stands for."""
+
+
+def resource_id(resource: Known, full_url: str | None) -> str:
+    if resource.id:
+        return resource.id
+    if full_url:
+        return full_url.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+    raise InvalidRecord("no_id", "the resource has neither an id nor a fullUrl")
+
+
+def updated(resource: Known) -> datetime:
+    return resource.meta.lastUpdated if resource.meta and resource.meta.lastUpdated else UNDATED
+
+
+def patient_of(reference: Reference | None, refs: Refs) -> str:
+    """The Patient id a reference points at: 'Patient/1', an absolute URL, or a urn:uuid."""
+    target = (reference.reference if reference else None) or ""
+    parts = refs.get(target, target).rstrip("/").split("/")
+    if len(parts) < 2 or parts[-2] != "Patient" or not parts[-1]:
+        raise InvalidRecord("bad_subject", "subject is not a Patient reference")
+    return parts[-1]
+
+
+def person(p: Patient, rid: str) -> PersonRecord:
+    name = (
+        next((n for n in p.name if n.use == "official"), None)
+        or next((n for n in p.name if n.use in (None, "usual")), None)
+        or (p.name[0] if p.name else None)
+    )
+    address = next((a for a in p.address if a.use in (None, "home")), None) or (
+        p.address[0] if p.address else None
+    )
+    nhs, unverified = checked_nhs_number(
+        next((i.value for i in p.identifier if i.system == NHS_NUMBER_SYSTEM), None)
+    )
+    return PersonRecord(
+        source_id=rid,
+        given_name=" ".join(name.given) if name and name.given else None,
+        family_name=name.family if name else None,
+        birth_date=checked_birth_date(fhir_date(p.birthDate)),
+        sex=p.gender,
+        nhs_number=nhs,
+        address=", ".join([*address.line, *([address.city] if address.city else [])]) or None
+        if address
+        else None,
+        postcode=address.postalCode if address else None,
+        updated=updated(p),
+        nhs_number_unverified=unverified,
+    )
+
+
+def consent(c: Consent, rid: str, refs: Refs) -> ConsentRecordIn | None:
+    """Active permit: given; active deny: refused; inactive: withdrawn. A consent that is not
+    about sharing for one of Caseworker's purposes (most are not) is not Caseworker's."""
+    provision = c.provision
+    purpose = next(
+        (
+            p.code
+            for p in (provision.purpose if provision else [])
+            if p.system == CONSENT_PURPOSE_SYSTEM and p.code
+        ),
+        None,
+    )
+    if purpose is None or provision is None:
+        return None
+    if c.status == "inactive":
+        state = "withdrawn"
+    elif c.status == "active":
+        state = "given" if provision.type == "permit" else "refused"
+    else:
+        return None
+    when = updated(c)
+    return ConsentRecordIn(
+        f"Consent/{rid}",
+        patient_of(c.patient, refs),
+        purpose,
+        state,
+        fhir_date(c.dateTime) or when.date(),
+        "partner record",
+        when,
+    )
+
+
+def _released(resource: Known) -> tuple[str, ...]:
+    return tuple(
+        e.valueString for e in resource.extension if e.url == RELEASED_EXTENSION and e.valueString
+    )
+
+
+def item(r: Known, rid: str, refs: Refs) -> ItemRecord | None:
+    """A need, risk, event or involvement from a clinical resource; None for others."""
+    fields: tuple[Any, ...]
+    if isinstance(r, Condition):
+        code = next((c.code for c in r.code.coding if c.code), None) if r.code else None
+        title = r.code.label() if r.code else None
+        fields = (
+            "risk" if code in RISK_CONDITIONS else "need",
+            f"condition:{code or ''}",
+            title,
+            r.note[0].text if r.note else None,
+            fhir_date(r.onsetDateTime or r.recordedDate),
+            False,
+            None,
+            r.subject,
+        )
+    elif isinstance(r, Encounter):
+        klass = r.class_.code if r.class_ else None
+        fields = (
+            "event",
+            f"encounter:{klass}",
+            r.type[0].label() if r.type else "Encounter",
+            r.reasonCode[0].label() if r.reasonCode else None,
+            fhir_date(r.period.start if r.period else None),
+            klass in SIGNIFICANT_ENCOUNTER_CLASSES or r.status == "cancelled",
+            None,
+            r.subject,
+        )
+    elif isinstance(r, Flag):
+        fields = (
+            "risk",
+            "flag",
+            r.code.label() if r.code else "Flag",
+            None,
+            fhir_date(r.period.start if r.period else None),
+            True,
+            "high",
+            r.subject,
+        )
+    elif isinstance(r, EpisodeOfCare):
+        fields = (
+            "involvement",
+            "episode_of_care",
+            (r.type[0].label() if r.type else None) or "Episode of care",
+            None,
+            fhir_date(r.period.start if r.period else None),
+            False,
+            None,
+            r.patient,
+        )
+    elif isinstance(r, CarePlan):
+        fields = (
+            "need",
+            "care_plan",
+            r.title or "Care plan",
+            r.description,
+            fhir_date(r.period.start if r.period else None),
+            False,
+            None,
+            r.subject,
+        )
+    elif isinstance(r, CareTeam):
+        roles = ", ".join(
+            filter(None, (p.role[0].label() if p.role else None for p in r.participant))
+        )
+        fields = (
+            "involvement",
+            "care_team",
+            r.name or "Care team",
+            roles or None,
+            fhir_date(r.period.start if r.period else None),
+            False,
+            None,
+            r.subject,
+        )
+    else:
+        return None
+    kind, category, title, detail, on, significant, severity, subject = fields
+    domain = "safety" if category == "flag" else domain_for(category, "health")
+    return ItemRecord(
+        source_id=f"{type(r).__name__}/{rid}",
+        person_source_id=patient_of(subject, refs),
+        kind=kind,
+        domain=domain,
+        category=category,
+        title=title or "(untitled)",
+        detail=detail,
+        severity=severity,
+        status=getattr(r, "status", None),
+        occurred_on=on,
+        significant=significant,
+        updated=updated(r),
+        released=_released(r),
+    )
