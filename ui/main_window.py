@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 
 from caseworker.store.store import Store
 from caseworker.sync.engine import SyncReport
+from caseworker.sync.quarantine import Quarantined, RetryOutcome
 from caseworker.views.citizen import CitizenView
 from ui.access_actions import AccessActions
+from ui.dialogs.quarantine_dialog import QuarantineDialog
 from ui.errors import describe, show_error
 from ui.i18n import tr
 from ui.ops.citizens import find_showcase, load_citizen
-from ui.ops.sync import SyncRunner, load_statuses
+from ui.ops.sync import SyncRunner, load_quarantine, load_statuses, retry_set_aside
 from ui.ops.taskman import TaskManager
 from ui.record_actions import RecordActions
 from ui.views.citizen_page import CitizenPage
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
         self.search.sig_citizen_chosen.connect(self.open_citizen)
         self.sync_panel.sig_sync_requested.connect(self.start_sync)
         self.sync_panel.sig_stop_requested.connect(self.runner.cancel)
+        self.sync_panel.sig_review_set_aside.connect(self.review_set_aside)
+        self.set_aside_dialog: QuarantineDialog | None = None
         self.runner.sig_progress_changed.connect(self.sync_panel.on_progress)
         self.runner.sig_sync_finished.connect(self.on_sync_finished)
         self.runner.sig_sync_failed.connect(self.on_sync_failed)
@@ -174,6 +178,30 @@ class MainWindow(QMainWindow):
     def on_sync_failed(self, error: BaseException) -> None:
         self.sync_panel.on_failed(describe(error)[1])
         show_error(self, error)
+
+    def review_set_aside(self) -> None:
+        load_quarantine(
+            parent=self, taskman=self.taskman, store=self.store, success=self._show_set_aside
+        )
+
+    def _show_set_aside(self, items: list[Quarantined]) -> None:
+        if self.set_aside_dialog is None:
+            self.set_aside_dialog = QuarantineDialog(items, self)
+            self.set_aside_dialog.sig_retry_requested.connect(self._retry_set_aside)
+        else:
+            self.set_aside_dialog.show_items(items)
+        self.set_aside_dialog.show()
+
+    def _retry_set_aside(self) -> None:
+        retry_set_aside(parent=self, taskman=self.taskman, store=self.store, success=self._retried)
+
+    def _retried(self, result: tuple[RetryOutcome, list[Quarantined]]) -> None:
+        outcome, items = result
+        if self.set_aside_dialog is not None:
+            self.set_aside_dialog.show_items(items, outcome)
+        self.sync_panel.review.setVisible(bool(items))
+        if outcome.accepted and self.search.box.text().strip():
+            self.search.search_now()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -133,7 +133,7 @@ class CaseSharingConnector:
             )
             page = Page(cursor=decoded.cursor, remaining=decoded.remaining)
             for raw in decoded.changes:
-                self._add(page, raw)
+                self.read_change(page, raw)
             yield page
             if decoded.more and decoded.cursor == cursor:
                 # A replayed page: harmless (upserts are idempotent), but not for ever.
@@ -147,7 +147,8 @@ class CaseSharingConnector:
                 replays = 0
             cursor, more = decoded.cursor, decoded.more
 
-    def _add(self, page: Page, raw: msgspec.Raw) -> None:
+    def read_change(self, page: Page, raw: msgspec.Raw) -> None:
+        """Add one change to `page`, or its rejection with the reason."""
         try:
             change = _decode_change(raw)
             if change.deleted:

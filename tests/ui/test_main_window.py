@@ -180,3 +180,30 @@ def test_the_open_app_syncs_on_a_schedule_and_shows_when_each_partner_last_succe
         window.schedule.timeout.emit()  # as if a quarter of an hour had passed
     assert finished.args[0].ok
     qtbot.waitUntil(lambda: "Up to date at" in window.sync_panel.state_text("school"), timeout=5000)
+
+
+def test_records_set_aside_can_be_reviewed_and_retried(
+    store: Store, sandbox: SandboxNetwork, make_window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    sandbox.feeds["school"].put_raw(
+        "record",
+        "SCH-BAD2",
+        '{"type":"record","id":"SCH-BAD2","updated":"2026-11-01T00:00:00+00:00",'
+        '"data":{"person_id":"SCH-0000001","kind":"rumour","category":"x","title":"t"}}',
+    )
+    configure_partners(store, sandbox.partner_configs())
+    apply_profile(store, DEMO_PROFILE)
+    window = make_window(store)
+    with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000):
+        window.start_sync()
+    assert window.sync_panel.review.isVisibleTo(window)
+    assert "1 record set aside" in window.sync_panel.summary.text()
+    qtbot.mouseClick(window.sync_panel.review, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.set_aside_dialog is not None, timeout=5000)
+    dialog = window.set_aside_dialog
+    assert dialog.list.topLevelItemCount() == 1
+    assert dialog.list.topLevelItem(0).text(1) == "record/SCH-BAD2"
+    assert "rumour" in dialog.list.topLevelItem(0).text(2)
+    qtbot.mouseClick(dialog.retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "0 records were accepted" in dialog.intro.text(), timeout=5000)
+    assert dialog.list.topLevelItemCount() == 1  # still unreadable: kept, not lost

@@ -14,6 +14,12 @@ from PySide6.QtWidgets import QWidget
 from caseworker.store.store import Store
 from caseworker.sync.cancel import CancelToken
 from caseworker.sync.engine import PartnerProgress, SyncReport, SyncService
+from caseworker.sync.quarantine import (
+    Quarantined,
+    RetryOutcome,
+    list_quarantine,
+    retry_quarantine,
+)
 from caseworker.sync.status import PartnerStatus, partner_statuses
 from ui.ops.op import QueryOp
 from ui.ops.taskman import TaskManager
@@ -78,3 +84,26 @@ def load_statuses(
     QueryOp(parent=parent, op=lambda: partner_statuses(store), success=success).run_on_store(
         taskman
     )
+
+
+def load_quarantine(
+    *,
+    parent: QWidget,
+    taskman: TaskManager,
+    store: Store,
+    success: Callable[[list[Quarantined]], None],
+) -> None:
+    QueryOp(parent=parent, op=lambda: list_quarantine(store), success=success).run_on_store(taskman)
+
+
+def retry_set_aside(
+    *,
+    parent: QWidget,
+    taskman: TaskManager,
+    store: Store,
+    success: Callable[[tuple[RetryOutcome, list[Quarantined]]], None],
+) -> None:
+    def op() -> tuple[RetryOutcome, list[Quarantined]]:
+        return retry_quarantine(store), list_quarantine(store)
+
+    QueryOp(parent=parent, op=op, success=success).run_on_store(taskman)

@@ -14,6 +14,7 @@ from ui.i18n import plural, tr
 class SyncPanel(QWidget):
     sig_sync_requested = Signal()
     sig_stop_requested = Signal()
+    sig_review_set_aside = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +31,12 @@ class SyncPanel(QWidget):
         self._grid.setVerticalSpacing(2)
         self._grid.addWidget(self.summary, 0, 0, 1, 6)
         self._grid.addWidget(self.button, 0, 6, 3, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.review = QPushButton(tr("Set &aside…"))
+        self.review.setToolTip(tr("Records partners sent that could not be read"))
+        self.review.setAccessibleName(tr("Review records set aside"))
+        self.review.clicked.connect(self.sig_review_set_aside.emit)
+        self.review.setVisible(False)
+        self._grid.addWidget(self.review, 3, 6)
 
     def bar(self, partner_id: str) -> QProgressBar:
         return self._rows[partner_id][1]
@@ -124,6 +131,8 @@ class SyncPanel(QWidget):
                 cause=purge.cause,
             )
         quarantined = sum(r.quarantined for r in report.results)
+        if quarantined:
+            self.review.setVisible(True)
         if quarantined:
             text += " " + plural(
                 quarantined,

@@ -27,9 +27,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("client_cert", sa.String(length=500), nullable=True))
 
     with op.batch_alter_table("source_persons", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("nhs_number_unverified", sa.String(length=32), nullable=True)
-        )
+        batch_op.add_column(sa.Column("nhs_number_unverified", sa.String(length=32), nullable=True))
 
 
 def downgrade() -> None:
