@@ -21,8 +21,8 @@ from caseworker.views.citizen import CitizenView
 from ui.access_actions import AccessActions
 from ui.dialogs.quarantine_dialog import QuarantineDialog
 from ui.errors import describe, show_error
-from ui.i18n import tr
-from ui.ops.citizens import find_showcase, load_citizen
+from ui.i18n import plural, tr
+from ui.ops.citizens import change_following, find_showcase, load_citizen, load_followed
 from ui.ops.sync import SyncRunner, load_quarantine, load_statuses, retry_set_aside
 from ui.ops.taskman import TaskManager
 from ui.record_actions import RecordActions
@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
         self.sync_panel.sig_sync_requested.connect(self.start_sync)
         self.sync_panel.sig_stop_requested.connect(self.runner.cancel)
         self.sync_panel.sig_review_set_aside.connect(self.review_set_aside)
+        self.followed: frozenset[int] = frozenset()
+        self.followed_news: frozenset[int] = frozenset()
+        self.page.sig_follow_changed.connect(self._change_following)
+        load_followed(parent=self, taskman=taskman, store=store, success=self._set_followed)
         self.set_aside_dialog: QuarantineDialog | None = None
         self.runner.sig_progress_changed.connect(self.sync_panel.on_progress)
         self.runner.sig_sync_finished.connect(self.on_sync_finished)
@@ -137,6 +141,7 @@ class MainWindow(QMainWindow):
 
     def show_citizen(self, view: CitizenView) -> None:
         self.page.show_view(view)
+        self.page.set_following(view.citizen_id in self.followed)
         self.search.select_citizen(view.citizen_id)
         self.stack.setCurrentWidget(self.page)
         name = view.identity.name.preferred
@@ -153,6 +158,18 @@ class MainWindow(QMainWindow):
 
     def on_sync_finished(self, report: SyncReport) -> None:
         self.sync_panel.on_finished(report)
+        news = report.changes.citizens & self.followed
+        if news:
+            self.sync_panel.summary.setText(
+                self.sync_panel.summary.text()
+                + " ★ "
+                + plural(
+                    len(news),
+                    "New information about {count} person you follow.",
+                    "New information about {count} people you follow.",
+                )
+            )
+        self.followed_news = news
         load_statuses(
             parent=self,
             taskman=self.taskman,
@@ -174,6 +191,19 @@ class MainWindow(QMainWindow):
     def _open_if_found(self, citizen_id: int | None) -> None:
         if citizen_id is not None:
             self.open_citizen(citizen_id)
+
+    def _set_followed(self, citizens: frozenset[int]) -> None:
+        self.followed = citizens
+
+    def _change_following(self, citizen_id: int, follow: bool) -> None:
+        change_following(
+            parent=self,
+            taskman=self.taskman,
+            store=self.store,
+            citizen_id=citizen_id,
+            follow=follow,
+            success=self._set_followed,
+        )
 
     def on_sync_failed(self, error: BaseException) -> None:
         self.sync_panel.on_failed(describe(error)[1])

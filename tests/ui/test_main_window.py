@@ -207,3 +207,31 @@ def test_records_set_aside_can_be_reviewed_and_retried(
     qtbot.mouseClick(dialog.retry, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "0 records were accepted" in dialog.intro.text(), timeout=5000)
     assert dialog.list.topLevelItemCount() == 1  # still unreadable: kept, not lost
+
+
+def test_following_a_person_brings_a_notice_when_a_partner_updates_them(
+    window: MainWindow, synced, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from caseworker.sandbox import wire
+
+    store, sandbox, _ = synced
+    with store.session() as s:
+        cid = showcase_citizen(s)
+    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+        window.open_citizen(cid)
+    assert window.page.follow.text().replace("&", "").endswith("Follow")
+    qtbot.mouseClick(window.page.follow, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: cid in window.followed, timeout=5000)
+    assert "Following" in window.page.follow.text()
+    police = window.page.view.records  # re-send one of this person's records, as an update
+    source = next(r for r in police if r.partner_id != "childrens-social-care")
+    data = sandbox.data[source.partner_id]
+    person = next(p for p in data.persons if p.source_id == source.record_id)
+    if data.spec.protocol == "fhir":
+        sandbox.feeds[source.partner_id].put("Patient", person.source_id, wire.patient(person))
+    else:
+        sandbox.feeds[source.partner_id].put("person", person.source_id, wire.case_person(person))
+    with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000):
+        window.start_sync()
+    assert window.followed_news == frozenset({cid})
+    assert "New information about 1 person you follow" in window.sync_panel.summary.text()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from caseworker.services.following import followed, set_following
 from caseworker.store.store import Store
 from caseworker.views.citizen import CitizenView, citizen_view, showcase_citizen
 from caseworker.views.search import CitizenSummary, search
@@ -51,3 +52,27 @@ def find_showcase(
             return showcase_citizen(session)
 
     QueryOp(parent=parent, op=op, success=success).run_on_store(taskman)
+
+
+def load_followed(
+    *,
+    parent: QWidget,
+    taskman: TaskManager,
+    store: Store,
+    success: Callable[[frozenset[int]], None],
+) -> None:
+    QueryOp(parent=parent, op=lambda: followed(store), success=success).run_on_store(taskman)
+
+
+def change_following(
+    *,
+    parent: QWidget,
+    taskman: TaskManager,
+    store: Store,
+    citizen_id: int,
+    follow: bool,
+    success: Callable[[frozenset[int]], None],
+) -> None:
+    QueryOp(
+        parent=parent, op=lambda: set_following(store, citizen_id, follow), success=success
+    ).run_on_store(taskman)

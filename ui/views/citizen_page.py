@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QTabWidget,
     QTreeWidget,
@@ -67,6 +68,8 @@ def _clear(layout: QGridLayout | QHBoxLayout) -> None:
 class CitizenPage(QWidget):
     """Shows one CitizenView. Holds no store access: the window loads views and passes them."""
 
+    sig_follow_changed = Signal(int, bool)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view: CitizenView | None = None
@@ -88,7 +91,18 @@ class CitizenPage(QWidget):
         self.variants = QLabel()
         self.variants.setWordWrap(True)
         self.variants.setObjectName("identityVariants")
-        head.addWidget(self.name)
+        self.follow = QPushButton()
+        self.follow.setCheckable(True)
+        self.follow.setToolTip(
+            tr("Be told when a partner brings new information about this person")
+        )
+        self.follow.setAccessibleName(tr("Follow this person"))
+        self.follow.toggled.connect(self._on_follow_toggled)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name, 1)
+        name_row.addWidget(self.follow)
+        head.addLayout(name_row)
+        self.set_following(False)
         head.addLayout(self.identity)
         head.addWidget(self.variants)
         head.addLayout(self.known_to)
@@ -133,6 +147,17 @@ class CitizenPage(QWidget):
         self.tabs.addTab(self.team, tr("&Team around"))
         self.tabs.addTab(self.access, tr("&Access"))
         outer.addWidget(self.tabs, 1)
+
+    def set_following(self, following: bool) -> None:
+        self.follow.blockSignals(True)
+        self.follow.setChecked(following)
+        self.follow.setText("★ " + tr("Following") if following else "☆ " + tr("F&ollow"))
+        self.follow.blockSignals(False)
+
+    def _on_follow_toggled(self, following: bool) -> None:
+        self.set_following(following)
+        if self.view is not None:
+            self.sig_follow_changed.emit(self.view.citizen_id, following)
 
     def show_view(self, view: CitizenView) -> None:
         self.view = view
