@@ -40,7 +40,7 @@ class AccessActions(QObject):
         agreements = QAction(tr("&Agreements…"), self, shortcut=QKeySequence("Ctrl+Shift+A"))
         agreements.triggered.connect(self.show_agreements)
         view_menu.addAction(agreements)
-        settings = QMenu(tr("&Settings"), bar)
+        settings = self.settings_menu = QMenu(tr("&Settings"), bar)
         bar.insertMenu(before_help, settings)
         profile = QAction(tr("&Profile…"), self, shortcut=QKeySequence("Ctrl+,"))
         profile.triggered.connect(self.edit_profile)

@@ -8,29 +8,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from contextlib import AbstractContextManager
 from typing import Any
 
 import msgspec
-from sqlalchemy import delete, select
 
-from caseworker.errors import CaseworkerError
-from caseworker.partners.auth import check_transport, delete_secret, save_secret
 from caseworker.partners.config import AGENCIES, PartnerConfig
-from caseworker.partners.connectors import connector_for
-from caseworker.store.models import (
-    BreakGlass,
-    ConsentRecord,
-    OutboxMessage,
-    Partner,
-    QuarantinedRecord,
-    SourceItem,
-    SourcePerson,
-    StoredAgreement,
+from caseworker.services.partners import (
+    MessagesWaiting,
+    check_partner,
+    remove_partner,
+    save_partner,
 )
 from caseworker.store.store import Store
-from caseworker.sync.partners import configure_partners, load_partners
+from caseworker.sync.partners import load_partners
 from caseworker.sync.status import partner_statuses
 
 
@@ -97,10 +88,7 @@ def _add(store: Store, args: argparse.Namespace) -> int:
         args.ca_bundle,
         args.client_cert,
     )
-    check_transport(config.base_url)
-    if config.auth == "oauth2" and not (config.token_url and config.client_id):
-        sys.stderr.write("OAuth2 needs --token-url and --client-id.\n")
-        return 2
+    secret = None
     if config.auth != "none":
         if not args.secret_stdin:
             sys.stderr.write("Give the secret on standard input with --secret-stdin.\n")
@@ -109,8 +97,11 @@ def _add(store: Store, args: argparse.Namespace) -> int:
         if not secret:
             sys.stderr.write("No secret was given on standard input.\n")
             return 2
-        save_secret(config.partner_id, secret)
-    configure_partners(store, [config])
+    try:
+        save_partner(store, config, secret)
+    except ValueError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 2
     print(
         f"Partner {config.partner_id} saved. Check it with: caseworker partners test "
         f"{config.partner_id}"
@@ -123,51 +114,26 @@ def _test(store: Store, partner_id: str) -> int:
     if config is None:
         sys.stderr.write(f"No partner {partner_id!r} is configured.\n")
         return 2
-    started = time.perf_counter()
-    try:
-        published = connector_for(config).agreements()
-    except CaseworkerError as exc:
-        print(f"{config.name}: FAILED — {exc}")
+    result = check_partner(config)
+    if result.error:
+        print(f"{config.name}: FAILED — {result.error}")
         return 1
-    from caseworker.agreements.signing import verify
-
-    verified = sum(
-        1
-        for p in published
-        if p.signed and config.public_key and verify(p.signed, config.public_key)
-    )
     print(
-        f"{config.name}: answered in {time.perf_counter() - started:.2f} s; "
-        f"{len(published)} agreements published, {verified} verified with the configured key."
+        f"{config.name}: answered in {result.seconds:.2f} s; {result.published} agreements "
+        f"published, {result.verified} verified with the configured key."
     )
-    return 0 if verified == len(published) else 1
+    return 0 if result.ok else 1
 
 
 def _remove(store: Store, partner_id: str, *, force: bool) -> int:
-    with store.session() as session:
-        if session.get(Partner, partner_id) is None:
-            sys.stderr.write(f"No partner {partner_id!r} is configured.\n")
-            return 2
-        waiting = session.scalars(
-            select(OutboxMessage.id).where(
-                OutboxMessage.partner_id == partner_id, OutboxMessage.status == "queued"
-            )
-        ).all()
-        if waiting and not force:
-            sys.stderr.write(
-                f"{len(waiting)} messages for {partner_id} have not gone yet; sync "
-                "first, or remove with --force to discard them.\n"
-            )
-            return 1
-        session.execute(delete(SourceItem).where(SourceItem.partner_id == partner_id))
-        session.execute(delete(SourcePerson).where(SourcePerson.partner_id == partner_id))
-        session.execute(delete(QuarantinedRecord).where(QuarantinedRecord.partner_id == partner_id))
-        session.execute(delete(StoredAgreement).where(StoredAgreement.provider == partner_id))
-        session.execute(delete(OutboxMessage).where(OutboxMessage.partner_id == partner_id))
-        session.execute(delete(BreakGlass).where(BreakGlass.partner_id == partner_id))
-        session.execute(delete(ConsentRecord).where(ConsentRecord.origin == partner_id))
-        session.execute(delete(Partner).where(Partner.id == partner_id))
-    delete_secret(partner_id)
+    if partner_id not in {p.partner_id for p in load_partners(store)}:
+        sys.stderr.write(f"No partner {partner_id!r} is configured.\n")
+        return 2
+    try:
+        remove_partner(store, partner_id, force=force)
+    except MessagesWaiting as exc:
+        sys.stderr.write(f"{exc} (use --force to discard them)\n")
+        return 1
     print(f"Partner {partner_id} removed, with everything it had shared.")
     return 0
 

@@ -1,0 +1,92 @@
+"""Adding, testing and removing partner connections (shared by the CLI and the window)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+
+from caseworker.agreements.signing import verify
+from caseworker.errors import CaseworkerError
+from caseworker.partners.auth import check_transport, delete_secret, save_secret
+from caseworker.partners.config import PartnerConfig
+from caseworker.partners.connectors import connector_for
+from caseworker.store.models import (
+    BreakGlass,
+    ConsentRecord,
+    OutboxMessage,
+    Partner,
+    QuarantinedRecord,
+    SourceItem,
+    SourcePerson,
+    StoredAgreement,
+)
+from caseworker.store.store import Store
+from caseworker.sync.partners import configure_partners
+
+
+class MessagesWaiting(CaseworkerError):
+    code = "messages_waiting"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    seconds: float
+    published: int = 0
+    verified: int = 0
+    error: str | None = None
+
+
+def save_partner(store: Store, config: PartnerConfig, secret: str | None = None) -> None:
+    """Add or change a partner. The secret, if any, goes to the OS keyring only."""
+    check_transport(config.base_url)
+    if config.auth == "oauth2":
+        if not (config.token_url and config.client_id):
+            raise ValueError("OAuth2 needs a token URL and a client id.")
+        check_transport(config.token_url)
+    if config.auth != "none" and secret:
+        save_secret(config.partner_id, secret)
+    configure_partners(store, [config])
+
+
+def check_partner(config: PartnerConfig) -> CheckResult:
+    """Reach the partner and check its agreements verify with the configured key."""
+    started = time.perf_counter()
+    try:
+        published = connector_for(config).agreements()
+    except CaseworkerError as exc:
+        return CheckResult(False, time.perf_counter() - started, error=str(exc))
+    verified = sum(
+        1
+        for p in published
+        if p.signed and config.public_key and verify(p.signed, config.public_key)
+    )
+    return CheckResult(
+        verified == len(published), time.perf_counter() - started, len(published), verified
+    )
+
+
+def remove_partner(store: Store, partner_id: str, *, force: bool = False) -> None:
+    """Remove a partner with everything it shared. Refuses while messages wait to go."""
+    with store.session() as session:
+        waiting = session.scalars(
+            select(OutboxMessage.id).where(
+                OutboxMessage.partner_id == partner_id, OutboxMessage.status == "queued"
+            )
+        ).all()
+        if waiting and not force:
+            raise MessagesWaiting(
+                f"{len(waiting)} messages for this partner have not gone yet.",
+                hint="Sync first, or remove anyway to discard them.",
+            )
+        session.execute(delete(SourceItem).where(SourceItem.partner_id == partner_id))
+        session.execute(delete(SourcePerson).where(SourcePerson.partner_id == partner_id))
+        session.execute(delete(QuarantinedRecord).where(QuarantinedRecord.partner_id == partner_id))
+        session.execute(delete(StoredAgreement).where(StoredAgreement.provider == partner_id))
+        session.execute(delete(OutboxMessage).where(OutboxMessage.partner_id == partner_id))
+        session.execute(delete(BreakGlass).where(BreakGlass.partner_id == partner_id))
+        session.execute(delete(ConsentRecord).where(ConsentRecord.origin == partner_id))
+        session.execute(delete(Partner).where(Partner.id == partner_id))
+    delete_secret(partner_id)
