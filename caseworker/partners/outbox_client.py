@@ -7,12 +7,24 @@ current status: pending, granted or refused.
 
 from __future__ import annotations
 
+import json
+
 import msgspec
 
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.http import PartnerHttp
 from caseworker.partners.validation import decode_page
 from caseworker.store.models import OutboxMessage
+
+ENDPOINTS = {
+    "access_request": "access-requests",
+    "break_glass_alert": "alerts",
+    "note": "notes",
+    "task": "tasks",
+    "referral": "referrals",
+    "audit": "audit",
+}
+"""Where each kind of outbox message goes (docs/partner-api.md)."""
 
 
 class Receipt(msgspec.Struct):
@@ -26,10 +38,10 @@ _decode = msgspec.json.Decoder(Receipt).decode
 def deliver(
     config: PartnerConfig, http: PartnerHttp, message: OutboxMessage, requester: dict[str, str]
 ) -> Receipt:
-    path = "access-requests" if message.kind == "access_request" else "alerts"
     body = http.post_json(
-        config.endpoint(path),
+        config.endpoint(ENDPOINTS[message.kind]),
         {
+            **json.loads(message.body or "{}"),
             "key": message.key,
             "kind": message.kind,
             "record_id": message.record_source_id,

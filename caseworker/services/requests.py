@@ -8,6 +8,7 @@ at once, and alerts the provider through the outbox.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -60,6 +61,27 @@ def _queued(
         requested_by=requested_by,
         status="queued",
     )
+
+
+def queue_message(
+    store: Store,
+    *,
+    partner_id: str,
+    kind: str,
+    body: dict[str, object],
+    requested_by: str,
+    record_source_id: str = "",
+    purpose: str = "",
+) -> str:
+    """Save something the user wrote for a partner (a note, task, referral or audit entry)
+    in the outbox; sync delivers it, retrying until the partner acknowledges. Returns its key."""
+    if kind not in ("note", "task", "referral", "audit"):
+        raise ValueError(f"not a message kind: {kind}")
+    message = _queued(kind, partner_id, record_source_id, "", "", purpose, requested_by)
+    message.body = json.dumps(body)
+    with store.session() as session:
+        session.add(message)
+    return message.key
 
 
 def request_release(

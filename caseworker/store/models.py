@@ -226,7 +226,10 @@ class OutboxMessage(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     key: Mapped[str] = mapped_column(String(64))
     partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id"))
-    kind: Mapped[str] = mapped_column(String(32))  # access_request | break_glass_alert
+    kind: Mapped[str] = mapped_column(String(32))
+    """access_request | break_glass_alert | note | task | referral | audit"""
+    body: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    """Further fields of the message, as JSON (a note's text, a task's due date)."""
     record_source_id: Mapped[str] = mapped_column(String(128))
     field: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text)

@@ -145,3 +145,39 @@ def test_breaking_the_glass_shows_for_a_while_and_alerts_the_provider(synced) ->
         for bg in s.scalars(select(BreakGlass)):
             bg.expires_at = datetime.now(UTC) - timedelta(minutes=1)
     assert _item(store, citizen, record).detail is None
+
+
+def test_notes_and_tasks_wait_in_the_outbox_until_the_partner_takes_them_once(synced) -> None:  # type: ignore[no-untyped-def]
+    from caseworker.partners.http import RetryPolicy
+    from caseworker.services.requests import queue_message
+
+    store, sandbox, _ = synced
+    record = sandbox.data["police"].persons[0]
+    note = queue_message(
+        store,
+        partner_id="police",
+        kind="note",
+        requested_by="A. Worker",
+        body={"person_id": record.source_id, "text": "Home visit on Tuesday."},
+    )
+    queue_message(
+        store,
+        partner_id="police",
+        kind="task",
+        requested_by="A. Worker",
+        body={"person_id": record.source_id, "title": "Share the DASH form"},
+    )
+    sandbox.servers["police"].faults.fail_requests = 1000  # the partner is down all sync
+    fast = RetryPolicy(attempts=2, base_s=0.01, max_s=0.02)
+    SyncService(store, retry=fast).sync_all()
+    with store.session() as s:
+        assert set(s.scalars(select(OutboxMessage.status))) == {"queued"}
+    sandbox.servers["police"].faults.fail_requests = 0
+    report = SyncService(store, retry=fast).sync_all()
+    assert next(r for r in report.results if r.partner_id == "police").messages_sent == 2
+    writes = sandbox.desks["police"].writes
+    assert list(writes["notes"]) == [note]
+    assert writes["notes"][note]["text"] == "Home visit on Tuesday."
+    assert len(writes["tasks"]) == 1
+    with store.session() as s:
+        assert set(s.scalars(select(OutboxMessage.status))) == {"delivered"}

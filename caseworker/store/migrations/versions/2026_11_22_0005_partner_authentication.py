@@ -1,4 +1,4 @@
-"""partner authentication; unverified NHS numbers
+"""partner authentication; unverified NHS numbers; outbox message bodies
 
 Revision ID: 0005
 Revises: 0004
@@ -26,11 +26,17 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("ca_bundle", sa.String(length=500), nullable=True))
         batch_op.add_column(sa.Column("client_cert", sa.String(length=500), nullable=True))
 
+    with op.batch_alter_table("outbox", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("body", sa.Text(), server_default="{}", nullable=False))
+
     with op.batch_alter_table("source_persons", schema=None) as batch_op:
         batch_op.add_column(sa.Column("nhs_number_unverified", sa.String(length=32), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("outbox", schema=None) as batch_op:
+        batch_op.drop_column("body")
+
     with op.batch_alter_table("source_persons", schema=None) as batch_op:
         batch_op.drop_column("nhs_number_unverified")
 
