@@ -12,6 +12,8 @@ from typing import Literal
 
 import msgspec
 
+from caseworker.partners.fhir_codes import SYNCED_TYPES
+
 
 class Coding(msgspec.Struct):
     system: str | None = None
@@ -155,17 +157,8 @@ class Consent(Resource, tag_field="resourceType", tag="Consent"):
 
 
 Known = Patient | Condition | Encounter | Flag | EpisodeOfCare | CarePlan | CareTeam | Consent
-KNOWN_TYPES = frozenset(
-    (
-        "Patient",
-        "Condition",
-        "Encounter",
-        "Flag",
-        "EpisodeOfCare",
-        "CarePlan",
-        "CareTeam",
-        "Consent",
-    )
+KNOWN_TYPES = frozenset(SYNCED_TYPES)
+"""The resource types Caseworker reads (and searches for on FHIR partners)."""
 )
 
 
