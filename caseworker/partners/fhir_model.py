@@ -159,7 +159,6 @@ class Consent(Resource, tag_field="resourceType", tag="Consent"):
 Known = Patient | Condition | Encounter | Flag | EpisodeOfCare | CarePlan | CareTeam | Consent
 KNOWN_TYPES = frozenset(SYNCED_TYPES)
 """The resource types Caseworker reads (and searches for on FHIR partners)."""
-)
 
 
 class Issue(msgspec.Struct):
