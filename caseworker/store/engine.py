@@ -39,6 +39,13 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
             cursor.execute(pragma).fetchall()
     finally:
         cursor.close()
+    # The driver would otherwise run DDL outside any transaction, so a crash in the middle of
+    # a migration could leave half a schema; SQLAlchemy's "begin" hook below opens each one.
+    dbapi_connection.isolation_level = None
+
+
+def _on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def check_not_plaintext(path: Path) -> None:
@@ -64,6 +71,7 @@ def create_store_engine(path: Path, key: bytes) -> Engine:
         hide_parameters=True,  # SQL parameters hold personal data: never in exception text
     )
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     return engine
 
 
