@@ -96,6 +96,8 @@ class PartnersDialog(QDialog):
                     ]
                 )
             )
+        for column in range(4):
+            self.list.resizeColumnToContents(column)
         first = self.list.topLevelItem(0)
         if first is not None and self.list.currentItem() is None:
             self.list.setCurrentItem(first)
