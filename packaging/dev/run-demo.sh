@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # Opens Caseworker on the embedded sandbox network with a demo profile under .demo/.
 # Uses the desktop's own Secret Service when there is one; otherwise starts a private
 # gnome-keyring whose (synthetic-data-only) demo keyring persists in .demo/keyring.
@@ -28,4 +28,4 @@ trap 'rm -rf "$runtime"' EXIT INT TERM
 KR_ROOT="$root/.demo/keyring" KR_RUNTIME="$runtime" dbus-run-session -- sh -c '
   export XDG_DATA_HOME="$KR_ROOT/data" XDG_RUNTIME_DIR="$KR_RUNTIME"
   printf %s caseworker-demo | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  "$@"' sh "$python" "$root/main.py" "$@"
+  "$@"' sh "$python" "$root/main.py" "$@" 2> >(grep -v "Failed to set fd limit" >&2)
