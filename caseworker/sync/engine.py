@@ -5,8 +5,8 @@ key; if the agreements in force have changed since last time, purge what they no
 allow; then fetch changed records page by page, minimise each against the agreements for the
 user's profile, and ingest batches of pages in one transaction with the partner's cursor.
 
-Threading: `SyncService.sync_all` runs on whatever thread calls it (the UI uses a worker
-from ui/ops/taskman.py) and reports progress through a plain callback on that thread. It
+Threading: `SyncService.sync_all` runs on whatever thread calls it (the window runs it on a
+worker of its task manager) and reports progress through a plain callback on that thread. It
 checks the cancel token between pages. An interruption at any point loses nothing and
 duplicates nothing. A failing partner is reported and the others still sync.
 """
