@@ -232,7 +232,8 @@ def _social_care(b: _Builder, h: Household, workers: list[str], referral: date) 
     if h.need_level == 0 or not h.children or (h.need_level == 1 and rng.random() < 0.2):
         return
     worker = rng.choice(workers)
-    adults = [b.person(p, h) for p in h.adults]
+    for parent in h.adults:  # parents appear on their children's records
+        b.person(parent, h)
     factors = rng.sample(cat.ASSESSMENT_FACTORS, k=min(len(cat.ASSESSMENT_FACTORS), h.need_level))
     for p in h.children:
         who = b.person(p, h)
@@ -256,7 +257,6 @@ def _social_care(b: _Builder, h: Household, workers: list[str], referral: date) 
             b.item(who, cat.icpc(category), start + timedelta(days=15))
             b.item(who, cat.cp_plan(category), start + timedelta(days=15))
         b.item(who, cat.involvement("Allocated social worker", worker))
-    del adults
 
 
 def _police(b: _Builder, h: Household) -> None:

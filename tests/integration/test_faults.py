@@ -108,9 +108,6 @@ def test_retry_after_is_honoured_up_to_a_cap() -> None:
 
 
 def test_a_partner_down_for_the_whole_sync_leaves_the_others_synced(tmp_path: Path) -> None:
-    def police_down(faults: Faults) -> None:
-        faults.fail_requests = 1000
-
     with SandboxNetwork() as network, open_store(resolve_paths(tmp_path)) as store:
         network.servers["police"].faults.fail_requests = 1000
         configure_partners(store, network.partner_configs())
@@ -119,7 +116,6 @@ def test_a_partner_down_for_the_whole_sync_leaves_the_others_synced(tmp_path: Pa
     by_id = {r.partner_id: r for r in report.results}
     assert by_id["police"].error_code == "partner_unavailable"
     assert all(r.ok and r.created for pid, r in by_id.items() if pid != "police")
-    del police_down
 
 
 def test_a_failing_partner_is_paused_for_scheduled_syncs_and_resumes_on_success(
