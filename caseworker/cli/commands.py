@@ -262,7 +262,14 @@ def cmd_partners(args: argparse.Namespace) -> int:
     return run_partners(args, open_profile_store)
 
 
+def cmd_linkage(args: argparse.Namespace) -> int:
+    from caseworker.cli.linkage import run as run_linkage
+
+    return run_linkage(args)
+
+
 COMMANDS = {
+    "linkage": cmd_linkage,
     "partners": cmd_partners,
     "agreements": cmd_agreements,
     "profile": cmd_profile,

@@ -1,0 +1,147 @@
+"""Comparing two person records field by field, into agreement levels for Fellegi–Sunter.
+
+Each comparator returns a level name (the strongest agreement that holds) or None when
+either value is missing (a missing value tells nothing either way). Names allow known
+nicknames and small typos; dates allow a day/month swap and a single wrong component.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from rapidfuzz.distance import JaroWinkler
+
+from caseworker.agreements.fields import postcode_district
+from caseworker.linkage.normalise import name_key, postcode_key
+
+NICKNAMES = {
+    "bill": "william",
+    "will": "william",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "tom": "thomas",
+    "jess": "jessica",
+    "dan": "daniel",
+    "rob": "robert",
+    "bob": "robert",
+    "maggie": "margaret",
+    "mike": "michael",
+    "chris": "christopher",
+    "kate": "katherine",
+    "cathy": "catherine",
+    "jen": "jennifer",
+    "sam": "samuel",
+    "alex": "alexander",
+    "becky": "rebecca",
+    "ben": "benjamin",
+    "joe": "joseph",
+    "matt": "matthew",
+    "nick": "nicholas",
+    "jon": "jonathan",
+    "vicky": "victoria",
+    "charlie": "charlotte",
+    "jim": "james",
+    "rich": "richard",
+    "steve": "stephen",
+    "tony": "anthony",
+    "ed": "edward",
+    "abi": "abigail",
+    "josh": "joshua",
+    "andy": "andrew",
+    "pat": "patricia",
+    "sue": "susan",
+    "debbie": "deborah",
+    "kim": "kimberley",
+}
+
+
+@dataclass(frozen=True)
+class PersonFields:
+    """What linkage compares; any field may be missing."""
+
+    given: str | None = None
+    family: str | None = None
+    birth_date: date | None = None
+    sex: str | None = None
+    postcode: str | None = None
+    address: str | None = None
+
+
+def _canonical_given(value: str) -> str:
+    key = name_key(value.split()[0]) if value.split() else ""
+    return NICKNAMES.get(key, key)
+
+
+def compare_given(a: str | None, b: str | None) -> str | None:
+    if not a or not b:
+        return None
+    x, y = _canonical_given(a), _canonical_given(b)
+    if not x or not y:
+        return None
+    if x == y:
+        return "exact"
+    return "similar" if JaroWinkler.similarity(x, y) >= 0.9 else "different"
+
+
+def compare_family(a: str | None, b: str | None) -> str | None:
+    if not a or not b:
+        return None
+    x, y = name_key(a), name_key(b)
+    if not x or not y:
+        return None
+    if x == y:
+        return "exact"
+    return "similar" if JaroWinkler.similarity(x, y) >= 0.9 else "different"
+
+
+def compare_birth(a: date | None, b: date | None) -> str | None:
+    if a is None or b is None:
+        return None
+    if a == b:
+        return "exact"
+    if a.year == b.year and a.month == b.day and a.day == b.month:
+        return "swapped"
+    same = (a.year == b.year) + (a.month == b.month) + (a.day == b.day)
+    return "partial" if same == 2 else "different"
+
+
+def compare_sex(a: str | None, b: str | None) -> str | None:
+    if not a or not b or a.lower()[:1] not in "mf" or b.lower()[:1] not in "mf":
+        return None
+    return "exact" if a.lower()[:1] == b.lower()[:1] else "different"
+
+
+def compare_postcode(a: str | None, b: str | None) -> str | None:
+    x, y = postcode_key(a), postcode_key(b)
+    if not x or not y:
+        return None
+    if x == y:
+        return "exact"
+    return "district" if postcode_district(a) == postcode_district(b) else "different"
+
+
+def compare_address(a: str | None, b: str | None) -> str | None:
+    if not a or not b:
+        return None
+    x, y = " ".join(a.lower().split()), " ".join(b.lower().split())
+    return "similar" if JaroWinkler.similarity(x, y) >= 0.9 else "different"
+
+
+Comparator = Callable[[Any, Any], str | None]
+
+COMPARATORS: dict[str, tuple[Comparator, tuple[str, ...]]] = {
+    "given": (compare_given, ("exact", "similar", "different")),
+    "family": (compare_family, ("exact", "similar", "different")),
+    "birth_date": (compare_birth, ("exact", "swapped", "partial", "different")),
+    "sex": (compare_sex, ("exact", "different")),
+    "postcode": (compare_postcode, ("exact", "district", "different")),
+    "address": (compare_address, ("similar", "different")),
+}
+"""Field -> (comparator, its levels from strongest agreement to disagreement)."""
+
+
+def compare(a: PersonFields, b: PersonFields) -> dict[str, str | None]:
+    return {name: fn(getattr(a, name), getattr(b, name)) for name, (fn, _) in COMPARATORS.items()}
