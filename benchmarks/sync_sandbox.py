@@ -49,8 +49,10 @@ def main() -> None:
             fetched = sum(r.fetched for r in report.results)
             unchanged = sum(r.unchanged for r in report.results)
             rate = f"{fetched / seconds:,.0f} rec/s" if fetched else "-"
-            print(f"{label:<18} {seconds:8.2f} s  {fetched:>9,} records "
-                  f"({unchanged:,} unchanged: cursor overlap)  {rate}  ok={report.ok}")
+            print(
+                f"{label:<18} {seconds:8.2f} s  {fetched:>9,} records "
+                f"({unchanged:,} unchanged: cursor overlap)  {rate}  ok={report.ok}"
+            )
             for r in report.results if label == "first sync" else ():
                 print(f"    {r.partner_id:<24} {r.seconds:7.2f} s  {r.fetched:>9,} records")
     network.stop()

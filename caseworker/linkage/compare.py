@@ -83,7 +83,10 @@ def compare_given(a: str | None, b: str | None) -> str | None:
         return None
     if x == y:
         return "exact"
-    return "similar" if JaroWinkler.similarity(x, y) >= 0.9 else "different"
+    similarity = JaroWinkler.similarity(x, y)
+    if similarity >= 0.9:
+        return "similar"
+    return "different" if similarity >= 0.75 else "unlike"
 
 
 def compare_family(a: str | None, b: str | None) -> str | None:
@@ -133,7 +136,7 @@ def compare_address(a: str | None, b: str | None) -> str | None:
 Comparator = Callable[[Any, Any], str | None]
 
 COMPARATORS: dict[str, tuple[Comparator, tuple[str, ...]]] = {
-    "given": (compare_given, ("exact", "similar", "different")),
+    "given": (compare_given, ("exact", "similar", "different", "unlike")),
     "family": (compare_family, ("exact", "similar", "different")),
     "birth_date": (compare_birth, ("exact", "swapped", "partial", "different")),
     "sex": (compare_sex, ("exact", "different")),
@@ -143,5 +146,15 @@ COMPARATORS: dict[str, tuple[Comparator, tuple[str, ...]]] = {
 """Field -> (comparator, its levels from strongest agreement to disagreement)."""
 
 
+def _transposed(a: PersonFields, b: PersonFields) -> bool:
+    """Given name and surname recorded the other way round by one of the two."""
+    return compare_family(a.given, b.family) in ("exact", "similar") and compare_family(
+        a.family, b.given
+    ) in ("exact", "similar")
+
+
 def compare(a: PersonFields, b: PersonFields) -> dict[str, str | None]:
-    return {name: fn(getattr(a, name), getattr(b, name)) for name, (fn, _) in COMPARATORS.items()}
+    levels = {name: fn(getattr(a, name), getattr(b, name)) for name, (fn, _) in COMPARATORS.items()}
+    if levels["given"] in ("different", "unlike") and _transposed(a, b):
+        levels["given"] = levels["family"] = "similar"
+    return levels

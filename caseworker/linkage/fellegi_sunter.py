@@ -20,12 +20,12 @@ from typing import Any
 from caseworker.linkage.compare import COMPARATORS, PersonFields, compare
 from caseworker.linkage.normalise import name_key, postcode_key
 
-VETOES = (("given", "different"), ("birth_date", "different"))
+VETOES = (("given", "unlike"), ("birth_date", "different"))
 MAX_BLOCK = 300
 """Blocks larger than this are skipped: a key shared by that many records does not block."""
 
 _DEFAULT_M = {
-    "given": {"exact": 0.85, "similar": 0.1, "different": 0.05},
+    "given": {"exact": 0.85, "similar": 0.08, "different": 0.05, "unlike": 0.02},
     "family": {"exact": 0.88, "similar": 0.08, "different": 0.04},
     "birth_date": {"exact": 0.9, "swapped": 0.03, "partial": 0.05, "different": 0.02},
     "sex": {"exact": 0.97, "different": 0.03},
@@ -33,7 +33,7 @@ _DEFAULT_M = {
     "address": {"similar": 0.75, "different": 0.25},
 }
 _DEFAULT_U = {
-    "given": {"exact": 0.02, "similar": 0.03, "different": 0.95},
+    "given": {"exact": 0.02, "similar": 0.03, "different": 0.15, "unlike": 0.8},
     "family": {"exact": 0.05, "similar": 0.03, "different": 0.92},
     "birth_date": {"exact": 0.002, "swapped": 0.0005, "partial": 0.03, "different": 0.9675},
     "sex": {"exact": 0.5, "different": 0.5},

@@ -73,3 +73,22 @@ def test_missing_fields_neither_help_nor_hurt() -> None:
     sparse = PersonFields("Ada", "Test", date(2010, 1, 2), None, None, None)
     contributions = {c.field: c for c in score(full, sparse, params).contributions}
     assert contributions["postcode"].level is None and contributions["postcode"].weight == 0
+
+
+def test_a_given_name_and_surname_recorded_the_other_way_round_still_agree() -> None:
+    params = Params()
+    a = PersonFields("Morgan", "Ellis", date(2012, 5, 9), "female", "LS6 1AA", "4 Hill Road")
+    b = PersonFields("Ellis", "Morgan", date(2012, 5, 9), "female", "LS6 1AA", "4 Hill Road")
+    result = score(a, b, params)
+    levels = {c.field: c.level for c in result.contributions}
+    assert levels["given"] == levels["family"] == "similar"
+    assert result.vetoed_by is None and result.decision(params) == "link"
+
+
+def test_only_clearly_unlike_given_names_veto_a_link() -> None:
+    params = Params()
+    a = PersonFields("Katherine", "Fox", date(2012, 5, 9), "female", "LS6 1AA", "4 Hill Road")
+    typo = PersonFields("Kathrina", "Fox", date(2012, 5, 9), "female", "LS6 1AA", "4 Hill Road")
+    other = PersonFields("Zoe", "Fox", date(2012, 5, 9), "female", "LS6 1AA", "4 Hill Road")
+    assert score(a, typo, params).vetoed_by is None
+    assert score(a, other, params).vetoed_by == "given"
