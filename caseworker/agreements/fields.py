@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -67,6 +66,3 @@ def mask_values(
     if masking == "category_only":
         return {"title": category_label} if field == "record.title" else {"detail": None}
     raise ValueError(masking)
-
-
-Masker = Callable[[str, str, dict[str, Any], str], dict[str, Any]]

@@ -67,16 +67,6 @@ class Faults:
 WRITE_KINDS = ("notes", "tasks", "referrals", "audit")
 """The Case Sharing write endpoints besides access requests and alerts."""
 
-FAULT_KINDS = (
-    "fail_requests",
-    "rate_limited",
-    "drop_connections",
-    "truncate_bodies",
-    "replay_pages",
-    "drift",
-    "latency_s",
-)
-
 
 class _Handler(BaseHTTPRequestHandler):
     server: PartnerServer
