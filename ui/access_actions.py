@@ -35,7 +35,7 @@ class AccessActions(QObject):
         self.agreements_page: AgreementsPage | None = None
         bar = window.menuBar()
         before_help = window.help_menu.menuAction()
-        view_menu = QMenu(tr("&View"), bar)
+        view_menu = self.view_menu = QMenu(tr("&View"), bar)
         bar.insertMenu(before_help, view_menu)
         agreements = QAction(tr("&Agreements…"), self, shortcut=QKeySequence("Ctrl+Shift+A"))
         agreements.triggered.connect(self.show_agreements)

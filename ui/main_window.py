@@ -25,6 +25,7 @@ from ui.i18n import plural, tr
 from ui.ops.citizens import change_following, find_showcase, load_citizen, load_followed
 from ui.ops.sync import SyncRunner, load_quarantine, load_statuses, retry_set_aside
 from ui.ops.taskman import TaskManager
+from ui.outbox_actions import OutboxActions
 from ui.partner_actions import PartnerActions
 from ui.record_actions import RecordActions
 from ui.views.citizen_page import CitizenPage
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.access_actions = AccessActions(self)
         self.record_actions = RecordActions(self)
         self.partner_actions = PartnerActions(self)
+        self.outbox_actions = OutboxActions(self)
 
         self.search.sig_citizen_chosen.connect(self.open_citizen)
         self.sync_panel.sig_sync_requested.connect(self.start_sync)

@@ -138,6 +138,7 @@ class RecordActions(QObject):
     def _done(self, message: str):  # type: ignore[no-untyped-def]
         def refresh(changes: Changes) -> None:
             self.window.statusBar().showMessage(message)
+            self.window.outbox_actions.refresh()
             for citizen_id in changes.citizens:
                 self.window.open_citizen(citizen_id)
 

@@ -43,7 +43,7 @@ from caseworker.store.models import Setting
 from caseworker.store.store import Store
 from caseworker.sync.cancel import CancelToken
 from caseworker.sync.ingest import IngestCounts, ingest
-from caseworker.sync.outbox import exchange_outbox
+from caseworker.sync.outbox import exchange_outbox, note_waiting
 from caseworker.sync.partners import load_cursor, load_partners
 from caseworker.sync.status import partner_statuses, record_outcome
 
@@ -274,6 +274,8 @@ class SyncService:
                 error = exc  # the store could not take them: that is the news
         if error is not None:
             log.warning("Sync of partner %s stopped: %s", config.partner_id, error.code)
+            if isinstance(error, _PARTNER_ERRORS):
+                note_waiting(self.store, config.partner_id, error)
         if purge is not None:
             touched.update(purge.citizens)
         state = "failed" if error else "cancelled" if cancel and cancel.cancelled else "done"

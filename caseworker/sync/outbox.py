@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import select, update
 
+from caseworker.errors import CaseworkerError
 from caseworker.partners.connectors import Connector
 from caseworker.partners.outbox_client import deliver, poll
 from caseworker.profile import Profile
@@ -16,6 +17,17 @@ from caseworker.store.models import OutboxMessage
 from caseworker.store.store import Store
 
 DECIDED = ("granted", "refused")
+
+
+def note_waiting(store: Store, partner_id: str, error: CaseworkerError) -> None:
+    """Keep why the partner could not be reached on its waiting messages, for the Outbox list;
+    they stay queued for the next sync."""
+    with store.session() as session:
+        session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.partner_id == partner_id, OutboxMessage.status == "queued")
+            .values(last_error=error.message[:300])
+        )
 
 
 def exchange_outbox(store: Store, connector: Connector, profile: Profile) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from caseworker.store.models import BreakGlass, OutboxMessage, SourceItem, Sourc
 from caseworker.store.store import Store
 from caseworker.sync.engine import SyncService
 from caseworker.views.citizen import citizen_view
+from caseworker.views.outbox import list_outbox, waiting_count
 
 REASON = "Strategy discussion this afternoon about risk to the children"
 
@@ -172,6 +173,11 @@ def test_notes_and_tasks_wait_in_the_outbox_until_the_partner_takes_them_once(sy
     SyncService(store, retry=fast).sync_all()
     with store.session() as s:
         assert set(s.scalars(select(OutboxMessage.status))) == {"queued"}
+    waiting = list_outbox(store)
+    assert waiting_count(store) == 2
+    assert [e.kind for e in waiting] == ["task", "note"]  # newest first
+    assert waiting[1].summary == "Home visit on Tuesday."
+    assert all(e.status == "queued" and e.last_error for e in waiting)  # says why it waits
     sandbox.servers["police"].faults.fail_requests = 0
     report = SyncService(store, retry=fast).sync_all()
     assert next(r for r in report.results if r.partner_id == "police").messages_sent == 2
@@ -181,3 +187,5 @@ def test_notes_and_tasks_wait_in_the_outbox_until_the_partner_takes_them_once(sy
     assert len(writes["tasks"]) == 1
     with store.session() as s:
         assert set(s.scalars(select(OutboxMessage.status))) == {"delivered"}
+    assert waiting_count(store) == 0
+    assert all(e.status == "delivered" and e.last_error is None for e in list_outbox(store))

@@ -188,3 +188,30 @@ def test_requesting_a_narrative_from_the_window(window: MainWindow, synced, qtbo
         if window.page.chronology_model.index(r, 2).data() == item.title
     )
     assert "next sync" in window.page.chronology_model.index(row, 3).data()
+
+
+def test_the_outbox_shows_each_item_and_its_delivery_state(
+    window: MainWindow, synced, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    store, _, _ = synced
+    _open(window, qtbot, _showcase(store))
+    item = next(
+        i
+        for i in window.page.view.chronology
+        if i.access_of("record.detail") and i.access_of("record.detail").level == "on_request"
+    )
+    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+        window.record_actions.request(item, REASON)
+    qtbot.waitUntil(lambda: "1 waiting" in window.sync_panel.outbox.text().replace("&", ""))
+    window.sync_panel.outbox.click()
+    qtbot.waitUntil(lambda: window.outbox_actions.dialog is not None)
+    dialog = window.outbox_actions.dialog
+    assert dialog.isVisible()
+    row = dialog.list.topLevelItem(0)
+    assert row.text(2) == "Access request"
+    assert row.text(1) == item.source.partner_name
+    assert "next sync" in row.text(4)
+    with qtbot.waitSignal(window.sig_sync_finished, timeout=20000):
+        window.start_sync()
+    qtbot.waitUntil(lambda: dialog.list.topLevelItem(0).text(4).startswith("Delivered"))
+    assert window.sync_panel.outbox.text().replace("&", "") == "Outbox"

@@ -15,6 +15,7 @@ class SyncPanel(QWidget):
     sig_sync_requested = Signal()
     sig_stop_requested = Signal()
     sig_review_set_aside = Signal()
+    sig_outbox_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +38,20 @@ class SyncPanel(QWidget):
         self.review.clicked.connect(self.sig_review_set_aside.emit)
         self.review.setVisible(False)
         self._grid.addWidget(self.review, 3, 6)
+        self.outbox = QPushButton(tr("Out&box"))
+        self.outbox.setToolTip(tr("What you wrote for partners, and where each item stands"))
+        self.outbox.clicked.connect(self.sig_outbox_requested.emit)
+        self._grid.addWidget(self.outbox, 4, 6)
+
+    def show_outbox_waiting(self, waiting: int) -> None:
+        self.outbox.setText(
+            plural(waiting, "Out&box ({count} waiting)", "Out&box ({count} waiting)")
+            if waiting
+            else tr("Out&box")
+        )
+        self.outbox.setAccessibleName(
+            plural(waiting, "Outbox: {count} item waiting", "Outbox: {count} items waiting")
+        )
 
     def bar(self, partner_id: str) -> QProgressBar:
         return self._rows[partner_id][1]

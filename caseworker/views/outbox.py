@@ -1,0 +1,84 @@
+"""The outbox as the user sees it: what they wrote for partners, and where each item stands.
+
+A plain list, newest first, with each item's delivery state in words the UI can translate:
+waiting (not yet acknowledged, with the last error if a try failed), delivered, granted or
+refused. Nothing here sends anything; sync does (caseworker.sync.outbox).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+
+from caseworker.store.models import OutboxMessage, Partner
+from caseworker.store.store import Store
+
+SUMMARY_CHARS = 80
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    id: int
+    written_at: datetime
+    partner: str
+    kind: str
+    """access_request | break_glass_alert | note | task | referral | audit"""
+    field: str
+    """The field an access request or alert is about ('' for notes, tasks and referrals)."""
+    summary: str
+    """The reason given, or the start of the note, task or referral."""
+    status: str
+    """queued | delivered | granted | refused"""
+    last_error: str | None
+
+
+def _summary(message: OutboxMessage) -> str:
+    if message.kind in ("access_request", "break_glass_alert"):
+        return message.reason[:SUMMARY_CHARS]
+    body = json.loads(message.body or "{}")
+    text = str(body.get("text") or body.get("title") or body.get("summary") or "")
+    return " ".join(text.split())[:SUMMARY_CHARS]
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def list_outbox(store: Store, limit: int = 500) -> list[OutboxEntry]:
+    """The newest `limit` items, newest first."""
+    with store.session() as session:
+        rows = session.execute(
+            select(OutboxMessage, Partner.name)
+            .join(Partner, Partner.id == OutboxMessage.partner_id)
+            .order_by(OutboxMessage.id.desc())
+            .limit(limit)
+        ).all()
+        return [
+            OutboxEntry(
+                message.id,
+                _aware(message.created_at),
+                name,
+                message.kind,
+                message.field,
+                _summary(message),
+                message.status,
+                message.last_error,
+            )
+            for message, name in rows
+        ]
+
+
+def waiting_count(store: Store) -> int:
+    """Items not yet acknowledged by their partner."""
+    with store.session() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(OutboxMessage)
+                .where(OutboxMessage.status == "queued")
+            )
+            or 0
+        )
