@@ -53,6 +53,7 @@ def field(code: str) -> str:
         "person.nhs_number": tr("NHS number"),
         "person.address": tr("Address"),
         "person.postcode": tr("Postcode"),
+        "person.identifiers": tr("Other identifiers (pupil number, police id)"),
         "record.title": tr("Record: what it is"),
         "record.date": tr("Record: date"),
         "record.severity": tr("Record: risk grade"),

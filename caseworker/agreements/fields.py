@@ -13,6 +13,7 @@ PERSON_FIELDS = {
     "person.nhs_number": ("nhs_number", "nhs_number_unverified"),
     "person.address": ("address",),
     "person.postcode": ("postcode",),
+    "person.identifiers": ("identifiers",),
 }
 RECORD_FIELDS = {
     "record.title": ("title",),

@@ -4,7 +4,7 @@ Every pair's score is the sum of per-field weights log2(m/u) for the agreement l
 missing fields add nothing. The match probability follows from a prior. Parameters can be
 estimated from the records themselves by expectation maximisation. Two hard rules keep
 twins and parents and children apart: a clear disagreement on given name, or on date of
-birth, vetoes an automatic link however strong the rest (the pair can still be reviewed).
+birth, vetoes a link however strong the rest (a person can still link them by hand).
 Every decision comes with its field-by-field explanation.
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 from caseworker.linkage.compare import COMPARATORS, PersonFields, compare
 from caseworker.linkage.normalise import name_key, postcode_key
 
-VETOES = (("given", "unlike"), ("birth_date", "different"))
+VETOES = (("given", "different"), ("given", "unlike"), ("birth_date", "different"))
 MAX_BLOCK = 300
 """Blocks larger than this are skipped: a key shared by that many records does not block."""
 
@@ -69,8 +69,12 @@ class Score:
     vetoed_by: str | None = None
 
     def decision(self, params: Params) -> str:
-        """link | review | no_link"""
-        if self.probability >= params.link_at and self.vetoed_by is None:
+        """link | review | no_link. A vetoed pair is no link however strong the rest: two
+        people who share a surname, an address and a birthday but not a first name are
+        twins, and a namesake with another birth date is a parent or a child."""
+        if self.vetoed_by is not None:
+            return "no_link"
+        if self.probability >= params.link_at:
             return "link"
         return "review" if self.probability >= params.review_at else "no_link"
 

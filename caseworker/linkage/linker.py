@@ -1,22 +1,38 @@
-"""Linking source persons to citizens, behind one interface so better linkage can replace it.
+"""Linking source persons to citizens as they are written: deterministic, then probabilistic.
 
-`ExactLinker` joins on the NHS number where present, otherwise on an exact match of
-normalised name, date of birth and postcode. It never joins two records that carry
-different NHS numbers. It runs inside the sync transaction, on the rows just written.
+`StoreLinker` runs inside the sync transaction on the persons just written.
+
+1. Deterministic: records that carry the same valid NHS number, the same strong partner
+   identifier (unique pupil number, police person id), or the same exact name, birth date
+   and postcode belong to one citizen. Two records with different NHS numbers never link.
+2. Probabilistic (Fellegi–Sunter, `fellegi_sunter`): each new record is compared with the
+   records it shares a block with (birth date, the same date with day and month swapped, or
+   postcode). Pairs above the link threshold, not vetoed, merge their citizens; pairs in the
+   review band wait in the review queue (`LinkPair`, status open).
+
+A pair someone has decided is never asked about again, and a rejected pair keeps its two
+citizens apart, deterministic evidence included. Every merge is a `LinkEvent`, so it can be
+undone exactly.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Protocol
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from caseworker.store.models import Citizen, SourcePerson, utcnow
+from caseworker.linkage.citizens import merge
+from caseworker.linkage.compare import PersonFields
+from caseworker.linkage.fellegi_sunter import Params, score
+from caseworker.store.models import Citizen, LinkPair, PersonIdentifier, SourcePerson, utcnow
 
 _CHUNK = 500
+AUTOMATIC = "Caseworker (automatic)"
 
 
 @dataclass(frozen=True)
@@ -24,22 +40,117 @@ class LinkOutcome:
     citizens_created: int
     records_linked: int
     touched_citizens: frozenset[int]
+    reviews_added: int = 0
 
 
 class Linker(Protocol):
     def link(self, session: Session, person_ids: Sequence[int]) -> LinkOutcome: ...
 
 
-def _chunks(values: Sequence[str]) -> list[Sequence[str]]:
+def _chunks(values: Sequence[Any]) -> list[Sequence[Any]]:
     return [values[i : i + _CHUNK] for i in range(0, len(values), _CHUNK)]
 
 
-class ExactLinker:
-    """Deterministic linkage on NHS number, else the exact name, birth date and postcode key."""
+def parse_identifiers(text: str | None) -> list[tuple[str, str]]:
+    """'upn:A123 police_person_id:PN1' -> [('upn', 'A123'), ('police_person_id', 'PN1')]"""
+    out = []
+    for part in (text or "").split():
+        system, _, value = part.partition(":")
+        if system and value:
+            out.append((system, value))
+    return out
+
+
+def swapped(day: date) -> date | None:
+    """The same date with day and month exchanged, when that is a different real date."""
+    if day.day > 12 or day.day == day.month:
+        return None
+    try:
+        return day.replace(month=day.day, day=day.month)
+    except ValueError:
+        return None
+
+
+class _Citizens:
+    """Current citizen of each person, and rejected pairs, while one batch is linked."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.of: dict[int, int] = {}
+        self.rejected: list[tuple[int, int]] = [
+            (a, b)
+            for a, b in session.execute(
+                select(LinkPair.person_a, LinkPair.person_b).where(LinkPair.status == "rejected")
+            )
+        ]
+        self._nhs: dict[int, frozenset[str]] = {}
+        self._load([p for pair in self.rejected for p in pair])
+
+    def _load(self, person_ids: Iterable[int]) -> None:
+        wanted = sorted(set(person_ids) - self.of.keys())
+        for chunk in _chunks(wanted):
+            for pid, cid in self.session.execute(
+                select(SourcePerson.id, SourcePerson.citizen_id).where(SourcePerson.id.in_(chunk))
+            ):
+                if cid is not None:
+                    self.of[pid] = cid
+
+    def nhs_numbers(self, citizen: int) -> frozenset[str]:
+        if citizen not in self._nhs:
+            self._nhs[citizen] = frozenset(
+                self.session.scalars(
+                    select(SourcePerson.nhs_number).where(
+                        SourcePerson.citizen_id == citizen, SourcePerson.nhs_number.is_not(None)
+                    )
+                )
+            )
+        return self._nhs[citizen]
+
+    def blocked(self, c1: int, c2: int) -> bool:
+        """Someone decided these are different people, or they hold different NHS numbers."""
+        one, other = self.nhs_numbers(c1), self.nhs_numbers(c2)
+        if one and other and one != other:
+            return True
+        for a, b in self.rejected:
+            ca, cb = self.of.get(a), self.of.get(b)
+            if (ca, cb) in ((c1, c2), (c2, c1)):
+                return True
+        return False
+
+    def moved(self, absorbed: int, keep: int) -> None:
+        self._nhs.pop(absorbed, None)
+        self._nhs.pop(keep, None)
+        for pid, cid in self.of.items():
+            if cid == absorbed:
+                self.of[pid] = keep
+
+
+class StoreLinker:
+    """Deterministic, then (unless `probabilistic` is False) Fellegi–Sunter linkage."""
+
+    def __init__(self, params: Params | None = None, *, probabilistic: bool = True) -> None:
+        self.params = params or Params()
+        self.probabilistic = probabilistic
 
     def link(self, session: Session, person_ids: Sequence[int]) -> LinkOutcome:
+        rows = self._rows(session, person_ids)
+        self._index_identifiers(session, rows)
+        citizens = _Citizens(session)
+        citizens.of.update({r.id: r.citizen_id for r in rows if r.citizen_id is not None})
+        created, linked, touched = self._deterministic(session, rows, citizens)
+        reviews = 0
+        if self.probabilistic:
+            more, reviews = self._fellegi_sunter(session, [r.id for r in rows], citizens)
+            touched |= more
+            linked += len(more) // 2
+        return LinkOutcome(created, linked, frozenset(touched), reviews)
+
+    # -- deterministic ---------------------------------------------------------------------
+
+    @staticmethod
+    def _rows(session: Session, person_ids: Sequence[int]) -> list[Any]:
         rows: list[Any] = []
-        for chunk in _chunks(list(person_ids)):  # type: ignore[arg-type]
+        for chunk in _chunks(list(person_ids)):
             rows.extend(
                 session.execute(
                     select(
@@ -47,67 +158,134 @@ class ExactLinker:
                         SourcePerson.citizen_id,
                         SourcePerson.nhs_number,
                         SourcePerson.link_key,
+                        SourcePerson.identifiers,
                     ).where(SourcePerson.id.in_(chunk))
                 ).all()
             )
         rows.sort(key=lambda r: r.id)
+        return rows
+
+    @staticmethod
+    def _index_identifiers(session: Session, rows: list[Any]) -> None:
+        ids = [r.id for r in rows]
+        for chunk in _chunks(ids):
+            session.execute(delete(PersonIdentifier).where(PersonIdentifier.person_id.in_(chunk)))
+        now = utcnow()
+        values = [
+            {"person_id": r.id, "system": s, "value": v, "created_at": now, "updated_at": now}
+            for r in rows
+            for s, v in parse_identifiers(r.identifiers)
+        ]
+        if values:
+            session.execute(insert(PersonIdentifier), values)
+
+    @staticmethod
+    def _keys(row: Any) -> list[str]:
+        keys = [f"nhs:{row.nhs_number}"] if row.nhs_number else []
+        keys += [f"id:{s}:{v}" for s, v in parse_identifiers(row.identifiers)]
+        if row.link_key:
+            keys.append(f"key:{row.link_key}")
+        return keys
+
+    def _known(
+        self, session: Session, rows: list[Any]
+    ) -> dict[str, list[tuple[int, int, str | None]]]:
+        """Key -> (person, citizen, NHS number) of records outside the batch that carry it."""
         batch = {r.id for r in rows}
-        by_nhs: dict[str, int] = {}
-        by_key: dict[str, list[tuple[int, str | None]]] = {}
+        found: dict[str, list[tuple[int, int, str | None]]] = defaultdict(list)
         numbers = sorted({r.nhs_number for r in rows if r.nhs_number})
-        keys = sorted({r.link_key for r in rows if r.link_key})
-        for chunk in _chunks(numbers):
-            for nhs, citizen, pid in session.execute(
-                select(SourcePerson.nhs_number, SourcePerson.citizen_id, SourcePerson.id)
-                .where(SourcePerson.nhs_number.in_(chunk), SourcePerson.citizen_id.is_not(None))
-                .order_by(SourcePerson.id)
-            ):
-                if pid not in batch and nhs is not None and citizen is not None:
-                    by_nhs.setdefault(nhs, citizen)
-        for chunk in _chunks(keys):
-            for key, citizen, nhs, pid in session.execute(
-                select(
-                    SourcePerson.link_key,
-                    SourcePerson.citizen_id,
+        link_keys = sorted({r.link_key for r in rows if r.link_key})
+        values = sorted({v for r in rows for _, v in parse_identifiers(r.identifiers)})
+        queries = [
+            (
+                numbers,
+                lambda chunk: select(
                     SourcePerson.nhs_number,
                     SourcePerson.id,
-                )
-                .where(SourcePerson.link_key.in_(chunk), SourcePerson.citizen_id.is_not(None))
-                .order_by(SourcePerson.id)
-            ):
-                if pid not in batch and key is not None and citizen is not None:
-                    by_key.setdefault(key, []).append((citizen, nhs))
+                    SourcePerson.citizen_id,
+                    SourcePerson.nhs_number,
+                ).where(SourcePerson.nhs_number.in_(chunk)),
+                "nhs:{}",
+            ),
+            (
+                link_keys,
+                lambda chunk: select(
+                    SourcePerson.link_key,
+                    SourcePerson.id,
+                    SourcePerson.citizen_id,
+                    SourcePerson.nhs_number,
+                ).where(SourcePerson.link_key.in_(chunk)),
+                "key:{}",
+            ),
+            (
+                values,
+                lambda chunk: (
+                    select(
+                        PersonIdentifier.system + ":" + PersonIdentifier.value,
+                        SourcePerson.id,
+                        SourcePerson.citizen_id,
+                        SourcePerson.nhs_number,
+                    )
+                    .join(SourcePerson, SourcePerson.id == PersonIdentifier.person_id)
+                    .where(PersonIdentifier.value.in_(chunk))
+                ),
+                "id:{}",
+            ),
+        ]
+        for wanted, query, pattern in queries:
+            for chunk in _chunks(wanted):
+                for key, pid, cid, nhs in session.execute(
+                    query(chunk)
+                    .where(SourcePerson.citizen_id.is_not(None))
+                    .order_by(SourcePerson.id)
+                ):
+                    if pid not in batch and key is not None and cid is not None:
+                        found[pattern.format(key)].append((pid, cid, nhs))
+        return found
 
-        # Decide every row first; new citizens get temporary negative ids, so that records of
-        # one person arriving in the same batch share one, then all are created in one go.
+    def _deterministic(
+        self, session: Session, rows: list[Any], citizens: _Citizens
+    ) -> tuple[int, int, set[int]]:
+        known = self._known(session, rows)
+        rejected_with: dict[int, set[int]] = defaultdict(set)
+        for a, b in citizens.rejected:
+            rejected_with[a].add(b)
+            rejected_with[b].add(a)
+
+        def usable(row: Any, pid: int, cid: int, nhs: str | None) -> bool:
+            if nhs and row.nhs_number and nhs != row.nhs_number:
+                return False  # different NHS numbers: different people, whatever else agrees
+            blocked = {citizens.of.get(p, -(10**12)) for p in rejected_with.get(row.id, ())}
+            return cid not in blocked and pid not in rejected_with.get(row.id, ())
+
+        # New citizens get temporary negative ids, so that records of one person arriving in
+        # the same batch share one, then all are created in one go.
         assignments: dict[int, int] = {}
+        merges: list[tuple[int, int, str]] = []
         touched: set[int] = set()
         new_citizens = 0
         for row in rows:
-            target = by_nhs.get(row.nhs_number) if row.nhs_number else None
-            if target is None and row.link_key:
-                target = next(
-                    (
-                        c
-                        for c, nhs in by_key.get(row.link_key, [])
-                        if nhs is None or row.nhs_number is None or nhs == row.nhs_number
-                    ),
-                    None,
-                )
+            target = None
+            why = ""
+            for key in self._keys(row):
+                target = next((c for p, c, n in known.get(key, []) if usable(row, p, c, n)), None)
+                if target is not None:
+                    why = key.split(":", 1)[0]
+                    break
+            current = row.citizen_id
             if target is None:
-                target = row.citizen_id
+                target = current
             if target is None:
                 new_citizens += 1
                 target = -new_citizens
-            if target != row.citizen_id:
+            if current is None:
                 assignments[row.id] = target
-                if row.citizen_id is not None:
-                    touched.add(row.citizen_id)
+            elif target != current:
+                merges.append((target, current, why))
+            citizens.of[row.id] = target if current is None else current
             touched.add(target)
-            if row.nhs_number:
-                by_nhs.setdefault(row.nhs_number, target)
-            if row.link_key:
-                by_key.setdefault(row.link_key, []).append((target, row.nhs_number))
+            for key in self._keys(row):
+                known[key].insert(0, (row.id, target, row.nhs_number))
 
         real: dict[int, int] = {}
         connection = session.connection()
@@ -132,6 +310,198 @@ class ExactLinker:
                     for pid, t in assignments.items()
                 ],
             )
-        return LinkOutcome(
-            new_citizens, len(assignments), frozenset(real.get(t, t) for t in touched)
+        for pid, cid in list(citizens.of.items()):
+            citizens.of[pid] = real.get(cid, cid)
+        touched = {real.get(t, t) for t in touched}
+        redirect: dict[int, int] = {}
+
+        def now_of(citizen: int) -> int:
+            while citizen in redirect:
+                citizen = redirect[citizen]
+            return citizen
+
+        for target, current, why in merges:
+            one, other = now_of(real.get(target, target)), now_of(current)
+            if one == other or citizens.blocked(one, other):
+                continue
+            keep, absorb = min(one, other), max(one, other)
+            merge(
+                session,
+                keep,
+                absorb,
+                kind="auto_link",
+                decided_by=AUTOMATIC,
+                probability=1.0,
+                reason=_REASONS.get(why, why),
+            )
+            redirect[absorb] = keep
+            citizens.moved(absorb, keep)
+            touched |= {keep, absorb}
+        return new_citizens, len(assignments) + len(merges), touched
+
+    # -- probabilistic ---------------------------------------------------------------------
+
+    def _fellegi_sunter(
+        self, session: Session, batch_ids: list[int], citizens: _Citizens
+    ) -> tuple[set[int], int]:
+        batch = _fields(session, SourcePerson.id.in_, batch_ids)
+        if not batch:
+            return set(), 0
+        dates = {f.birth_date for f, _ in batch.values() if f.birth_date}
+        dates |= {s for d in list(dates) if (s := swapped(d))}
+        codes = {f.postcode for f, _ in batch.values() if f.postcode}
+        pool = dict(batch)
+        pool.update(_fields(session, SourcePerson.birth_date.in_, sorted(dates)))
+        pool.update(_fields(session, SourcePerson.postcode.in_, sorted(codes)))
+        citizens.of.update({pid: cid for pid, (_, cid) in pool.items() if cid is not None})
+        blocks: dict[str, list[int]] = defaultdict(list)
+        for pid, (f, _) in pool.items():
+            if f.birth_date:
+                blocks[f"d:{f.birth_date.isoformat()}"].append(pid)
+            if f.postcode:
+                blocks[f"p:{f.postcode}"].append(pid)
+        nhs = _nhs_numbers(session, list(pool))
+        pairs: set[tuple[int, int]] = set()
+        for pid, (f, _) in batch.items():
+            keys = []
+            if f.birth_date:
+                keys.append(f"d:{f.birth_date.isoformat()}")
+                if s := swapped(f.birth_date):
+                    keys.append(f"d:{s.isoformat()}")
+            if f.postcode:
+                keys.append(f"p:{f.postcode}")
+            for key in keys:
+                for other in blocks.get(key, ()):
+                    if other == pid or citizens.of.get(other) == citizens.of.get(pid):
+                        continue
+                    if nhs.get(pid) and nhs.get(other):
+                        continue  # both carry NHS numbers: deterministic linkage has decided
+                    pairs.add((min(pid, other), max(pid, other)))
+        if not pairs:
+            return set(), 0
+        considered = _considered(session, pairs)
+        scored = []
+        for a, b in sorted(pairs - considered):
+            result = score(pool[a][0], pool[b][0], self.params)
+            decision = result.decision(self.params)
+            if decision != "no_link":
+                scored.append((result.probability, a, b, decision))
+        scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+        touched: set[int] = set()
+        reviews: list[dict[str, Any]] = []
+        now = utcnow()
+        for probability, a, b, decision in scored:
+            ca, cb = citizens.of[a], citizens.of[b]
+            if ca == cb or citizens.blocked(ca, cb):
+                continue
+            if decision == "link":
+                keep, absorb = min(ca, cb), max(ca, cb)
+                event = merge(
+                    session,
+                    keep,
+                    absorb,
+                    kind="auto_link",
+                    decided_by=AUTOMATIC,
+                    probability=probability,
+                    reason="probabilistic match",
+                )
+                citizens.moved(absorb, keep)
+                touched |= {keep, absorb}
+                session.add(
+                    LinkPair(
+                        person_a=a,
+                        person_b=b,
+                        probability=probability,
+                        status="linked",
+                        origin="matcher",
+                        decided_by=AUTOMATIC,
+                        decided_at=now,
+                        event_id=event.id,
+                    )
+                )
+            else:
+                reviews.append(
+                    {
+                        "person_a": a,
+                        "person_b": b,
+                        "probability": probability,
+                        "status": "open",
+                        "origin": "matcher",
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+        if reviews:
+            session.execute(insert(LinkPair), reviews)
+        return touched, len(reviews)
+
+
+_REASONS = {
+    "nhs": "same NHS number",
+    "id": "same partner identifier",
+    "key": "same name, date of birth and postcode",
+}
+REASON_CODES = {text: code for code, text in _REASONS.items()}
+"""The reason recorded on a deterministic link event -> its code."""
+
+
+def _fields(
+    session: Session, where: Any, values: Sequence[Any]
+) -> dict[int, tuple[PersonFields, int | None]]:
+    out: dict[int, tuple[PersonFields, int | None]] = {}
+    for chunk in _chunks(list(values)):
+        for row in session.execute(
+            select(
+                SourcePerson.id,
+                SourcePerson.citizen_id,
+                SourcePerson.given_name,
+                SourcePerson.family_name,
+                SourcePerson.birth_date,
+                SourcePerson.sex,
+                SourcePerson.postcode,
+                SourcePerson.address,
+            ).where(where(chunk))
+        ):
+            out[row.id] = (
+                PersonFields(
+                    row.given_name,
+                    row.family_name,
+                    row.birth_date,
+                    row.sex,
+                    row.postcode,
+                    row.address,
+                ),
+                row.citizen_id,
+            )
+    return out
+
+
+def _nhs_numbers(session: Session, person_ids: list[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for chunk in _chunks(sorted(person_ids)):
+        out.update(
+            (pid, str(nhs))
+            for pid, nhs in session.execute(
+                select(SourcePerson.id, SourcePerson.nhs_number).where(
+                    SourcePerson.id.in_(chunk), SourcePerson.nhs_number.is_not(None)
+                )
+            )
         )
+    return out
+
+
+def _considered(session: Session, pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Pairs already in the queue or decided: never asked about again."""
+    firsts = sorted({a for a, _ in pairs})
+    found: set[tuple[int, int]] = set()
+    for chunk in _chunks(firsts):
+        found.update(
+            (a, b)
+            for a, b in session.execute(
+                select(LinkPair.person_a, LinkPair.person_b).where(LinkPair.person_a.in_(chunk))
+            )
+        )
+    return found & pairs
+
+
+__all__ = ["AUTOMATIC", "REASON_CODES", "LinkOutcome", "Linker", "StoreLinker"]

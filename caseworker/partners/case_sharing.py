@@ -28,6 +28,7 @@ from caseworker.partners.records import (
 from caseworker.partners.validation import (
     InvalidRecord,
     checked_birth_date,
+    checked_identifiers,
     checked_nhs_number,
     rejected,
 )
@@ -50,6 +51,7 @@ class PersonData(msgspec.Struct):
     sex: str | None = None
     nhs_number: str | None = None
     address: AddressData | None = None
+    identifiers: dict[str, str] = {}
 
 
 class RecordData(msgspec.Struct):
@@ -213,4 +215,5 @@ def _person(rid: str, updated: datetime, d: PersonData) -> PersonRecord:
         postcode=address.postcode,
         updated=updated,
         nhs_number_unverified=unverified,
+        identifiers=checked_identifiers(d.identifiers),
     )

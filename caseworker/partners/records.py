@@ -18,6 +18,8 @@ class PersonRecord:
     postcode: str | None
     updated: datetime
     nhs_number_unverified: str | None = None
+    identifiers: tuple[tuple[str, str], ...] = ()
+    """Other identifiers as (system, value): a unique pupil number, a police person id."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,21 @@ class InvalidRecord(ValueError):
         self.detail = detail
 
 
+IDENTIFIER_SYSTEMS = frozenset({"upn", "police_person_id"})
+"""Identifier systems Caseworker keeps and links on: the unique pupil number that schools
+and children's services share, and a police force's person id."""
+
+
+def checked_identifiers(values: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """Known identifier systems only, values trimmed and upper-cased; others are ignored."""
+    kept = []
+    for system, value in sorted(values.items()):
+        text = "".join(str(value).split()).upper()
+        if system in IDENTIFIER_SYSTEMS and text and len(text) <= 64 and ":" not in text:
+            kept.append((system, text))
+    return tuple(kept)
+
+
 def checked_nhs_number(value: str | None) -> tuple[str | None, str | None]:
     """(valid NHS number, or None; the value as sent when it fails the check, or None).
 

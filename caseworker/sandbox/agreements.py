@@ -92,7 +92,13 @@ def _doc(
     )
 
 
-IDENTITY = ("person.name", "person.birth_date", "person.sex", "person.nhs_number")
+IDENTITY = (
+    "person.name",
+    "person.birth_date",
+    "person.sex",
+    "person.nhs_number",
+    "person.identifiers",
+)
 ADDRESS = ("person.address", "person.postcode")
 POLICE_CATEGORIES = (
     "domestic_abuse_incident",
@@ -300,7 +306,7 @@ def _school(start: date, today: date) -> list[Agreement]:
     classes = {
         "pupil": DataClass(
             "Pupil identity and home address",
-            ("person.name", "person.birth_date", "person.sex", *ADDRESS),
+            ("person.name", "person.birth_date", "person.sex", "person.identifiers", *ADDRESS),
         ),
         "attendance": DataClass(
             "Attendance and exclusions",

@@ -36,6 +36,7 @@ class SPerson:
     town: str
     postcode: str
     upn: str | None = None
+    police_person_id: str | None = None
 
 
 @dataclass
@@ -128,6 +129,31 @@ SPECS = (
 )
 
 
+def _share(pid: int, salt: int, percent: int) -> bool:
+    """A stable yes for about `percent`% of people, without drawing from the builders' random
+    streams (so adding a fact does not reshuffle every record after it)."""
+    return (pid * 2654435761 + salt * 40503) % 100 < percent
+
+
+def police_person_id(person: Person) -> str:
+    """The force's own person reference ('PN' and eight digits)."""
+    return f"PN{(person.pid * 7919 + 104729) % 10**8:08d}"
+
+
+def _holds_upn(agency: str, person: Person) -> bool:
+    """Schools always hold a pupil's UPN; children's social care for most children."""
+    if person.upn is None:
+        return False
+    return agency == "education" or (agency == "social_care" and _share(person.pid, 1, 70))
+
+
+def _holds_police_id(agency: str, person: Person) -> bool:
+    """The police always; children's social care for adults named in police referrals."""
+    return agency == "police" or (
+        agency == "social_care" and not person.is_child and _share(person.pid, 2, 40)
+    )
+
+
 class _Builder:
     """Builds one partner's dataset, numbering its records."""
 
@@ -153,7 +179,10 @@ class _Builder:
             address=address.line,
             town=address.town,
             postcode=address.postcode,
-            upn=person.upn if spec.agency == "education" else None,
+            upn=person.upn if _holds_upn(spec.agency, person) else None,
+            police_person_id=police_person_id(person)
+            if _holds_police_id(spec.agency, person)
+            else None,
         )
         self.data.persons.append(record)
         return record

@@ -115,8 +115,9 @@ def case_person(p: SPerson) -> dict[str, Any]:
         "nhs_number": p.nhs_number,
         "address": {"line": p.address, "town": p.town, "postcode": p.postcode},
     }
-    if p.upn:
-        data["identifiers"] = {"upn": p.upn}
+    identifiers = {"upn": p.upn, "police_person_id": p.police_person_id}
+    if any(identifiers.values()):
+        data["identifiers"] = {k: v for k, v in identifiers.items() if v}
     return data
 
 

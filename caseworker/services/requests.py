@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.changes import Changes
 from caseworker.errors import CaseworkerError
+from caseworker.linkage.citizens import members
 from caseworker.store.models import BreakGlass, OutboxMessage
 from caseworker.store.store import Store
 
@@ -172,7 +173,7 @@ def active_overrides(
     now = now or datetime.now(UTC)
     rows = session.execute(
         select(BreakGlass.partner_id, BreakGlass.field, BreakGlass.expires_at).where(
-            BreakGlass.citizen_id == citizen_id
+            BreakGlass.citizen_id.in_(members(session, citizen_id))
         )
     )
     return frozenset((p, f) for p, f, until in rows if _aware(until) > now)

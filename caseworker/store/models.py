@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -68,6 +69,8 @@ class Citizen(Base):
     __tablename__ = "citizens"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    merged_into: Mapped[int | None] = mapped_column(ForeignKey("citizens.id"))
+    """Set while this citizen's records are linked into another; cleared when unlinked."""
 
 
 class SourcePerson(Base):
@@ -81,6 +84,7 @@ class SourcePerson(Base):
         Index("ix_source_persons_citizen_id", "citizen_id"),
         Index("ix_source_persons_search_family", "search_family"),
         Index("ix_source_persons_birth_date", "birth_date"),
+        Index("ix_source_persons_postcode", "postcode"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -99,8 +103,107 @@ class SourcePerson(Base):
     search_given: Mapped[str] = mapped_column(String(200), default="")
     search_family: Mapped[str] = mapped_column(String(200), default="")
     link_key: Mapped[str | None] = mapped_column(String(500))
+    identifiers: Mapped[str | None] = mapped_column(String(300))
+    """Other identifiers the partner gave, as 'system:value' separated by spaces (e.g. a
+    unique pupil number); indexed for linkage in person_identifiers."""
     held_back: Mapped[str] = mapped_column(String(200), default="", server_default="")
     """Fields shared 'on request': they exist at the partner but are not stored (comma list)."""
+    source_updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PersonIdentifier(Base):
+    """One identifier of a source person (other than the NHS number), for deterministic links."""
+
+    __tablename__ = "person_identifiers"
+    __table_args__ = (
+        Index("ix_person_identifiers_value", "system", "value"),
+        Index("ix_person_identifiers_person", "person_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("source_persons.id", ondelete="CASCADE"))
+    system: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str] = mapped_column(String(64))
+
+
+class LinkPair(Base):
+    """Two source persons linkage has considered: a review candidate, or a decision on them.
+
+    `person_a` < `person_b`. Status: open (awaiting review), accepted (the same person),
+    rejected (different people). A decided pair is never asked about again, and a rejected
+    pair keeps the two citizens apart whatever later evidence says.
+    """
+
+    __tablename__ = "link_pairs"
+    __table_args__ = (
+        UniqueConstraint("person_a", "person_b", name="uq_link_pairs_pair"),
+        Index("ix_link_pairs_status", "status"),
+        Index("ix_link_pairs_person_b", "person_b"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    person_a: Mapped[int] = mapped_column(ForeignKey("source_persons.id", ondelete="CASCADE"))
+    person_b: Mapped[int] = mapped_column(ForeignKey("source_persons.id", ondelete="CASCADE"))
+    probability: Mapped[float] = mapped_column(Float, default=0.0)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    origin: Mapped[str] = mapped_column(String(16), default="matcher")
+    """matcher (found by linkage) | manual (a user linked or unlinked by hand)"""
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("link_events.id"))
+    """The merge an acceptance made, so that undo splits exactly those records back."""
+
+
+class LinkEvent(Base):
+    """A change to which records make up which citizen: the log that makes unlink exact.
+
+    kind: auto_link | accepted | manual_link (records of `absorbed` moved into `citizen`),
+    split (records moved out of `citizen` into `absorbed`). `person_ids` names exactly the
+    source persons moved; undoing an event moves exactly those back.
+    """
+
+    __tablename__ = "link_events"
+    __table_args__ = (
+        Index("ix_link_events_citizen", "citizen_id"),
+        Index("ix_link_events_absorbed", "absorbed_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    citizen_id: Mapped[int] = mapped_column(ForeignKey("citizens.id"))
+    absorbed_id: Mapped[int] = mapped_column(ForeignKey("citizens.id"))
+    person_ids: Mapped[str] = mapped_column(Text)
+    """JSON list of source person ids moved."""
+    probability: Mapped[float | None] = mapped_column(Float)
+    decided_by: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Relationship(Base):
+    """A relationship a partner recorded between one of its persons and someone else.
+
+    The other person is the partner's own record (`related_source_id`) when the partner holds
+    one, else only named (`related_name`, `related_birth_date`), as FHIR RelatedPerson does.
+    `relation` is what the other person is to this one: mother, father, parent, child,
+    sibling, partner, carer, grandparent, other.
+    """
+
+    __tablename__ = "relationships"
+    __table_args__ = (
+        UniqueConstraint("partner_id", "source_id", name="uq_relationships_partner_source"),
+        Index("ix_relationships_person", "partner_id", "person_source_id"),
+        Index("ix_relationships_related", "partner_id", "related_source_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id"))
+    source_id: Mapped[str] = mapped_column(String(128))
+    person_source_id: Mapped[str] = mapped_column(String(128))
+    related_source_id: Mapped[str | None] = mapped_column(String(128))
+    related_name: Mapped[str | None] = mapped_column(String(200))
+    related_birth_date: Mapped[date | None] = mapped_column(Date)
+    relation: Mapped[str] = mapped_column(String(32))
     source_updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 

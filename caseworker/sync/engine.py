@@ -33,7 +33,8 @@ from caseworker.errors import (
     PartnerUnavailable,
     ProfileMissing,
 )
-from caseworker.linkage.linker import ExactLinker, Linker
+from caseworker.linkage.linker import Linker, StoreLinker
+from caseworker.linkage.params_store import load_params
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.connectors import Connector, connector_for
 from caseworker.partners.http import RetryPolicy
@@ -143,7 +144,7 @@ class SyncService:
         retry: RetryPolicy | None = None,
     ) -> None:
         self.store = store
-        self.linker = linker or ExactLinker()
+        self._linker = linker
         self.connector_factory = connector_factory or partial(connector_for, retry=retry)
         self.today = today or date.today()
 
@@ -234,7 +235,8 @@ class SyncService:
             if not pending or minimiser is None:
                 return
             with self.store.session() as session:
-                counts = ingest(session, config.partner_id, pending, self.linker, minimiser)
+                linker = self._linker or StoreLinker(load_params(session))
+                counts = ingest(session, config.partner_id, pending, linker, minimiser)
             for name in _COUNTED:
                 setattr(totals, name, getattr(totals, name) + getattr(counts, name))
             touched.update(counts.touched_citizens)

@@ -60,6 +60,7 @@ def _person_row(partner_id: str, p: PersonRecord) -> dict[str, Any]:
         "nhs_number_unverified": p.nhs_number_unverified,
         "address": p.address,
         "postcode": p.postcode.strip().upper() if p.postcode else None,
+        "identifiers": " ".join(f"{s}:{v}" for s, v in p.identifiers) or None,
         "source_updated": p.updated,
     }
 

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from caseworker.agreements.minimise import Minimiser
 from caseworker.agreements.registry import known_agreements
 from caseworker.errors import ProfileMissing
-from caseworker.linkage.linker import ExactLinker
+from caseworker.linkage.linker import StoreLinker
+from caseworker.linkage.params_store import load_params
 from caseworker.partners.case_sharing import CaseSharingConnector
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.fhir import parse_bundle
@@ -92,7 +93,7 @@ def retry_quarantine(store: Store, *, today: date | None = None) -> RetryOutcome
         with store.session() as session:
             minimiser = Minimiser(profile.viewer, known_agreements(session, partner_id), today)
             page.cursor = _current_cursor(session, partner_id)
-            ingest(session, partner_id, [page], ExactLinker(), minimiser)
+            ingest(session, partner_id, [page], StoreLinker(load_params(session)), minimiser)
             session.execute(delete(QuarantinedRecord).where(QuarantinedRecord.id == row_id))
         accepted += 1
     return RetryOutcome(accepted, still)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.agreements.access import Decision, KnownAgreement, Viewer, decide
 from caseworker.agreements.fields import PERSON_FIELDS, RECORD_FIELDS
+from caseworker.linkage.citizens import members
 from caseworker.store.models import ConsentRecord
 
 
@@ -57,7 +58,7 @@ def consents_for(
 ) -> tuple[ConsentView, ...]:
     """Every consent on record for the citizen: from partners (on any linked record) and local."""
     keys = list(persons)
-    conditions = [ConsentRecord.citizen_id == citizen_id]
+    conditions = [ConsentRecord.citizen_id.in_(members(session, citizen_id))]
     if keys:
         conditions.append(
             tuple_(ConsentRecord.person_partner, ConsentRecord.person_source_id).in_(keys)

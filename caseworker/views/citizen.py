@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from caseworker.agreements.access import Decision, Viewer
 from caseworker.agreements.registry import known_agreements
 from caseworker.errors import NotFound, ProfileMissing
+from caseworker.linkage.citizens import resolve
 from caseworker.partners.vocabulary import DOMAINS
 from caseworker.profile import load_profile
 from caseworker.services.requests import active_overrides, request_states
@@ -146,6 +147,7 @@ def citizen_view(
     """
     if session.get(Citizen, citizen_id) is None:
         raise NotFound("No citizen with that id is held in this store.")
+    citizen_id = resolve(session, citizen_id)  # a citizen linked into another shows as it
     if viewer is None:
         profile = load_profile(session)
         if profile is None:

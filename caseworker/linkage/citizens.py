@@ -1,0 +1,171 @@
+"""Which records make up which citizen, and the moves between them: merge, split, undo.
+
+A merge moves every source person of one citizen into another and leaves the absorbed
+citizen in place, marked `merged_into`, so that its local facts (consents recorded here,
+breaking the glass, following) come back with it when the merge is undone. Every move is a
+`LinkEvent` naming exactly the records moved, which is what makes an unlink exact.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from caseworker.store.models import Citizen, LinkEvent, SourcePerson, utcnow
+
+MERGES = ("auto_link", "accepted", "manual_link")
+
+
+def resolve(session: Session, citizen_id: int) -> int:
+    """The citizen a (possibly merged) citizen id now shows as."""
+    seen = {citizen_id}
+    current = citizen_id
+    while True:
+        parent = session.scalar(select(Citizen.merged_into).where(Citizen.id == current))
+        if parent is None or parent in seen:
+            return current
+        seen.add(parent)
+        current = parent
+
+
+def members(session: Session, citizen_id: int) -> frozenset[int]:
+    """This citizen and every citizen merged into it, however deep."""
+    found = {citizen_id}
+    frontier = [citizen_id]
+    while frontier:
+        children = session.scalars(select(Citizen.id).where(Citizen.merged_into.in_(frontier)))
+        frontier = [c for c in children if c not in found]
+        found.update(frontier)
+    return frozenset(found)
+
+
+def persons_of(session: Session, citizen_id: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(SourcePerson.id)
+            .where(SourcePerson.citizen_id == citizen_id)
+            .order_by(SourcePerson.id)
+        )
+    )
+
+
+def _move(session: Session, person_ids: Iterable[int], to: int) -> None:
+    ids = list(person_ids)
+    for start in range(0, len(ids), 500):
+        session.execute(
+            update(SourcePerson)
+            .where(SourcePerson.id.in_(ids[start : start + 500]))
+            .values(citizen_id=to)
+        )
+
+
+def merge(
+    session: Session,
+    keep: int,
+    absorb: int,
+    *,
+    kind: str,
+    decided_by: str,
+    probability: float | None = None,
+    reason: str = "",
+) -> LinkEvent:
+    """Move every record of `absorb` into `keep`."""
+    if kind not in MERGES:
+        raise ValueError(kind)
+    if keep == absorb:
+        raise ValueError("a citizen cannot be merged into itself")
+    moved = persons_of(session, absorb)
+    _move(session, moved, keep)
+    session.execute(update(Citizen).where(Citizen.id == absorb).values(merged_into=keep))
+    event = LinkEvent(
+        kind=kind,
+        citizen_id=keep,
+        absorbed_id=absorb,
+        person_ids=json.dumps(moved),
+        probability=probability,
+        decided_by=decided_by,
+        reason=reason,
+        undone=False,
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+def split(
+    session: Session, citizen_id: int, person_ids: Iterable[int], *, decided_by: str, reason: str
+) -> LinkEvent:
+    """Move exactly `person_ids` out of `citizen_id` into a new citizen of their own."""
+    moved = sorted(set(person_ids))
+    now = utcnow()
+    new = Citizen(created_at=now, updated_at=now)
+    session.add(new)
+    session.flush()
+    _move(session, moved, new.id)
+    event = LinkEvent(
+        kind="split",
+        citizen_id=citizen_id,
+        absorbed_id=new.id,
+        person_ids=json.dumps(moved),
+        probability=None,
+        decided_by=decided_by,
+        reason=reason,
+        undone=False,
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+def undo(session: Session, event: LinkEvent) -> frozenset[int]:
+    """Reverse one event exactly: the records it moved go back. Returns the citizens touched.
+
+    Records that have since left the citizen they were moved into (split off again) stay
+    where they are: undo never moves a record the event did not move.
+    """
+    if event.undone:
+        return frozenset()
+    moved = json.loads(event.person_ids)
+    if event.kind in MERGES:
+        here = [
+            p
+            for p in moved
+            if session.scalar(select(SourcePerson.citizen_id).where(SourcePerson.id == p))
+            == event.citizen_id
+        ]
+        _move(session, here, event.absorbed_id)
+        session.execute(
+            update(Citizen).where(Citizen.id == event.absorbed_id).values(merged_into=None)
+        )
+    else:  # a split: the records go back
+        here = [
+            p
+            for p in moved
+            if session.scalar(select(SourcePerson.citizen_id).where(SourcePerson.id == p))
+            == event.absorbed_id
+        ]
+        _move(session, here, event.citizen_id)
+        session.execute(
+            update(Citizen)
+            .where(Citizen.id == event.absorbed_id)
+            .values(merged_into=event.citizen_id)
+        )
+    event.undone = True
+    return frozenset({event.citizen_id, event.absorbed_id})
+
+
+def last_merge_bringing(session: Session, citizen_id: int, person_id: int) -> LinkEvent | None:
+    """The latest merge, not undone, that brought `person_id` into `citizen_id`."""
+    events = session.scalars(
+        select(LinkEvent)
+        .where(
+            LinkEvent.citizen_id == citizen_id,
+            LinkEvent.kind.in_(MERGES),
+            LinkEvent.undone.is_(False),
+        )
+        .order_by(LinkEvent.id.desc())
+    )
+    return next((e for e in events if person_id in json.loads(e.person_ids)), None)
