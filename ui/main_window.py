@@ -22,6 +22,7 @@ from ui.access_actions import AccessActions
 from ui.dialogs.quarantine_dialog import QuarantineDialog
 from ui.errors import describe, show_error
 from ui.i18n import plural, tr
+from ui.link_actions import LinkActions
 from ui.ops.citizens import change_following, find_showcase, load_citizen, load_followed
 from ui.ops.sync import SyncRunner, load_quarantine, load_statuses, retry_set_aside
 from ui.ops.taskman import TaskManager
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.record_actions = RecordActions(self)
         self.partner_actions = PartnerActions(self)
         self.outbox_actions = OutboxActions(self)
+        self.link_actions = LinkActions(self)
 
         self.search.sig_citizen_chosen.connect(self.open_citizen)
         self.sync_panel.sig_sync_requested.connect(self.start_sync)

@@ -109,10 +109,19 @@ def _candidates(session: Session, statuses: tuple[str, ...], limit: int) -> list
         .limit(limit)
     ).all()
     out = []
+    asked: set[tuple[int, int]] = set()
     for pair, left, right, left_partner, right_partner in rows:
-        if pair.status == "open" and left.citizen_id == right.citizen_id:
-            continue  # linked since, by other evidence: nothing left to ask
         one, other = _side(left, left_partner), _side(right, right_partner)
+        if pair.status == "open":
+            if one.citizen_id == other.citizen_id:
+                continue  # linked since, by other evidence: nothing left to ask
+            citizens = (
+                min(one.citizen_id, other.citizen_id),
+                max(one.citizen_id, other.citizen_id),
+            )
+            if citizens in asked:
+                continue  # the same two people: one question (the likeliest pair) is enough
+            asked.add(citizens)
         result = score(_fields(one), _fields(other), params)
         out.append(
             Candidate(
@@ -170,6 +179,7 @@ def decide(store: Store, pair_id: int, *, accept: bool, decided_by: str) -> Chan
         touched = {one, other}
         if not accept:
             pair.status = "rejected"
+            _reject_between(session, one, other, decided_by)
         else:
             pair.status = "accepted"
             event = merge(
@@ -183,6 +193,20 @@ def decide(store: Store, pair_id: int, *, accept: bool, decided_by: str) -> Chan
             )
             pair.event_id = event.id
     return Changes(citizens=frozenset(touched))
+
+
+def _reject_between(session: Session, one: int, other: int, decided_by: str) -> None:
+    """Every other open pair between the same two people gets the same answer."""
+    ours, theirs = persons_of(session, one), persons_of(session, other)
+    session.execute(
+        update(LinkPair)
+        .where(
+            LinkPair.status == "open",
+            ((LinkPair.person_a.in_(ours)) & (LinkPair.person_b.in_(theirs)))
+            | ((LinkPair.person_a.in_(theirs)) & (LinkPair.person_b.in_(ours))),
+        )
+        .values(status="rejected", decided_by=decided_by, decided_at=utcnow())
+    )
 
 
 def undo_decision(store: Store, pair_id: int, *, decided_by: str) -> Changes:
@@ -312,15 +336,14 @@ _HOW = {"auto_link": "matched", "accepted": "accepted", "manual_link": "manual"}
 
 def _shared(person: SourcePerson, others: list[SourcePerson]) -> str:
     """Why a record that no link event brought is with the others: what it shares."""
-    for other in others:
-        if other.id == person.id:
-            continue
-        if person.nhs_number and person.nhs_number == other.nhs_number:
-            return "nhs"
-        if set(parse_identifiers(person.identifiers)) & set(parse_identifiers(other.identifiers)):
-            return "id"
-        if person.link_key and person.link_key == other.link_key:
-            return "key"
+    rest = [other for other in others if other.id != person.id]
+    mine = set(parse_identifiers(person.identifiers))
+    if person.nhs_number and any(person.nhs_number == o.nhs_number for o in rest):
+        return "nhs"
+    if mine and any(mine & set(parse_identifiers(o.identifiers)) for o in rest):
+        return "id"
+    if person.link_key and any(person.link_key == o.link_key for o in rest):
+        return "key"
     return "first"
 
 

@@ -17,14 +17,21 @@ from ui.i18n import tr
 
 class ReasonDialog(QDialog):
     def __init__(
-        self, title: str, explanation: str, action: str, parent: QWidget | None = None
+        self,
+        title: str,
+        explanation: str,
+        action: str,
+        parent: QWidget | None = None,
+        *,
+        prompt: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         intro = QLabel(explanation)
         intro.setWordWrap(True)
         label = QLabel(
-            tr(
+            prompt
+            or tr(
                 "&Reason (at least {count} characters, kept on record and sent to the provider):",
                 count=MIN_REASON,
             )

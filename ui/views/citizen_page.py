@@ -2,7 +2,8 @@
 
 Identity at the top, each value with the partner it came from and the differing values
 other partners hold; then tabs for needs and risks by domain (safety first), the
-multi-agency chronology, and the team around the person.
+multi-agency chronology, the team around the person, access, and the partner records the
+view is built from (where records are unlinked and linked by hand).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.services.linkage import LinkedRecord
 from caseworker.views.citizen import CitizenView, IdentityField
 from caseworker.views.provenance import Sourced
 from ui import labels
@@ -36,6 +38,7 @@ from ui.i18n import plural, tr
 from ui.models.chronology import ChronologyModel
 from ui.models.roles import ITEM_ROLE, SORT_KEY_ROLE
 from ui.views.access_tab import AccessTab
+from ui.views.records_tab import RecordsTab
 from ui.widgets.access_chip import AccessChip
 from ui.widgets.source_chip import SourceChip
 
@@ -142,10 +145,12 @@ class CitizenPage(QWidget):
         self.team.setHeaderLabels([tr("Role"), tr("Name"), tr("Agency")])
         self.team.setRootIsDecorated(False)
         self.access = AccessTab()
+        self.records = RecordsTab()
         self.tabs.addTab(self.needs, tr("&Needs and risks"))
         self.tabs.addTab(self.chronology, tr("&Chronology"))
         self.tabs.addTab(self.team, tr("&Team around"))
         self.tabs.addTab(self.access, tr("&Access"))
+        self.tabs.addTab(self.records, tr("&Records"))
         outer.addWidget(self.tabs, 1)
 
     def set_following(self, following: bool) -> None:
@@ -158,6 +163,10 @@ class CitizenPage(QWidget):
         self.set_following(following)
         if self.view is not None:
             self.sig_follow_changed.emit(self.view.citizen_id, following)
+
+    def show_records(self, records: list[LinkedRecord]) -> None:
+        self.records.show_records(records)
+        self.tabs.setTabText(4, tr("&Records ({count})", count=len(records)))
 
     def show_view(self, view: CitizenView) -> None:
         self.view = view

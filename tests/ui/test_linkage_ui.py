@@ -1,0 +1,106 @@
+"""Linkage in the window: the review queue side by side, and unlink and link on the Records tab."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from caseworker.linkage.fellegi_sunter import Params
+from caseworker.linkage.params_store import save_params
+from caseworker.profile import DEMO_PROFILE
+from caseworker.store.models import LinkPair, SourcePerson
+from caseworker.sync.engine import SyncService
+from caseworker.sync.partners import configure_partners
+from caseworker.sync.profile_change import apply_profile
+from caseworker.views.search import summaries
+from tests.ui.test_access_ui import _open, _showcase
+from ui.main_window import MainWindow
+
+REASON = "Different date of birth on the school's own record"
+
+
+def _records_shown(window: MainWindow) -> list[str]:
+    tab = window.page.records
+    return [tab.list.topLevelItem(i).text(1) for i in range(tab.list.topLevelItemCount())]
+
+
+def test_the_records_tab_unlinks_a_record_and_links_it_back(  # type: ignore[no-untyped-def]
+    window: MainWindow, synced, qtbot
+) -> None:
+    store, _, _ = synced
+    citizen = _showcase(store)
+    _open(window, qtbot, citizen)
+    qtbot.waitUntil(lambda: len(_records_shown(window)) >= 3)
+    before = _records_shown(window)
+    how = {
+        window.page.records.list.topLevelItem(i).text(6)
+        for i in range(window.page.records.list.topLevelItemCount())
+    }
+    assert how <= {
+        "First record of this person",
+        "Same NHS number",
+        "Same pupil number or police id",
+        "Same name, date of birth and postcode",
+    } | {h for h in how if h.startswith("Matched automatically (")}
+    assert window.page.tabs.tabText(4).replace("&", "") == f"Records ({len(before)})"
+
+    tab = window.page.records
+    tab.list.setCurrentItem(tab.list.topLevelItem(len(before) - 1))
+    person = tab.selected_person()
+    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+        window.link_actions.unlink(person, REASON)
+    qtbot.waitUntil(lambda: len(_records_shown(window)) < len(before))
+    assert before[-1] not in _records_shown(window)
+    assert "unlinked" in window.statusBar().currentMessage()
+
+    with store.session() as s:
+        elsewhere = s.scalar(select(SourcePerson.citizen_id).where(SourcePerson.id == person))
+        other = summaries(s, [elsewhere])[0]
+    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+        window.link_actions.link_with(other, confirm=False)
+    qtbot.waitUntil(lambda: sorted(_records_shown(window)) == sorted(before))
+
+
+def test_the_review_queue_compares_pairs_and_takes_decisions(  # type: ignore[no-untyped-def]
+    store, sandbox, make_window, qtbot
+) -> None:
+    configure_partners(store, sandbox.partner_configs())
+    apply_profile(store, DEMO_PROFILE)
+    with store.session() as s:
+        save_params(s, Params(link_at=0.999999))  # cautious: most matches wait for a person
+    assert SyncService(store).sync_all().ok
+    window = make_window(store)
+    qtbot.waitUntil(lambda: window.link_actions.waiting > 0)
+    waiting = window.link_actions.waiting
+    window.link_actions.review_action.trigger()
+    dialog = window.link_actions.dialog
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == waiting)
+    candidate = dialog.current()
+    assert candidate is not None
+    assert "%" in dialog.probability.text()
+    rows = {
+        dialog.comparison.item(r, 0).text(): [
+            dialog.comparison.item(r, c).text() for c in range(1, 5)
+        ]
+        for r in range(dialog.comparison.rowCount())
+    }
+    assert set(rows) == {"First name", "Surname", "Date of birth", "Sex", "Postcode", "Address"}
+    assert rows["Surname"][0] == (candidate.left.family or "—")
+    assert rows["Surname"][1] == (candidate.right.family or "—")
+    assert all(r[3].startswith(("+", "-")) for r in rows.values())  # every field has a weight
+
+    dialog.accept_button.click()  # Same person
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() < waiting)
+    with store.session() as s:
+        assert s.get(LinkPair, candidate.pair_id).status == "accepted"
+    after_accept = dialog.list.topLevelItemCount()
+    dialog.undo_last()
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() > after_accept)
+    with store.session() as s:
+        assert s.get(LinkPair, candidate.pair_id).status == "open"
+    qtbot.waitUntil(lambda: dialog.current() is not None and dialog.accept_button.isEnabled())
+    second = dialog.current()
+    dialog.reject_button.click()  # Different people
+    qtbot.waitUntil(lambda: second.pair_id not in [c.pair_id for c in dialog.candidates])
+    with store.session() as s:
+        pair = s.get(LinkPair, second.pair_id)
+        assert (pair.status, pair.decided_by) == ("rejected", DEMO_PROFILE.display_name)
