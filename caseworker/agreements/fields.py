@@ -22,7 +22,9 @@ RECORD_FIELDS = {
     "record.status": ("status",),
     "record.detail": ("detail",),
 }
-FIELDS = {**PERSON_FIELDS, **RECORD_FIELDS}
+RELATIONSHIP_FIELD = "person.relationships"
+"""Who a partner says is related to its person: kept whole (in its own table) or not at all."""
+FIELDS = {**PERSON_FIELDS, **RECORD_FIELDS, RELATIONSHIP_FIELD: ("relationships",)}
 """Field id -> the store columns that hold it."""
 
 MASKINGS: dict[str, frozenset[str]] = {

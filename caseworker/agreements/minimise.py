@@ -14,7 +14,12 @@ from datetime import date
 from typing import Any
 
 from caseworker.agreements.access import Decision, KnownAgreement, Viewer, storable
-from caseworker.agreements.fields import PERSON_FIELDS, RECORD_FIELDS, mask_values
+from caseworker.agreements.fields import (
+    PERSON_FIELDS,
+    RECORD_FIELDS,
+    RELATIONSHIP_FIELD,
+    mask_values,
+)
 from caseworker.agreements.vocabulary import category_label
 
 
@@ -81,6 +86,11 @@ class Minimiser:
             self.decision(provider, f, None, False).level == "full" for f in exact
         )
         return out
+
+    def relationships(self, provider: str) -> bool:
+        """Whether this provider's relationship records may be kept (only ever in full: a
+        masked or on-request family tree would mislead)."""
+        return self.decision(provider, RELATIONSHIP_FIELD, None, False).level == "full"
 
     def item(
         self, provider: str, row: dict[str, Any], released: frozenset[str] = frozenset()

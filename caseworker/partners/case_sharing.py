@@ -23,8 +23,10 @@ from caseworker.partners.records import (
     ItemRecord,
     Page,
     PersonRecord,
+    RelationshipRecord,
     Tombstone,
 )
+from caseworker.partners.relations import RELATIONS
 from caseworker.partners.validation import (
     InvalidRecord,
     checked_birth_date,
@@ -75,6 +77,25 @@ class ConsentData(msgspec.Struct):
     method: str = "not stated"
 
 
+class RelatedData(msgspec.Struct):
+    name: str | None = None
+    birth_date: date | None = None
+
+
+class RelationshipData(msgspec.Struct):
+    person_id: str
+    relation: str
+    related_person_id: str | None = None
+    related: RelatedData | None = None
+
+
+class RelationshipChange(msgspec.Struct, tag_field="type", tag="relationship"):
+    id: str
+    updated: datetime
+    deleted: bool = False
+    data: RelationshipData | None = None
+
+
 class ConsentChange(msgspec.Struct, tag_field="type", tag="consent"):
     id: str
     updated: datetime
@@ -96,7 +117,7 @@ class RecordChange(msgspec.Struct, tag_field="type", tag="record"):
     data: RecordData | None = None
 
 
-Change = PersonChange | RecordChange | ConsentChange
+Change = PersonChange | RecordChange | ConsentChange | RelationshipChange
 
 
 class ChangesPage(msgspec.Struct):
@@ -106,6 +127,12 @@ class ChangesPage(msgspec.Struct):
     remaining: int | None = None
 
 
+_TOMBSTONE_KINDS = {
+    "PersonChange": "person",
+    "RecordChange": "item",
+    "ConsentChange": "consent",
+    "RelationshipChange": "relationship",
+}
 _decode_page = msgspec.json.Decoder(ChangesPage).decode
 _decode_change = msgspec.json.Decoder(Change).decode
 
@@ -154,13 +181,7 @@ class CaseSharingConnector:
         try:
             change = _decode_change(raw)
             if change.deleted:
-                kind = (
-                    "person"
-                    if isinstance(change, PersonChange)
-                    else "item"
-                    if isinstance(change, RecordChange)
-                    else "consent"
-                )
+                kind = _TOMBSTONE_KINDS[type(change).__name__]
                 page.tombstones.append(Tombstone(kind, change.id))
             elif change.data is None:
                 raise InvalidRecord(
@@ -168,6 +189,8 @@ class CaseSharingConnector:
                 )
             elif isinstance(change, PersonChange):
                 page.persons.append(_person(change.id, change.updated, change.data))
+            elif isinstance(change, RelationshipChange):
+                page.relationships.append(_relationship(change.id, change.updated, change.data))
             elif isinstance(change, ConsentChange):
                 d = change.data
                 page.consents.append(
@@ -198,6 +221,23 @@ class CaseSharingConnector:
             updated=updated,
             released=d.released,
         )
+
+
+def _relationship(rid: str, updated: datetime, d: RelationshipData) -> RelationshipRecord:
+    if d.relation not in RELATIONS:
+        raise InvalidRecord("unknown_relation", "relation is not one the protocol defines")
+    related = d.related or RelatedData()
+    if d.related_person_id is None and not related.name:
+        raise InvalidRecord("no_related_person", "neither related_person_id nor related.name")
+    return RelationshipRecord(
+        source_id=rid,
+        person_source_id=d.person_id,
+        relation=d.relation,
+        updated=updated,
+        related_source_id=d.related_person_id,
+        related_name=related.name,
+        related_birth_date=checked_birth_date(related.birth_date),
+    )
 
 
 def _person(rid: str, updated: datetime, d: PersonData) -> PersonRecord:

@@ -30,10 +30,19 @@ from caseworker.partners.fhir_mapping import (
     consent,
     item,
     person,
+    relationship,
     resource_id,
     updated,
 )
-from caseworker.partners.fhir_model import KNOWN_TYPES, Bundle, Consent, Head, Known, Patient
+from caseworker.partners.fhir_model import (
+    KNOWN_TYPES,
+    Bundle,
+    Consent,
+    Head,
+    Known,
+    Patient,
+    RelatedPerson,
+)
 from caseworker.partners.http import PartnerHttp
 from caseworker.partners.records import Page
 from caseworker.partners.validation import InvalidRecord, rejected
@@ -88,6 +97,12 @@ def parse_bundle(bundle: Bundle, state: dict[str, str] | None = None) -> Page:
             rid = resource_id(resource, entry.fullUrl)
             if isinstance(resource, Patient):
                 page.persons.append(person(resource, rid))
+            elif isinstance(resource, RelatedPerson):
+                related = relationship(resource, rid, refs)
+                if related is None:
+                    page.ignored += 1
+                else:
+                    page.relationships.append(related)
             elif isinstance(resource, Consent):
                 found = consent(resource, rid, refs)
                 if found is None:

@@ -22,6 +22,7 @@ SYNCED_TYPES = (
     "CarePlan",
     "CareTeam",
     "Consent",
+    "RelatedPerson",
 )
 """Resource types pulled from a FHIR partner, in this order (patients first)."""
 

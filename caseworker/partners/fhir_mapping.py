@@ -27,9 +27,16 @@ from caseworker.partners.fhir_model import (
     Known,
     Patient,
     Reference,
+    RelatedPerson,
     fhir_date,
 )
-from caseworker.partners.records import ConsentRecordIn, ItemRecord, PersonRecord
+from caseworker.partners.records import (
+    ConsentRecordIn,
+    ItemRecord,
+    PersonRecord,
+    RelationshipRecord,
+)
+from caseworker.partners.relations import from_v3
 from caseworker.partners.validation import InvalidRecord, checked_birth_date, checked_nhs_number
 from caseworker.partners.vocabulary import domain_for
 
@@ -59,6 +66,26 @@ def patient_of(reference: Reference | None, refs: Refs) -> str:
     if len(parts) < 2 or parts[-2] != "Patient" or not parts[-1]:
         raise InvalidRecord("bad_subject", "subject is not a Patient reference")
     return parts[-1]
+
+
+def relationship(r: RelatedPerson, rid: str, refs: Refs) -> RelationshipRecord | None:
+    """A RelatedPerson: someone named in relation to a patient (a parent, a next of kin).
+    One without a name says nothing Caseworker can show: None (skipped, not an error)."""
+    name = r.name[0] if r.name else None
+    text = None
+    if name is not None:
+        text = name.text or " ".join([*name.given, *([name.family] if name.family else [])])
+    if not text:
+        return None
+    codes = [c.code for concept in r.relationship for c in concept.coding if c.code]
+    return RelationshipRecord(
+        source_id=rid,
+        person_source_id=patient_of(r.patient, refs),
+        relation=from_v3(codes),
+        updated=updated(r),
+        related_name=text,
+        related_birth_date=checked_birth_date(fhir_date(r.birthDate)),
+    )
 
 
 def person(p: Patient, rid: str) -> PersonRecord:

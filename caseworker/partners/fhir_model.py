@@ -144,6 +144,13 @@ class CareTeam(Resource, tag_field="resourceType", tag="CareTeam"):
     period: Period | None = None
 
 
+class RelatedPerson(Resource, tag_field="resourceType", tag="RelatedPerson"):
+    patient: Reference | None = None
+    relationship: list[Concept] = []
+    name: list[HumanName] = []
+    birthDate: str | None = None
+
+
 class ConsentProvision(msgspec.Struct):
     type: Literal["permit", "deny"] | None = None
     purpose: list[Coding] = []
@@ -156,7 +163,17 @@ class Consent(Resource, tag_field="resourceType", tag="Consent"):
     dateTime: str | None = None
 
 
-Known = Patient | Condition | Encounter | Flag | EpisodeOfCare | CarePlan | CareTeam | Consent
+Known = (
+    Patient
+    | Condition
+    | Encounter
+    | Flag
+    | EpisodeOfCare
+    | CarePlan
+    | CareTeam
+    | Consent
+    | RelatedPerson
+)
 KNOWN_TYPES = frozenset(SYNCED_TYPES)
 """The resource types Caseworker reads (and searches for on FHIR partners)."""
 

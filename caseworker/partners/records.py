@@ -54,8 +54,24 @@ class ConsentRecordIn:
 
 
 @dataclass(frozen=True, slots=True)
+class RelationshipRecord:
+    """What someone is to one of the partner's persons: a parent, a sibling, a carer.
+
+    The other person is the partner's own record when it holds one (`related_source_id`),
+    else only named, as a FHIR RelatedPerson is."""
+
+    source_id: str
+    person_source_id: str
+    relation: str  # a RELATIONS code
+    updated: datetime
+    related_source_id: str | None = None
+    related_name: str | None = None
+    related_birth_date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Tombstone:
-    record_type: str  # "person" or "item"
+    record_type: str  # person | item | consent | relationship
     source_id: str
 
 
@@ -79,6 +95,7 @@ class Page:
     tombstones: list[Tombstone] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     consents: list[ConsentRecordIn] = field(default_factory=list)
+    relationships: list[RelationshipRecord] = field(default_factory=list)
     ignored: int = 0
     """Entries Caseworker does not read (other resource types, search outcomes): skipped."""
     remaining: int | None = None  # the partner's estimate of records still to come
@@ -91,4 +108,5 @@ class Page:
             + len(self.tombstones)
             + len(self.rejected)
             + len(self.consents)
+            + len(self.relationships)
         )

@@ -98,6 +98,7 @@ IDENTITY = (
     "person.sex",
     "person.nhs_number",
     "person.identifiers",
+    "person.relationships",
 )
 ADDRESS = ("person.address", "person.postcode")
 POLICE_CATEGORIES = (

@@ -70,6 +70,8 @@ class SandboxNetwork:
                 feed.put(item.fhir_type, item.source_id, wire.health_resource(item))
             for consent in data.consents:
                 feed.put("Consent", consent.source_id, wire.fhir_consent(consent))
+            for relationship in data.relationships:
+                feed.put("RelatedPerson", relationship.source_id, wire.related_person(relationship))
         else:
             for person in data.persons:
                 feed.put("person", person.source_id, wire.case_person(person))
@@ -77,6 +79,10 @@ class SandboxNetwork:
                 feed.put("record", item.source_id, wire.case_record(item))
             for consent in data.consents:
                 feed.put("consent", consent.source_id, wire.case_consent(consent))
+            for relationship in data.relationships:
+                feed.put(
+                    "relationship", relationship.source_id, wire.case_relationship(relationship)
+                )
 
     def start(self, host: str = "127.0.0.1", base_port: int = 0) -> SandboxNetwork:
         """Serve every partner; ports base_port+1.. or ephemeral ones when base_port is 0."""

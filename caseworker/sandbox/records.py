@@ -68,6 +68,18 @@ class SConsent:
 
 
 @dataclass
+class SRelationship:
+    """What `related` (a record of this partner's, or just a name) is to a person."""
+
+    source_id: str
+    person_source_id: str
+    relation: str
+    related_source_id: str | None = None
+    related_name: str | None = None
+    related_birth_date: date | None = None
+
+
+@dataclass
 class PartnerSpec:
     partner_id: str
     name: str
@@ -83,6 +95,7 @@ class PartnerData:
     persons: list[SPerson] = field(default_factory=list)
     items: list[SItem] = field(default_factory=list)
     consents: list[SConsent] = field(default_factory=list)
+    relationships: list[SRelationship] = field(default_factory=list)
 
 
 SPECS = (
@@ -220,6 +233,27 @@ class _Builder:
             )
         )
 
+    def relate(
+        self,
+        who: SPerson,
+        relation: str,
+        other: SPerson | None = None,
+        *,
+        named: Person | None = None,
+    ) -> None:
+        """Record what `other` (a record of ours) or `named` (someone we only name) is to `who`."""
+        n = len(self.data.relationships) + 1
+        self.data.relationships.append(
+            SRelationship(
+                f"{self.data.spec.prefix}-L{n:07d}",
+                who.source_id,
+                relation,
+                other.source_id if other else None,
+                f"{named.given} {named.family}" if named else None,
+                named.birth_date if named else None,
+            )
+        )
+
     def when(self, within_days: int = 3 * 365) -> date:
         return AS_OF - timedelta(days=1 + self.rng.randrange(within_days))
 
@@ -230,6 +264,10 @@ def _health(b: _Builder, h: Household, referral: date) -> None:
         if rng.random() > 0.95:
             continue  # not registered with this trust
         who = b.person(p, h)
+        if p.is_child and p.age < 16:
+            mother = next((a for a in h.adults if a.sex == "female"), None)
+            if mother is not None:
+                b.relate(who, "mother", named=mother)
         if p.is_child:
             if p.age < 5:
                 for _ in range(rng.randint(1, 3)):
@@ -261,11 +299,16 @@ def _social_care(b: _Builder, h: Household, workers: list[str], referral: date) 
     if h.need_level == 0 or not h.children or (h.need_level == 1 and rng.random() < 0.2):
         return
     worker = rng.choice(workers)
-    for parent in h.adults:  # parents appear on their children's records
-        b.person(parent, h)
+    parents = [(p, b.person(p, h)) for p in h.adults]  # parents appear on children's records
+    children: list[SPerson] = []
     factors = rng.sample(cat.ASSESSMENT_FACTORS, k=min(len(cat.ASSESSMENT_FACTORS), h.need_level))
     for p in h.children:
         who = b.person(p, h)
+        for adult, record in parents:
+            b.relate(who, "mother" if adult.sex == "female" else "father", record)
+        for sibling in children:
+            b.relate(who, "sibling", sibling)
+        children.append(who)
         start = referral
         if h.need_level == 1:
             b.item(who, cat.CONTACT, start)

@@ -11,7 +11,7 @@ from caseworker.partners.fhir_codes import (
     NHS_NUMBER_SYSTEM,
     SNOMED,
 )
-from caseworker.sandbox.records import SConsent, SItem, SPerson
+from caseworker.sandbox.records import SConsent, SItem, SPerson, SRelationship
 
 _GENDER = {"female": "female", "male": "male"}
 
@@ -103,6 +103,43 @@ def case_consent(c: SConsent) -> dict[str, Any]:
         "state": c.state,
         "date": c.on.isoformat(),
         "method": c.method,
+    }
+
+
+def case_relationship(r: SRelationship) -> dict[str, Any]:
+    data: dict[str, Any] = {"person_id": r.person_source_id, "relation": r.relation}
+    if r.related_source_id:
+        data["related_person_id"] = r.related_source_id
+    else:
+        data["related"] = {
+            "name": r.related_name,
+            "birth_date": r.related_birth_date.isoformat() if r.related_birth_date else None,
+        }
+    return data
+
+
+_V3 = {"mother": "MTH", "father": "FTH", "parent": "PRN", "sibling": "SIB", "child": "CHILD"}
+
+
+def related_person(r: SRelationship) -> dict[str, Any]:
+    """A FHIR RelatedPerson: someone named on a patient's record."""
+    given, _, family = (r.related_name or "").partition(" ")
+    return {
+        "resourceType": "RelatedPerson",
+        "id": r.source_id,
+        "patient": {"reference": f"Patient/{r.person_source_id}"},
+        "relationship": [
+            {
+                "coding": [
+                    {
+                        "system": "http://terminology.hl7.org/CodeSystem/v3-RoleCode",
+                        "code": _V3.get(r.relation, "FAMMEMB"),
+                    }
+                ]
+            }
+        ],
+        "name": [{"family": family, "given": [given]}],
+        "birthDate": r.related_birth_date.isoformat() if r.related_birth_date else None,
     }
 
 

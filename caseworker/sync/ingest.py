@@ -18,11 +18,18 @@ from sqlalchemy.orm import Session
 from caseworker.agreements.minimise import Minimiser
 from caseworker.linkage.linker import Linker
 from caseworker.linkage.normalise import link_key, name_key
-from caseworker.partners.records import ConsentRecordIn, ItemRecord, Page, PersonRecord
+from caseworker.partners.records import (
+    ConsentRecordIn,
+    ItemRecord,
+    Page,
+    PersonRecord,
+    RelationshipRecord,
+)
 from caseworker.store.models import (
     ConsentRecord,
     Partner,
     QuarantinedRecord,
+    Relationship,
     SourceItem,
     SourcePerson,
     utcnow,
@@ -103,7 +110,7 @@ def _item_row(partner_id: str, i: ItemRecord) -> dict[str, Any]:
 
 def _existing(
     session: Session,
-    model: type[SourcePerson] | type[SourceItem],
+    model: type[SourcePerson] | type[SourceItem] | type[Relationship],
     partner_id: str,
     source_ids: Sequence[str],
 ) -> dict[str, datetime]:
@@ -137,7 +144,9 @@ def _instant(moment: datetime) -> datetime:
 
 
 def _upsert(
-    session: Session, model: type[SourcePerson] | type[SourceItem], rows: list[dict[str, Any]]
+    session: Session,
+    model: type[SourcePerson] | type[SourceItem] | type[Relationship],
+    rows: list[dict[str, Any]],
 ) -> None:
     """One compiled INSERT .. ON CONFLICT run as executemany: the fast path into SQLCipher."""
     now = utcnow()
@@ -164,6 +173,8 @@ def ingest(
     counts = IngestCounts()
     consents: dict[str, ConsentRecordIn] = {}
     deleted_consents: set[str] = set()
+    relationships: dict[str, RelationshipRecord] = {}
+    deleted_relationships: set[str] = set()
     persons: dict[str, PersonRecord] = {}
     items: dict[str, ItemRecord] = {}
     deleted_persons: set[str] = set()
@@ -178,8 +189,14 @@ def ingest(
         for c in page.consents:
             consents[c.source_id] = c
             deleted_consents.discard(c.source_id)
+        for rel in page.relationships:
+            relationships[rel.source_id] = rel
+            deleted_relationships.discard(rel.source_id)
         for t in page.tombstones:
-            if t.record_type == "consent":
+            if t.record_type == "relationship":
+                relationships.pop(t.source_id, None)
+                deleted_relationships.add(t.source_id)
+            elif t.record_type == "consent":
                 consents.pop(t.source_id, None)
                 deleted_consents.add(t.source_id)
             elif t.record_type == "person":
@@ -241,6 +258,14 @@ def ingest(
         _count(counts, _existing(session, SourceItem, partner_id, ids), item_rows)
         _upsert(session, SourceItem, item_rows)
         touched |= _citizens_of(session, partner_id, {r["person_source_id"] for r in item_rows})
+    if relationships and not minimiser.relationships(partner_id):
+        counts.withheld += len(relationships)
+        deleted_relationships |= set(relationships)  # no longer allowed: what was kept goes
+        relationships = {}
+    if relationships or deleted_relationships:
+        touched |= _store_relationships(
+            session, partner_id, relationships, deleted_relationships, counts
+        )
     if consents or deleted_consents:
         _count_consents(session, partner_id, consents, counts)
         touched |= _store_consents(session, partner_id, consents, deleted_consents)
@@ -276,6 +301,47 @@ def ingest(
         )
     counts.touched_citizens = frozenset(touched)
     return counts
+
+
+def _store_relationships(
+    session: Session,
+    partner_id: str,
+    relationships: dict[str, RelationshipRecord],
+    deleted: set[str],
+    counts: IngestCounts,
+) -> set[int]:
+    rows = [
+        {
+            "partner_id": partner_id,
+            "source_id": r.source_id,
+            "person_source_id": r.person_source_id,
+            "related_source_id": r.related_source_id,
+            "related_name": r.related_name,
+            "related_birth_date": r.related_birth_date,
+            "relation": r.relation,
+            "source_updated": r.updated,
+        }
+        for r in relationships.values()
+    ]
+    if rows:
+        _count(counts, _existing(session, Relationship, partner_id, list(relationships)), rows)
+        _upsert(session, Relationship, rows)
+    people = {r.person_source_id for r in relationships.values()}
+    people |= {r.related_source_id for r in relationships.values() if r.related_source_id}
+    for chunk in _chunks(sorted(deleted)):
+        for person, related in session.execute(
+            select(Relationship.person_source_id, Relationship.related_source_id).where(
+                Relationship.partner_id == partner_id, Relationship.source_id.in_(chunk)
+            )
+        ):
+            people |= {person, *([related] if related else [])}
+        result = session.execute(
+            delete(Relationship).where(
+                Relationship.partner_id == partner_id, Relationship.source_id.in_(chunk)
+            )
+        )
+        counts.deleted += result.rowcount  # type: ignore[attr-defined]
+    return _citizens_of(session, partner_id, people)
 
 
 def _count_consents(

@@ -35,7 +35,8 @@ def test_hl7_style_examples_ingest() -> None:
         "CarePlan/example": ("need", "example"),
         "CareTeam/example": ("involvement", "example"),
     }
-    # Practitioner, RelatedPerson, Observation, a consent not about sharing, a search outcome.
+    # Practitioner, an unnamed RelatedPerson, Observation, a consent not about sharing, and a
+    # search outcome.
     assert page.ignored == 5 and page.consents == []
 
 

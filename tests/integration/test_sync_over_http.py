@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from caseworker.profile import DEMO_PROFILE
 from caseworker.sandbox.network import SandboxNetwork
-from caseworker.store.models import QuarantinedRecord, SourceItem, SourcePerson
+from caseworker.store.models import QuarantinedRecord, Relationship, SourceItem, SourcePerson
 from caseworker.store.store import Store
 from caseworker.sync.engine import SyncReport, SyncService
 from caseworker.sync.partners import load_cursor
@@ -14,7 +14,10 @@ from caseworker.sync.profile_change import apply_profile
 
 
 def _served(network: SandboxNetwork) -> dict[str, int]:
-    return {pid: len(d.persons) + len(d.items) + len(d.consents) for pid, d in network.data.items()}
+    return {
+        pid: len(d.persons) + len(d.items) + len(d.consents) + len(d.relationships)
+        for pid, d in network.data.items()
+    }
 
 
 def _held(store: Store) -> tuple[int, int]:
@@ -33,9 +36,12 @@ def test_first_sync_pulls_everything_every_partner_shares(
     # Every person and record is either stored or withheld by minimisation, never lost.
     for r in report.results:
         data = network.data[r.partner_id]
-        assert r.created + r.withheld == len(data.persons) + len(data.items) + len(data.consents)
+        assert r.created + r.withheld == _served(network)[r.partner_id]
     consents = sum(len(d.consents) for d in network.data.values())
-    assert sum(_held(store)) + consents == sum(r.created for r in report.results)
+    with store.session() as s:
+        relationships = s.scalar(select(func.count()).select_from(Relationship)) or 0
+    assert relationships > 0
+    assert sum(_held(store)) + consents + relationships == sum(r.created for r in report.results)
     withheld = {r.partner_id: r.withheld for r in report.results}
     assert withheld["police"] > 0  # warning markers are shared with nobody
     assert withheld["nhs-trust"] > 0  # routine conditions such as asthma are not shared
