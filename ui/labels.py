@@ -45,6 +45,23 @@ def sync_state(code: str) -> str:
     }.get(code, code)
 
 
+def relation(code: str) -> str:
+    """What someone is to the person whose page this is."""
+    return {
+        "mother": tr("Mother"),
+        "father": tr("Father"),
+        "parent": tr("Parent"),
+        "child": tr("Child"),
+        "sibling": tr("Brother or sister"),
+        "partner": tr("Partner"),
+        "carer": tr("Carer"),
+        "cared_for": tr("Cared for"),
+        "grandparent": tr("Grandparent"),
+        "grandchild": tr("Grandchild"),
+        "other": tr("Other relation"),
+    }.get(code, code)
+
+
 def field(code: str) -> str:
     return {
         "person.name": tr("Name"),

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.followed: frozenset[int] = frozenset()
         self.followed_news: frozenset[int] = frozenset()
         self.page.sig_follow_changed.connect(self._change_following)
+        self.page.sig_citizen_requested.connect(self.open_citizen)
         load_followed(parent=self, taskman=taskman, store=store, success=self._set_followed)
         self.set_aside_dialog: QuarantineDialog | None = None
         self.runner.sig_progress_changed.connect(self.sync_panel.on_progress)

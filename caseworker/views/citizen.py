@@ -34,6 +34,7 @@ from caseworker.views.access import (
     access_matrix,
     consents_for,
 )
+from caseworker.views.household import HouseholdMember, household
 from caseworker.views.identity import ranked
 from caseworker.views.provenance import Source, Sourced
 
@@ -99,6 +100,8 @@ class CitizenView:
     hidden: tuple[HiddenRecords, ...] = ()
     access_matrix: tuple[AccessCell, ...] = ()
     consents: tuple[ConsentView, ...] = ()
+    household: tuple[HouseholdMember, ...] = ()
+    """Family and people at the same address (caseworker.views.household)."""
 
     @property
     def agencies(self) -> tuple[str, ...]:
@@ -248,6 +251,7 @@ def citizen_view(
             for (p, state), n in sorted(hidden.items())
         ),
         access_matrix=access_matrix(ctx, keys, record_keys, names),
+        household=household(session, citizen_id, ctx.decide),
         consents=consents,
     )
 

@@ -104,3 +104,36 @@ def test_the_review_queue_compares_pairs_and_takes_decisions(  # type: ignore[no
     with store.session() as s:
         pair = s.get(LinkPair, second.pair_id)
         assert (pair.status, pair.decided_by) == ("rejected", DEMO_PROFILE.display_name)
+
+
+def test_the_people_tab_shows_the_family_and_opens_a_relative(  # type: ignore[no-untyped-def]
+    window: MainWindow, synced, qtbot
+) -> None:
+    store, sandbox, _ = synced
+    rel = next(
+        r for r in sandbox.data["childrens-social-care"].relationships if r.relation == "mother"
+    )
+    with store.session() as s:
+        child = s.scalar(
+            select(SourcePerson.citizen_id).where(SourcePerson.source_id == rel.person_source_id)
+        )
+        mother = s.scalar(
+            select(SourcePerson.citizen_id).where(SourcePerson.source_id == rel.related_source_id)
+        )
+    _open(window, qtbot, child)
+    family = window.page.family
+    rows = {
+        family.topLevelItem(i).text(0): family.topLevelItem(i)
+        for i in range(family.topLevelItemCount())
+    }
+    assert any(who.startswith("Mother") for who in rows)
+    assert window.page.tabs.tabText(2).replace("&", "").startswith("People (")
+    row = next(item for who, item in rows.items() if who.startswith("Mother"))
+    assert "Children's Social Care" in row.text(3)
+    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000) as shown:
+        family.itemActivated.emit(row, 0)
+    assert shown.args == [mother]
+    mine = window.page.family
+    assert any(
+        mine.topLevelItem(i).text(0).startswith("Child") for i in range(mine.topLevelItemCount())
+    )

@@ -72,6 +72,7 @@ class CitizenPage(QWidget):
     """Shows one CitizenView. Holds no store access: the window loads views and passes them."""
 
     sig_follow_changed = Signal(int, bool)
+    sig_citizen_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,15 +141,29 @@ class CitizenPage(QWidget):
         self.chronology.setAlternatingRowColors(True)
         self.chronology.verticalHeader().setVisible(False)
         self.chronology.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.people = QWidget()
+        self.family = QTreeWidget()
+        self.family.setAccessibleName(tr("Household and family"))
+        self.family.setHeaderLabels([tr("Who"), tr("Name"), tr("Date of birth"), tr("Known from")])
+        self.family.setRootIsDecorated(False)
+        self.family.setToolTip(tr("Enter or double-click opens the person's page"))
+        self.family.itemActivated.connect(self._on_family_activated)
         self.team = QTreeWidget()
         self.team.setAccessibleName(tr("Team around the person"))
         self.team.setHeaderLabels([tr("Role"), tr("Name"), tr("Agency")])
         self.team.setRootIsDecorated(False)
+        people = QVBoxLayout(self.people)
+        self.family_caption = QLabel(tr("Household and &family"))
+        self.family_caption.setBuddy(self.family)
+        self.team_caption = QLabel(tr("Professionals: the &team around the person"))
+        self.team_caption.setBuddy(self.team)
+        for widget in (self.family_caption, self.family, self.team_caption, self.team):
+            people.addWidget(widget)
         self.access = AccessTab()
         self.records = RecordsTab()
         self.tabs.addTab(self.needs, tr("&Needs and risks"))
         self.tabs.addTab(self.chronology, tr("&Chronology"))
-        self.tabs.addTab(self.team, tr("&Team around"))
+        self.tabs.addTab(self.people, tr("&People"))
         self.tabs.addTab(self.access, tr("&Access"))
         self.tabs.addTab(self.records, tr("&Records"))
         outer.addWidget(self.tabs, 1)
@@ -328,4 +343,41 @@ class CitizenPage(QWidget):
             self.team.addTopLevelItem(
                 QTreeWidgetItem([item.title, item.detail or "", item.source.partner_name])
             )
-        self.tabs.setTabText(2, tr("&Team around ({count})", count=len(view.team)))
+        for column in range(3):
+            self.team.resizeColumnToContents(column)
+        self.family.clear()
+        for member in view.household:
+            who = labels.relation(member.relation) if member.relation else tr("Same address")
+            if member.relation and member.same_address:
+                who = tr("{relation}, same address", relation=who)
+            born = (
+                tr(
+                    "{date} (age {age})",
+                    date=member.birth_date.strftime("%d/%m/%Y"),
+                    age=_age(member.birth_date),
+                )
+                if member.birth_date
+                else "—"
+            )
+            row = QTreeWidgetItem(
+                [who, member.name or tr("(name not shared)"), born, ", ".join(member.sources)]
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, member.citizen_id)
+            if member.citizen_id is None:
+                row.setToolTip(1, tr("Named by a partner; no record of this person is held"))
+            self.family.addTopLevelItem(row)
+        for column in range(4):
+            self.family.resizeColumnToContents(column)
+        self.family_caption.setText(
+            plural(
+                len(view.household),
+                "Household and &family ({count})",
+                "Household and &family ({count})",
+            )
+        )
+        self.tabs.setTabText(2, tr("&People ({count})", count=len(view.household) + len(view.team)))
+
+    def _on_family_activated(self, item: QTreeWidgetItem) -> None:
+        citizen = item.data(0, Qt.ItemDataRole.UserRole)
+        if citizen is not None:
+            self.sig_citizen_requested.emit(int(citizen))

@@ -1,0 +1,72 @@
+"""Households and relationships on a citizen's page, against the sandbox's known families."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from caseworker.store.models import SourcePerson
+from caseworker.views.citizen import citizen_view
+
+
+def _citizen_of(store, source_id: str) -> int:  # type: ignore[no-untyped-def]
+    with store.session() as s:
+        found = s.scalar(select(SourcePerson.citizen_id).where(SourcePerson.source_id == source_id))
+    assert found is not None
+    return found
+
+
+def test_a_child_page_shows_parents_and_siblings_with_who_says_so(synced) -> None:  # type: ignore[no-untyped-def]
+    store, sandbox, _ = synced
+    csc = sandbox.data["childrens-social-care"]
+    child = next(r.person_source_id for r in csc.relationships if r.relation == "sibling")
+    pid = int(child.split("-")[1])
+    household = next(h for h in sandbox.population.households if pid in {m.pid for m in h.members})
+    me = next(m for m in household.members if m.pid == pid)
+    with store.session() as s:
+        view = citizen_view(s, _citizen_of(store, child))
+    by_citizen = {m.citizen_id: m for m in view.household if m.citizen_id is not None}
+    for member in household.members:
+        if member.pid == pid:
+            continue
+        record = f"CSC-{member.pid:07d}"
+        if not any(p.source_id == record for p in csc.persons):
+            continue
+        shown = by_citizen[_citizen_of(store, record)]
+        expected = (
+            ("mother" if member.sex == "female" else "father") if not member.is_child else "sibling"
+        )
+        assert shown.relation == expected, (member, shown)
+        assert "Children's Social Care" in shown.sources
+        assert shown.name is not None and member.family.lower()[:3] in shown.name.lower()
+    assert me.is_child
+
+
+def test_a_parent_page_shows_the_children_and_a_named_mother_links_to_her_page(synced) -> None:  # type: ignore[no-untyped-def]
+    store, sandbox, _ = synced
+    csc = sandbox.data["childrens-social-care"]
+    rel = next(r for r in csc.relationships if r.relation == "mother")
+    with store.session() as s:
+        mother = citizen_view(s, _citizen_of(store, rel.related_source_id))
+    children = [m for m in mother.household if m.relation == "child"]
+    assert _citizen_of(store, rel.person_source_id) in {m.citizen_id for m in children}
+
+    health = sandbox.data["nhs-trust"]
+    named = next(r for r in health.relationships if r.related_name)
+    with store.session() as s:
+        child = citizen_view(s, _citizen_of(store, named.person_source_id))
+    mothers = [m for m in child.household if m.relation == "mother"]
+    assert mothers and any("Riverside NHS Foundation Trust" in m.sources for m in mothers)
+    assert all(m.citizen_id is not None for m in mothers if m.name == named.related_name)
+
+
+def test_people_at_the_same_address_are_the_household_even_unrelated_on_record(synced) -> None:  # type: ignore[no-untyped-def]
+    store, sandbox, _ = synced
+    housing = sandbox.data["housing"]
+    by_address: dict[tuple[str, str], list[str]] = {}
+    for person in housing.persons:
+        by_address.setdefault((person.postcode, person.address), []).append(person.source_id)
+    a, b = next(v for v in by_address.values() if len(v) >= 2)[:2]
+    with store.session() as s:
+        view = citizen_view(s, _citizen_of(store, a))
+    other = next(m for m in view.household if m.citizen_id == _citizen_of(store, b))
+    assert other.same_address and "Council Housing Services" in other.sources
