@@ -1,4 +1,5 @@
-"""`caseworker linkage evaluate FILE.csv --truth COLUMN`: the matcher on anyone's data.
+"""`linkage evaluate FILE.csv --truth COLUMN`: the matcher on anyone's data; and the
+store's matcher: `linkage estimate` (EM on its own records), `linkage params`, `linkage review`.
 
 Columns are recognised by common names (first name, surname, date of birth, sex, postcode,
 address, city); `--map column=field` names others. The same matcher as the app clusters the
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -23,6 +26,16 @@ from caseworker.linkage.fellegi_sunter import (
     estimate,
     pairwise_quality,
 )
+from caseworker.linkage.params_store import (
+    KEY,
+    estimate_from_store,
+    load_params,
+    read_params_file,
+    save_params,
+    to_json,
+)
+from caseworker.services.linkage import review_queue
+from caseworker.store.models import Setting
 
 ALIASES = {
     "given": ("given_name", "first_name", "firstname", "forename", "given"),
@@ -56,7 +69,19 @@ def add_arguments(commands: Any) -> None:
         action="store_true",
         help="skip estimating the parameters from the file (EM)",
     )
+    evaluate.add_argument("--params", metavar="FILE", help="use parameters from a JSON file")
     evaluate.add_argument("--json", action="store_true")
+    estimate_cmd = actions.add_parser(
+        "estimate", help="estimate the matcher's parameters from the store's own records (EM)"
+    )
+    estimate_cmd.add_argument("--json", action="store_true")
+    params = actions.add_parser("params", help="show, export, load or reset the parameters")
+    which = params.add_mutually_exclusive_group()
+    which.add_argument("--export", metavar="FILE", help="write the parameters in use to FILE")
+    which.add_argument("--load", metavar="FILE", help="use the parameters in FILE from now on")
+    which.add_argument("--reset", action="store_true", help="go back to the built-in defaults")
+    review = actions.add_parser("review", help="list the pairs waiting for a person to decide")
+    review.add_argument("--json", action="store_true")
 
 
 def _date(value: str) -> date | None:
@@ -84,6 +109,72 @@ def _columns(header: list[str], mapping: list[str]) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.linkage_command == "evaluate":
+        return _evaluate(args)
+    from caseworker.cli.commands import open_profile_store
+
+    with open_profile_store(args) as store:
+        if args.linkage_command == "estimate":
+            with store.session() as session:
+                params, used = estimate_from_store(session)
+                save_params(session, params)
+            weights = {
+                f"{name}.{level}": round(params.weight(name, level), 2)
+                for name, levels in params.m.items()
+                for level in levels
+            }
+            _emit(args, {"pairs_used": used, "prior": round(params.prior, 4), "weights": weights})
+            if not args.json:
+                print(f"Estimated from {used} candidate pairs and saved; sync uses them now.")
+            return 0
+        if args.linkage_command == "params":
+            with store.session() as session:
+                if args.load:
+                    save_params(session, read_params_file(Path(args.load)))
+                    print(f"Parameters loaded from {args.load}; sync uses them now.")
+                elif args.reset:
+                    row = session.get(Setting, KEY)
+                    if row is not None:
+                        session.delete(row)
+                    print("Back to the built-in parameters.")
+                else:
+                    text = json.dumps(to_json(load_params(session)), indent=2, sort_keys=True)
+                    if args.export:
+                        Path(args.export).write_text(text + "\n", encoding="utf-8")
+                        print(f"Parameters written to {args.export}.")
+                    else:
+                        print(text)
+            return 0
+        queue = review_queue(store)
+    rows = [
+        {
+            "pair": c.pair_id,
+            "probability": round(c.probability, 4),
+            "records": [
+                f"{c.left.partner}:{c.left.source_id}",
+                f"{c.right.partner}:{c.right.source_id}",
+            ],
+            "fields": {x.field: [x.level, round(x.weight, 2)] for x in c.contributions},
+        }
+        for c in queue
+    ]
+    if args.json:
+        _emit(args, rows)
+    elif not rows:
+        print("Nothing waits for review.")
+    else:
+        for line in rows:
+            records = " and ".join(line["records"])  # type: ignore[arg-type]
+            print(f"{line['pair']:>6}  {line['probability']:.2%}  {records}")
+    return 0
+
+
+def _emit(args: argparse.Namespace, value: object) -> None:
+    if args.json:
+        sys.stdout.write(msgspec.json.format(msgspec.json.encode(value), indent=2).decode() + "\n")
+
+
+def _evaluate(args: argparse.Namespace) -> int:
     with open(args.file, newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         header = reader.fieldnames or []
@@ -115,7 +206,10 @@ def run(args: argparse.Namespace) -> int:
             )
             truth.append(row[args.truth])
     pairs = candidate_pairs(records)
-    params = Params() if args.default_params else estimate(records, pairs)
+    if args.params:
+        params = read_params_file(Path(args.params))
+    else:
+        params = Params() if args.default_params else estimate(records, pairs)
     quality = pairwise_quality(cluster(records, params, pairs), truth)
     result = {
         "records": len(records),

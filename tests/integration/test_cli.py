@@ -68,3 +68,37 @@ def test_sync_search_show_as_json(cli_env: dict[str, str]) -> None:
 
     missing = _run(env, "show", "999999")
     assert missing.returncode == 3 and "No citizen" in missing.stderr
+
+
+def test_linkage_parameters_estimated_exported_loaded_and_the_review_queue(
+    cli_env: dict[str, str], tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    env = {**cli_env, "CASEWORKER_INSECURE_KEYRING": "1"}
+    assert _run(env, "sync", "--demo", "--json").returncode == 0
+    estimated = _run(env, "linkage", "estimate", "--json")
+    assert estimated.returncode == 0, estimated.stderr
+    result = json.loads(estimated.stdout)
+    assert result["pairs_used"] > 100
+    # Agreement counts for a match, disagreement against it, whatever EM settled on.
+    assert result["weights"]["birth_date.exact"] > 0 > result["weights"]["birth_date.different"]
+
+    exported = tmp_path / "params.json"
+    assert _run(env, "linkage", "params", "--export", str(exported)).returncode == 0
+    params = json.loads(exported.read_text())
+    params["link_at"], params["review_at"] = 0.9999999, 0.3
+    exported.write_text(json.dumps(params))
+    loaded = _run(env, "linkage", "params", "--load", str(exported))
+    assert loaded.returncode == 0, loaded.stderr
+    shown = json.loads(_run(env, "linkage", "params").stdout)
+    assert shown["link_at"] == 0.9999999
+
+    queue = _run(env, "linkage", "review", "--json")
+    assert queue.returncode == 0, queue.stderr
+    assert isinstance(json.loads(queue.stdout), list)
+
+    params["review_at"] = 2.0
+    exported.write_text(json.dumps(params))
+    refused = _run(env, "linkage", "params", "--load", str(exported))
+    assert refused.returncode == 2
+    assert "thresholds" in refused.stderr
+    assert json.loads(_run(env, "linkage", "params").stdout)["review_at"] == 0.3  # kept
