@@ -70,6 +70,13 @@ class PersonFields:
     address: str | None = None
 
 
+def canonical_given(value: str | None) -> str:
+    """First given name, normalised, nicknames to their full form: 'Bill' -> 'william'."""
+    if not value:
+        return ""
+    return _canonical_given(value)
+
+
 def _canonical_given(value: str) -> str:
     key = name_key(value.split()[0]) if value.split() else ""
     return NICKNAMES.get(key, key)

@@ -67,6 +67,8 @@ class Score:
     probability: float
     contributions: tuple[Contribution, ...]
     vetoed_by: str | None = None
+    veto_lifted: str | None = None
+    """A veto the records around the pair showed to be a likely typo (linkage.guard)."""
 
     def decision(self, params: Params) -> str:
         """link | review | no_link. A vetoed pair is no link however strong the rest: two
@@ -168,8 +170,11 @@ def cluster(
             i = parent[i]
         return i
 
+    from caseworker.linkage.guard import Guard  # the guard reads Scores: imported late
+
+    guard = Guard(records)
     for i, j in pairs if pairs is not None else candidate_pairs(records):
-        if score(records[i], records[j], params).decision(params) == "link":
+        if guard.check(i, j, score(records[i], records[j], params)).decision(params) == "link":
             parent[find(i)] = find(j)
     return [find(i) for i in range(len(records))]
 

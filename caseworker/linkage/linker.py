@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from caseworker.linkage.citizens import merge
 from caseworker.linkage.compare import PersonFields
 from caseworker.linkage.fellegi_sunter import Params, score
+from caseworker.linkage.guard import Guard
 from caseworker.store.models import Citizen, LinkPair, PersonIdentifier, SourcePerson, utcnow
 
 _CHUNK = 500
@@ -380,9 +381,17 @@ class StoreLinker:
         if not pairs:
             return set(), 0
         considered = _considered(session, pairs)
+        # The guard needs every record that could bear out a name or a birth date.
+        around = {f.birth_date for f, _ in pool.values() if f.birth_date} - dates
+        pool.update(_fields(session, SourcePerson.birth_date.in_, sorted(around)))
+        ids = sorted(pool)
+        position = {pid: n for n, pid in enumerate(ids)}
+        guard = Guard([pool[pid][0] for pid in ids], _partners(session, ids))
         scored = []
         for a, b in sorted(pairs - considered):
-            result = score(pool[a][0], pool[b][0], self.params)
+            result = guard.check(
+                position[a], position[b], score(pool[a][0], pool[b][0], self.params)
+            )
             decision = result.decision(self.params)
             if decision != "no_link":
                 scored.append((result.probability, a, b, decision))
@@ -474,6 +483,18 @@ def _fields(
                 row.citizen_id,
             )
     return out
+
+
+def _partners(session: Session, person_ids: list[int]) -> list[str | None]:
+    found: dict[int, str] = {}
+    for chunk in _chunks(person_ids):
+        found.update(
+            (pid, partner)
+            for pid, partner in session.execute(
+                select(SourcePerson.id, SourcePerson.partner_id).where(SourcePerson.id.in_(chunk))
+            )
+        )
+    return [found.get(pid) for pid in person_ids]
 
 
 def _nhs_numbers(session: Session, person_ids: list[int]) -> dict[int, str]:
