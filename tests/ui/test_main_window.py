@@ -162,7 +162,10 @@ def test_a_sync_can_be_stopped_and_resumes_without_loss(
     with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000) as resumed:
         window.start_sync()
     kept = sum(r.fetched for r in report.results)
-    total = sum(len(d.persons) + len(d.items) + len(d.consents) for d in sandbox.data.values())
+    total = sum(
+        len(d.persons) + len(d.items) + len(d.consents) + len(d.relationships)
+        for d in sandbox.data.values()
+    )
     assert kept + sum(r.fetched for r in resumed.args[0].results) == total
 
 
