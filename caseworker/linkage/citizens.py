@@ -129,32 +129,29 @@ def undo(session: Session, event: LinkEvent) -> frozenset[int]:
     if event.undone:
         return frozenset()
     moved = json.loads(event.person_ids)
-    if event.kind in MERGES:
-        here = [
-            p
-            for p in moved
-            if session.scalar(select(SourcePerson.citizen_id).where(SourcePerson.id == p))
-            == event.citizen_id
-        ]
-        _move(session, here, event.absorbed_id)
-        session.execute(
-            update(Citizen).where(Citizen.id == event.absorbed_id).values(merged_into=None)
-        )
-    else:  # a split: the records go back
-        here = [
-            p
-            for p in moved
-            if session.scalar(select(SourcePerson.citizen_id).where(SourcePerson.id == p))
-            == event.absorbed_id
-        ]
-        _move(session, here, event.citizen_id)
-        session.execute(
-            update(Citizen)
-            .where(Citizen.id == event.absorbed_id)
-            .values(merged_into=event.citizen_id)
-        )
+    merged = event.kind in MERGES
+    # A merge sent records into `citizen_id`: they go back to `absorbed_id`; a split the
+    # other way round.
+    source, target = (
+        (event.citizen_id, event.absorbed_id) if merged else (event.absorbed_id, event.citizen_id)
+    )
+    _move(session, _still_in(session, moved, source), target)
+    session.execute(
+        update(Citizen)
+        .where(Citizen.id == event.absorbed_id)
+        .values(merged_into=None if merged else event.citizen_id)
+    )
     event.undone = True
     return frozenset({event.citizen_id, event.absorbed_id})
+
+
+def _still_in(session: Session, person_ids: list[int], citizen_id: int) -> list[int]:
+    """Those of `person_ids` that belong to `citizen_id` now."""
+    return [
+        p
+        for p in person_ids
+        if session.scalar(select(SourcePerson.citizen_id).where(SourcePerson.id == p)) == citizen_id
+    ]
 
 
 def last_merge_bringing(session: Session, citizen_id: int, person_id: int) -> LinkEvent | None:

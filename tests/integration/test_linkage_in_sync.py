@@ -12,6 +12,8 @@ from sqlalchemy import select, update
 
 from caseworker.linkage.fellegi_sunter import Params, pairwise_quality
 from caseworker.linkage.linker import StoreLinker
+from caseworker.linkage.params_store import save_params
+from caseworker.profile import DEMO_PROFILE
 from caseworker.services.linkage import (
     decide,
     link_citizens,
@@ -23,6 +25,8 @@ from caseworker.services.linkage import (
 from caseworker.store.models import LinkPair, Partner, SourcePerson
 from caseworker.store.store import Store
 from caseworker.sync.engine import SyncService
+from caseworker.sync.partners import configure_partners
+from caseworker.sync.profile_change import apply_profile
 from caseworker.views.citizen import citizen_view
 
 REVIEWER = "R. Reviewer (CSC)"
@@ -47,6 +51,16 @@ def _quality(store: Store):  # type: ignore[no-untyped-def]
     return pairwise_quality([c for _, c in rows], [_truth(sid) for sid, _ in rows])
 
 
+def _sync(store: Store, sandbox, params: Params | None = None, linker=None) -> None:  # type: ignore[no-untyped-def]
+    """Configure the sandbox partners and the demo profile, then sync once."""
+    configure_partners(store, sandbox.partner_configs())
+    apply_profile(store, DEMO_PROFILE)
+    if params is not None:
+        with store.session() as s:
+            save_params(s, params)
+    assert SyncService(store, linker=linker).sync_all().ok
+
+
 def _resync_everything(store: Store) -> None:
     """Fetch every record again from the start: the linker sees all of them a second time."""
     with store.session() as s:
@@ -62,13 +76,7 @@ def test_people_come_together_and_no_two_people_are_ever_joined(synced) -> None:
 
 
 def test_probabilistic_linkage_finds_what_identifiers_alone_miss(store, sandbox) -> None:  # type: ignore[no-untyped-def]
-    from caseworker.profile import DEMO_PROFILE
-    from caseworker.sync.partners import configure_partners
-    from caseworker.sync.profile_change import apply_profile
-
-    configure_partners(store, sandbox.partner_configs())
-    apply_profile(store, DEMO_PROFILE)
-    assert SyncService(store, linker=StoreLinker(probabilistic=False)).sync_all().ok
+    _sync(store, sandbox, linker=StoreLinker(probabilistic=False))
     exact = _quality(store)
     assert exact.precision == 1.0 and exact.recall < 0.9  # typos, moves, missing numbers
     _resync_everything(store)  # now with the matcher
@@ -76,15 +84,10 @@ def test_probabilistic_linkage_finds_what_identifiers_alone_miss(store, sandbox)
 
 
 def test_twins_and_namesake_parents_stay_apart(store) -> None:  # type: ignore[no-untyped-def]
-    from caseworker.profile import DEMO_PROFILE
     from caseworker.sandbox.network import SandboxNetwork
-    from caseworker.sync.partners import configure_partners
-    from caseworker.sync.profile_change import apply_profile
 
     with SandboxNetwork(people=4000) as sandbox:  # enough people for both traps
-        configure_partners(store, sandbox.partner_configs())
-        apply_profile(store, DEMO_PROFILE)
-        assert SyncService(store).sync_all().ok
+        _sync(store, sandbox)
     population = sandbox.population
     twins = [
         (a.pid, b.pid)
@@ -115,16 +118,7 @@ def test_twins_and_namesake_parents_stay_apart(store) -> None:  # type: ignore[n
 
 
 def test_thresholds_split_pairs_into_link_review_and_no_link(store, sandbox) -> None:  # type: ignore[no-untyped-def]
-    from caseworker.linkage.params_store import save_params
-    from caseworker.profile import DEMO_PROFILE
-    from caseworker.sync.partners import configure_partners
-    from caseworker.sync.profile_change import apply_profile
-
-    configure_partners(store, sandbox.partner_configs())
-    apply_profile(store, DEMO_PROFILE)
-    with store.session() as s:
-        save_params(s, CAUTIOUS)
-    assert SyncService(store).sync_all().ok
+    _sync(store, sandbox, CAUTIOUS)
     queue = review_queue(store)
     assert len(queue) >= 20
     for candidate in queue:
@@ -137,16 +131,7 @@ def test_thresholds_split_pairs_into_link_review_and_no_link(store, sandbox) -> 
 
 
 def test_decisions_persist_and_are_never_asked_again(store, sandbox) -> None:  # type: ignore[no-untyped-def]
-    from caseworker.linkage.params_store import save_params
-    from caseworker.profile import DEMO_PROFILE
-    from caseworker.sync.partners import configure_partners
-    from caseworker.sync.profile_change import apply_profile
-
-    configure_partners(store, sandbox.partner_configs())
-    apply_profile(store, DEMO_PROFILE)
-    with store.session() as s:
-        save_params(s, CAUTIOUS)
-    assert SyncService(store).sync_all().ok
+    _sync(store, sandbox, CAUTIOUS)
     first = review_queue(store)[0]
     decide(store, first.pair_id, accept=True, decided_by=REVIEWER)
     second = review_queue(store)[0]  # the queue as it stands after the first decision
@@ -176,16 +161,7 @@ def test_decisions_persist_and_are_never_asked_again(store, sandbox) -> None:  #
 
 
 def test_undo_and_unlink_split_the_records_back_exactly(store, sandbox) -> None:  # type: ignore[no-untyped-def]
-    from caseworker.linkage.params_store import save_params
-    from caseworker.profile import DEMO_PROFILE
-    from caseworker.sync.partners import configure_partners
-    from caseworker.sync.profile_change import apply_profile
-
-    configure_partners(store, sandbox.partner_configs())
-    apply_profile(store, DEMO_PROFILE)
-    with store.session() as s:
-        save_params(s, CAUTIOUS)
-    assert SyncService(store).sync_all().ok
+    _sync(store, sandbox, CAUTIOUS)
     # The biggest merge the queue offers: a citizen of several records joining another.
     queue = review_queue(store)
     before = _membership(store)
@@ -244,13 +220,7 @@ def test_a_record_split_off_by_hand_stays_apart_despite_its_nhs_number(synced) -
 
 
 def test_records_sharing_a_pupil_number_are_one_child(store, sandbox) -> None:  # type: ignore[no-untyped-def]
-    from caseworker.profile import DEMO_PROFILE
-    from caseworker.sync.partners import configure_partners
-    from caseworker.sync.profile_change import apply_profile
-
-    configure_partners(store, sandbox.partner_configs())
-    apply_profile(store, DEMO_PROFILE)
-    assert SyncService(store, linker=StoreLinker(probabilistic=False)).sync_all().ok
+    _sync(store, sandbox, linker=StoreLinker(probabilistic=False))
     with store.session() as s:
         rows = s.execute(
             select(SourcePerson.identifiers, SourcePerson.citizen_id, SourcePerson.source_id).where(
