@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from caseworker.agreements.fields import postcode_district
@@ -130,14 +131,24 @@ def compare_postcode(a: str | None, b: str | None) -> str | None:
         return None
     if x == y:
         return "exact"
-    return "district" if postcode_district(a) == postcode_district(b) else "different"
+    one, other = postcode_district(a), postcode_district(b)
+    if one is None and x.isdigit() and y.isdigit() and len(x) == len(y) >= 4:
+        one, other = x[:-1], y[:-1]  # numeric postcodes elsewhere: all but the last digit
+    return "district" if one is not None and one == other else "different"
 
 
 def compare_address(a: str | None, b: str | None) -> str | None:
+    """similar (a typo apart), partial (most words shared: another flat, a dropped line),
+    or different."""
     if not a or not b:
         return None
-    x, y = " ".join(a.lower().split()), " ".join(b.lower().split())
-    return "similar" if JaroWinkler.similarity(x, y) >= 0.9 else "different"
+    x, y = (
+        " ".join(a.lower().replace(",", " ").split()),
+        " ".join(b.lower().replace(",", " ").split()),
+    )
+    if JaroWinkler.similarity(x, y) >= 0.9:
+        return "similar"
+    return "partial" if fuzz.token_set_ratio(x, y) >= 70 else "different"
 
 
 Comparator = Callable[[Any, Any], str | None]
@@ -148,7 +159,7 @@ COMPARATORS: dict[str, tuple[Comparator, tuple[str, ...]]] = {
     "birth_date": (compare_birth, ("exact", "swapped", "partial", "different")),
     "sex": (compare_sex, ("exact", "different")),
     "postcode": (compare_postcode, ("exact", "district", "different")),
-    "address": (compare_address, ("similar", "different")),
+    "address": (compare_address, ("similar", "partial", "different")),
 }
 """Field -> (comparator, its levels from strongest agreement to disagreement)."""
 

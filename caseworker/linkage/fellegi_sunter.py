@@ -11,6 +11,7 @@ Every decision comes with its field-by-field explanation.
 from __future__ import annotations
 
 import math
+import random
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ _DEFAULT_M = {
     "birth_date": {"exact": 0.9, "swapped": 0.03, "partial": 0.05, "different": 0.02},
     "sex": {"exact": 0.97, "different": 0.03},
     "postcode": {"exact": 0.8, "district": 0.1, "different": 0.1},
-    "address": {"similar": 0.75, "different": 0.25},
+    "address": {"similar": 0.7, "partial": 0.15, "different": 0.15},
 }
 _DEFAULT_U = {
     "given": {"exact": 0.02, "similar": 0.03, "different": 0.15, "unlike": 0.8},
@@ -38,7 +39,7 @@ _DEFAULT_U = {
     "birth_date": {"exact": 0.002, "swapped": 0.0005, "partial": 0.03, "different": 0.9675},
     "sex": {"exact": 0.5, "different": 0.5},
     "postcode": {"exact": 0.05, "district": 0.1, "different": 0.85},
-    "address": {"similar": 0.03, "different": 0.97},
+    "address": {"similar": 0.02, "partial": 0.06, "different": 0.92},
 }
 
 
@@ -47,7 +48,7 @@ class Params:
     m: dict[str, dict[str, float]] = field(default_factory=lambda: _DEFAULT_M)
     u: dict[str, dict[str, float]] = field(default_factory=lambda: _DEFAULT_U)
     prior: float = 0.05
-    link_at: float = 0.99
+    link_at: float = 0.95
     review_at: float = 0.5
 
     def weight(self, name: str, level: str) -> float:
@@ -67,6 +68,8 @@ class Score:
     probability: float
     contributions: tuple[Contribution, ...]
     vetoed_by: str | None = None
+    vetoes: tuple[str, ...] = ()
+    """Every veto that applies (vetoed_by is the first)."""
     veto_lifted: str | None = None
     """A veto the records around the pair showed to be a likely typo (linkage.guard)."""
 
@@ -89,8 +92,8 @@ def score(a: PersonFields, b: PersonFields, params: Params) -> Score:
     )
     total = sum(p.weight for p in parts)
     odds = params.prior / (1 - params.prior) * 2**total
-    veto = next((name for name, level in VETOES if levels.get(name) == level), None)
-    return Score(total, odds / (1 + odds), parts, veto)
+    vetoes = tuple(dict.fromkeys(name for name, level in VETOES if levels.get(name) == level))
+    return Score(total, odds / (1 + odds), parts, vetoes[0] if vetoes else None, vetoes=vetoes)
 
 
 def blocking_keys(p: PersonFields) -> list[str]:
@@ -104,6 +107,9 @@ def blocking_keys(p: PersonFields) -> list[str]:
         keys.append(f"dob:{p.birth_date.isoformat()}")
     if given and family:
         keys.append(f"nm:{given[:2]}:{family[:4]}")
+    words = "".join(ch if ch.isalnum() else " " for ch in (p.address or "").lower()).split()
+    if len(words) >= 3:
+        keys.append(f"ad:{' '.join(words[:3])}")  # the same house in the same street
     return keys
 
 
@@ -124,24 +130,87 @@ def estimate(
     pairs: Iterable[tuple[int, int]],
     start: Params | None = None,
     iterations: int = 25,
+    seed: int = 1,
 ) -> Params:
-    """Expectation maximisation of m, u and the prior over the candidate pairs."""
+    """Parameters from the records themselves, the way Splink trains them.
+
+    u, how often two different people agree, comes from random pairs (nearly all of them
+    different people). m, how often one person's records agree, comes from expectation
+    maximisation twice: over pairs that share a birth date (which says how names, sex,
+    postcode and address behave) and over pairs whose names agree (which says how birth
+    dates behave), each leaving out the fields its pairs were chosen by, so that EM cannot
+    mistake 'shares a postcode' for 'is the same person'. The prior is the chance that two
+    random records are one person, from the number of matches found.
+    """
     params = start or Params()
+    n = len(records)
     vectors = [compare(records[i], records[j]) for i, j in pairs]
-    if not vectors:
+    if n < 2 or not vectors:
         return params
-    m, u, prior = params.m, params.u, params.prior
+    u = _random_u(records, seed)
+    by_date = [v for v in vectors if v["birth_date"] == "exact"]
+    by_name = [
+        v
+        for v in vectors
+        if v["given"] in ("exact", "similar") and v["family"] in ("exact", "similar")
+    ]
+    names = ("given", "family", "sex", "postcode", "address")
+    m = {k: dict(v) for k, v in params.m.items()}
+    prior_date = params.prior
+    if by_date:
+        m_date, prior_date = _em(by_date, names, m, u, params.prior, iterations)
+        m.update({k: m_date[k] for k in ("given", "family")})
+    if by_name:
+        m_name, _ = _em(
+            by_name, ("birth_date", "sex", "postcode", "address"), m, u, params.prior, iterations
+        )
+        m["birth_date"] = m_name["birth_date"]
+        for k in ("sex", "postcode", "address"):
+            if by_date:
+                m[k] = {lv: (m_date[k][lv] + m_name[k][lv]) / 2 for lv in m[k]}
+            else:
+                m[k] = m_name[k]
+    matches = prior_date * len(by_date) / max(m["birth_date"]["exact"], 1e-3)
+    prior = min(0.5, max(1e-9, matches / (n * (n - 1) / 2)))
+    return Params(m, u, prior, params.link_at, params.review_at)
+
+
+def _em(
+    vectors: list[dict[str, str | None]],
+    fields: tuple[str, ...],
+    m: dict[str, dict[str, float]],
+    u: dict[str, dict[str, float]],
+    prior: float,
+    iterations: int,
+) -> tuple[dict[str, dict[str, float]], float]:
+    """EM for m and the prior over `vectors`, using only `fields`; u stays fixed."""
+    m = {k: dict(v) for k, v in m.items()}
     for _ in range(iterations):
         g = []
         for v in vectors:
-            lm = sum(math.log(m[k][lv]) for k, lv in v.items() if lv)
-            lu = sum(math.log(u[k][lv]) for k, lv in v.items() if lv)
+            levels = [(k, level) for k in fields if (level := v[k])]
+            lm = sum(math.log(m[k][level]) for k, level in levels)
+            lu = sum(math.log(u[k][level]) for k, level in levels)
             top = math.log(prior) + lm
             bottom = math.log(1 - prior) + lu
             g.append(1 / (1 + math.exp(min(700, bottom - top))))
-        prior = min(0.5, max(1e-4, sum(g) / len(g)))
-        m, u = _maximise(vectors, g, True), _maximise(vectors, g, False)
-    return Params(m, u, prior, params.link_at, params.review_at)
+        prior = min(0.999, max(1e-4, sum(g) / len(g)))
+        m.update({k: v for k, v in _maximise(vectors, g, True).items() if k in fields})
+    return m, prior
+
+
+def _random_u(
+    records: Sequence[PersonFields], seed: int, samples: int = 50_000
+) -> dict[str, dict[str, float]]:
+    """Level frequencies among random pairs of records: nearly all different people."""
+    rng = random.Random(seed)
+    n = len(records)
+    vectors = []
+    for _ in range(samples):
+        i, j = rng.randrange(n), rng.randrange(n)
+        if i != j:
+            vectors.append(compare(records[i], records[j]))
+    return _maximise(vectors, [0.0] * len(vectors), False)
 
 
 def _maximise(

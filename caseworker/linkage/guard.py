@@ -7,7 +7,8 @@ namesake parent and child, or one person with a wrong date. The records around t
 tell which. The veto stands when
 
 - both records come from the same partner (a partner keeps one record per person);
-- for first names, the sexes differ;
+- for first names, the sexes differ; for birth dates, one is a child and the other a
+  generation older (the namesake parent, whom no typo explains away);
 - either partner holds another record that looks like the other side of the pair (the
   partner itself tells the two people apart); or
 - each side's first name and birth date are borne out by another record (a typo cannot
@@ -28,13 +29,19 @@ from caseworker.linkage.compare import PersonFields, compare_given
 from caseworker.linkage.fellegi_sunter import Score
 
 _ALIKE = ("exact", "similar")
+GENERATION = 14
+"""Birth years this far apart are a parent and a child, however alike the names."""
 
 
 class Guard:
     def __init__(
-        self, records: Sequence[PersonFields], sources: Sequence[str | None] | None = None
+        self,
+        records: Sequence[PersonFields],
+        sources: Sequence[str | None] | None = None,
+        today: date | None = None,
     ) -> None:
         self.records = records
+        self.today = today or date.today()
         self.sources = sources
         self._born: dict[date, list[int]] = defaultdict(list)
         for index, r in enumerate(records):
@@ -62,6 +69,14 @@ class Guard:
             for k in self._born[born]
         )
 
+    def _parent_and_child(self, one: date, other: date) -> bool:
+        """A child and someone a generation older: the namesake trap that matters most."""
+        younger = max(one, other)
+        child = (self.today.year - younger.year) - (
+            (self.today.month, self.today.day) < (younger.month, younger.day)
+        ) < 18
+        return child and abs(one.year - other.year) >= GENERATION
+
     def stands(self, i: int, j: int, veto: str) -> bool:
         a, b = self.records[i], self.records[j]
         if self.sources is not None and self.sources[i] and self.sources[i] == self.sources[j]:
@@ -70,12 +85,16 @@ class Guard:
             sexes = {(s or "").lower()[:1] for s in (a.sex, b.sex)}
             if sexes <= {"m", "f"} and len(sexes) == 2:
                 return True
+        elif a.birth_date and b.birth_date and self._parent_and_child(a.birth_date, b.birth_date):
+            return True
         if self._told_apart(i, j) or self._told_apart(j, i):
             return True
         return self._borne_out(i, (i, j)) and self._borne_out(j, (i, j))
 
     def check(self, i: int, j: int, score: Score) -> Score:
         """The score with its veto kept, or lifted (noted as `veto_lifted`)."""
-        if score.vetoed_by is None or self.stands(i, j, score.vetoed_by):
+        if score.vetoed_by is None or len(score.vetoes) > 1:
+            return score  # first name and birth date both disagree: two people
+        if self.stands(i, j, score.vetoed_by):
             return score
         return replace(score, vetoed_by=None, veto_lifted=score.vetoed_by)

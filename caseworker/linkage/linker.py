@@ -85,6 +85,7 @@ class _Citizens:
             )
         ]
         self._nhs: dict[int, frozenset[str]] = {}
+        self._partners: dict[int, set[str]] = {}
         self._load([p for pair in self.rejected for p in pair])
 
     def _load(self, person_ids: Iterable[int]) -> None:
@@ -107,10 +108,31 @@ class _Citizens:
             )
         return self._nhs[citizen]
 
-    def blocked(self, c1: int, c2: int) -> bool:
-        """Someone decided these are different people, or they hold different NHS numbers."""
+    def partners(self, citizen: int) -> set[str]:
+        """The partners holding a record of this citizen."""
+        if citizen not in self._partners:
+            self._partners[citizen] = set(
+                self.session.scalars(
+                    select(SourcePerson.partner_id)
+                    .where(SourcePerson.citizen_id == citizen)
+                    .distinct()
+                )
+            )
+        return self._partners[citizen]
+
+    def forget(self) -> None:
+        """Drop what was read of citizens' records: the batch has just been written."""
+        self._nhs.clear()
+        self._partners.clear()
+
+    def blocked(self, c1: int, c2: int, *, strong: bool = False) -> bool:
+        """Someone decided these are different people, or they hold different NHS numbers,
+        or (unless the evidence is `strong`: a shared NHS number or identifier) one partner
+        holds a record of each: a partner keeps one record per person."""
         one, other = self.nhs_numbers(c1), self.nhs_numbers(c2)
         if one and other and one != other:
+            return True
+        if not strong and self.partners(c1) & self.partners(c2):
             return True
         for a, b in self.rejected:
             ca, cb = self.of.get(a), self.of.get(b)
@@ -121,6 +143,8 @@ class _Citizens:
     def moved(self, absorbed: int, keep: int) -> None:
         self._nhs.pop(absorbed, None)
         self._nhs.pop(keep, None)
+        self._partners.pop(absorbed, None)
+        self._partners.pop(keep, None)
         for pid, cid in self.of.items():
             if cid == absorbed:
                 self.of[pid] = keep
@@ -160,6 +184,7 @@ class StoreLinker:
                         SourcePerson.nhs_number,
                         SourcePerson.link_key,
                         SourcePerson.identifiers,
+                        SourcePerson.partner_id,
                     ).where(SourcePerson.id.in_(chunk))
                 ).all()
             )
@@ -193,6 +218,7 @@ class StoreLinker:
     ) -> dict[str, list[tuple[int, int, str | None]]]:
         """Key -> (person, citizen, NHS number) of records outside the batch that carry it."""
         batch = {r.id for r in rows}
+        partners = sorted({r.partner_id for r in rows})
         found: dict[str, list[tuple[int, int, str | None]]] = defaultdict(list)
         numbers = sorted({r.nhs_number for r in rows if r.nhs_number})
         link_keys = sorted({r.link_key for r in rows if r.link_key})
@@ -215,7 +241,12 @@ class StoreLinker:
                     SourcePerson.id,
                     SourcePerson.citizen_id,
                     SourcePerson.nhs_number,
-                ).where(SourcePerson.link_key.in_(chunk)),
+                ).where(
+                    SourcePerson.link_key.in_(chunk),
+                    # One partner's two records alike in every part are two people (twins
+                    # named alike), or the partner's own duplicate: not ours to merge.
+                    SourcePerson.partner_id.not_in(partners),
+                ),
                 "key:{}",
             ),
             (
@@ -253,9 +284,11 @@ class StoreLinker:
             rejected_with[a].add(b)
             rejected_with[b].add(a)
 
-        def usable(row: Any, pid: int, cid: int, nhs: str | None) -> bool:
+        def usable(row: Any, key: str, pid: int, cid: int, nhs: str | None) -> bool:
             if nhs and row.nhs_number and nhs != row.nhs_number:
                 return False  # different NHS numbers: different people, whatever else agrees
+            if key.startswith("key:") and cid > 0 and row.partner_id in citizens.partners(cid):
+                return False  # the partner already has its record of that person
             blocked = {citizens.of.get(p, -(10**12)) for p in rejected_with.get(row.id, ())}
             return cid not in blocked and pid not in rejected_with.get(row.id, ())
 
@@ -269,7 +302,9 @@ class StoreLinker:
             target = None
             why = ""
             for key in self._keys(row):
-                target = next((c for p, c, n in known.get(key, []) if usable(row, p, c, n)), None)
+                target = next(
+                    (c for p, c, n in known.get(key, []) if usable(row, key, p, c, n)), None
+                )
                 if target is not None:
                     why = key.split(":", 1)[0]
                     break
@@ -284,9 +319,12 @@ class StoreLinker:
             elif target != current:
                 merges.append((target, current, why))
             citizens.of[row.id] = target if current is None else current
+            if current is None and target > 0:
+                citizens.partners(target).add(row.partner_id)
             touched.add(target)
             for key in self._keys(row):
-                known[key].insert(0, (row.id, target, row.nhs_number))
+                if not key.startswith("key:"):  # see _known: exact keys link across partners
+                    known[key].insert(0, (row.id, target, row.nhs_number))
 
         real: dict[int, int] = {}
         connection = session.connection()
@@ -313,6 +351,7 @@ class StoreLinker:
             )
         for pid, cid in list(citizens.of.items()):
             citizens.of[pid] = real.get(cid, cid)
+        citizens.forget()
         touched = {real.get(t, t) for t in touched}
         redirect: dict[int, int] = {}
 
@@ -323,7 +362,7 @@ class StoreLinker:
 
         for target, current, why in merges:
             one, other = now_of(real.get(target, target)), now_of(current)
-            if one == other or citizens.blocked(one, other):
+            if one == other or citizens.blocked(one, other, strong=why in ("nhs", "id")):
                 continue
             keep, absorb = min(one, other), max(one, other)
             merge(
@@ -386,13 +425,17 @@ class StoreLinker:
         pool.update(_fields(session, SourcePerson.birth_date.in_, sorted(around)))
         ids = sorted(pool)
         position = {pid: n for n, pid in enumerate(ids)}
-        guard = Guard([pool[pid][0] for pid in ids], _partners(session, ids))
+        sources = _partners(session, ids)
+        partner_of = dict(zip(ids, sources, strict=True))
+        guard = Guard([pool[pid][0] for pid in ids], sources)
         scored = []
         for a, b in sorted(pairs - considered):
             result = guard.check(
                 position[a], position[b], score(pool[a][0], pool[b][0], self.params)
             )
             decision = result.decision(self.params)
+            if decision == "link" and partner_of[a] == partner_of[b]:
+                decision = "review"  # one partner's two records: its own to merge, or ask
             if decision != "no_link":
                 scored.append((result.probability, a, b, decision))
         scored.sort(key=lambda s: (-s[0], s[1], s[2]))
