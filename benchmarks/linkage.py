@@ -108,14 +108,20 @@ def main() -> None:
     }
     header = ("data set", "records", "matcher", "precision", "recall", "F1", "secs")
     print("{:<14}{:>8}  {:<30}{:>10}{:>8}{:>8}{:>7}".format(*header))
+    verdicts = []
     for name, df in sets.items():
+        f1: dict[str, float] = {}
         for label, run in (
             ("caseworker (default params)", lambda d: _ours(d, em=False)),
             ("caseworker (EM params)", lambda d: _ours(d, em=True)),
             ("recordlinkage ECM baseline", _baseline),
         ):
             p, r, f, s = run(df)
+            f1[label] = f
             print(f"{name:<14}{len(df):>8}  {label:<30}{p:>10.3f}{r:>8.3f}{f:>8.3f}{s:>7.1f}")
+        ours, theirs = f1["caseworker (EM params)"], f1["recordlinkage ECM baseline"]
+        verdicts.append(f"{name}: {ours:.4f} vs {theirs:.4f} {'≥' if ours >= theirs else '<'}")
+    print("F1, Caseworker with EM against the baseline: " + "; ".join(verdicts))
 
 
 if __name__ == "__main__":

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from caseworker.store.models import Citizen, LinkEvent, SourcePerson, utcnow
@@ -93,6 +94,84 @@ def merge(
     session.add(event)
     session.flush()
     return event
+
+
+@dataclass(frozen=True)
+class PlannedMerge:
+    """One merge decided in memory: `absorb` into `keep`, because of the pair (a, b)."""
+
+    keep: int
+    absorb: int
+    probability: float
+    person_a: int
+    person_b: int
+
+
+def merge_many(
+    session: Session,
+    planned: list[PlannedMerge],
+    *,
+    kind: str,
+    decided_by: str,
+    reason: str,
+) -> list[int]:
+    """Apply many merges, in order, in a few statements; one LinkEvent each, naming exactly
+    the records each moved (so that each can still be undone on its own). Returns the event
+    ids, in order."""
+    if not planned:
+        return []
+    involved = sorted({c for m in planned for c in (m.keep, m.absorb)})
+    members: dict[int, list[int]] = {c: [] for c in involved}
+    for start in range(0, len(involved), 500):
+        for pid, cid in session.execute(
+            select(SourcePerson.id, SourcePerson.citizen_id)
+            .where(SourcePerson.citizen_id.in_(involved[start : start + 500]))
+            .order_by(SourcePerson.id)
+        ):
+            if cid is not None:
+                members[cid].append(pid)
+    final: dict[int, int] = {}
+    parent: dict[int, int] = {}
+    events = []
+    for m in planned:
+        moved = members.pop(m.absorb, [])
+        members.setdefault(m.keep, []).extend(moved)
+        parent[m.absorb] = m.keep
+        events.append(
+            {
+                "kind": kind,
+                "citizen_id": m.keep,
+                "absorbed_id": m.absorb,
+                "person_ids": json.dumps(sorted(moved)),
+                "probability": m.probability,
+                "decided_by": decided_by,
+                "reason": reason,
+                "undone": False,
+                "created_at": utcnow(),
+                "updated_at": utcnow(),
+            }
+        )
+    for citizen, people in members.items():
+        for pid in people:
+            final[pid] = citizen
+    connection = session.connection()
+    connection.execute(
+        update(SourcePerson)
+        .where(SourcePerson.id == bindparam("pid"))
+        .values(citizen_id=bindparam("cid")),
+        [{"pid": pid, "cid": cid} for pid, cid in final.items()],
+    )
+    connection.execute(
+        update(Citizen)
+        .where(Citizen.id == bindparam("absorbed"))
+        .values(merged_into=bindparam("keep")),
+        [{"absorbed": a, "keep": k} for a, k in parent.items()],
+    )
+    return list(
+        connection.execute(
+            insert(LinkEvent).returning(LinkEvent.id, sort_by_parameter_order=True), events
+        ).scalars()
+    )
 
 
 def split(

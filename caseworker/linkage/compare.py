@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -78,6 +79,7 @@ def canonical_given(value: str | None) -> str:
     return _canonical_given(value)
 
 
+@lru_cache(maxsize=200_000)
 def _canonical_given(value: str) -> str:
     key = name_key(value.split()[0]) if value.split() else ""
     return NICKNAMES.get(key, key)

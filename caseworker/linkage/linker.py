@@ -26,7 +26,7 @@ from typing import Any, Protocol
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from caseworker.linkage.citizens import merge
+from caseworker.linkage.citizens import PlannedMerge, merge, merge_many
 from caseworker.linkage.compare import PersonFields
 from caseworker.linkage.fellegi_sunter import Params, score
 from caseworker.linkage.guard import Guard
@@ -86,6 +86,8 @@ class _Citizens:
         ]
         self._nhs: dict[int, frozenset[str]] = {}
         self._partners: dict[int, set[str]] = {}
+        self._redirect: dict[int, int] = {}
+        """Citizens merged during this batch -> the citizen they went into."""
         self._load([p for pair in self.rejected for p in pair])
 
     def _load(self, person_ids: Iterable[int]) -> None:
@@ -96,6 +98,32 @@ class _Citizens:
             ):
                 if cid is not None:
                     self.of[pid] = cid
+
+    def now(self, person_id: int) -> int | None:
+        """The person's citizen as it stands, merges in this batch included."""
+        citizen = self.of.get(person_id)
+        while citizen in self._redirect:
+            citizen = self._redirect[citizen]
+        return citizen
+
+    def preload(self, citizen_ids: Iterable[int]) -> None:
+        """Read the partners and NHS numbers of many citizens in a few queries."""
+        wanted = sorted({c for c in citizen_ids if c > 0} - self._partners.keys())
+        for chunk in _chunks(wanted):
+            partners: dict[int, set[str]] = {c: set() for c in chunk}
+            numbers: dict[int, set[str]] = {c: set() for c in chunk}
+            for cid, partner, nhs in self.session.execute(
+                select(
+                    SourcePerson.citizen_id, SourcePerson.partner_id, SourcePerson.nhs_number
+                ).where(SourcePerson.citizen_id.in_(chunk))
+            ):
+                if cid is None:
+                    continue
+                partners[cid].add(partner)
+                if nhs:
+                    numbers[cid].add(nhs)
+            self._partners.update(partners)
+            self._nhs.update({c: frozenset(v) for c, v in numbers.items()})
 
     def nhs_numbers(self, citizen: int) -> frozenset[str]:
         if citizen not in self._nhs:
@@ -135,19 +163,21 @@ class _Citizens:
         if not strong and self.partners(c1) & self.partners(c2):
             return True
         for a, b in self.rejected:
-            ca, cb = self.of.get(a), self.of.get(b)
+            ca, cb = self.now(a), self.now(b)
             if (ca, cb) in ((c1, c2), (c2, c1)):
                 return True
         return False
 
     def moved(self, absorbed: int, keep: int) -> None:
-        self._nhs.pop(absorbed, None)
-        self._nhs.pop(keep, None)
-        self._partners.pop(absorbed, None)
-        self._partners.pop(keep, None)
-        for pid, cid in self.of.items():
-            if cid == absorbed:
-                self.of[pid] = keep
+        if keep in self._nhs and absorbed in self._nhs:
+            self._nhs[keep] = self._nhs[keep] | self._nhs.pop(absorbed)
+        else:
+            self._nhs.pop(keep, None)
+        if keep in self._partners and absorbed in self._partners:
+            self._partners[keep] |= self._partners.pop(absorbed)
+        else:
+            self._partners.pop(keep, None)
+        self._redirect[absorbed] = keep
 
 
 class StoreLinker:
@@ -279,6 +309,7 @@ class StoreLinker:
         self, session: Session, rows: list[Any], citizens: _Citizens
     ) -> tuple[int, int, set[int]]:
         known = self._known(session, rows)
+        citizens.preload(c for found in known.values() for _, c, _ in found)
         rejected_with: dict[int, set[int]] = defaultdict(set)
         for a, b in citizens.rejected:
             rejected_with[a].add(b)
@@ -289,7 +320,7 @@ class StoreLinker:
                 return False  # different NHS numbers: different people, whatever else agrees
             if key.startswith("key:") and cid > 0 and row.partner_id in citizens.partners(cid):
                 return False  # the partner already has its record of that person
-            blocked = {citizens.of.get(p, -(10**12)) for p in rejected_with.get(row.id, ())}
+            blocked = {citizens.now(p) for p in rejected_with.get(row.id, ())}
             return cid not in blocked and pid not in rejected_with.get(row.id, ())
 
         # New citizens get temporary negative ids, so that records of one person arriving in
@@ -394,6 +425,7 @@ class StoreLinker:
         pool.update(_fields(session, SourcePerson.birth_date.in_, sorted(dates)))
         pool.update(_fields(session, SourcePerson.postcode.in_, sorted(codes)))
         citizens.of.update({pid: cid for pid, (_, cid) in pool.items() if cid is not None})
+        citizens.preload(cid for _, cid in pool.values() if cid is not None)
         blocks: dict[str, list[int]] = defaultdict(list)
         for pid, (f, _) in pool.items():
             if f.birth_date:
@@ -412,7 +444,7 @@ class StoreLinker:
                 keys.append(f"p:{f.postcode}")
             for key in keys:
                 for other in blocks.get(key, ()):
-                    if other == pid or citizens.of.get(other) == citizens.of.get(pid):
+                    if other == pid or citizens.now(other) == citizens.now(pid):
                         continue
                     if nhs.get(pid) and nhs.get(other):
                         continue  # both carry NHS numbers: deterministic linkage has decided
@@ -441,36 +473,18 @@ class StoreLinker:
         scored.sort(key=lambda s: (-s[0], s[1], s[2]))
         touched: set[int] = set()
         reviews: list[dict[str, Any]] = []
+        planned: list[PlannedMerge] = []
         now = utcnow()
         for probability, a, b, decision in scored:
-            ca, cb = citizens.of[a], citizens.of[b]
+            ca, cb = citizens.now(a), citizens.now(b)
+            assert ca is not None and cb is not None
             if ca == cb or citizens.blocked(ca, cb):
                 continue
             if decision == "link":
                 keep, absorb = min(ca, cb), max(ca, cb)
-                event = merge(
-                    session,
-                    keep,
-                    absorb,
-                    kind="auto_link",
-                    decided_by=AUTOMATIC,
-                    probability=probability,
-                    reason="probabilistic match",
-                )
+                planned.append(PlannedMerge(keep, absorb, probability, a, b))
                 citizens.moved(absorb, keep)
                 touched |= {keep, absorb}
-                session.add(
-                    LinkPair(
-                        person_a=a,
-                        person_b=b,
-                        probability=probability,
-                        status="linked",
-                        origin="matcher",
-                        decided_by=AUTOMATIC,
-                        decided_at=now,
-                        event_id=event.id,
-                    )
-                )
             else:
                 reviews.append(
                     {
@@ -483,6 +497,28 @@ class StoreLinker:
                         "updated_at": now,
                     }
                 )
+        events = merge_many(
+            session, planned, kind="auto_link", decided_by=AUTOMATIC, reason="probabilistic match"
+        )
+        if planned:
+            session.execute(
+                insert(LinkPair),
+                [
+                    {
+                        "person_a": m.person_a,
+                        "person_b": m.person_b,
+                        "probability": m.probability,
+                        "status": "linked",
+                        "origin": "matcher",
+                        "decided_by": AUTOMATIC,
+                        "decided_at": now,
+                        "event_id": event,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                    for m, event in zip(planned, events, strict=True)
+                ],
+            )
         if reviews:
             session.execute(insert(LinkPair), reviews)
         return touched, len(reviews)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 
+@lru_cache(maxsize=200_000)
 def name_key(value: str | None) -> str:
     """Lower case, accents and punctuation removed: 'O'Brien-Smyth' -> 'obriensmyth'."""
     if not value:
@@ -14,6 +16,7 @@ def name_key(value: str | None) -> str:
     return "".join(ch for ch in decomposed.lower() if ch.isalnum() and ch.isascii())
 
 
+@lru_cache(maxsize=200_000)
 def postcode_key(value: str | None) -> str:
     return "".join(ch for ch in (value or "").upper() if ch.isalnum())
 

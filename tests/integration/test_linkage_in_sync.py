@@ -237,3 +237,33 @@ def test_records_sharing_a_pupil_number_are_one_child(store, sandbox) -> None:  
     assert len(shared) >= 10
     assert all(len(by_upn[k]) == 1 for k in shared)
     assert any(k.startswith("police_person_id:") for k in by_upn)
+
+
+def test_unlinking_an_automatic_match_moves_back_exactly_what_it_brought(synced) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from caseworker.store.models import LinkEvent
+
+    store, _, _ = synced
+    with store.session() as s:
+        event = s.scalars(
+            select(LinkEvent).where(LinkEvent.kind == "auto_link", LinkEvent.undone.is_(False))
+        ).first()
+        assert event is not None
+        brought = set(json.loads(event.person_ids))
+        keep, absorbed = event.citizen_id, event.absorbed_id
+    before = _membership(store)
+    assert all(before[p] == keep for p in brought)
+    records = {r.person_id: r.how for r in linked_records(store, keep)}
+    assert {records[p] for p in brought} == {"matched"}
+    _, back_to = unlink_record(
+        store, keep, min(brought), decided_by=REVIEWER, reason="a different child"
+    )
+    after = _membership(store)
+    assert back_to == absorbed
+    assert {p for p, c in after.items() if c == absorbed} == brought
+    assert {p for p, c in after.items() if c == keep} == {
+        p for p, c in before.items() if c == keep
+    } - brought
+    _resync_everything(store)
+    assert _membership(store) == after  # and the matcher does not join them again
