@@ -27,9 +27,10 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from caseworker.linkage.citizens import PlannedMerge, merge, merge_many
-from caseworker.linkage.compare import PersonFields
+from caseworker.linkage.compare import PersonFields, canonical_given
 from caseworker.linkage.fellegi_sunter import Params, score
 from caseworker.linkage.guard import Guard
+from caseworker.linkage.normalise import name_key
 from caseworker.store.models import Citizen, LinkPair, PersonIdentifier, SourcePerson, utcnow
 
 _CHUNK = 500
@@ -189,13 +190,17 @@ class StoreLinker:
 
     def link(self, session: Session, person_ids: Sequence[int]) -> LinkOutcome:
         rows = self._rows(session, person_ids)
+        if not rows:
+            return LinkOutcome(0, 0, frozenset())
         self._index_identifiers(session, rows)
         citizens = _Citizens(session)
         citizens.of.update({r.id: r.citizen_id for r in rows if r.citizen_id is not None})
         created, linked, touched = self._deterministic(session, rows, citizens)
         reviews = 0
         if self.probabilistic:
-            more, reviews = self._fellegi_sunter(session, [r.id for r in rows], citizens)
+            more, reviews = self._fellegi_sunter(
+                session, [r.id for r in rows], rows[0].partner_id, citizens
+            )
             touched |= more
             linked += len(more) // 2
         return LinkOutcome(created, linked, frozenset(touched), reviews)
@@ -413,7 +418,7 @@ class StoreLinker:
     # -- probabilistic ---------------------------------------------------------------------
 
     def _fellegi_sunter(
-        self, session: Session, batch_ids: list[int], citizens: _Citizens
+        self, session: Session, batch_ids: list[int], partner: str, citizens: _Citizens
     ) -> tuple[set[int], int]:
         batch = _fields(session, SourcePerson.id.in_, batch_ids)
         if not batch:
@@ -428,32 +433,37 @@ class StoreLinker:
         citizens.preload(cid for _, cid in pool.values() if cid is not None)
         blocks: dict[str, list[int]] = defaultdict(list)
         for pid, (f, _) in pool.items():
-            if f.birth_date:
-                blocks[f"d:{f.birth_date.isoformat()}"].append(pid)
-            if f.postcode:
-                blocks[f"p:{f.postcode}"].append(pid)
+            for key in _block_keys(f, f.birth_date):
+                blocks[key].append(pid)
         nhs = _nhs_numbers(session, list(pool))
         pairs: set[tuple[int, int]] = set()
         for pid, (f, _) in batch.items():
-            keys = []
-            if f.birth_date:
-                keys.append(f"d:{f.birth_date.isoformat()}")
-                if s := swapped(f.birth_date):
-                    keys.append(f"d:{s.isoformat()}")
-            if f.postcode:
-                keys.append(f"p:{f.postcode}")
+            keys = _block_keys(f, f.birth_date)
+            if f.birth_date and (s := swapped(f.birth_date)):
+                keys += [k for k in _block_keys(f, s) if k.startswith("d:")]
             for key in keys:
                 for other in blocks.get(key, ()):
                     if other == pid or citizens.now(other) == citizens.now(pid):
                         continue
                     if nhs.get(pid) and nhs.get(other):
                         continue  # both carry NHS numbers: deterministic linkage has decided
+                    theirs = citizens.now(other)
+                    if theirs is not None and partner in citizens.partners(theirs):
+                        continue  # the partner already has its record of them: see blocked()
                     pairs.add((min(pid, other), max(pid, other)))
         if not pairs:
             return set(), 0
         considered = _considered(session, pairs)
-        # The guard needs every record that could bear out a name or a birth date.
-        around = {f.birth_date for f, _ in pool.values() if f.birth_date} - dates
+        raw = {(a, b): score(pool[a][0], pool[b][0], self.params) for a, b in pairs - considered}
+        # The guard, for vetoed pairs, needs every record that could bear out their names and
+        # birth dates: those sharing a birth date with either side.
+        around = {
+            born
+            for (a, b), result in raw.items()
+            if result.vetoed_by is not None
+            for born in (pool[a][0].birth_date, pool[b][0].birth_date)
+            if born is not None
+        } - dates
         pool.update(_fields(session, SourcePerson.birth_date.in_, sorted(around)))
         ids = sorted(pool)
         position = {pid: n for n, pid in enumerate(ids)}
@@ -461,10 +471,8 @@ class StoreLinker:
         partner_of = dict(zip(ids, sources, strict=True))
         guard = Guard([pool[pid][0] for pid in ids], sources)
         scored = []
-        for a, b in sorted(pairs - considered):
-            result = guard.check(
-                position[a], position[b], score(pool[a][0], pool[b][0], self.params)
-            )
+        for (a, b), first in sorted(raw.items()):
+            result = guard.check(position[a], position[b], first)
             decision = result.decision(self.params)
             if decision == "link" and partner_of[a] == partner_of[b]:
                 decision = "review"  # one partner's two records: its own to merge, or ask
@@ -562,6 +570,21 @@ def _fields(
                 row.citizen_id,
             )
     return out
+
+
+def _block_keys(f: PersonFields, born: date | None) -> list[str]:
+    """Blocks a record is compared within: its birth date or its postcode, each with the
+    initial of its surname, of its first name, or of either (names written the other way
+    round). Sharing a birthday with a stranger is common in a large store; sharing it with
+    a stranger of the same initial is not, so this keeps the pairs few as the store grows."""
+    family, given = name_key(f.family)[:1], canonical_given(f.given)[:1]
+    initials = "".join(sorted(filter(None, (family, given))))
+    suffixes = [f"f{family}" if family else "", f"g{given}" if given else "", f"x{initials}"]
+    keys = []
+    for prefix, value in (("d", born.isoformat() if born else None), ("p", f.postcode)):
+        if value:
+            keys += [f"{prefix}:{value}:{suffix}" for suffix in suffixes if suffix]
+    return keys
 
 
 def _partners(session: Session, person_ids: list[int]) -> list[str | None]:
