@@ -104,3 +104,30 @@ def agreement_status(code: str) -> str:
         "superseded": "↻ " + tr("Superseded"),
         "signature_invalid": "⚠ " + tr("Signature invalid"),
     }.get(code, code)
+
+
+def match_field(field: str) -> str:
+    """A field as the record matcher compares it."""
+    return {
+        "given": tr("First name"),
+        "family": tr("Surname"),
+        "birth_date": tr("Date of birth"),
+        "sex": tr("Sex"),
+        "postcode": tr("Postcode"),
+        "address": tr("Address"),
+        "email": tr("Email"),
+    }.get(field, field)
+
+
+def match_level(level: str | None) -> str:
+    """How two records' values compare, in words."""
+    return {
+        None: tr("missing on one side: counts neither way"),
+        "exact": tr("the same"),
+        "similar": tr("nearly the same (a typo or a nickname)"),
+        "swapped": tr("day and month swapped"),
+        "partial": tr("one part differs"),
+        "district": tr("same district, other street"),
+        "different": tr("different"),
+        "unlike": tr("clearly different"),
+    }.get(level, level or "")

@@ -2,7 +2,7 @@
 store's matcher: `linkage estimate` (EM on its own records), `linkage params`, `linkage review`.
 
 Columns are recognised by common names (first name, surname, date of birth, sex, postcode,
-address, city); `--map column=field` names others. The same matcher as the app clusters the
+address, city, email); `--map column=field` names others. The same matcher as the app clusters the
 rows, and precision, recall and F1 of its pairs against the truth column are printed.
 """
 
@@ -45,6 +45,7 @@ ALIASES = {
     "postcode": ("postcode", "postal_code", "zip", "zipcode"),
     "address": ("address", "address_1", "address_line", "street", "street_address"),
     "city": ("city", "suburb", "town"),
+    "email": ("email", "email_address", "e_mail", "e-mail"),
 }
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%Y%m%d", "%d-%m-%Y")
 
@@ -202,6 +203,7 @@ def _evaluate(args: argparse.Namespace) -> int:
                     get("sex"),
                     get("postcode"),
                     address,
+                    get("email"),
                 )
             )
             truth.append(row[args.truth])

@@ -70,6 +70,7 @@ class PersonFields:
     sex: str | None = None
     postcode: str | None = None
     address: str | None = None
+    email: str | None = None
 
 
 def canonical_given(value: str | None) -> str:
@@ -153,6 +154,12 @@ def compare_address(a: str | None, b: str | None) -> str | None:
     return "partial" if fuzz.token_set_ratio(x, y) >= 70 else "different"
 
 
+def compare_email(a: str | None, b: str | None) -> str | None:
+    if not a or not b or "@" not in a or "@" not in b:
+        return None
+    return "exact" if a.strip().lower() == b.strip().lower() else "different"
+
+
 Comparator = Callable[[Any, Any], str | None]
 
 COMPARATORS: dict[str, tuple[Comparator, tuple[str, ...]]] = {
@@ -162,6 +169,7 @@ COMPARATORS: dict[str, tuple[Comparator, tuple[str, ...]]] = {
     "sex": (compare_sex, ("exact", "different")),
     "postcode": (compare_postcode, ("exact", "district", "different")),
     "address": (compare_address, ("similar", "partial", "different")),
+    "email": (compare_email, ("exact", "different")),
 }
 """Field -> (comparator, its levels from strongest agreement to disagreement)."""
 

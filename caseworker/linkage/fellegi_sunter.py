@@ -32,6 +32,7 @@ _DEFAULT_M = {
     "sex": {"exact": 0.97, "different": 0.03},
     "postcode": {"exact": 0.8, "district": 0.1, "different": 0.1},
     "address": {"similar": 0.7, "partial": 0.15, "different": 0.15},
+    "email": {"exact": 0.8, "different": 0.2},
 }
 _DEFAULT_U = {
     "given": {"exact": 0.02, "similar": 0.03, "different": 0.15, "unlike": 0.8},
@@ -40,6 +41,7 @@ _DEFAULT_U = {
     "sex": {"exact": 0.5, "different": 0.5},
     "postcode": {"exact": 0.05, "district": 0.1, "different": 0.85},
     "address": {"similar": 0.02, "partial": 0.06, "different": 0.92},
+    "email": {"exact": 0.001, "different": 0.999},
 }
 
 
@@ -154,18 +156,17 @@ def estimate(
         for v in vectors
         if v["given"] in ("exact", "similar") and v["family"] in ("exact", "similar")
     ]
-    names = ("given", "family", "sex", "postcode", "address")
+    names = ("given", "family", "sex", "postcode", "address", "email")
     m = {k: dict(v) for k, v in params.m.items()}
     prior_date = params.prior
     if by_date:
         m_date, prior_date = _em(by_date, names, m, u, params.prior, iterations)
         m.update({k: m_date[k] for k in ("given", "family")})
     if by_name:
-        m_name, _ = _em(
-            by_name, ("birth_date", "sex", "postcode", "address"), m, u, params.prior, iterations
-        )
+        shared = ("sex", "postcode", "address", "email")
+        m_name, _ = _em(by_name, ("birth_date", *shared), m, u, params.prior, iterations)
         m["birth_date"] = m_name["birth_date"]
-        for k in ("sex", "postcode", "address"):
+        for k in shared:
             if by_date:
                 m[k] = {lv: (m_date[k][lv] + m_name[k][lv]) / 2 for lv in m[k]}
             else:

@@ -28,7 +28,7 @@ from caseworker.linkage.citizens import (
     undo,
 )
 from caseworker.linkage.compare import PersonFields
-from caseworker.linkage.fellegi_sunter import Contribution, score
+from caseworker.linkage.fellegi_sunter import Contribution, Params, score
 from caseworker.linkage.linker import REASON_CODES, parse_identifiers
 from caseworker.linkage.params_store import load_params
 from caseworker.store.models import LinkEvent, LinkPair, Partner, SourcePerson, utcnow
@@ -329,6 +329,8 @@ class LinkedRecord:
     """first | nhs | id | key (deterministic) | matched | accepted | manual"""
     probability: float | None = None
     decided_by: str | None = None
+    explanation: tuple[Contribution, ...] = ()
+    """For a match: each field's agreement and weight, as the matcher sees the pair now."""
 
 
 _HOW = {"auto_link": "matched", "accepted": "accepted", "manual_link": "manual"}
@@ -357,6 +359,7 @@ def linked_records(store: Store, citizen_id: int) -> list[LinkedRecord]:
             .order_by(SourcePerson.id)
         ).all()
         people = [person for person, _ in rows]
+        params = load_params(session)
         out = []
         for person, partner in rows:
             event = last_merge_bringing(session, citizen_id, person.id)
@@ -368,6 +371,9 @@ def linked_records(store: Store, citizen_id: int) -> list[LinkedRecord]:
             else:
                 how = _HOW.get(event.kind, event.kind)
                 probability, decided_by = event.probability, event.decided_by
+            explanation: tuple[Contribution, ...] = ()
+            if event is not None and how in ("matched", "accepted"):
+                explanation = _explain(session, event.id, params)
             out.append(
                 LinkedRecord(
                     person.id,
@@ -381,6 +387,18 @@ def linked_records(store: Store, citizen_id: int) -> list[LinkedRecord]:
                     how,
                     probability,
                     decided_by,
+                    explanation,
                 )
             )
         return out
+
+
+def _explain(session: Session, event_id: int, params: Params) -> tuple[Contribution, ...]:
+    """The field-by-field comparison of the pair that made a link."""
+    pair = session.scalar(select(LinkPair).where(LinkPair.event_id == event_id))
+    if pair is None:
+        return ()
+    a, b = session.get(SourcePerson, pair.person_a), session.get(SourcePerson, pair.person_b)
+    if a is None or b is None:
+        return ()
+    return score(_fields(_side(a, "")), _fields(_side(b, "")), params).contributions

@@ -19,7 +19,9 @@ def test_evaluate_a_csv_of_people_with_a_truth_column(
     path = tmp_path / "people.csv"
     with path.open("w", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["ref", "Forename", "Surname", "dob", "gender", "zip", "home", "person"])
+        writer.writerow(
+            ["ref", "Forename", "Surname", "dob", "gender", "zip", "home", "email", "person"]
+        )
         for data in network.data.values():
             for p in data.persons:
                 writer.writerow(
@@ -31,6 +33,7 @@ def test_evaluate_a_csv_of_people_with_a_truth_column(
                         p.sex,
                         p.postcode,
                         p.address,
+                        f"person{p.pid}@example.org" if p.pid % 3 == 0 else "",
                         p.pid,
                     ]
                 )
@@ -62,6 +65,7 @@ def test_evaluate_a_csv_of_people_with_a_truth_column(
         "sex": "gender",
         "postcode": "zip",
         "address": "home",
+        "email": "email",
     }
     assert result["precision"] >= 0.97 and result["recall"] >= 0.85
     missing = subprocess.run(

@@ -254,8 +254,11 @@ def test_unlinking_an_automatic_match_moves_back_exactly_what_it_brought(synced)
         keep, absorbed = event.citizen_id, event.absorbed_id
     before = _membership(store)
     assert all(before[p] == keep for p in brought)
-    records = {r.person_id: r.how for r in linked_records(store, keep)}
-    assert {records[p] for p in brought} == {"matched"}
+    linked = {r.person_id: r for r in linked_records(store, keep)}
+    assert {linked[p].how for p in brought} == {"matched"}
+    explained = linked[min(brought)].explanation  # every automatic link, field by field
+    assert {c.field for c in explained if c.level} >= {"given", "family", "birth_date"}
+    assert sum(c.weight for c in explained) > 0
     _, back_to = unlink_record(
         store, keep, min(brought), decided_by=REVIEWER, reason="a different child"
     )

@@ -46,6 +46,7 @@ def test_the_records_tab_unlinks_a_record_and_links_it_back(  # type: ignore[no-
     tab = window.page.records
     tab.list.setCurrentItem(tab.list.topLevelItem(len(before) - 1))
     person = tab.selected_person()
+    assert tab.why.text().startswith(tab.list.currentItem().text(6))
     with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
         window.link_actions.unlink(person, REASON)
     qtbot.waitUntil(lambda: len(_records_shown(window)) < len(before))

@@ -28,33 +28,10 @@ from PySide6.QtWidgets import (
 
 from caseworker.linkage.fellegi_sunter import Contribution
 from caseworker.services.linkage import Candidate, RecordSide
+from ui import labels
 from ui.i18n import plural, tr
 
 FIELDS = ("given", "family", "birth_date", "sex", "postcode", "address")
-
-
-def field_words(field: str) -> str:
-    return {
-        "given": tr("First name"),
-        "family": tr("Surname"),
-        "birth_date": tr("Date of birth"),
-        "sex": tr("Sex"),
-        "postcode": tr("Postcode"),
-        "address": tr("Address"),
-    }.get(field, field)
-
-
-def level_words(level: str | None) -> str:
-    return {
-        None: tr("missing on one side: counts neither way"),
-        "exact": tr("the same"),
-        "similar": tr("nearly the same (a typo or a nickname)"),
-        "swapped": tr("day and month swapped"),
-        "partial": tr("one part differs"),
-        "district": tr("same district, other street"),
-        "different": tr("different"),
-        "unlike": tr("clearly different"),
-    }.get(level, level or "")
 
 
 def _value(side: RecordSide, field: str) -> str:
@@ -217,10 +194,10 @@ class ReviewDialog(QDialog):
             level = part.level if part else None
             weight = part.weight if part else 0.0
             cells = [
-                field_words(field),
+                labels.match_field(field),
                 _value(candidate.left, field),
                 _value(candidate.right, field),
-                level_words(level),
+                labels.match_level(level),
                 f"{weight:+.1f}",
             ]
             for column, text in enumerate(cells):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.services.linkage import LinkedRecord
+from ui import labels
 from ui.i18n import plural, tr
 
 
@@ -36,6 +37,19 @@ def how_words(record: LinkedRecord) -> str:
         "accepted": tr("Accepted in review by {who}", who=record.decided_by or "?"),
         "manual": tr("Linked by hand by {who}", who=record.decided_by or "?"),
     }.get(record.how, record.how)
+
+
+def why_words(record: LinkedRecord) -> str:
+    """How it was linked, and for a match each field's agreement and weight."""
+    text = how_words(record)
+    if record.explanation:
+        parts = [
+            f"{labels.match_field(c.field)}: {labels.match_level(c.level)} ({c.weight:+.1f})"
+            for c in record.explanation
+            if c.level is not None
+        ]
+        text += ". " + tr("Compared: {fields}.", fields="; ".join(parts))
+    return text
 
 
 class RecordsTab(QWidget):
@@ -62,6 +76,11 @@ class RecordsTab(QWidget):
             ]
         )
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setObjectName("linkExplanation")
+        self.why.setAccessibleName(tr("Why the selected record was linked"))
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.unlink = QPushButton(tr("&Unlink: not this person…"))
         self.unlink.setToolTip(
             tr("Take the selected record out of this person's view; you are asked why")
@@ -77,6 +96,7 @@ class RecordsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.why)
         layout.addLayout(buttons)
         self._update_buttons()
 
@@ -115,7 +135,10 @@ class RecordsTab(QWidget):
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _update_buttons(self) -> None:
-        self.unlink.setEnabled(self.selected_person() is not None and len(self.records) > 1)
+        person = self.selected_person()
+        self.unlink.setEnabled(person is not None and len(self.records) > 1)
+        record = next((r for r in self.records if r.person_id == person), None)
+        self.why.setText(why_words(record) if record is not None else "")
 
     def _on_unlink(self) -> None:
         person = self.selected_person()
