@@ -63,6 +63,32 @@ def _move(session: Session, person_ids: Iterable[int], to: int) -> None:
         )
 
 
+def _logged(
+    session: Session,
+    kind: str,
+    citizen_id: int,
+    absorbed_id: int,
+    moved: list[int],
+    probability: float | None,
+    decided_by: str,
+    reason: str,
+) -> LinkEvent:
+    """Record one move of exactly `moved` between two citizens."""
+    event = LinkEvent(
+        kind=kind,
+        citizen_id=citizen_id,
+        absorbed_id=absorbed_id,
+        person_ids=json.dumps(moved),
+        probability=probability,
+        decided_by=decided_by,
+        reason=reason,
+        undone=False,
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
 def merge(
     session: Session,
     keep: int,
@@ -81,19 +107,7 @@ def merge(
     moved = persons_of(session, absorb)
     _move(session, moved, keep)
     session.execute(update(Citizen).where(Citizen.id == absorb).values(merged_into=keep))
-    event = LinkEvent(
-        kind=kind,
-        citizen_id=keep,
-        absorbed_id=absorb,
-        person_ids=json.dumps(moved),
-        probability=probability,
-        decided_by=decided_by,
-        reason=reason,
-        undone=False,
-    )
-    session.add(event)
-    session.flush()
-    return event
+    return _logged(session, kind, keep, absorb, moved, probability, decided_by, reason)
 
 
 @dataclass(frozen=True)
@@ -184,19 +198,7 @@ def split(
     session.add(new)
     session.flush()
     _move(session, moved, new.id)
-    event = LinkEvent(
-        kind="split",
-        citizen_id=citizen_id,
-        absorbed_id=new.id,
-        person_ids=json.dumps(moved),
-        probability=None,
-        decided_by=decided_by,
-        reason=reason,
-        undone=False,
-    )
-    session.add(event)
-    session.flush()
-    return event
+    return _logged(session, "split", citizen_id, new.id, moved, None, decided_by, reason)
 
 
 def undo(session: Session, event: LinkEvent) -> frozenset[int]:

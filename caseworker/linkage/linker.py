@@ -18,7 +18,7 @@ undone exactly.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
@@ -26,14 +26,20 @@ from typing import Any, Protocol
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from caseworker.linkage.batch import BatchCitizens
 from caseworker.linkage.citizens import PlannedMerge, merge, merge_many
-from caseworker.linkage.compare import PersonFields, canonical_given
 from caseworker.linkage.fellegi_sunter import Params, score
 from caseworker.linkage.guard import Guard
-from caseworker.linkage.normalise import name_key
+from caseworker.linkage.pool import (
+    block_keys,
+    chunks,
+    considered,
+    fields_where,
+    nhs_numbers_of,
+    partners_of,
+)
 from caseworker.store.models import Citizen, LinkPair, PersonIdentifier, SourcePerson, utcnow
 
-_CHUNK = 500
 AUTOMATIC = "Caseworker (automatic)"
 
 
@@ -47,10 +53,6 @@ class LinkOutcome:
 
 class Linker(Protocol):
     def link(self, session: Session, person_ids: Sequence[int]) -> LinkOutcome: ...
-
-
-def _chunks(values: Sequence[Any]) -> list[Sequence[Any]]:
-    return [values[i : i + _CHUNK] for i in range(0, len(values), _CHUNK)]
 
 
 def parse_identifiers(text: str | None) -> list[tuple[str, str]]:
@@ -73,114 +75,6 @@ def swapped(day: date) -> date | None:
         return None
 
 
-class _Citizens:
-    """Current citizen of each person, and rejected pairs, while one batch is linked."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.of: dict[int, int] = {}
-        self.rejected: list[tuple[int, int]] = [
-            (a, b)
-            for a, b in session.execute(
-                select(LinkPair.person_a, LinkPair.person_b).where(LinkPair.status == "rejected")
-            )
-        ]
-        self._nhs: dict[int, frozenset[str]] = {}
-        self._partners: dict[int, set[str]] = {}
-        self._redirect: dict[int, int] = {}
-        """Citizens merged during this batch -> the citizen they went into."""
-        self._load([p for pair in self.rejected for p in pair])
-
-    def _load(self, person_ids: Iterable[int]) -> None:
-        wanted = sorted(set(person_ids) - self.of.keys())
-        for chunk in _chunks(wanted):
-            for pid, cid in self.session.execute(
-                select(SourcePerson.id, SourcePerson.citizen_id).where(SourcePerson.id.in_(chunk))
-            ):
-                if cid is not None:
-                    self.of[pid] = cid
-
-    def now(self, person_id: int) -> int | None:
-        """The person's citizen as it stands, merges in this batch included."""
-        citizen = self.of.get(person_id)
-        while citizen in self._redirect:
-            citizen = self._redirect[citizen]
-        return citizen
-
-    def preload(self, citizen_ids: Iterable[int]) -> None:
-        """Read the partners and NHS numbers of many citizens in a few queries."""
-        wanted = sorted({c for c in citizen_ids if c > 0} - self._partners.keys())
-        for chunk in _chunks(wanted):
-            partners: dict[int, set[str]] = {c: set() for c in chunk}
-            numbers: dict[int, set[str]] = {c: set() for c in chunk}
-            for cid, partner, nhs in self.session.execute(
-                select(
-                    SourcePerson.citizen_id, SourcePerson.partner_id, SourcePerson.nhs_number
-                ).where(SourcePerson.citizen_id.in_(chunk))
-            ):
-                if cid is None:
-                    continue
-                partners[cid].add(partner)
-                if nhs:
-                    numbers[cid].add(nhs)
-            self._partners.update(partners)
-            self._nhs.update({c: frozenset(v) for c, v in numbers.items()})
-
-    def nhs_numbers(self, citizen: int) -> frozenset[str]:
-        if citizen not in self._nhs:
-            self._nhs[citizen] = frozenset(
-                self.session.scalars(
-                    select(SourcePerson.nhs_number).where(
-                        SourcePerson.citizen_id == citizen, SourcePerson.nhs_number.is_not(None)
-                    )
-                )
-            )
-        return self._nhs[citizen]
-
-    def partners(self, citizen: int) -> set[str]:
-        """The partners holding a record of this citizen."""
-        if citizen not in self._partners:
-            self._partners[citizen] = set(
-                self.session.scalars(
-                    select(SourcePerson.partner_id)
-                    .where(SourcePerson.citizen_id == citizen)
-                    .distinct()
-                )
-            )
-        return self._partners[citizen]
-
-    def forget(self) -> None:
-        """Drop what was read of citizens' records: the batch has just been written."""
-        self._nhs.clear()
-        self._partners.clear()
-
-    def blocked(self, c1: int, c2: int, *, strong: bool = False) -> bool:
-        """Someone decided these are different people, or they hold different NHS numbers,
-        or (unless the evidence is `strong`: a shared NHS number or identifier) one partner
-        holds a record of each: a partner keeps one record per person."""
-        one, other = self.nhs_numbers(c1), self.nhs_numbers(c2)
-        if one and other and one != other:
-            return True
-        if not strong and self.partners(c1) & self.partners(c2):
-            return True
-        for a, b in self.rejected:
-            ca, cb = self.now(a), self.now(b)
-            if (ca, cb) in ((c1, c2), (c2, c1)):
-                return True
-        return False
-
-    def moved(self, absorbed: int, keep: int) -> None:
-        if keep in self._nhs and absorbed in self._nhs:
-            self._nhs[keep] = self._nhs[keep] | self._nhs.pop(absorbed)
-        else:
-            self._nhs.pop(keep, None)
-        if keep in self._partners and absorbed in self._partners:
-            self._partners[keep] |= self._partners.pop(absorbed)
-        else:
-            self._partners.pop(keep, None)
-        self._redirect[absorbed] = keep
-
-
 class StoreLinker:
     """Deterministic, then (unless `probabilistic` is False) Fellegi–Sunter linkage."""
 
@@ -193,7 +87,7 @@ class StoreLinker:
         if not rows:
             return LinkOutcome(0, 0, frozenset())
         self._index_identifiers(session, rows)
-        citizens = _Citizens(session)
+        citizens = BatchCitizens(session)
         citizens.of.update({r.id: r.citizen_id for r in rows if r.citizen_id is not None})
         created, linked, touched = self._deterministic(session, rows, citizens)
         reviews = 0
@@ -210,7 +104,7 @@ class StoreLinker:
     @staticmethod
     def _rows(session: Session, person_ids: Sequence[int]) -> list[Any]:
         rows: list[Any] = []
-        for chunk in _chunks(list(person_ids)):
+        for chunk in chunks(list(person_ids)):
             rows.extend(
                 session.execute(
                     select(
@@ -229,7 +123,7 @@ class StoreLinker:
     @staticmethod
     def _index_identifiers(session: Session, rows: list[Any]) -> None:
         ids = [r.id for r in rows]
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             session.execute(delete(PersonIdentifier).where(PersonIdentifier.person_id.in_(chunk)))
         now = utcnow()
         values = [
@@ -300,7 +194,7 @@ class StoreLinker:
             ),
         ]
         for wanted, query, pattern in queries:
-            for chunk in _chunks(wanted):
+            for chunk in chunks(wanted):
                 for key, pid, cid, nhs in session.execute(
                     query(chunk)
                     .where(SourcePerson.citizen_id.is_not(None))
@@ -311,7 +205,7 @@ class StoreLinker:
         return found
 
     def _deterministic(
-        self, session: Session, rows: list[Any], citizens: _Citizens
+        self, session: Session, rows: list[Any], citizens: BatchCitizens
     ) -> tuple[int, int, set[int]]:
         known = self._known(session, rows)
         citizens.preload(c for found in known.values() for _, c, _ in found)
@@ -418,29 +312,29 @@ class StoreLinker:
     # -- probabilistic ---------------------------------------------------------------------
 
     def _fellegi_sunter(
-        self, session: Session, batch_ids: list[int], partner: str, citizens: _Citizens
+        self, session: Session, batch_ids: list[int], partner: str, citizens: BatchCitizens
     ) -> tuple[set[int], int]:
-        batch = _fields(session, SourcePerson.id.in_, batch_ids)
+        batch = fields_where(session, SourcePerson.id.in_, batch_ids)
         if not batch:
             return set(), 0
         dates = {f.birth_date for f, _ in batch.values() if f.birth_date}
         dates |= {s for d in list(dates) if (s := swapped(d))}
         codes = {f.postcode for f, _ in batch.values() if f.postcode}
         pool = dict(batch)
-        pool.update(_fields(session, SourcePerson.birth_date.in_, sorted(dates)))
-        pool.update(_fields(session, SourcePerson.postcode.in_, sorted(codes)))
+        pool.update(fields_where(session, SourcePerson.birth_date.in_, sorted(dates)))
+        pool.update(fields_where(session, SourcePerson.postcode.in_, sorted(codes)))
         citizens.of.update({pid: cid for pid, (_, cid) in pool.items() if cid is not None})
         citizens.preload(cid for _, cid in pool.values() if cid is not None)
         blocks: dict[str, list[int]] = defaultdict(list)
         for pid, (f, _) in pool.items():
-            for key in _block_keys(f, f.birth_date):
+            for key in block_keys(f, f.birth_date):
                 blocks[key].append(pid)
-        nhs = _nhs_numbers(session, list(pool))
+        nhs = nhs_numbers_of(session, list(pool))
         pairs: set[tuple[int, int]] = set()
         for pid, (f, _) in batch.items():
-            keys = _block_keys(f, f.birth_date)
+            keys = block_keys(f, f.birth_date)
             if f.birth_date and (s := swapped(f.birth_date)):
-                keys += [k for k in _block_keys(f, s) if k.startswith("d:")]
+                keys += [k for k in block_keys(f, s) if k.startswith("d:")]
             for key in keys:
                 for other in blocks.get(key, ()):
                     if other == pid or citizens.now(other) == citizens.now(pid):
@@ -453,8 +347,8 @@ class StoreLinker:
                     pairs.add((min(pid, other), max(pid, other)))
         if not pairs:
             return set(), 0
-        considered = _considered(session, pairs)
-        raw = {(a, b): score(pool[a][0], pool[b][0], self.params) for a, b in pairs - considered}
+        asked = considered(session, pairs)
+        raw = {(a, b): score(pool[a][0], pool[b][0], self.params) for a, b in pairs - asked}
         # The guard, for vetoed pairs, needs every record that could bear out their names and
         # birth dates: those sharing a birth date with either side.
         around = {
@@ -464,10 +358,10 @@ class StoreLinker:
             for born in (pool[a][0].birth_date, pool[b][0].birth_date)
             if born is not None
         } - dates
-        pool.update(_fields(session, SourcePerson.birth_date.in_, sorted(around)))
+        pool.update(fields_where(session, SourcePerson.birth_date.in_, sorted(around)))
         ids = sorted(pool)
         position = {pid: n for n, pid in enumerate(ids)}
-        sources = _partners(session, ids)
+        sources = partners_of(session, ids)
         partner_of = dict(zip(ids, sources, strict=True))
         guard = Guard([pool[pid][0] for pid in ids], sources)
         scored = []
@@ -539,92 +433,6 @@ _REASONS = {
 }
 REASON_CODES = {text: code for code, text in _REASONS.items()}
 """The reason recorded on a deterministic link event -> its code."""
-
-
-def _fields(
-    session: Session, where: Any, values: Sequence[Any]
-) -> dict[int, tuple[PersonFields, int | None]]:
-    out: dict[int, tuple[PersonFields, int | None]] = {}
-    for chunk in _chunks(list(values)):
-        for row in session.execute(
-            select(
-                SourcePerson.id,
-                SourcePerson.citizen_id,
-                SourcePerson.given_name,
-                SourcePerson.family_name,
-                SourcePerson.birth_date,
-                SourcePerson.sex,
-                SourcePerson.postcode,
-                SourcePerson.address,
-            ).where(where(chunk))
-        ):
-            out[row.id] = (
-                PersonFields(
-                    row.given_name,
-                    row.family_name,
-                    row.birth_date,
-                    row.sex,
-                    row.postcode,
-                    row.address,
-                ),
-                row.citizen_id,
-            )
-    return out
-
-
-def _block_keys(f: PersonFields, born: date | None) -> list[str]:
-    """Blocks a record is compared within: its birth date or its postcode, each with the
-    initial of its surname, of its first name, or of either (names written the other way
-    round). Sharing a birthday with a stranger is common in a large store; sharing it with
-    a stranger of the same initial is not, so this keeps the pairs few as the store grows."""
-    family, given = name_key(f.family)[:1], canonical_given(f.given)[:1]
-    initials = "".join(sorted(filter(None, (family, given))))
-    suffixes = [f"f{family}" if family else "", f"g{given}" if given else "", f"x{initials}"]
-    keys = []
-    for prefix, value in (("d", born.isoformat() if born else None), ("p", f.postcode)):
-        if value:
-            keys += [f"{prefix}:{value}:{suffix}" for suffix in suffixes if suffix]
-    return keys
-
-
-def _partners(session: Session, person_ids: list[int]) -> list[str | None]:
-    found: dict[int, str] = {}
-    for chunk in _chunks(person_ids):
-        found.update(
-            (pid, partner)
-            for pid, partner in session.execute(
-                select(SourcePerson.id, SourcePerson.partner_id).where(SourcePerson.id.in_(chunk))
-            )
-        )
-    return [found.get(pid) for pid in person_ids]
-
-
-def _nhs_numbers(session: Session, person_ids: list[int]) -> dict[int, str]:
-    out: dict[int, str] = {}
-    for chunk in _chunks(sorted(person_ids)):
-        out.update(
-            (pid, str(nhs))
-            for pid, nhs in session.execute(
-                select(SourcePerson.id, SourcePerson.nhs_number).where(
-                    SourcePerson.id.in_(chunk), SourcePerson.nhs_number.is_not(None)
-                )
-            )
-        )
-    return out
-
-
-def _considered(session: Session, pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Pairs already in the queue or decided: never asked about again."""
-    firsts = sorted({a for a, _ in pairs})
-    found: set[tuple[int, int]] = set()
-    for chunk in _chunks(firsts):
-        found.update(
-            (a, b)
-            for a, b in session.execute(
-                select(LinkPair.person_a, LinkPair.person_b).where(LinkPair.person_a.in_(chunk))
-            )
-        )
-    return found & pairs
 
 
 __all__ = ["AUTOMATIC", "REASON_CODES", "LinkOutcome", "Linker", "StoreLinker"]

@@ -17,8 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseworker.errors import CaseworkerError
-from caseworker.linkage.compare import COMPARATORS, PersonFields
+from caseworker.linkage.compare import COMPARATORS
 from caseworker.linkage.fellegi_sunter import Params, candidate_pairs, estimate
+from caseworker.linkage.pool import PERSON_COLUMNS, to_fields
 from caseworker.store.models import Setting, SourcePerson
 
 KEY = "linkage-params"
@@ -95,17 +96,7 @@ def read_params_file(path: Path) -> Params:
 def estimate_from_store(session: Session, seed: int = 1) -> tuple[Params, int]:
     """EM over the store's blocked candidate pairs. Returns the parameters and pairs used."""
     records = [
-        PersonFields(r.given_name, r.family_name, r.birth_date, r.sex, r.postcode, r.address)
-        for r in session.execute(
-            select(
-                SourcePerson.given_name,
-                SourcePerson.family_name,
-                SourcePerson.birth_date,
-                SourcePerson.sex,
-                SourcePerson.postcode,
-                SourcePerson.address,
-            ).order_by(SourcePerson.id)
-        )
+        to_fields(row) for row in session.execute(select(*PERSON_COLUMNS).order_by(SourcePerson.id))
     ]
     pairs = sorted(candidate_pairs(records))
     if len(pairs) > MAX_PAIRS:
