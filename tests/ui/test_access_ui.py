@@ -172,7 +172,8 @@ def test_the_agreements_page_lists_statuses_and_matrices(window: MainWindow, syn
     page.close()
 
 
-def test_requesting_a_narrative_from_the_window(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
+def _request_a_narrative(window: MainWindow, synced, qtbot):  # type: ignore[no-untyped-def]
+    """Open the showcase child and ask for a narrative shared on request; returns the item."""
     store, _, _ = synced
     _open(window, qtbot, _showcase(store))
     item = next(
@@ -182,6 +183,11 @@ def test_requesting_a_narrative_from_the_window(window: MainWindow, synced, qtbo
     )
     with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
         window.record_actions.request(item, REASON)
+    return item
+
+
+def test_requesting_a_narrative_from_the_window(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    item = _request_a_narrative(window, synced, qtbot)
     row = next(
         r
         for r in range(window.page.chronology_model.rowCount())
@@ -193,15 +199,7 @@ def test_requesting_a_narrative_from_the_window(window: MainWindow, synced, qtbo
 def test_the_outbox_shows_each_item_and_its_delivery_state(
     window: MainWindow, synced, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    store, _, _ = synced
-    _open(window, qtbot, _showcase(store))
-    item = next(
-        i
-        for i in window.page.view.chronology
-        if i.access_of("record.detail") and i.access_of("record.detail").level == "on_request"
-    )
-    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
-        window.record_actions.request(item, REASON)
+    item = _request_a_narrative(window, synced, qtbot)
     qtbot.waitUntil(lambda: "1 waiting" in window.sync_panel.outbox.text().replace("&", ""))
     window.sync_panel.outbox.click()
     qtbot.waitUntil(lambda: window.outbox_actions.dialog is not None)

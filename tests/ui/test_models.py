@@ -88,3 +88,21 @@ def test_insert_rows_do_not_release_none(qapp) -> None:  # type: ignore[no-untyp
     for _ in range(20_000):
         model.grow()
     assert sys.getrefcount(None) >= before - 100
+
+
+def test_work_finishing_or_asked_for_as_the_window_closes_is_dropped_quietly(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.ops.taskman import TaskManager
+
+    import threading
+
+    taskman = TaskManager()
+    shown: list[object] = []
+    gate = threading.Event()
+    finished = taskman.run_on_store(lambda: gate.wait(5) and "a result", shown.append, shown.append)
+    gate.set()
+    finished.result(timeout=5)  # done on the worker, its report queued for the GUI thread
+    taskman.shutdown()
+    later = taskman.run_on_store(lambda: "too late", shown.append, shown.append)
+    qtbot.wait(50)  # the queued report is delivered now: nothing may run
+    assert later.cancelled()
+    assert shown == []

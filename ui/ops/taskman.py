@@ -51,6 +51,10 @@ class TaskManager(QObject):
         on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None],
     ) -> Future[T]:
+        if self._closed:  # the window is closing: nothing new starts, nothing is reported
+            dropped: Future[T] = Future()
+            dropped.cancel()
+            return dropped
         future = pool.submit(fn)
         future.add_done_callback(lambda f: self._deliver(on_done, on_error, f))
         return future
@@ -60,8 +64,8 @@ class TaskManager(QObject):
             self._sig_finished.emit(on_done, on_error, future)  # queued to the GUI thread
 
     def _on_finished(self, on_done: Any, on_error: Any, future: Future[Any]) -> None:
-        if future.cancelled():
-            return
+        if future.cancelled() or self._closed:
+            return  # a result that arrives after shutdown has no window left to show it in
         error = future.exception()
         if error is not None:
             on_error(error)
