@@ -91,9 +91,9 @@ def test_insert_rows_do_not_release_none(qapp) -> None:  # type: ignore[no-untyp
 
 
 def test_work_finishing_or_asked_for_as_the_window_closes_is_dropped_quietly(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from ui.ops.taskman import TaskManager
-
     import threading
+
+    from ui.ops.taskman import TaskManager
 
     taskman = TaskManager()
     shown: list[object] = []
