@@ -153,7 +153,7 @@ class CitizenPage(QWidget):
         self.team.setHeaderLabels([tr("Role"), tr("Name"), tr("Agency")])
         self.team.setRootIsDecorated(False)
         people = QVBoxLayout(self.people)
-        self.family_caption = QLabel(tr("Household and &family"))
+        self.family_caption = QLabel(tr("Household and famil&y"))
         self.family_caption.setBuddy(self.family)
         self.team_caption = QLabel(tr("Professionals: the &team around the person"))
         self.team_caption.setBuddy(self.team)
@@ -371,8 +371,8 @@ class CitizenPage(QWidget):
         self.family_caption.setText(
             plural(
                 len(view.household),
-                "Household and &family ({count})",
-                "Household and &family ({count})",
+                "Household and famil&y ({count})",
+                "Household and famil&y ({count})",
             )
         )
         self.tabs.setTabText(2, tr("&People ({count})", count=len(view.household) + len(view.team)))
