@@ -76,12 +76,34 @@ def queue_message(
 ) -> str:
     """Save something the user wrote for a partner (a note, task, referral or audit entry)
     in the outbox; sync delivers it, retrying until the partner acknowledges. Returns its key."""
+    with store.session() as session:
+        return queue_in(
+            session,
+            partner_id=partner_id,
+            kind=kind,
+            body=body,
+            requested_by=requested_by,
+            record_source_id=record_source_id,
+            purpose=purpose,
+        )
+
+
+def queue_in(
+    session: Session,
+    *,
+    partner_id: str,
+    kind: str,
+    body: dict[str, object],
+    requested_by: str,
+    record_source_id: str = "",
+    purpose: str = "",
+) -> str:
+    """queue_message inside the caller's transaction (with whatever else it writes)."""
     if kind not in ("note", "task", "referral", "audit"):
         raise ValueError(f"not a message kind: {kind}")
     message = _queued(kind, partner_id, record_source_id, "", "", purpose, requested_by)
     message.body = json.dumps(body)
-    with store.session() as session:
-        session.add(message)
+    session.add(message)
     return message.key
 
 

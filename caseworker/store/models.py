@@ -357,3 +357,28 @@ class BreakGlass(Base):
     reason: Mapped[str] = mapped_column(Text)
     requested_by: Mapped[str] = mapped_column(String(200))
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class TeamEntry(Base):
+    """A note, task or referral the virtual team wrote about a citizen.
+
+    Kept here (the team's own record) and sent to partners through the outbox: a note to
+    each agency it is shared with, a task to the agency that owns it, a referral to the
+    agency referred to. `outbox_keys` names those messages, so the entry shows their
+    delivery state.
+    """
+
+    __tablename__ = "team_entries"
+    __table_args__ = (Index("ix_team_entries_citizen", "citizen_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    citizen_id: Mapped[int] = mapped_column(ForeignKey("citizens.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # note | task | referral
+    text: Mapped[str] = mapped_column(Text)
+    partners: Mapped[str] = mapped_column(String(500), default="")
+    """Comma list: the agencies a note is shared with, or the one a task or referral goes to."""
+    owner: Mapped[str | None] = mapped_column(String(200))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    author: Mapped[str] = mapped_column(String(200))
+    outbox_keys: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,207 @@
+"""The virtual team's notes, tasks and referrals about a citizen.
+
+Each entry is kept in the store (the team's own record) and, in the same transaction,
+queued in the outbox for the partners it concerns: a note for each agency it is shared
+with, a task for the agency that owns it, a referral for the agency referred to. Only an
+agency that holds a record of the person can be written to (the message names its record).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseworker.changes import Changes
+from caseworker.errors import CaseworkerError, NotFound
+from caseworker.linkage.citizens import members, resolve
+from caseworker.services.requests import queue_in
+from caseworker.store.models import Citizen, OutboxMessage, Partner, SourcePerson, TeamEntry
+from caseworker.store.store import Store
+
+KINDS = ("note", "task", "referral")
+MAX_TEXT = 4000
+
+
+class EntryRefused(CaseworkerError):
+    code = "entry_refused"
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """An agency that holds a record of the citizen, so can be written to about them."""
+
+    partner_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TeamEntryView:
+    id: int
+    kind: str
+    text: str
+    partners: tuple[str, ...]
+    """Agency names: who may see a note, who owns a task, who a referral went to."""
+    owner: str | None
+    due_on: date | None
+    done: bool
+    author: str
+    written_at: datetime
+    delivery: str
+    """team (not sent to any agency) | waiting | delivered (every message acknowledged)"""
+
+    def overdue(self, today: date) -> bool:
+        return (
+            self.kind == "task"
+            and not self.done
+            and self.due_on is not None
+            and (self.due_on < today)
+        )
+
+
+def _records(session: Session, citizen_id: int) -> dict[str, str]:
+    """Partner -> its record id for this citizen (the first, when it holds several)."""
+    found: dict[str, str] = {}
+    for partner, source_id in session.execute(
+        select(SourcePerson.partner_id, SourcePerson.source_id)
+        .where(SourcePerson.citizen_id == citizen_id)
+        .order_by(SourcePerson.id)
+    ):
+        found.setdefault(partner, source_id)
+    return found
+
+
+def recipients(store: Store, citizen_id: int) -> list[Recipient]:
+    with store.session() as session:
+        held = _records(session, resolve(session, citizen_id))
+        names = {p: n for p, n in session.execute(select(Partner.id, Partner.name))}
+    return sorted((Recipient(p, names.get(p, p)) for p in held), key=lambda r: r.name)
+
+
+def add_entry(
+    store: Store,
+    citizen_id: int,
+    *,
+    kind: str,
+    text: str,
+    partners: list[str],
+    author: str,
+    owner: str | None = None,
+    due_on: date | None = None,
+) -> Changes:
+    """Keep a note, task or referral and queue it for the partners it concerns."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    words = text.strip()
+    if not words:
+        raise EntryRefused("Write something first: the entry is empty.")
+    if len(words) > MAX_TEXT:
+        raise EntryRefused(
+            f"That is longer than {MAX_TEXT} characters.",
+            hint="Keep case notes short; attach long documents in your own case system.",
+        )
+    if kind == "referral" and len(partners) != 1:
+        raise EntryRefused("Choose the one agency you are referring to.")
+    if kind == "task" and len(partners) > 1:
+        raise EntryRefused("A task belongs to one agency.")
+    with store.session() as session:
+        if session.get(Citizen, citizen_id) is None:
+            raise NotFound("No citizen with that id is held in this store.")
+        citizen_id = resolve(session, citizen_id)
+        held = _records(session, citizen_id)
+        missing = [p for p in partners if p not in held]
+        if missing:
+            raise EntryRefused(
+                "An agency you chose holds no record of this person, so it cannot be "
+                "written to about them.",
+                hint="Choose among the agencies listed for this person.",
+            )
+        keys = []
+        for partner in partners:
+            body: dict[str, object] = {"person_id": held[partner], "text": words}
+            if kind == "task":
+                body.update(
+                    {"title": words, "owner": owner, "due": due_on.isoformat() if due_on else None}
+                )
+            keys.append(
+                queue_in(
+                    session,
+                    partner_id=partner,
+                    kind=kind,
+                    body=body,
+                    requested_by=author,
+                    record_source_id=held[partner],
+                )
+            )
+        session.add(
+            TeamEntry(
+                citizen_id=citizen_id,
+                kind=kind,
+                text=words,
+                partners=",".join(partners),
+                owner=owner,
+                due_on=due_on,
+                done=False,
+                author=author,
+                outbox_keys=",".join(keys),
+            )
+        )
+    return Changes(citizens=frozenset({citizen_id}), partners=frozenset(partners))
+
+
+def set_done(store: Store, entry_id: int, done: bool = True) -> Changes:
+    with store.session() as session:
+        entry = session.get(TeamEntry, entry_id)
+        if entry is None or entry.kind != "task":
+            raise EntryRefused("There is no such task.")
+        entry.done = done
+        return Changes(citizens=frozenset({entry.citizen_id}))
+
+
+def entries(store: Store, citizen_id: int) -> list[TeamEntryView]:
+    """The citizen's notes, tasks and referrals, newest first."""
+    with store.session() as session:
+        citizen_id = resolve(session, citizen_id)
+        rows = session.scalars(
+            select(TeamEntry)
+            .where(TeamEntry.citizen_id.in_(members(session, citizen_id)))
+            .order_by(TeamEntry.id.desc())
+        ).all()
+        names = {p: n for p, n in session.execute(select(Partner.id, Partner.name))}
+        keys = [k for row in rows for k in row.outbox_keys.split(",") if k]
+        states = (
+            {
+                key: status
+                for key, status in session.execute(
+                    select(OutboxMessage.key, OutboxMessage.status).where(
+                        OutboxMessage.key.in_(keys)
+                    )
+                )
+            }
+            if keys
+            else {}
+        )
+        out = []
+        for row in rows:
+            mine = [states.get(k, "queued") for k in row.outbox_keys.split(",") if k]
+            delivery = "team" if not mine else "waiting" if "queued" in mine else "delivered"
+            written = (
+                row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)
+            )
+            out.append(
+                TeamEntryView(
+                    row.id,
+                    row.kind,
+                    row.text,
+                    tuple(names.get(p, p) for p in row.partners.split(",") if p),
+                    row.owner,
+                    row.due_on,
+                    row.done,
+                    row.author,
+                    written,
+                    delivery,
+                )
+            )
+        return out
