@@ -38,7 +38,7 @@ def application() -> QApplication:
     return app
 
 
-TABS = ("needs", "chronology", "team", "access")
+TABS = ("needs", "chronology", "people", "notes", "access", "records")
 
 
 def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "needs") -> int:

@@ -29,6 +29,7 @@ from ui.ops.taskman import TaskManager
 from ui.outbox_actions import OutboxActions
 from ui.partner_actions import PartnerActions
 from ui.record_actions import RecordActions
+from ui.team_actions import TeamActions
 from ui.views.citizen_page import CitizenPage
 from ui.views.search_panel import SearchPanel
 from ui.widgets.sync_panel import SyncPanel
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.partner_actions = PartnerActions(self)
         self.outbox_actions = OutboxActions(self)
         self.link_actions = LinkActions(self)
+        self.team_actions = TeamActions(self)
 
         self.search.sig_citizen_chosen.connect(self.open_citizen)
         self.sync_panel.sig_sync_requested.connect(self.start_sync)

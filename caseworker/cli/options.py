@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--screenshot", metavar="FILE", help="save a PNG of the main window and exit")
     demo.add_argument(
         "--tab",
-        choices=("needs", "chronology", "team", "access"),
+        choices=("needs", "chronology", "people", "notes", "access", "records"),
         default="needs",
         help="which tab of the citizen page the screenshot shows",
     )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.services.linkage import LinkedRecord
+from caseworker.services.team import TeamEntryView
 from caseworker.views.citizen import CitizenView, IdentityField
 from caseworker.views.provenance import Sourced
 from ui import labels
@@ -38,6 +39,7 @@ from ui.i18n import plural, tr
 from ui.models.chronology import ChronologyModel
 from ui.models.roles import ITEM_ROLE, SORT_KEY_ROLE
 from ui.views.access_tab import AccessTab
+from ui.views.notes_tab import NotesTab
 from ui.views.records_tab import RecordsTab
 from ui.widgets.access_chip import AccessChip
 from ui.widgets.source_chip import SourceChip
@@ -161,9 +163,11 @@ class CitizenPage(QWidget):
             people.addWidget(widget)
         self.access = AccessTab()
         self.records = RecordsTab()
+        self.notes = NotesTab()
         self.tabs.addTab(self.needs, tr("&Needs and risks"))
         self.tabs.addTab(self.chronology, tr("&Chronology"))
         self.tabs.addTab(self.people, tr("&People"))
+        self.tabs.addTab(self.notes, tr("Notes and &tasks"))
         self.tabs.addTab(self.access, tr("&Access"))
         self.tabs.addTab(self.records, tr("&Records"))
         outer.addWidget(self.tabs, 1)
@@ -181,7 +185,15 @@ class CitizenPage(QWidget):
 
     def show_records(self, records: list[LinkedRecord]) -> None:
         self.records.show_records(records)
-        self.tabs.setTabText(4, tr("&Records ({count})", count=len(records)))
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.records), tr("&Records ({count})", count=len(records))
+        )
+
+    def show_entries(self, entries: list[TeamEntryView]) -> None:
+        self.notes.show_entries(entries)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.notes), tr("Notes and &tasks ({count})", count=len(entries))
+        )
 
     def show_view(self, view: CitizenView) -> None:
         self.view = view
@@ -193,12 +205,16 @@ class CitizenPage(QWidget):
         self.chronology_model.set_items(view.chronology)
         self.chronology.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.chronology.resizeColumnsToContents()
-        self.tabs.setTabText(1, tr("&Chronology ({count})", count=len(view.chronology)))
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.chronology),
+            tr("&Chronology ({count})", count=len(view.chronology)),
+        )
         self._fill_team(view)
         self.access.show_view(view)
         held = sum(h.count for h in view.hidden)
         self.tabs.setTabText(
-            3, tr("&Access ({count} held back)", count=held) if held else tr("&Access")
+            self.tabs.indexOf(self.access),
+            tr("&Access ({count} held back)", count=held) if held else tr("&Access"),
         )
 
     def _fill_identity(self, view: CitizenView) -> None:
@@ -335,7 +351,9 @@ class CitizenPage(QWidget):
         for column in range(5):
             self.needs.resizeColumnToContents(column)
         total = sum(len(g.items) for g in view.needs_and_risks)
-        self.tabs.setTabText(0, tr("&Needs and risks ({count})", count=total))
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.needs), tr("&Needs and risks ({count})", count=total)
+        )
 
     def _fill_team(self, view: CitizenView) -> None:
         self.team.clear()
@@ -375,7 +393,10 @@ class CitizenPage(QWidget):
                 "Household and famil&y ({count})",
             )
         )
-        self.tabs.setTabText(2, tr("&People ({count})", count=len(view.household) + len(view.team)))
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.people),
+            tr("&People ({count})", count=len(view.household) + len(view.team)),
+        )
 
     def _on_family_activated(self, item: QTreeWidgetItem) -> None:
         citizen = item.data(0, Qt.ItemDataRole.UserRole)
