@@ -13,6 +13,10 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import run_gui  # Qt is imported only when a window is wanted
 
         return run_gui(args)
+    if args.command == "export" and args.format == "pdf":
+        from ui.export_pdf import run_export  # Qt's PDF writer
+
+        return run_export(args)
     from caseworker.cli.commands import run
 
     return run(args)

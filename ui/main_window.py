@@ -21,6 +21,7 @@ from caseworker.views.citizen import CitizenView
 from ui.access_actions import AccessActions
 from ui.dialogs.quarantine_dialog import QuarantineDialog
 from ui.errors import describe, show_error
+from ui.export_actions import ExportActions
 from ui.i18n import plural, tr
 from ui.link_actions import LinkActions
 from ui.ops.citizens import change_following, find_showcase, load_citizen, load_followed
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.outbox_actions = OutboxActions(self)
         self.link_actions = LinkActions(self)
         self.team_actions = TeamActions(self)
+        self.export_actions = ExportActions(self)
 
         self.search.sig_citizen_chosen.connect(self.open_citizen)
         self.sync_panel.sig_sync_requested.connect(self.start_sync)
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         self.schedule.start()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(tr("&File"))
         self.sync_action = QAction(tr("&Sync now"), self, shortcut=QKeySequence(Qt.Key.Key_F5))
         self.sync_action.triggered.connect(self.start_sync)
         quit_action = QAction(
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         )
         quit_action.triggered.connect(self.close)
         file_menu.addActions([self.sync_action, quit_action])
+        self.quit_action = quit_action
         go_menu = self.menuBar().addMenu(tr("&Go"))
         find = QAction(
             tr("&Find a person"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)

@@ -12,6 +12,7 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
@@ -268,7 +269,14 @@ def cmd_linkage(args: argparse.Namespace) -> int:
     return run_linkage(args)
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from caseworker.cli.export import run as run_export
+
+    return run_export(args, open_profile_store)
+
+
 COMMANDS = {
+    "export": cmd_export,
     "linkage": cmd_linkage,
     "partners": cmd_partners,
     "agreements": cmd_agreements,
@@ -282,9 +290,14 @@ COMMANDS = {
 
 def run(args: argparse.Namespace) -> int:
     """Run a headless command, turning the core's errors into a message and an exit code."""
+    return guarded(lambda: COMMANDS[args.command](args))
+
+
+def guarded(command: Callable[[], int]) -> int:
+    """Run `command`; the core's errors become a plain message and an exit code."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        return COMMANDS[args.command](args)
+        return command()
     except NotFound as exc:
         sys.stderr.write(f"{exc}\n")
         return 3

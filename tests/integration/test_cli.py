@@ -102,3 +102,46 @@ def test_linkage_parameters_estimated_exported_loaded_and_the_review_queue(
     assert refused.returncode == 2
     assert "thresholds" in refused.stderr
     assert json.loads(_run(env, "linkage", "params").stdout)["review_at"] == 0.3  # kept
+
+
+def test_export_a_chronology_as_csv_html_and_pdf_owner_only(
+    cli_env: dict[str, str], tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import stat
+
+    env = {**cli_env, "CASEWORKER_INSECURE_KEYRING": "1"}
+    assert _run(env, "sync", "--demo", "--json").returncode == 0
+    found = json.loads(_run(env, "search", "holt", "--json").stdout)
+    citizen = str(max(found, key=lambda r: len(r["agencies"]))["citizen_id"])
+    view = json.loads(_run(env, "show", citizen, "--json").stdout)
+
+    out = tmp_path / "chronology.csv"
+    done = _run(env, "export", "chronology", citizen, "--format", "csv", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "outside Caseworker's encrypted store" in done.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    rows = list(csv.DictReader(out.open()))
+    assert len(rows) == len(view["chronology"]) > 0
+    assert all(r["agency"] and r["record"] for r in rows)
+
+    significant = tmp_path / "significant.csv"
+    args = ("export", "chronology", citizen, "--significant-only", "-o", str(significant))
+    assert _run(env, *args).returncode == 0
+    kept = list(csv.DictReader(significant.open()))
+    assert 0 < len(kept) <= len(rows) and all(r["significant"] == "yes" for r in kept)
+
+    page = tmp_path / "chronology.html"
+    args = ("export", "chronology", citizen, "--format", "html", "-o", str(page))
+    assert _run(env, *args).returncode == 0
+    text = page.read_text()
+    assert text.count("OFFICIAL-SENSITIVE") == 2 and "Multi-agency chronology" in text
+
+    pdf = tmp_path / "chronology.pdf"
+    done = _run(env, "export", "chronology", citizen, "--format", "pdf", "-o", str(pdf))
+    assert done.returncode == 0, done.stderr
+    assert pdf.read_bytes().startswith(b"%PDF") and stat.S_IMODE(pdf.stat().st_mode) == 0o600
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".caseworker-export-")]
+
+    missing = _run(env, "export", "chronology", "999999", "-o", str(tmp_path / "x.csv"))
+    assert missing.returncode == 3 and not (tmp_path / "x.csv").exists()

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.exports.chronology import filtered
 from caseworker.services.linkage import LinkedRecord
 from caseworker.services.team import TeamEntryView
-from caseworker.views.citizen import CitizenView, IdentityField
+from caseworker.views.citizen import CitizenView, IdentityField, Item
 from caseworker.views.provenance import Sourced
 from ui import labels
 from ui.access_words import chip_text, detail_text, reasons_text
@@ -39,6 +40,7 @@ from ui.i18n import plural, tr
 from ui.models.chronology import ChronologyModel
 from ui.models.roles import ITEM_ROLE, SORT_KEY_ROLE
 from ui.views.access_tab import AccessTab
+from ui.views.chronology_bar import ChronologyBar
 from ui.views.notes_tab import NotesTab
 from ui.views.records_tab import RecordsTab
 from ui.widgets.access_chip import AccessChip
@@ -143,6 +145,14 @@ class CitizenPage(QWidget):
         self.chronology.setAlternatingRowColors(True)
         self.chronology.verticalHeader().setVisible(False)
         self.chronology.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.chronology_bar = ChronologyBar()
+        self.chronology_bar.sig_changed.connect(self._apply_chronology_filter)
+        self.chronology_pane = QWidget()
+        pane = QVBoxLayout(self.chronology_pane)
+        pane.addWidget(self.chronology_bar)
+        pane.addWidget(self.chronology, 1)
+        self.chronology_shown: tuple[Item, ...] = ()
+        """The chronology entries the filter keeps: what an export writes."""
         self.people = QWidget()
         self.family = QTreeWidget()
         self.family.setAccessibleName(tr("Household and family"))
@@ -165,7 +175,7 @@ class CitizenPage(QWidget):
         self.records = RecordsTab()
         self.notes = NotesTab()
         self.tabs.addTab(self.needs, tr("&Needs and risks"))
-        self.tabs.addTab(self.chronology, tr("&Chronology"))
+        self.tabs.addTab(self.chronology_pane, tr("&Chronology"))
         self.tabs.addTab(self.people, tr("&People"))
         self.tabs.addTab(self.notes, tr("Notes and &tasks"))
         self.tabs.addTab(self.access, tr("&Access"))
@@ -202,19 +212,31 @@ class CitizenPage(QWidget):
         self._fill_identity(view)
         self._fill_known_to(view)
         self._fill_needs(view)
-        self.chronology_model.set_items(view.chronology)
-        self.chronology.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.chronology.resizeColumnsToContents()
-        self.tabs.setTabText(
-            self.tabs.indexOf(self.chronology),
-            tr("&Chronology ({count})", count=len(view.chronology)),
-        )
+        agencies = {i.source.partner_id: i.source.partner_name for i in view.chronology}
+        self.chronology_bar.set_agencies(sorted(agencies.items(), key=lambda a: a[1]))
+        self._apply_chronology_filter()
         self._fill_team(view)
         self.access.show_view(view)
         held = sum(h.count for h in view.hidden)
         self.tabs.setTabText(
             self.tabs.indexOf(self.access),
             tr("&Access ({count} held back)", count=held) if held else tr("&Access"),
+        )
+
+    def _apply_chronology_filter(self) -> None:
+        if self.view is None:
+            return
+        total = len(self.view.chronology)
+        self.chronology_shown = filtered(self.view.chronology, self.chronology_bar.rule())
+        self.chronology_model.set_items(self.chronology_shown)
+        self.chronology.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.chronology.resizeColumnsToContents()
+        shown = len(self.chronology_shown)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.chronology_pane),
+            tr("&Chronology ({count})", count=total)
+            if shown == total
+            else tr("&Chronology ({shown} of {count})", shown=shown, count=total),
         )
 
     def _fill_identity(self, view: CitizenView) -> None:

@@ -1,0 +1,1 @@
+"""Exports: what leaves the encrypted store, in files a person asked for."""

@@ -1,0 +1,104 @@
+"""The multi-agency chronology, filtered, as CSV or HTML (the UI prints the HTML to PDF).
+
+Only what the viewer may see goes out: a narrative the agreements hold back is named as
+held back, never written. Every page carries the protective marking.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from caseworker.views.citizen import CitizenView, Item
+
+MARKING = "OFFICIAL-SENSITIVE"
+
+
+@dataclass(frozen=True)
+class ChronologyFilter:
+    partners: frozenset[str] = frozenset()
+    """Partner ids to keep; empty keeps every agency."""
+    start: date | None = None
+    end: date | None = None
+    significant_only: bool = False
+    text: str = ""
+    """Words that must all appear in the event or its visible details."""
+
+    def keeps(self, item: Item) -> bool:
+        if self.partners and item.source.partner_id not in self.partners:
+            return False
+        if self.significant_only and not item.significant:
+            return False
+        if self.start and (item.on is None or item.on < self.start):
+            return False
+        if self.end and (item.on is None or item.on > self.end):
+            return False
+        haystack = f"{item.title} {visible_detail(item)} {item.source.partner_name}".lower()
+        return all(word in haystack for word in self.text.lower().split())
+
+
+def filtered(items: Iterable[Item], rule: ChronologyFilter) -> tuple[Item, ...]:
+    return tuple(i for i in items if rule.keeps(i))
+
+
+def visible_detail(item: Item) -> str:
+    """The narrative as this viewer may read it, or what stands in for it."""
+    decision = item.access_of("record.detail")
+    if decision is not None and not decision.visible:
+        return "[held back: on request]" if decision.level == "on_request" else "[not shared]"
+    return item.detail or ""
+
+
+HEADER = ("date", "agency", "event", "details", "significant", "record")
+
+
+def _rows(items: Iterable[Item]) -> list[tuple[str, ...]]:
+    return [
+        (
+            i.on.isoformat() if i.on else "",
+            i.source.partner_name,
+            i.title,
+            visible_detail(i),
+            "yes" if i.significant else "",
+            i.source.record_id,
+        )
+        for i in items
+    ]
+
+
+def to_csv(items: Iterable[Item]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(HEADER)
+    writer.writerows(_rows(items))
+    return out.getvalue()
+
+
+def to_html(view: CitizenView, items: Iterable[Item], *, generated: date | None = None) -> str:
+    """A self-contained page for a case conference: who, when, what, from whom."""
+    name = view.identity.name.preferred.value if view.identity.name.preferred else "(no name)"
+    rows = "\n".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(cell))}</td>" for cell in row) + "</tr>"
+        for row in _rows(items)
+    )
+    head = "".join(f"<th>{html.escape(h.capitalize())}</th>" for h in HEADER)
+    when = (generated or date.today()).strftime("%d/%m/%Y")
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Chronology: {html.escape(str(name))}</title>
+<style>body{{font-family:sans-serif;font-size:10pt}} table{{border-collapse:collapse;width:100%}}
+td,th{{border:1px solid #999;padding:3px;vertical-align:top}} .marking{{font-weight:bold}}</style>
+</head><body>
+<p class="marking">{MARKING}</p>
+<h1>Multi-agency chronology: {html.escape(str(name))}</h1>
+<p>Produced {when} from Caseworker. Each entry shows the agency that shared it; narratives
+that agreements hold back are not included.</p>
+<table><thead><tr>{head}</tr></thead><tbody>
+{rows}
+</tbody></table>
+<p class="marking">{MARKING}</p>
+</body></html>
+"""

@@ -1,0 +1,53 @@
+"""The chronology tab: filter by words, agency and significance; export what is shown."""
+
+from __future__ import annotations
+
+import csv
+import stat
+
+from tests.ui.test_access_ui import _open, _showcase
+from ui.main_window import MainWindow
+
+
+def _titles(window: MainWindow) -> list[str]:
+    model = window.page.chronology_model
+    return [model.index(r, 2).data() for r in range(model.rowCount())]
+
+
+def test_filter_the_chronology_and_export_exactly_what_is_shown(  # type: ignore[no-untyped-def]
+    window: MainWindow, synced, qtbot, tmp_path, dialogs
+) -> None:
+    store, _, _ = synced
+    _open(window, qtbot, _showcase(store))
+    page, bar = window.page, window.page.chronology_bar
+    everything = _titles(window)
+    assert len(everything) == len(page.view.chronology) > 3
+
+    bar.significant.setChecked(True)
+    significant = _titles(window)
+    assert 0 < len(significant) < len(everything)
+    assert all(i.significant for i in page.chronology_shown)
+    tab = page.tabs.tabText(page.tabs.indexOf(page.chronology_pane)).replace("&", "")
+    assert tab == f"Chronology ({len(significant)} of {len(everything)})"
+    bar.significant.setChecked(False)
+
+    agency = bar.agency.findText("Children's Social Care")
+    bar.agency.setCurrentIndex(agency)
+    assert {i.source.partner_name for i in page.chronology_shown} == {"Children's Social Care"}
+    bar.agency.setCurrentIndex(0)
+
+    word = page.view.chronology[0].title.split()[0]
+    bar.search.setText(word)
+    qtbot.waitUntil(lambda: len(_titles(window)) < len(everything) or len(everything) == 1)
+    assert all(word.lower() in t.lower() for t in _titles(window))
+    shown = list(page.chronology_shown)
+
+    path = window.export_actions.export_chronology(tmp_path / "chronology.csv")
+    assert path is not None and stat.S_IMODE(path.stat().st_mode) == 0o600
+    rows = list(csv.DictReader(path.open()))
+    assert [r["event"] for r in rows] == [i.title for i in shown]
+    assert any("leaving the encrypted store" in title for title, _ in dialogs)
+
+    pdf = window.export_actions.export_chronology(tmp_path / "chronology.pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    assert "saved" in window.statusBar().currentMessage()
