@@ -37,7 +37,7 @@ class ChronologyBar(QWidget):
         self.agency.setAccessibleName(tr("Agency"))
         agency_label = QLabel(tr("A&gency:"))
         agency_label.setBuddy(self.agency)
-        self.significant = QCheckBox(tr("Significant &only"))
+        self.significant = QCheckBox(tr("Significant onl&y"))
         self.significant.setAccessibleName(tr("Significant events only"))
         self.export = QPushButton(tr("E&xport…"))
         self.export.setToolTip(tr("Save the entries shown as PDF or CSV"))
