@@ -31,6 +31,19 @@ def test_filter_the_chronology_and_export_exactly_what_is_shown(  # type: ignore
     assert tab == f"Chronology ({len(significant)} of {len(everything)})"
     bar.significant.setChecked(False)
 
+    from PySide6.QtCore import QDate
+
+    dated = sorted(i.on for i in page.view.chronology if i.on)
+    middle = dated[len(dated) // 2]
+    bar.start.setDate(QDate(middle.year, middle.month, middle.day))
+    assert page.chronology_shown and all(i.on and i.on >= middle for i in page.chronology_shown)
+    assert len(page.chronology_shown) < len(everything)
+    bar.end.setDate(QDate(middle.year, middle.month, middle.day))
+    assert {i.on for i in page.chronology_shown} == {middle}
+    bar.start.setDate(bar.start.minimumDate())  # back to 'any'
+    bar.end.setDate(bar.end.minimumDate())
+    assert len(_titles(window)) == len(everything)
+
     agency = bar.agency.findText("Children's Social Care")
     bar.agency.setCurrentIndex(agency)
     assert {i.source.partner_name for i in page.chronology_shown} == {"Children's Social Care"}

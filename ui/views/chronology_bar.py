@@ -6,10 +6,13 @@ writes are the same entries.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from caseworker.exports.chronology import ChronologyFilter
 from ui.i18n import tr
+
+NO_DATE = QDate(1900, 1, 1)
 
 
 class ChronologyBar(QWidget):
@@ -37,6 +42,12 @@ class ChronologyBar(QWidget):
         self.agency.setAccessibleName(tr("Agency"))
         agency_label = QLabel(tr("A&gency:"))
         agency_label.setBuddy(self.agency)
+        self.start = self._date_edit(tr("From date"))
+        self.end = self._date_edit(tr("To date"))
+        start_label = QLabel(tr("Fro&m:"))
+        start_label.setBuddy(self.start)
+        end_label = QLabel(tr("&Up to:"))
+        end_label.setBuddy(self.end)
         self.significant = QCheckBox(tr("Significant onl&y"))
         self.significant.setAccessibleName(tr("Significant events only"))
         self.export = QPushButton(tr("E&xport…"))
@@ -46,14 +57,45 @@ class ChronologyBar(QWidget):
         self.search.textChanged.connect(lambda _: self._timer.start())
         self.agency.currentIndexChanged.connect(lambda _: self.sig_changed.emit())
         self.significant.toggled.connect(lambda _: self.sig_changed.emit())
+        self.start.dateChanged.connect(lambda _: self.sig_changed.emit())
+        self.end.dateChanged.connect(lambda _: self.sig_changed.emit())
         self.export.clicked.connect(self.sig_export_requested.emit)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (label, self.search, agency_label, self.agency, self.significant):
+        for widget in (
+            label,
+            self.search,
+            agency_label,
+            self.agency,
+            start_label,
+            self.start,
+            end_label,
+            self.end,
+            self.significant,
+        ):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.export)
         self.set_agencies([])
+
+    @staticmethod
+    def _date_edit(name: str) -> QDateEdit:
+        """A date, or 'any' (the earliest date stands for no limit)."""
+        edit = QDateEdit()
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(tr("any"))
+        edit.setDate(NO_DATE)
+        edit.setAccessibleName(name)
+        return edit
+
+    @staticmethod
+    def _picked(edit: QDateEdit) -> date | None:
+        chosen = edit.date()
+        if chosen == NO_DATE:
+            return None
+        return date(chosen.year(), chosen.month(), chosen.day())
 
     def set_agencies(self, agencies: list[tuple[str, str]]) -> None:
         """(partner id, name) of the agencies in this chronology; keeps the choice if it can."""
@@ -71,6 +113,8 @@ class ChronologyBar(QWidget):
         partner = self.agency.currentData() or ""
         return ChronologyFilter(
             partners=frozenset({partner}) if partner else frozenset(),
+            start=self._picked(self.start),
+            end=self._picked(self.end),
             significant_only=self.significant.isChecked(),
             text=self.search.text(),
         )
