@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from caseworker.exports.chronology import to_csv, to_html
-from caseworker.exports.files import write_private
+from caseworker.fileio import write_atomic
 from ui.errors import show_error
 from ui.export_pdf import html_to_pdf
 from ui.i18n import tr
@@ -64,7 +64,7 @@ class ExportActions(QObject):
         items = self.window.page.chronology_shown
         try:
             if path.suffix.lower() == ".csv":
-                write_private(path, to_csv(items).encode("utf-8"))
+                write_atomic(path, to_csv(items).encode("utf-8"))
             else:
                 html_to_pdf(to_html(view, items), path)
         except OSError as error:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter, QTextDocument
 
-from caseworker.exports.files import write_private
+from caseworker.fileio import write_atomic
 
 
 def html_to_pdf(html: str, path: Path) -> None:
@@ -31,7 +31,7 @@ def html_to_pdf(html: str, path: Path) -> None:
         document.setHtml(html)
         document.print_(writer)
         del writer  # finishes the file
-        write_private(path, Path(temp).read_bytes())
+        write_atomic(path, Path(temp).read_bytes())
     finally:
         Path(temp).unlink(missing_ok=True)
 

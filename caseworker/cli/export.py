@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from caseworker.exports.chronology import ChronologyFilter, filtered, to_csv, to_html
-from caseworker.exports.files import write_private
+from caseworker.fileio import write_atomic
 from caseworker.views.citizen import citizen_view
 
 LEAVING = (
@@ -50,6 +50,6 @@ def document(args: argparse.Namespace, open_store: Any) -> str:
 def run(args: argparse.Namespace, open_store: Any) -> int:
     text = document(args, open_store)
     path = Path(args.output)
-    write_private(path, text.encode("utf-8"))
+    write_atomic(path, text.encode("utf-8"))
     sys.stderr.write(LEAVING.format(file=path) + "\n")
     return 0

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from caseworker.services.team import TeamEntryView
 from ui.i18n import plural, tr
+from ui.widgets.lists import row_list
 
 
 def kind_words(kind: str) -> str:
@@ -48,10 +48,8 @@ class NotesTab(QWidget):
         self.entries: list[TeamEntryView] = []
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.list = QTreeWidget()
-        self.list.setAccessibleName(tr("Team notes, tasks and referrals"))
-        self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(
+        self.list = row_list(
+            tr("Team notes, tasks and referrals"),
             [
                 tr("Written"),
                 tr("What"),
@@ -59,7 +57,7 @@ class NotesTab(QWidget):
                 tr("Agencies"),
                 tr("Owner and due"),
                 tr("State"),
-            ]
+            ],
         )
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.note = QPushButton(tr("&Write a note…"))

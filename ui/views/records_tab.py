@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from caseworker.services.linkage import LinkedRecord
 from ui import labels
 from ui.i18n import plural, tr
+from ui.widgets.lists import row_list
 
 
 def _spaced(nhs_number: str) -> str:
@@ -61,10 +61,8 @@ class RecordsTab(QWidget):
         self.records: list[LinkedRecord] = []
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.list = QTreeWidget()
-        self.list.setAccessibleName(tr("Partner records linked as this person"))
-        self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(
+        self.list = row_list(
+            tr("Partner records linked as this person"),
             [
                 tr("Partner"),
                 tr("Their record"),
@@ -73,7 +71,7 @@ class RecordsTab(QWidget):
                 tr("NHS number"),
                 tr("Postcode"),
                 tr("How it was linked"),
-            ]
+            ],
         )
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.why = QLabel()
