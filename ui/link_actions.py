@@ -28,7 +28,7 @@ from ui.dialogs.reason_dialog import ReasonDialog
 from ui.dialogs.review_dialog import ReviewDialog
 from ui.i18n import plural, tr
 from ui.ops.citizens import find_citizens
-from ui.ops.op import QueryOp
+from ui.ops.op import on_store
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -57,17 +57,13 @@ class LinkActions(QObject):
         profile = self.window.access_actions.profile
         return (profile.display_name if profile else "") or tr("this computer's user")
 
-    def _run(self, op: Callable[[], object], success: Callable[[object], None]) -> None:
-        QueryOp(parent=self.window, op=op, success=success).run_on_store(self.window.taskman)
-
     # -- the review queue ------------------------------------------------------------------
 
     def refresh(self, *, announce: bool = False) -> None:
-        def shown(candidates: object) -> None:
-            assert isinstance(candidates, list)
+        def shown(candidates: list[Candidate]) -> None:
             self._queue_loaded(candidates, announce)
 
-        self._run(lambda: review_queue(self.window.store), shown)
+        on_store(self.window, self.window.taskman, lambda: review_queue(self.window.store), shown)
 
     def _queue_loaded(self, candidates: list[Candidate], announce: bool) -> None:
         self.waiting = len(candidates)
@@ -98,14 +94,23 @@ class LinkActions(QObject):
 
     def _decide(self, pair_id: int, accept: bool) -> None:
         store, user = self.window.store, self.user
-        self._run(lambda: decide(store, pair_id, accept=accept, decided_by=user), self._changed)
+        on_store(
+            self.window,
+            self.window.taskman,
+            lambda: decide(store, pair_id, accept=accept, decided_by=user),
+            self._changed,
+        )
 
     def _undo(self, pair_id: int) -> None:
         store, user = self.window.store, self.user
-        self._run(lambda: undo_decision(store, pair_id, decided_by=user), self._changed)
+        on_store(
+            self.window,
+            self.window.taskman,
+            lambda: undo_decision(store, pair_id, decided_by=user),
+            self._changed,
+        )
 
-    def _changed(self, changes: object) -> None:
-        assert isinstance(changes, Changes)
+    def _changed(self, changes: Changes) -> None:
         self.refresh()
         view = self.window.page.view
         if view is not None and view.citizen_id in changes.citizens:
@@ -118,11 +123,10 @@ class LinkActions(QObject):
     def load_records(self, citizen_id: int) -> None:
         store = self.window.store
 
-        def shown(records: object) -> None:
-            assert isinstance(records, list)
+        def shown(records: list[LinkedRecord]) -> None:
             self._records_loaded(citizen_id, records)
 
-        self._run(lambda: linked_records(store, citizen_id), shown)
+        on_store(self.window, self.window.taskman, lambda: linked_records(store, citizen_id), shown)
 
     def _records_loaded(self, citizen_id: int, records: list[LinkedRecord]) -> None:
         view = self.window.page.view
@@ -149,13 +153,15 @@ class LinkActions(QObject):
             reason = dialog.text()
         store, user, citizen = self.window.store, self.user, view.citizen_id
 
-        def done(result: object) -> None:
+        def done(result: tuple[Changes, int]) -> None:
             self.window.statusBar().showMessage(
                 tr("Record unlinked: it now shows as a separate person.")
             )
-            self._changed(result[0] if isinstance(result, tuple) else result)
+            self._changed(result[0])
 
-        self._run(
+        on_store(
+            self.window,
+            self.window.taskman,
             lambda: unlink_record(store, citizen, person_id, decided_by=user, reason=reason),
             done,
         )
@@ -193,7 +199,9 @@ class LinkActions(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         store, user, citizen = self.window.store, self.user, view.citizen_id
-        self._run(
+        on_store(
+            self.window,
+            self.window.taskman,
             lambda: link_citizens(
                 store, citizen, other.citizen_id, decided_by=user, reason="linked by hand"
             ),

@@ -6,17 +6,19 @@ the needs tree, only where the record's access allows it.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu
 
 from caseworker.changes import Changes
+from caseworker.services.requests import break_glass, request_release
 from caseworker.views.citizen import Item
 from ui.dialogs.reason_dialog import ReasonDialog
 from ui.i18n import tr
 from ui.models.roles import ITEM_ROLE
-from ui.ops.requests import ask_for_release, open_glass
+from ui.ops.op import on_store
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -93,18 +95,21 @@ class RecordActions(QObject):
         view = self.window.page.view
         if reason is None or view is None:
             return
-        ask_for_release(
-            parent=self.window,
-            taskman=self.window.taskman,
-            store=self.window.store,
-            partner_id=item.source.partner_id,
-            record_source_id=item.source.record_id,
-            field="record.detail",
-            reason=reason,
-            purpose=self._purpose(item),
-            requested_by=self._who(),
-            citizen_id=view.citizen_id,
-            success=self._done(tr("Request queued: it goes to the partner at the next sync.")),
+        on_store(
+            self.window,
+            self.window.taskman,
+            partial(
+                request_release,
+                self.window.store,
+                partner_id=item.source.partner_id,
+                record_source_id=item.source.record_id,
+                field="record.detail",
+                reason=reason,
+                purpose=self._purpose(item),
+                requested_by=self._who(),
+                citizen_id=view.citizen_id,
+            ),
+            self._done(tr("Request queued: it goes to the partner at the next sync.")),
         )
 
     def break_glass(self, item: Item, reason: str | None = None) -> None:
@@ -121,18 +126,21 @@ class RecordActions(QObject):
         view = self.window.page.view
         if reason is None or view is None:
             return
-        open_glass(
-            parent=self.window,
-            taskman=self.window.taskman,
-            store=self.window.store,
-            citizen_id=view.citizen_id,
-            partner_id=item.source.partner_id,
-            record_source_id=item.source.record_id,
-            fields=["record.detail"],
-            reason=reason,
-            purpose=self._purpose(item),
-            requested_by=self._who(),
-            success=self._done(tr("Glass broken: shown for 30 minutes; the partner is told.")),
+        on_store(
+            self.window,
+            self.window.taskman,
+            partial(
+                break_glass,
+                self.window.store,
+                citizen_id=view.citizen_id,
+                partner_id=item.source.partner_id,
+                record_source_id=item.source.record_id,
+                fields=["record.detail"],
+                reason=reason,
+                purpose=self._purpose(item),
+                requested_by=self._who(),
+            ),
+            self._done(tr("Glass broken: shown for 30 minutes; the partner is told.")),
         )
 
     def _done(self, message: str):  # type: ignore[no-untyped-def]

@@ -5,16 +5,23 @@ Each runs on the store worker; the tab, the Outbox count and the status bar refr
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from caseworker.services.team import Recipient, add_entry, entries, recipients, set_done
+from caseworker.changes import Changes
+from caseworker.services.team import (
+    Recipient,
+    TeamEntryView,
+    add_entry,
+    entries,
+    recipients,
+    set_done,
+)
 from ui.dialogs.entry_dialog import EntryDialog
 from ui.i18n import tr
-from ui.ops.op import QueryOp
+from ui.ops.op import on_store
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -37,20 +44,21 @@ class TeamActions(QObject):
         if view is not None:
             self.load(view.citizen_id)
 
-    def _run(self, op: Callable[[], object], success: Callable[[object], None]) -> None:
-        QueryOp(parent=self.window, op=op, success=success).run_on_store(self.window.taskman)
-
     def load(self, citizen_id: int) -> None:
         store = self.window.store
 
-        def shown(result: object) -> None:
-            assert isinstance(result, tuple)
+        def shown(result: tuple[list[TeamEntryView], list[Recipient]]) -> None:
             view = self.window.page.view
             if view is not None and view.citizen_id == citizen_id:
                 self.recipients = result[1]
                 self.window.page.show_entries(result[0])
 
-        self._run(lambda: (entries(store, citizen_id), recipients(store, citizen_id)), shown)
+        on_store(
+            self.window,
+            self.window.taskman,
+            lambda: (entries(store, citizen_id), recipients(store, citizen_id)),
+            shown,
+        )
 
     def write(
         self, kind: str, values: tuple[str, list[str], str | None, object] | None = None
@@ -69,7 +77,7 @@ class TeamActions(QObject):
         profile = self.window.access_actions.profile
         author = (profile.display_name if profile else "") or tr("this computer's user")
 
-        def done(_changes: object) -> None:
+        def done(_changes: Changes) -> None:
             self.window.statusBar().showMessage(
                 tr("Saved: it goes to the agencies you chose at the next sync.")
                 if partners
@@ -78,7 +86,9 @@ class TeamActions(QObject):
             self.window.outbox_actions.refresh()
             self.load(citizen)
 
-        self._run(
+        on_store(
+            self.window,
+            self.window.taskman,
             lambda: add_entry(
                 store,
                 citizen,
@@ -97,4 +107,9 @@ class TeamActions(QObject):
         if view is None:
             return
         store, citizen = self.window.store, view.citizen_id
-        self._run(lambda: set_done(store, entry_id), lambda _c: self.load(citizen))
+        on_store(
+            self.window,
+            self.window.taskman,
+            lambda: set_done(store, entry_id),
+            lambda _c: self.load(citizen),
+        )

@@ -36,3 +36,11 @@ class QueryOp(Generic[T]):
 
     def run_on_partners(self, taskman: TaskManager) -> None:
         taskman.run_on_partners(self._op, self._success, self._failure)
+
+
+def on_store(
+    parent: QWidget, taskman: TaskManager, op: Callable[[], T], success: Callable[[T], None]
+) -> None:
+    """Run `op` on the store worker; `success` gets its result on the GUI thread, and an
+    error is shown over `parent`."""
+    QueryOp(parent=parent, op=op, success=success).run_on_store(taskman)
