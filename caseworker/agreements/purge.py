@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.agreements.fields import PERSON_FIELDS, RECORD_FIELDS
 from caseworker.agreements.minimise import Minimiser
+from caseworker.audit.log import record_in
 from caseworker.store.models import PurgeRecord, SourceItem, SourcePerson
 
 _PERSON_COLUMNS = sorted({c for cols in PERSON_FIELDS.values() for c in cols} | {"held_back"})
@@ -116,5 +117,14 @@ def purge_provider(
             PurgeRecord(
                 provider=provider, cause=cause, fields_cleared=cleared, records_removed=removed
             )
+        )
+        record_in(
+            session,
+            "purge",
+            provider=provider,
+            cause=cause,
+            fields_cleared=cleared,
+            records_removed=removed,
+            citizens=len(citizens),
         )
     return outcome

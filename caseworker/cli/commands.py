@@ -22,13 +22,12 @@ from caseworker.paths import resolve_paths
 from caseworker.profile import DEMO_PROFILE, InvalidProfile, Profile, load_profile
 from caseworker.sandbox.embedded import DemoPartners
 from caseworker.sandbox.network import SandboxNetwork
+from caseworker.services.viewing import find, open_citizen
 from caseworker.store.keys import INSECURE_ENV
 from caseworker.store.store import Store, open_store
 from caseworker.sync.engine import SyncReport, SyncService
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
-from caseworker.views.citizen import citizen_view
-from caseworker.views.search import search
 
 log = logging.getLogger("caseworker")
 
@@ -125,8 +124,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with open_profile_store(args) as store, store.session() as session:
-        results = search(session, args.text)
+    with open_profile_store(args) as store:
+        results = find(store, args.text)
     if args.json:
         _print_json(results)
     else:
@@ -142,8 +141,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with open_profile_store(args) as store, store.session() as session:
-        view = citizen_view(session, args.citizen_id)
+    with open_profile_store(args) as store:
+        view = open_citizen(store, args.citizen_id)
     if args.json:
         _print_json(view)
         return 0
@@ -275,7 +274,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     return run_export(args, open_profile_store)
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    from caseworker.cli.audit import run as run_audit
+
+    return run_audit(args, open_profile_store)
+
+
 COMMANDS = {
+    "audit": cmd_audit,
     "export": cmd_export,
     "linkage": cmd_linkage,
     "partners": cmd_partners,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from caseworker.agreements.vocabulary import ORGANISATIONS, PURPOSES, ROLES
+from caseworker.cli import audit as audit_commands
 from caseworker.cli import export as export_commands
 from caseworker.cli import linkage as linkage_commands
 from caseworker.cli import partners as partner_commands
@@ -100,13 +101,23 @@ def build_parser() -> argparse.ArgumentParser:
     partner_commands.add_arguments(commands)
     linkage_commands.add_arguments(commands)
     export_commands.add_arguments(commands)
+    audit_commands.add_arguments(commands)
 
     demo = commands.add_parser("demo", help="open the app on the sandbox (or save a screenshot)")
     demo.add_argument("--screenshot", metavar="FILE", help="save a PNG of the main window and exit")
     demo.add_argument(
         "--tab",
-        choices=("needs", "chronology", "people", "notes", "access", "records"),
-        default="needs",
-        help="which tab of the citizen page the screenshot shows",
+        choices=(
+            "home",
+            "overview",
+            "chronology",
+            "people",
+            "notes",
+            "access",
+            "records",
+            "activity",
+        ),
+        default="overview",
+        help="Home, or which tab of the citizen page the screenshot shows",
     )
     return parser

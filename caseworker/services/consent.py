@@ -6,6 +6,7 @@ import uuid
 from datetime import UTC, datetime
 
 from caseworker.agreements.vocabulary import ORGANISATIONS, PURPOSES
+from caseworker.audit.log import record_in
 from caseworker.changes import Changes
 from caseworker.errors import NotFound
 from caseworker.store.models import Citizen, ConsentRecord
@@ -31,7 +32,7 @@ def record_consent(
         raise ValueError("unknown consent state or method")
     if provider not in ORGANISATIONS or purpose not in PURPOSES:
         raise ValueError("unknown provider or purpose")
-    with store.session() as session:
+    with store.writing() as session:
         if session.get(Citizen, citizen_id) is None:
             raise NotFound("No citizen with that id is held in this store.")
         session.add(
@@ -46,5 +47,14 @@ def record_consent(
                 source_id=str(uuid.uuid4()),
                 citizen_id=citizen_id,
             )
+        )
+        record_in(
+            session,
+            "consent",
+            citizen_id=citizen_id,
+            provider=provider,
+            purpose=purpose,
+            state=state,
+            method=method,
         )
     return Changes(citizens=frozenset({citizen_id}))

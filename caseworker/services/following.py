@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from caseworker.audit.log import record_in
 from caseworker.store.models import Setting
 from caseworker.store.store import Store
 
@@ -18,7 +19,7 @@ def followed(store: Store) -> frozenset[int]:
 
 def set_following(store: Store, citizen_id: int, follow: bool) -> frozenset[int]:
     """Follow or stop following; returns who is followed now."""
-    with store.session() as session:
+    with store.writing() as session:
         row = session.get(Setting, KEY)
         current = set(json.loads(row.value)) if row is not None else set()
         (current.add if follow else current.discard)(citizen_id)
@@ -27,6 +28,7 @@ def set_following(store: Store, citizen_id: int, follow: bool) -> frozenset[int]
             session.add(Setting(key=KEY, value=value))
         else:
             row.value = value
+        record_in(session, "follow", citizen_id=citizen_id, follow=follow)
     return frozenset(current)
 
 

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased
 
+from caseworker.audit.log import record_in
 from caseworker.changes import Changes
 from caseworker.errors import CaseworkerError
 from caseworker.linkage.citizens import (
@@ -162,7 +163,7 @@ def _citizens_of_pair(session: Session, pair: LinkPair) -> tuple[int, int]:
 
 def decide(store: Store, pair_id: int, *, accept: bool, decided_by: str) -> Changes:
     """Accept (the same person: merge) or reject (different people) an open pair."""
-    with store.session() as session:
+    with store.writing() as session:
         pair = session.get(LinkPair, pair_id)
         if pair is None or pair.status != "open":
             raise LinkRefused(
@@ -192,6 +193,15 @@ def decide(store: Store, pair_id: int, *, accept: bool, decided_by: str) -> Chan
                 reason="accepted in review",
             )
             pair.event_id = event.id
+        for citizen in sorted(touched):
+            record_in(
+                session,
+                "link_decision",
+                citizen_id=citizen,
+                decision=pair.status,
+                pair=pair_id,
+                between=sorted(touched),
+            )
     return Changes(citizens=frozenset(touched))
 
 
@@ -211,7 +221,7 @@ def _reject_between(session: Session, one: int, other: int, decided_by: str) -> 
 
 def undo_decision(store: Store, pair_id: int, *, decided_by: str) -> Changes:
     """Put a decided pair back in the queue; an accept's merge is split back exactly."""
-    with store.session() as session:
+    with store.writing() as session:
         pair = session.get(LinkPair, pair_id)
         if pair is None or pair.status not in ("accepted", "rejected"):
             raise LinkRefused("There is no decision on this pair to undo.")
@@ -223,6 +233,8 @@ def undo_decision(store: Store, pair_id: int, *, decided_by: str) -> Changes:
         touched |= set(_citizens_of_pair(session, pair))
         pair.status, pair.event_id = "open", None
         pair.decided_by, pair.decided_at = decided_by, utcnow()
+        for citizen in sorted(touched):
+            record_in(session, "link_decision", citizen_id=citizen, decision="undone", pair=pair_id)
     return Changes(citizens=frozenset(touched))
 
 
@@ -243,7 +255,7 @@ def link_citizens(
 ) -> Changes:
     """Link by hand: every record of `other_id` joins `citizen_id`. Earlier decisions that
     they were different people are replaced by this one."""
-    with store.session() as session:
+    with store.writing() as session:
         keep, absorb = resolve(session, citizen_id), resolve(session, other_id)
         if keep == absorb:
             raise LinkRefused("These records are already linked as one person.")
@@ -278,6 +290,15 @@ def link_citizens(
             .values(status="accepted", decided_by=decided_by, decided_at=utcnow())
         )
         _record_pair(session, ours[0], theirs[0], "accepted", decided_by, event.id)
+        record_in(
+            session,
+            "link_decision",
+            citizen_id=keep,
+            decision="linked",
+            absorbed=absorb,
+            records=len(theirs),
+            reason=reason,
+        )
     return Changes(citizens=frozenset({keep, absorb}))
 
 
@@ -287,7 +308,7 @@ def unlink_record(
     """Take one partner record (and whatever came in with it) out of this citizen.
 
     Returns the changes and the citizen the record now belongs to."""
-    with store.session() as session:
+    with store.writing() as session:
         citizen_id = resolve(session, citizen_id)
         here = persons_of(session, citizen_id)
         if person_id not in here:
@@ -310,6 +331,16 @@ def unlink_record(
             ).absorbed_id
         remaining = [p for p in here if p not in moved]
         _record_pair(session, person_id, remaining[0], "rejected", decided_by, None)
+        for citizen in (citizen_id, new_citizen):
+            record_in(
+                session,
+                "link_decision",
+                citizen_id=citizen,
+                decision="unlinked",
+                record=person_id,
+                moved=len(moved),
+                reason=reason,
+            )
     return Changes(citizens=frozenset({citizen_id, new_citizen})), new_citizen
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 
 from caseworker.agreements.signing import verify
+from caseworker.audit.log import record, record_in
 from caseworker.errors import CaseworkerError
 from caseworker.partners.auth import check_transport, delete_secret, save_secret
 from caseworker.partners.config import PartnerConfig
@@ -49,6 +50,15 @@ def save_partner(store: Store, config: PartnerConfig, secret: str | None = None)
     if config.auth != "none" and secret:
         save_secret(config.partner_id, secret)
     configure_partners(store, [config])
+    record(
+        store,
+        "settings",
+        setting="partner saved",
+        partner=config.partner_id,
+        address=config.base_url,
+        auth=config.auth,
+        secret_changed=bool(secret),
+    )
 
 
 def check_partner(config: PartnerConfig) -> CheckResult:
@@ -70,7 +80,7 @@ def check_partner(config: PartnerConfig) -> CheckResult:
 
 def remove_partner(store: Store, partner_id: str, *, force: bool = False) -> None:
     """Remove a partner with everything it shared. Refuses while messages wait to go."""
-    with store.session() as session:
+    with store.writing() as session:
         waiting = session.scalars(
             select(OutboxMessage.id).where(
                 OutboxMessage.partner_id == partner_id, OutboxMessage.status == "queued"
@@ -89,4 +99,11 @@ def remove_partner(store: Store, partner_id: str, *, force: bool = False) -> Non
         session.execute(delete(BreakGlass).where(BreakGlass.partner_id == partner_id))
         session.execute(delete(ConsentRecord).where(ConsentRecord.origin == partner_id))
         session.execute(delete(Partner).where(Partner.id == partner_id))
+        record_in(
+            session,
+            "settings",
+            setting="partner removed",
+            partner=partner_id,
+            discarded=len(waiting),
+        )
     delete_secret(partner_id)

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseworker.audit.log import record_in
 from caseworker.changes import Changes
 from caseworker.errors import CaseworkerError
 from caseworker.linkage.citizens import members
@@ -121,7 +122,7 @@ def request_release(
     """Queue a request to release `field` of one record. A second request while one is open
     changes nothing."""
     text = _check_reason(reason)
-    with store.session() as session:
+    with store.writing() as session:
         open_request = session.scalar(
             select(OutboxMessage.id).where(
                 OutboxMessage.partner_id == partner_id,
@@ -143,6 +144,17 @@ def request_release(
                     requested_by,
                 )
             )
+        record_in(
+            session,
+            "access_request",
+            citizen_id=citizen_id,
+            partner=partner_id,
+            record=record_source_id,
+            field=field,
+            purpose=purpose,
+            reason=text,
+            repeated=open_request is not None,
+        )
     return Changes(
         citizens=frozenset({citizen_id} if citizen_id else set()), partners=frozenset({partner_id})
     )
@@ -163,8 +175,9 @@ def break_glass(
     """Show consent-bound fields of `partner_id` for this citizen for BREAK_GLASS_MINUTES."""
     text = _check_reason(reason)
     now = now or datetime.now(UTC)
-    with store.session() as session:
-        for field in fields:
+    fields_list = list(fields)
+    with store.writing() as session:
+        for field in fields_list:
             session.add(
                 BreakGlass(
                     citizen_id=citizen_id,
@@ -186,6 +199,17 @@ def break_glass(
                     requested_by,
                 )
             )
+        record_in(
+            session,
+            "break_glass",
+            citizen_id=citizen_id,
+            partner=partner_id,
+            record=record_source_id,
+            fields=sorted(fields_list),
+            purpose=purpose,
+            reason=text,
+            minutes=BREAK_GLASS_MINUTES,
+        )
     return Changes(citizens=frozenset({citizen_id}), partners=frozenset({partner_id}))
 
 

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseworker.audit.log import record_in
 from caseworker.changes import Changes
 from caseworker.errors import CaseworkerError, NotFound
 from caseworker.linkage.citizens import members, resolve
@@ -106,7 +107,7 @@ def add_entry(
         raise EntryRefused("Choose the one agency you are referring to.")
     if kind == "task" and len(partners) > 1:
         raise EntryRefused("A task belongs to one agency.")
-    with store.session() as session:
+    with store.writing() as session:
         if session.get(Citizen, citizen_id) is None:
             raise NotFound("No citizen with that id is held in this store.")
         citizen_id = resolve(session, citizen_id)
@@ -148,15 +149,23 @@ def add_entry(
                 outbox_keys=",".join(keys),
             )
         )
+        record_in(session, kind, citizen_id=citizen_id, action="written", partners=partners)
     return Changes(citizens=frozenset({citizen_id}), partners=frozenset(partners))
 
 
 def set_done(store: Store, entry_id: int, done: bool = True) -> Changes:
-    with store.session() as session:
+    with store.writing() as session:
         entry = session.get(TeamEntry, entry_id)
         if entry is None or entry.kind != "task":
             raise EntryRefused("There is no such task.")
         entry.done = done
+        record_in(
+            session,
+            "task",
+            citizen_id=entry.citizen_id,
+            action="done" if done else "reopened",
+            entry=entry_id,
+        )
         return Changes(citizens=frozenset({entry.citizen_id}))
 
 

@@ -44,8 +44,17 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
 
 
+WRITER = {"caseworker_begin": "IMMEDIATE"}
+"""Execution options of a connection whose transactions will write (Store.writing)."""
+
+
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A deferred transaction that reads and then writes fails at once ("database is locked",
+    # with no wait) if another connection committed in between: SQLite cannot move its
+    # snapshot forward. Writers therefore take the write lock when they begin, and wait for
+    # it under busy_timeout; readers stay deferred and never block anyone in WAL mode.
+    mode = connection.get_execution_options().get("caseworker_begin", "")
+    connection.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
 def check_not_plaintext(path: Path) -> None:

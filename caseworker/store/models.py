@@ -382,3 +382,29 @@ class TeamEntry(Base):
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     author: Mapped[str] = mapped_column(String(200))
     outbox_keys: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEntry(Base):
+    """One line of the append-only audit log: who did what, to whose record, and when.
+
+    Each entry's hash covers its own fields and the hash before it, so a changed, missing or
+    reordered entry breaks the chain (caseworker.audit.chain). Triggers refuse UPDATE and
+    DELETE; `at` is kept as the exact text that was hashed.
+    """
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_citizen", "citizen_id"),
+        Index("ix_audit_kind", "kind"),
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(200))
+    org: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(32))
+    citizen_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from caseworker.errors import StoreLocked, StoreWriteFailed
 from caseworker.paths import Paths
-from caseworker.store.engine import check_not_plaintext, create_store_engine, verify_readable
+from caseworker.store.engine import (
+    WRITER,
+    check_not_plaintext,
+    create_store_engine,
+    verify_readable,
+)
 from caseworker.store.keys import load_or_create_key, require_secure_backend
 from caseworker.store.migrate import upgrade_to_head
 
@@ -41,6 +46,7 @@ class Store:
     def __init__(self, engine: Engine, info: OpenInfo) -> None:
         self._engine: Engine | None = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writers = sessionmaker(engine.execution_options(**WRITER), expire_on_commit=False)
         self.info = info
 
     @property
@@ -49,12 +55,23 @@ class Store:
             raise StoreLocked("The store is locked.", hint="Unlock it to continue.")
         return self._engine
 
+    def session(self) -> AbstractContextManager[Session]:
+        """A session for one unit of work: committed on success, rolled back on error.
+
+        For reading, and for writes that do not read first. A unit of work that reads and
+        then writes, while a sync or another window may write too, uses `writing()`."""
+        return self._unit(self._sessions)
+
+    def writing(self) -> AbstractContextManager[Session]:
+        """A session that takes the write lock when it begins (waiting for it if need be), so
+        what it read is still true when it writes."""
+        return self._unit(self._writers)
+
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session for one unit of work: committed on success, rolled back on error."""
+    def _unit(self, factory: sessionmaker[Session]) -> Iterator[Session]:
         if self._engine is None:
             raise StoreLocked("The store is locked.", hint="Unlock it to continue.")
-        session = self._sessions()
+        session = factory()
         try:
             yield session
             session.commit()

@@ -196,7 +196,7 @@ class SyncService:
         published = connector.agreements()
         unreadable = sum(1 for p in published if p.signed is None)
         purge = None
-        with self.store.session() as session:
+        with self.store.writing() as session:
             changed = record_published(session, config.partner_id, config.public_key, published)
             known = known_agreements(session, config.partner_id)
             minimiser = Minimiser(viewer, known, self.today)
@@ -234,7 +234,7 @@ class SyncService:
         def flush() -> None:
             if not pending or minimiser is None:
                 return
-            with self.store.session() as session:
+            with self.store.writing() as session:
                 linker = self._linker or StoreLinker(load_params(session))
                 counts = ingest(session, config.partner_id, pending, linker, minimiser)
             for name in _COUNTED:

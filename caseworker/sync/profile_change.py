@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 from caseworker.agreements.minimise import Minimiser
 from caseworker.agreements.purge import PurgeOutcome, purge_provider
 from caseworker.agreements.registry import known_agreements
+from caseworker.audit.log import record_in
 from caseworker.profile import Profile, load_profile, save_profile
 from caseworker.store.models import Partner
 from caseworker.store.store import Store
@@ -25,10 +26,18 @@ def apply_profile(store: Store, profile: Profile, *, today: date | None = None) 
     """Save `profile`. If it differs from the one held, re-minimise every provider's records
     for it and reset cursors, so the next sync brings what the new profile may see."""
     today = today or date.today()
-    with store.session() as session:
+    with store.writing() as session:
         first = load_profile(session) is None
         if not save_profile(session, profile):
             return ProfileChange(False)
+        record_in(
+            session,
+            "settings",
+            setting="profile",
+            org=profile.org,
+            role=profile.role,
+            purposes=list(profile.purposes),
+        )
         if first:
             return ProfileChange(True)
         purges = []

@@ -90,7 +90,7 @@ def retry_quarantine(store: Store, *, today: date | None = None) -> RetryOutcome
         if page.rejected or not (page.persons or page.items or page.consents):
             still += 1
             continue
-        with store.session() as session:
+        with store.writing() as session:
             minimiser = Minimiser(profile.viewer, known_agreements(session, partner_id), today)
             page.cursor = _current_cursor(session, partner_id)
             ingest(session, partner_id, [page], StoreLinker(load_params(session)), minimiser)

@@ -49,7 +49,7 @@ def partner_statuses(store: Store) -> list[PartnerStatus]:
 
 def record_outcome(store: Store, partner_id: str, *, ok: bool, now: datetime | None = None) -> None:
     now = now or datetime.now(UTC)
-    with store.session() as session:
+    with store.writing() as session:
         if ok:
             session.execute(
                 update(Partner)

@@ -1,0 +1,112 @@
+"""The hash chain over the audit log: how an entry is hashed, and checking the whole log.
+
+Each entry's hash is SHA-256 over the canonical JSON of its fields and the previous entry's
+hash. Changing an entry changes its hash; removing or reordering entries breaks the link to
+the one before; removing the newest entries leaves the head (kept in settings in the same
+transaction as every append) pointing past the end. Verification names the first entry
+that does not hold, by number only: an audit report never repeats personal data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseworker.store.models import AuditEntry, Setting
+
+GENESIS = "0" * 64
+HEAD_KEY = "audit-head"
+
+
+def entry_hash(fields: dict[str, Any], prev_hash: str) -> str:
+    payload = json.dumps(
+        [fields, prev_hash], sort_keys=True, separators=(",", ":"), ensure_ascii=True
+    )
+    return hashlib.sha256(payload.encode("ascii")).hexdigest()
+
+
+def hashed_fields(entry: AuditEntry) -> dict[str, Any]:
+    return {
+        "seq": entry.seq,
+        "at": entry.at,
+        "actor": entry.actor,
+        "org": entry.org,
+        "role": entry.role,
+        "kind": entry.kind,
+        "citizen_id": entry.citizen_id,
+        "detail": entry.detail,
+    }
+
+
+@dataclass(frozen=True)
+class Head:
+    seq: int
+    hash: str
+
+
+def read_head(session: Session) -> Head:
+    row = session.get(Setting, HEAD_KEY)
+    if row is None:
+        return Head(0, GENESIS)
+    data = json.loads(row.value)
+    return Head(int(data["seq"]), str(data["hash"]))
+
+
+def write_head(session: Session, head: Head) -> None:
+    value = json.dumps({"seq": head.seq, "hash": head.hash})
+    row = session.get(Setting, HEAD_KEY)
+    if row is None:
+        session.add(Setting(key=HEAD_KEY, value=value))
+    else:
+        row.value = value
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """The outcome of checking the log: intact, or the first entry that does not hold."""
+
+    entries: int
+    problem: str | None = None
+    broken_at: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def verify(session: Session) -> ChainReport:
+    """Walk the whole log in order and check every link, then the recorded head."""
+    expected_prev = GENESIS
+    expected_seq = 1
+    count = 0
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).yield_per(2000):
+        if entry.seq != expected_seq:
+            return ChainReport(
+                count,
+                f"entry {expected_seq} is missing: the log jumps to entry {entry.seq}",
+                expected_seq,
+            )
+        if entry.prev_hash != expected_prev:
+            return ChainReport(
+                count, f"entry {entry.seq} does not follow the entry before it", entry.seq
+            )
+        if entry_hash(hashed_fields(entry), entry.prev_hash) != entry.hash:
+            return ChainReport(
+                count, f"entry {entry.seq} was changed after it was written", entry.seq
+            )
+        expected_prev = entry.hash
+        expected_seq += 1
+        count += 1
+    head = read_head(session)
+    if head.seq != count or head.hash != expected_prev:
+        if head.seq > count:
+            return ChainReport(
+                count, f"the newest entries after entry {count} were removed", count + 1
+            )
+        return ChainReport(count, "the log does not end where it was last written", count)
+    return ChainReport(count)

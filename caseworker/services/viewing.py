@@ -1,0 +1,31 @@
+"""Finding and opening citizens, audited: every search and every view is in the audit log.
+
+The UI and the headless commands both come here rather than to the read models, so that
+no path shows a person's record without leaving an entry. The entry is written before the
+view is returned: if it cannot be written, nothing is shown.
+"""
+
+from __future__ import annotations
+
+from caseworker.audit.log import record
+from caseworker.store.store import Store
+from caseworker.views.citizen import CitizenView, citizen_view
+from caseworker.views.search import CitizenSummary, search
+
+
+def find(store: Store, text: str) -> list[CitizenSummary]:
+    with store.session() as session:
+        results = search(session, text)
+    record(store, "search", query=text, results=len(results))
+    return results
+
+
+def open_citizen(store: Store, citizen_id: int) -> CitizenView:
+    """The joined-up view of one citizen for the current profile, recorded as seen."""
+    with store.session() as session:
+        view = citizen_view(session, citizen_id)
+    detail: dict[str, object] = {"records": len(view.records)}
+    if view.citizen_id != citizen_id:
+        detail["asked_for"] = citizen_id
+    record(store, "view", citizen_id=view.citizen_id, **detail)
+    return view

@@ -1,0 +1,99 @@
+"""The audit log is append-only and hash-chained: any change, removal or reordering of an
+entry is found by verification, and names the first entry that does not hold."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError
+
+from caseworker.audit.chain import verify
+from caseworker.audit.log import for_citizen, recent, record
+from caseworker.profile import DEMO_PROFILE, save_profile
+from caseworker.store.store import Store
+
+
+def _write(store: Store, count: int) -> None:
+    with store.session() as session:
+        save_profile(session, DEMO_PROFILE)
+    for n in range(count):
+        record(store, "view", citizen_id=n % 3 + 1, records=n)
+
+
+def _tamper(store: Store, *statements: str) -> None:
+    """What someone with the key and a SQLite shell could do: drop the guards, then edit."""
+    with store.engine.begin() as connection:
+        connection.execute(text("DROP TRIGGER audit_log_no_update"))
+        connection.execute(text("DROP TRIGGER audit_log_no_delete"))
+        for statement in statements:
+            connection.exec_driver_sql(statement)
+
+
+def test_an_untouched_log_verifies_and_reads_back_newest_first(store: Store) -> None:
+    _write(store, 12)
+    with store.session() as session:
+        report = verify(session)
+        assert report.ok and report.entries == 12
+        mine = for_citizen(session, 2)
+        assert [e.detail["records"] for e in mine] == [10, 7, 4, 1]
+        assert all(e.actor == "Demo social worker" and e.kind == "view" for e in mine)
+        assert recent(session, limit=1)[0].seq == 12
+
+
+def test_the_application_cannot_change_or_remove_an_entry(store: Store) -> None:
+    _write(store, 3)
+    for statement in ("UPDATE audit_log SET actor = 'someone else'", "DELETE FROM audit_log"):
+        with pytest.raises(DatabaseError, match="append-only"), store.engine.begin() as c:
+            c.execute(text(statement))
+    with store.session() as session:
+        assert verify(session).ok
+
+
+@pytest.mark.parametrize(
+    ("statements", "broken_at", "words"),
+    [
+        (["UPDATE audit_log SET detail = '{\"records\":99}' WHERE seq = 5"], 5, "changed"),
+        (["UPDATE audit_log SET actor = 'Someone else' WHERE seq = 9"], 9, "changed"),
+        (["DELETE FROM audit_log WHERE seq = 4"], 4, "missing"),
+        (["DELETE FROM audit_log WHERE seq >= 8"], 8, "newest entries"),
+        (
+            [  # swap two entries' places, numbers and all
+                "UPDATE audit_log SET seq = -1 WHERE seq = 3",
+                "UPDATE audit_log SET seq = 3 WHERE seq = 6",
+                "UPDATE audit_log SET seq = 6 WHERE seq = -1",
+            ],
+            3,
+            "does not follow",
+        ),
+    ],
+)
+def test_tampering_is_found_at_the_first_entry_that_does_not_hold(
+    store: Store, statements: list[str], broken_at: int, words: str
+) -> None:
+    _write(store, 10)
+    _tamper(store, *statements)
+    with store.session() as session:
+        report = verify(session)
+    assert not report.ok
+    assert report.broken_at == broken_at
+    assert words in (report.problem or "")
+    assert report.entries == broken_at - 1
+
+
+def test_an_entry_rewritten_with_a_fresh_hash_still_breaks_the_next_link(store: Store) -> None:
+    """Recomputing the changed entry's own hash is not enough: the next one points at the old."""
+    from caseworker.audit.chain import entry_hash
+
+    _write(store, 6)
+    with store.session() as session:
+        row = session.execute(text("SELECT * FROM audit_log WHERE seq = 2")).mappings().one()
+    fields = {k: row[k] for k in ("seq", "at", "actor", "org", "role", "kind", "citizen_id")}
+    fields["detail"] = '{"records":42}'
+    forged = entry_hash(fields, row["prev_hash"])
+    _tamper(
+        store,
+        f"UPDATE audit_log SET detail = '{fields['detail']}', hash = '{forged}' WHERE seq = 2",
+    )
+    with store.session() as session:
+        report = verify(session)
+    assert not report.ok and report.broken_at == 3
