@@ -5,20 +5,24 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from caseworker.audit.log import for_citizen
 from caseworker.cli.commands import ensure_demo_profile, open_profile_store
 from caseworker.errors import CaseworkerError
 from caseworker.profile import load_profile
 from caseworker.sandbox.embedded import DemoPartners
+from caseworker.services.following import set_following
+from caseworker.services.viewing import find, open_citizen
 from caseworker.store.store import Store
 from caseworker.sync.engine import SyncService
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
-from caseworker.views.citizen import citizen_view, showcase_citizen
-from caseworker.views.search import search
+from caseworker.views.citizen import showcase_citizen
 from ui.dialogs.profile_dialog import ProfileDialog
 from ui.errors import describe
 from ui.ops.taskman import TaskManager
@@ -38,10 +42,11 @@ def application() -> QApplication:
     return app
 
 
-TABS = ("needs", "chronology", "people", "notes", "access", "records")
+TABS = ("overview", "chronology", "people", "notes", "access", "records", "activity")
+"""The citizen page's tabs, in order; the screenshot can also show "home"."""
 
 
-def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "needs") -> int:
+def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "overview") -> int:
     """Sync on this thread, open the showcase citizen, and save a PNG of the window."""
     taskman = TaskManager()
     window = window_factory(store, taskman, insecure_keyring=store.info.insecure_keyring)
@@ -50,20 +55,37 @@ def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "
     window.sync_panel.on_finished(report)
     with store.session() as session:
         cid = showcase_citizen(session)
-        view = citizen_view(session, cid) if cid is not None else None
-        name = view.identity.name.preferred if view is not None else None
-        surname = name.value.split()[-1] if name is not None else ""
-        rows = search(session, surname) if surname else []
+    view = open_citizen(store, cid) if cid is not None else None
+    name = view.identity.name.preferred if view is not None else None
+    surname = name.value.split()[-1] if name is not None else ""
+    rows = find(store, surname) if surname else []
     if view is not None:
         window.search.show_results(surname, rows)
         window.show_citizen(view)
-        window.page.tabs.setCurrentIndex(TABS.index(tab))
+        with store.session() as session:
+            window.page.show_activity(for_citizen(session, view.citizen_id))
+        if tab == "home":
+            _show_demo_home(store, window, [view.citizen_id, *(r.citizen_id for r in rows[:3])])
+        else:
+            window.page.tabs.setCurrentIndex(TABS.index(tab))
     window.show()
     QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(path), "PNG")
     window.close()
     return 0 if ok else 1
+
+
+def _show_demo_home(store: Store, window: Any, citizens: list[int]) -> None:
+    """For the Home screenshot: follow a few of the demo's people and show the caseload."""
+    for citizen in dict.fromkeys(citizens):
+        set_following(store, citizen, True)
+    window.home_actions.reload()
+    deadline = time.monotonic() + 10
+    while not window.home.rows and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    window.stack.setCurrentWidget(window.home)
 
 
 def ensure_profile_chosen(store: Store) -> bool:

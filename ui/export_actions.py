@@ -1,7 +1,10 @@
-"""File → Export chronology (Ctrl+E) and the chronology tab's Export button.
+"""File → Export chronology (Ctrl+E), File → Subject access report, and the chronology
+tab's Export button.
 
-The entries written are the ones the chronology filter shows. The user is told that the
-file leaves the encrypted store before it is written; it is written owner-only.
+The chronology entries written are the ones the chronology filter shows. The user is told
+that the file leaves the encrypted store before it is written. The export is recorded in
+the audit log on the store worker first; only then is the file written, owner-only.
+`sig_exported` carries the file once it is in place.
 """
 
 from __future__ import annotations
@@ -9,66 +12,121 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from caseworker.exports.chronology import to_csv, to_html
+from caseworker.exports.produce import Document, release, subject_access
 from caseworker.fileio import write_atomic
 from ui.errors import show_error
 from ui.export_pdf import html_to_pdf
 from ui.i18n import tr
+from ui.ops.op import on_store
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
 class ExportActions(QObject):
+    sig_exported = Signal(Path)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        action = QAction(tr("&Export chronology…"), self, shortcut=QKeySequence("Ctrl+E"))
-        action.triggered.connect(self.export_chronology)
-        window.file_menu.insertAction(window.quit_action, action)
-        window.page.chronology_bar.sig_export_requested.connect(self.export_chronology)
+        chronology = QAction(tr("&Export chronology…"), self, shortcut=QKeySequence("Ctrl+E"))
+        chronology.triggered.connect(lambda: self.export_chronology())
+        report = QAction(tr("Subject &access report…"), self)
+        report.triggered.connect(lambda: self.export_subject_access())
+        for action in (chronology, report):
+            window.file_menu.insertAction(window.quit_action, action)
+        window.page.chronology_bar.sig_export_requested.connect(lambda: self.export_chronology())
 
-    def export_chronology(self, path: Path | None = None) -> Path | None:
-        """Ask where (unless `path` is given), warn, write. Returns the file written."""
-        view = self.window.page.view
-        if view is None:
-            self.window.statusBar().showMessage(tr("Open a person first."))
-            return None
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.window,
-                tr("Export chronology"),
-                "chronology.pdf",
-                tr("PDF document (*.pdf);;CSV spreadsheet (*.csv)"),
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
+    def _where(self, title: str, name: str, formats: str, path: Path | None) -> Path | None:
+        if path is not None:
+            return path
+        chosen, _ = QFileDialog.getSaveFileName(self.window, title, name, formats)
+        return Path(chosen) if chosen else None
+
+    def _confirm(self, what: str) -> bool:
         answer = QMessageBox.warning(
             self.window,
             tr("Personal data is leaving the encrypted store"),
             tr(
-                "The file will hold {count} entries about this person outside Caseworker's "
-                "encrypted store. Keep it only as long as you need it and share it only "
-                "under your data-sharing agreements.",
-                count=len(self.window.page.chronology_shown),
+                "The file will hold {what} outside Caseworker's encrypted store. Keep it "
+                "only as long as you need it and share it only under your data-sharing "
+                "agreements. The export is recorded in the audit log.",
+                what=what,
             ),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
         )
-        if answer != QMessageBox.StandardButton.Ok:
-            return None
+        return answer == QMessageBox.StandardButton.Ok
+
+    def export_chronology(self, path: Path | None = None) -> None:
+        """Ask where (unless `path` is given), warn, audit, write (PDF, or CSV by suffix)."""
+        view = self.window.page.view
+        if view is None:
+            self.window.statusBar().showMessage(tr("Open a person first."))
+            return
+        path = self._where(
+            tr("Export chronology"),
+            "chronology.pdf",
+            tr("PDF document (*.pdf);;CSV spreadsheet (*.csv)"),
+            path,
+        )
         items = self.window.page.chronology_shown
+        if path is None or not self._confirm(
+            tr("{count} chronology entries about this person", count=len(items))
+        ):
+            return
+        csv = path.suffix.lower() == ".csv"
+        text = to_csv(items) if csv else to_html(view, items)
+        document = Document("chronology", view.citizen_id, text, len(items))
+        store = self.window.store
+        on_store(
+            self.window,
+            self.window.taskman,
+            lambda: release(store, document, "csv" if csv else "pdf"),
+            lambda _: self._write(document, path, tr("Chronology saved to {file}.")),
+        )
+
+    def export_subject_access(self, path: Path | None = None) -> None:
+        """Everything held about the open person, with sources and who used it: PDF or HTML."""
+        view = self.window.page.view
+        if view is None:
+            self.window.statusBar().showMessage(tr("Open a person first."))
+            return
+        path = self._where(
+            tr("Subject access report"),
+            "subject-access-report.pdf",
+            tr("PDF document (*.pdf);;Web page (*.html)"),
+            path,
+        )
+        if path is None or not self._confirm(tr("everything held about this person")):
+            return
+        store, citizen_id = self.window.store, view.citizen_id
+        fmt = "html" if path.suffix.lower() in (".html", ".htm") else "pdf"
+
+        def produce() -> Document:
+            document = subject_access(store, citizen_id)
+            release(store, document, fmt)
+            return document
+
+        on_store(
+            self.window,
+            self.window.taskman,
+            produce,
+            lambda document: self._write(document, path, tr("Report saved to {file}.")),
+        )
+
+    def _write(self, document: Document, path: Path, done: str) -> None:
         try:
-            if path.suffix.lower() == ".csv":
-                write_atomic(path, to_csv(items).encode("utf-8"))
+            if path.suffix.lower() in (".pdf",):
+                html_to_pdf(document.text, path)
             else:
-                html_to_pdf(to_html(view, items), path)
+                write_atomic(path, document.text.encode("utf-8"))
         except OSError as error:
             show_error(self.window, error)
-            return None
-        self.window.statusBar().showMessage(tr("Chronology saved to {file}.", file=path.name))
-        return path
+            return
+        self.window.statusBar().showMessage(done.replace("{file}", path.name))
+        self.sig_exported.emit(path)

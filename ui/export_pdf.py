@@ -37,16 +37,15 @@ def html_to_pdf(html: str, path: Path) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """`main.py export chronology ID --format pdf -o FILE`, headless."""
+    """`main.py export chronology|sar ID --format pdf -o FILE`, headless."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from caseworker.cli.commands import guarded, open_profile_store
-    from caseworker.cli.export import LEAVING, document
+    from caseworker.cli.export import LEAVING, produce
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
 
     def export() -> int:
-        html_args = argparse.Namespace(**{**vars(args), "format": "html"})
-        html_to_pdf(document(html_args, open_profile_store), Path(args.output))
+        html_to_pdf(produce(args, open_profile_store).text, Path(args.output))
         sys.stderr.write(LEAVING.format(file=args.output) + "\n")
         return 0
 

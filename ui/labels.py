@@ -17,11 +17,12 @@ def agency(code: str) -> str:
 
 def domain(code: str) -> str:
     return {
-        "safety": tr("Safety and risk"),
-        "health": tr("Health"),
+        "safety": tr("Safety and safeguarding"),
+        "health": tr("Physical and mental health"),
         "education": tr("Education"),
         "housing": tr("Housing"),
-        "family": tr("Family and parenting"),
+        "finances": tr("Finances"),
+        "family": tr("Family and relationships"),
     }.get(code, code)
 
 

@@ -19,9 +19,11 @@ from caseworker.sync.engine import SyncReport
 from caseworker.sync.quarantine import Quarantined, RetryOutcome
 from caseworker.views.citizen import CitizenView
 from ui.access_actions import AccessActions
+from ui.activity_actions import ActivityActions
 from ui.dialogs.quarantine_dialog import QuarantineDialog
 from ui.errors import describe, show_error
 from ui.export_actions import ExportActions
+from ui.home_actions import HomeActions
 from ui.i18n import plural, tr
 from ui.link_actions import LinkActions
 from ui.ops.citizens import change_following, find_showcase, load_citizen, load_followed
@@ -32,6 +34,7 @@ from ui.partner_actions import PartnerActions
 from ui.record_actions import RecordActions
 from ui.team_actions import TeamActions
 from ui.views.citizen_page import CitizenPage
+from ui.views.home_page import HomePage
 from ui.views.search_panel import SearchPanel
 from ui.widgets.sync_panel import SyncPanel
 
@@ -42,6 +45,7 @@ SYNC_EVERY_MINUTES = 15
 class MainWindow(QMainWindow):
     sig_citizen_shown = Signal(int)
     sig_sync_finished = Signal(object)
+    sig_following_changed = Signal()
 
     def __init__(
         self, store: Store, taskman: TaskManager, *, insecure_keyring: bool = False
@@ -54,17 +58,9 @@ class MainWindow(QMainWindow):
 
         self.search = SearchPanel(store, taskman)
         self.page = CitizenPage()
-        placeholder = QLabel(
-            tr(
-                "Find a person to see everything partners share about them, "
-                "with the source of every item."
-            )
-        )
-        placeholder.setObjectName("placeholder")
-        placeholder.setWordWrap(True)
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.home = HomePage()
         self.stack = QStackedWidget()
-        self.stack.addWidget(placeholder)
+        self.stack.addWidget(self.home)
         self.stack.addWidget(self.page)
         splitter = QSplitter()
         splitter.addWidget(self.search)
@@ -98,6 +94,8 @@ class MainWindow(QMainWindow):
         self.link_actions = LinkActions(self)
         self.team_actions = TeamActions(self)
         self.export_actions = ExportActions(self)
+        self.home_actions = HomeActions(self, self.go_menu)
+        self.activity_actions = ActivityActions(self)
 
         self.search.sig_citizen_chosen.connect(self.open_citizen)
         self.sync_panel.sig_sync_requested.connect(self.start_sync)
@@ -105,7 +103,7 @@ class MainWindow(QMainWindow):
         self.sync_panel.sig_review_set_aside.connect(self.review_set_aside)
         self.followed: frozenset[int] = frozenset()
         self.followed_news: frozenset[int] = frozenset()
-        self.page.sig_follow_changed.connect(self._change_following)
+        self.page.sig_follow_changed.connect(self.change_following)
         self.page.sig_citizen_requested.connect(self.open_citizen)
         load_followed(parent=self, taskman=taskman, store=store, success=self._set_followed)
         self.set_aside_dialog: QuarantineDialog | None = None
@@ -127,10 +125,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addActions([self.sync_action, quit_action])
         self.quit_action = quit_action
-        go_menu = self.menuBar().addMenu(tr("&Go"))
-        find = QAction(
-            tr("&Find a person"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
-        )
+        go_menu = self.go_menu = self.menuBar().addMenu(tr("&Go"))
+        find = QAction(tr("&Find a person"), self)
+        find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
         find.triggered.connect(self.focus_search)
         go_menu.addAction(find)
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
@@ -205,9 +202,15 @@ class MainWindow(QMainWindow):
             self.open_citizen(citizen_id)
 
     def _set_followed(self, citizens: frozenset[int]) -> None:
+        changed = citizens != self.followed
         self.followed = citizens
+        view = self.page.view
+        if view is not None:
+            self.page.set_following(view.citizen_id in citizens)
+        if changed:
+            self.sig_following_changed.emit()
 
-    def _change_following(self, citizen_id: int, follow: bool) -> None:
+    def change_following(self, citizen_id: int, follow: bool) -> None:
         change_following(
             parent=self,
             taskman=self.taskman,

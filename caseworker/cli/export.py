@@ -1,8 +1,10 @@
-"""`export chronology CITIZEN --format csv|html|pdf -o FILE`: for case-conference scripts.
+"""`export chronology|sar CITIZEN --format csv|html|pdf -o FILE`: for case-conference and
+information-governance scripts.
 
 CSV and HTML are made here; PDF needs Qt's writer, so main.py hands `--format pdf` to
-ui/export_pdf.py with the HTML this module builds. Files are written atomically with
-owner-only permissions, and a warning says that the data has left the encrypted store.
+ui/export_pdf.py with the HTML this module builds. Every export is recorded in the audit
+log before the file is written; files are written atomically with owner-only permissions,
+and a warning says that the data has left the encrypted store.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from caseworker.exports.chronology import ChronologyFilter, filtered, to_csv, to_html
+from caseworker.errors import CaseworkerError
+from caseworker.exports.chronology import ChronologyFilter
+from caseworker.exports.produce import Document, chronology, release, subject_access
 from caseworker.fileio import write_atomic
-from caseworker.views.citizen import citizen_view
 
 LEAVING = (
     "Note: {file} holds personal data outside Caseworker's encrypted store. Keep it only as "
@@ -23,9 +26,15 @@ LEAVING = (
 )
 
 
+class ExportRefused(CaseworkerError):
+    code = "export_refused"
+
+
 def add_arguments(commands: Any) -> None:
-    export = commands.add_parser("export", help="write a citizen's chronology to a file")
-    export.add_argument("what", choices=("chronology",))
+    export = commands.add_parser(
+        "export", help="write a citizen's chronology or subject access report to a file"
+    )
+    export.add_argument("what", choices=("chronology", "sar"))
     export.add_argument("citizen_id", type=int)
     export.add_argument("--format", choices=("csv", "html", "pdf"), default="csv")
     export.add_argument("-o", "--output", required=True, metavar="FILE")
@@ -36,20 +45,30 @@ def add_arguments(commands: Any) -> None:
     export.add_argument("--text", default="", help="words every entry must contain")
 
 
-def document(args: argparse.Namespace, open_store: Any) -> str:
-    """The chosen export as text (CSV or HTML), for the arguments given."""
-    rule = ChronologyFilter(
-        frozenset(args.agency), args.start, args.end, args.significant_only, args.text
-    )
-    with open_store(args) as store, store.session() as session:
-        view = citizen_view(session, args.citizen_id)
-    items = filtered(view.chronology, rule)
-    return to_csv(items) if args.format == "csv" else to_html(view, items)
+def produce(args: argparse.Namespace, open_store: Any) -> Document:
+    """Build the export the arguments ask for (CSV or HTML text; HTML for a PDF) and record
+    its release in the audit log."""
+    if args.what == "sar" and args.format == "csv":
+        raise ExportRefused(
+            "A subject access report is a document, not a table.",
+            hint="Use --format pdf or --format html.",
+        )
+    with open_store(args) as store:
+        if args.what == "sar":
+            document = subject_access(store, args.citizen_id)
+        else:
+            rule = ChronologyFilter(
+                frozenset(args.agency), args.start, args.end, args.significant_only, args.text
+            )
+            text_format = "csv" if args.format == "csv" else "html"
+            document = chronology(store, args.citizen_id, rule, text_format)
+        release(store, document, args.format)
+    return document
 
 
 def run(args: argparse.Namespace, open_store: Any) -> int:
-    text = document(args, open_store)
+    document = produce(args, open_store)
     path = Path(args.output)
-    write_atomic(path, text.encode("utf-8"))
+    write_atomic(path, document.text.encode("utf-8"))
     sys.stderr.write(LEAVING.format(file=path) + "\n")
     return 0

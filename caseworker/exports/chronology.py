@@ -7,15 +7,13 @@ held back, never written. Every page carries the protective marking.
 from __future__ import annotations
 
 import csv
-import html
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from caseworker.exports.page import page, table
 from caseworker.views.citizen import CitizenView, Item
-
-MARKING = "OFFICIAL-SENSITIVE"
 
 
 @dataclass(frozen=True)
@@ -81,24 +79,10 @@ def to_csv(items: Iterable[Item]) -> str:
 def to_html(view: CitizenView, items: Iterable[Item], *, generated: date | None = None) -> str:
     """A self-contained page for a case conference: who, when, what, from whom."""
     name = view.identity.name.preferred.value if view.identity.name.preferred else "(no name)"
-    rows = "\n".join(
-        "<tr>" + "".join(f"<td>{html.escape(str(cell))}</td>" for cell in row) + "</tr>"
-        for row in _rows(items)
+    return page(
+        f"Multi-agency chronology: {name}",
+        "Each entry shows the agency that shared it; narratives that agreements hold back "
+        "are not included.",
+        table([h.capitalize() for h in HEADER], _rows(items), empty="No entries."),
+        generated=generated,
     )
-    head = "".join(f"<th>{html.escape(h.capitalize())}</th>" for h in HEADER)
-    when = (generated or date.today()).strftime("%d/%m/%Y")
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Chronology: {html.escape(str(name))}</title>
-<style>body{{font-family:sans-serif;font-size:10pt}} table{{border-collapse:collapse;width:100%}}
-td,th{{border:1px solid #999;padding:3px;vertical-align:top}} .marking{{font-weight:bold}}</style>
-</head><body>
-<p class="marking">{MARKING}</p>
-<h1>Multi-agency chronology: {html.escape(str(name))}</h1>
-<p>Produced {when} from Caseworker. Each entry shows the agency that shared it; narratives
-that agreements hold back are not included.</p>
-<table><thead><tr>{head}</tr></thead><tbody>
-{rows}
-</tbody></table>
-<p class="marking">{MARKING}</p>
-</body></html>
-"""

@@ -6,7 +6,8 @@ codes; unknown codes fall back to the partner agency's usual domain.
 
 from __future__ import annotations
 
-DOMAINS = ("safety", "health", "education", "housing", "family")
+DOMAINS = ("safety", "health", "education", "housing", "finances", "family")
+"""Needs and risks are grouped by these, safety first (the citizen page's Overview)."""
 KINDS = ("need", "risk", "event", "involvement")
 
 _AGENCY_DOMAIN = {
@@ -42,7 +43,6 @@ _CATEGORY_DOMAIN = {
     "parental_mental_health": "family",
     "parental_substance_misuse": "family",
     "allocated_worker": "family",
-    "free_school_meals": "family",
     # education
     "attendance": "education",
     "sen_support": "education",
@@ -51,12 +51,17 @@ _CATEGORY_DOMAIN = {
     "permanent_exclusion": "education",
     # housing
     "tenancy_start": "housing",
-    "rent_arrears": "housing",
     "notice_seeking_possession": "housing",
     "asb_complaint": "housing",
     "overcrowding": "housing",
     "homelessness_decision": "housing",
     "temporary_accommodation": "housing",
+    # money
+    "rent_arrears": "finances",
+    "free_school_meals": "finances",
+    "benefits": "finances",
+    "debt": "finances",
+    "worklessness": "finances",
 }
 
 

@@ -108,6 +108,7 @@ def test_export_a_chronology_as_csv_html_and_pdf_owner_only(
     cli_env: dict[str, str], tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     import csv
+    import html
     import stat
 
     env = {**cli_env, "CASEWORKER_INSECURE_KEYRING": "1"}
@@ -135,7 +136,9 @@ def test_export_a_chronology_as_csv_html_and_pdf_owner_only(
     args = ("export", "chronology", citizen, "--format", "html", "-o", str(page))
     assert _run(env, *args).returncode == 0
     text = page.read_text()
-    assert text.count("OFFICIAL-SENSITIVE") == 2 and "Multi-agency chronology" in text
+    assert text.count('<p class="marking">OFFICIAL-SENSITIVE</p>') == 2  # header and footer
+    assert '<meta name="classification" content="OFFICIAL-SENSITIVE">' in text
+    assert "Multi-agency chronology" in text
 
     pdf = tmp_path / "chronology.pdf"
     done = _run(env, "export", "chronology", citizen, "--format", "pdf", "-o", str(pdf))
@@ -145,3 +148,37 @@ def test_export_a_chronology_as_csv_html_and_pdf_owner_only(
 
     missing = _run(env, "export", "chronology", "999999", "-o", str(tmp_path / "x.csv"))
     assert missing.returncode == 3 and not (tmp_path / "x.csv").exists()
+
+    report = tmp_path / "sar.html"
+    done = _run(env, "export", "sar", citizen, "--format", "html", "-o", str(report))
+    assert done.returncode == 0, done.stderr
+    text = html.unescape(report.read_text())
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600
+    name = view["identity"]["name"]["preferred"]["value"]
+    assert f"Subject access report: {name}" in text
+    for record in view["records"]:  # every record held, with who shared it
+        assert record["record_id"] in text and record["partner_name"] in text
+    assert "clause" in text  # each item's agreement and clause
+    assert "Who has opened or used this record" in text
+    assert "opened the record" in text and "exported the record" in text
+    sar_pdf = tmp_path / "sar.pdf"
+    done = _run(env, "export", "sar", citizen, "--format", "pdf", "-o", str(sar_pdf))
+    assert done.returncode == 0 and sar_pdf.read_bytes().startswith(b"%PDF")
+    refused = _run(env, "export", "sar", citizen, "--format", "csv", "-o", str(tmp_path / "s"))
+    assert refused.returncode == 2 and "--format pdf" in refused.stderr
+
+    # Every search, view and export above is in the audit log, and the chain holds.
+    entries = json.loads(_run(env, "audit", "list", "--limit", "500", "--json").stdout)
+    kinds = [e["kind"] for e in entries]
+    assert kinds.count("export") == 6 and "search" in kinds and "view" in kinds
+    exports = [e["detail"] for e in entries if e["kind"] == "export"]
+    assert {(e["what"], e["format"]) for e in exports} == {
+        ("chronology", "csv"),
+        ("chronology", "html"),
+        ("chronology", "pdf"),
+        ("sar", "html"),
+        ("sar", "pdf"),
+    }
+    assert not any(name in json.dumps(e["detail"]) for e in entries if e["kind"] != "search")
+    verified = _run(env, "audit", "verify")
+    assert verified.returncode == 0 and "intact" in verified.stdout

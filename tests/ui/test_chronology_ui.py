@@ -55,12 +55,16 @@ def test_filter_the_chronology_and_export_exactly_what_is_shown(  # type: ignore
     assert all(word.lower() in t.lower() for t in _titles(window))
     shown = list(page.chronology_shown)
 
-    path = window.export_actions.export_chronology(tmp_path / "chronology.csv")
-    assert path is not None and stat.S_IMODE(path.stat().st_mode) == 0o600
+    path = tmp_path / "chronology.csv"
+    with qtbot.waitSignal(window.export_actions.sig_exported, timeout=20_000):
+        window.export_actions.export_chronology(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
     rows = list(csv.DictReader(path.open()))
     assert [r["event"] for r in rows] == [i.title for i in shown]
     assert any("leaving the encrypted store" in title for title, _ in dialogs)
 
-    pdf = window.export_actions.export_chronology(tmp_path / "chronology.pdf")
-    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    pdf = tmp_path / "chronology.pdf"
+    with qtbot.waitSignal(window.export_actions.sig_exported, timeout=20_000):
+        window.export_actions.export_chronology(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")
     assert "saved" in window.statusBar().currentMessage()

@@ -39,7 +39,7 @@ def test_find_a_child_by_name_and_see_every_agency_on_one_page(
     chips = [w.text() for w in page.findChildren(QWidget, "sourceChip")]
     for agency in ("Health", "Social care", "Police", "Education", "Housing"):
         assert any(agency in chip for chip in chips), agency
-    assert page.needs.topLevelItem(0).text(0).startswith("Safety and risk")
+    assert page.needs.topLevelItem(0).text(0).startswith("Safety and safeguarding")
     shared_by = {
         page.needs.topLevelItem(i).child(j).text(3)
         for i in range(page.needs.topLevelItemCount())

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from caseworker.services.following import followed, set_following
+from caseworker.services.viewing import find, open_citizen
 from caseworker.store.store import Store
-from caseworker.views.citizen import CitizenView, citizen_view, showcase_citizen
-from caseworker.views.search import CitizenSummary, search
+from caseworker.views.citizen import CitizenView, showcase_citizen
+from caseworker.views.search import CitizenSummary
 from ui.ops.op import QueryOp
 from ui.ops.taskman import TaskManager
 
@@ -23,8 +24,7 @@ def find_citizens(
     success: Callable[[list[CitizenSummary]], None],
 ) -> None:
     def op() -> list[CitizenSummary]:
-        with store.session() as session:
-            return search(session, text)
+        return find(store, text)
 
     QueryOp(parent=parent, op=op, success=success).run_on_store(taskman)
 
@@ -38,8 +38,7 @@ def load_citizen(
     success: Callable[[CitizenView], None],
 ) -> None:
     def op() -> CitizenView:
-        with store.session() as session:
-            return citizen_view(session, citizen_id)
+        return open_citizen(store, citizen_id)
 
     QueryOp(parent=parent, op=op, success=success).run_on_store(taskman)
 

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.agreements.vocabulary import ORGANISATIONS
+from caseworker.audit.log import AuditRecord
 from caseworker.exports.chronology import filtered
 from caseworker.services.linkage import LinkedRecord
 from caseworker.services.team import TeamEntryView
@@ -40,6 +42,7 @@ from ui.i18n import plural, tr
 from ui.models.chronology import ChronologyModel
 from ui.models.roles import ITEM_ROLE, SORT_KEY_ROLE
 from ui.views.access_tab import AccessTab
+from ui.views.activity_tab import ActivityTab
 from ui.views.chronology_bar import ChronologyBar
 from ui.views.notes_tab import NotesTab
 from ui.views.records_tab import RecordsTab
@@ -113,6 +116,16 @@ class CitizenPage(QWidget):
         self.set_following(False)
         head.addLayout(self.identity)
         head.addWidget(self.variants)
+        self.flags = QLabel()
+        self.flags.setObjectName("riskFlags")
+        self.flags.setWordWrap(True)
+        self.flags.setAccessibleName(tr("Risk flags"))
+        self.consent = QLabel()
+        self.consent.setObjectName("consentSummary")
+        self.consent.setWordWrap(True)
+        self.consent.setAccessibleName(tr("Consent summary"))
+        head.addWidget(self.flags)
+        head.addWidget(self.consent)
         head.addLayout(self.known_to)
         outer.addWidget(header)
 
@@ -174,18 +187,20 @@ class CitizenPage(QWidget):
         self.access = AccessTab()
         self.records = RecordsTab()
         self.notes = NotesTab()
-        self.tabs.addTab(self.needs, tr("&Needs and risks"))
+        self.activity = ActivityTab()
+        self.tabs.addTab(self.needs, tr("&Overview"))
         self.tabs.addTab(self.chronology_pane, tr("&Chronology"))
         self.tabs.addTab(self.people, tr("&People"))
         self.tabs.addTab(self.notes, tr("Notes and &tasks"))
         self.tabs.addTab(self.access, tr("&Access"))
         self.tabs.addTab(self.records, tr("&Records"))
+        self.tabs.addTab(self.activity, tr("Acti&vity"))
         outer.addWidget(self.tabs, 1)
 
     def set_following(self, following: bool) -> None:
         self.follow.blockSignals(True)
         self.follow.setChecked(following)
-        self.follow.setText("★ " + tr("Following") if following else "☆ " + tr("F&ollow"))
+        self.follow.setText("★ " + tr("Following") if following else "☆ " + tr("Fo&llow"))
         self.follow.blockSignals(False)
 
     def _on_follow_toggled(self, following: bool) -> None:
@@ -197,6 +212,12 @@ class CitizenPage(QWidget):
         self.records.show_records(records)
         self.tabs.setTabText(
             self.tabs.indexOf(self.records), tr("&Records ({count})", count=len(records))
+        )
+
+    def show_activity(self, entries: list[AuditRecord]) -> None:
+        self.activity.show_activity(entries)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.activity), tr("Acti&vity ({count})", count=len(entries))
         )
 
     def show_entries(self, entries: list[TeamEntryView]) -> None:
@@ -211,6 +232,7 @@ class CitizenPage(QWidget):
         self.name.setText(ident.name.preferred.value if ident.name.preferred else tr("(no name)"))
         self._fill_identity(view)
         self._fill_known_to(view)
+        self._fill_flags(view)
         self._fill_needs(view)
         agencies = {i.source.partner_id: i.source.partner_name for i in view.chronology}
         self.chronology_bar.set_agencies(sorted(agencies.items(), key=lambda a: a[1]))
@@ -317,6 +339,42 @@ class CitizenPage(QWidget):
         )
         self.variants.setVisible(bool(variants))
 
+    def _fill_flags(self, view: CitizenView) -> None:
+        """Risks first, in words (never colour alone), then where consent stands."""
+        risks = [
+            i
+            for group in view.needs_and_risks
+            for i in group.items
+            if i.kind == "risk" and (i.status or "active") != "closed"
+        ]
+        named = [
+            tr("{risk} ({partner})", risk=r.title, partner=r.source.partner_name) for r in risks
+        ]
+        shown = "; ".join(named[:4]) + (
+            tr("; and {count} more", count=len(named) - 4) if len(named) > 4 else ""
+        )
+        self.flags.setText(
+            "⚠ " + tr("Risks: {list}", list=shown)
+            if risks
+            else tr("No risks recorded by partners.")
+        )
+        latest: dict[tuple[str, str], tuple[object, str]] = {}
+        for c in sorted(view.consents, key=lambda c: c.recorded_on):
+            latest[(c.provider, c.purpose)] = (c.recorded_on, c.state)
+        if not latest:
+            self.consent.setText(tr("Consent: no decisions recorded."))
+            return
+        parts = [
+            tr(
+                "{state} for {partner} ({purpose})",
+                state=labels.consent_state(state),
+                partner=ORGANISATIONS.get(provider, provider),
+                purpose=labels.purpose(purpose),
+            )
+            for (provider, purpose), (_, state) in sorted(latest.items())
+        ]
+        self.consent.setText(tr("Consent: {list}.", list="; ".join(parts)))
+
     def _fill_known_to(self, view: CitizenView) -> None:
         _clear(self.known_to)
         caption = QLabel(
@@ -373,9 +431,7 @@ class CitizenPage(QWidget):
         for column in range(5):
             self.needs.resizeColumnToContents(column)
         total = sum(len(g.items) for g in view.needs_and_risks)
-        self.tabs.setTabText(
-            self.tabs.indexOf(self.needs), tr("&Needs and risks ({count})", count=total)
-        )
+        self.tabs.setTabText(self.tabs.indexOf(self.needs), tr("&Overview ({count})", count=total))
 
     def _fill_team(self, view: CitizenView) -> None:
         self.team.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 
 def row_list(accessible_name: str, headers: list[str]) -> QTreeWidget:
@@ -12,3 +12,19 @@ def row_list(accessible_name: str, headers: list[str]) -> QTreeWidget:
     tree.setRootIsDecorated(False)
     tree.setHeaderLabels(headers)
     return tree
+
+
+SORT_ROLE = 0x0100 + 40
+"""Item data role holding a column's sort key, where the text would sort wrongly."""
+
+
+class SortableItem(QTreeWidgetItem):
+    """A row that sorts each column by its SORT_ROLE value when it has one (numbers, dates)."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        tree = self.treeWidget()
+        column = tree.sortColumn() if tree is not None else 0
+        mine, theirs = self.data(column, SORT_ROLE), other.data(column, SORT_ROLE)
+        if mine is not None and theirs is not None:
+            return bool(mine < theirs)
+        return self.text(column).lower() < other.text(column).lower()

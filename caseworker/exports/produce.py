@@ -1,0 +1,63 @@
+"""Producing an export for one citizen, and recording its release in the audit log.
+
+Both the window and the headless `export` command come here: `chronology` and
+`subject_access` build the document from what the current profile may see, and `release`
+writes the audit entry that must exist before the file does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from caseworker.audit.log import for_citizen, record
+from caseworker.exports import chronology as chron
+from caseworker.exports import sar
+from caseworker.services.team import entries
+from caseworker.store.store import Store
+from caseworker.views.citizen import CitizenView, citizen_view
+
+WHATS = ("chronology", "sar")
+
+
+@dataclass(frozen=True)
+class Document:
+    what: str  # chronology | sar
+    citizen_id: int
+    text: str
+    """CSV or HTML; a PDF is printed from the HTML by the UI layer."""
+    entries: int
+    """How many entries (chronology) or records (report) it holds: for the audit log."""
+
+
+def _view(store: Store, citizen_id: int) -> CitizenView:
+    with store.session() as session:
+        return citizen_view(session, citizen_id)
+
+
+def chronology(
+    store: Store, citizen_id: int, rule: chron.ChronologyFilter, fmt: str = "html"
+) -> Document:
+    view = _view(store, citizen_id)
+    items = chron.filtered(view.chronology, rule)
+    text = chron.to_csv(items) if fmt == "csv" else chron.to_html(view, items)
+    return Document("chronology", view.citizen_id, text, len(items))
+
+
+def subject_access(store: Store, citizen_id: int) -> Document:
+    view = _view(store, citizen_id)
+    with store.session() as session:
+        activity = for_citizen(session, view.citizen_id, limit=100_000)
+    text = sar.to_html(view, entries(store, view.citizen_id), activity)
+    return Document("sar", view.citizen_id, text, len(view.records))
+
+
+def release(store: Store, document: Document, fmt: str) -> None:
+    """Record that `document` is leaving the encrypted store as a `fmt` file."""
+    record(
+        store,
+        "export",
+        citizen_id=document.citizen_id,
+        what=document.what,
+        format=fmt,
+        entries=document.entries,
+    )
