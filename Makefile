@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint system-deps screenshot clean
+.PHONY: demo test lint system-deps screenshot translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,13 +33,22 @@ lint: $(STAMP)
 system-deps:
 	packaging/dev/system-deps.sh
 
-## Regenerates the README screenshot.
+## Regenerates the screenshots in docs/ (README and docs/screenshots/).
+SHOT = QT_QPA_PLATFORM=offscreen CASEWORKER_HOME=$$(mktemp -d) \
+	packaging/dev/with-keyring.sh $(BIN)/python main.py demo --screenshot
 screenshot: $(STAMP)
-	QT_QPA_PLATFORM=offscreen CASEWORKER_HOME=$$(mktemp -d) \
-	  packaging/dev/with-keyring.sh $(BIN)/python main.py demo --screenshot docs/screenshot.png
-	QT_QPA_PLATFORM=offscreen CASEWORKER_HOME=$$(mktemp -d) \
-	  packaging/dev/with-keyring.sh $(BIN)/python main.py demo --screenshot docs/access-tab.png \
-	  --tab access
+	mkdir -p docs/screenshots
+	$(SHOT) docs/screenshot.png
+	$(SHOT) docs/access-tab.png --tab access
+	for tab in home overview chronology people notes access records activity; do \
+	  $(SHOT) docs/screenshots/$$tab.png --tab $$tab || exit 1; done
+	$(SHOT) docs/screenshots/welsh-overview.png --tab overview --language cy
+	$(SHOT) docs/screenshots/welsh-home.png --tab home --language cy
+
+## Brings the Welsh translation file up to date with the code and compiles it; lists what
+## is left to translate.
+translations: $(STAMP)
+	$(BIN)/python packaging/dev/translations.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

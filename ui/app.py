@@ -6,27 +6,33 @@ import argparse
 import logging
 import sys
 import time
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from caseworker.audit.log import for_citizen
+from caseworker.audit.log import for_citizen, record
 from caseworker.cli.commands import ensure_demo_profile, open_profile_store
 from caseworker.errors import CaseworkerError
+from caseworker.preferences import Preferences, load_preferences, save_preferences
 from caseworker.profile import load_profile
 from caseworker.sandbox.embedded import DemoPartners
 from caseworker.services.following import set_following
+from caseworker.services.team import add_entry
 from caseworker.services.viewing import find, open_citizen
 from caseworker.store.store import Store
 from caseworker.sync.engine import SyncService
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
 from caseworker.views.citizen import showcase_citizen
+from ui import language, theme
 from ui.dialogs.profile_dialog import ProfileDialog
 from ui.errors import describe
 from ui.ops.taskman import TaskManager
 from ui.resources import stylesheet
+from ui.shell import open_window
 
 log = logging.getLogger(__name__)
 
@@ -77,15 +83,32 @@ def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "
 
 
 def _show_demo_home(store: Store, window: Any, citizens: list[int]) -> None:
-    """For the Home screenshot: follow a few of the demo's people and show the caseload."""
+    """For the Home screenshot: follow a few of the demo's people, give one an overdue team
+    task, and show the caseload."""
     for citizen in dict.fromkeys(citizens):
         set_following(store, citizen, True)
+    due = date.today() - timedelta(days=2)
+    add_entry(
+        store,
+        citizens[-1],
+        kind="task",
+        text="Book a home visit",
+        partners=[],
+        author="Demo",
+        due_on=due,
+    )
     window.home_actions.reload()
     deadline = time.monotonic() + 10
     while not window.home.rows and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.01)
     window.stack.setCurrentWidget(window.home)
+
+
+def apply_preferences(app: QApplication, preferences: Preferences) -> None:
+    """Theme, text size and language before the first window is built."""
+    theme.apply(app, preferences.theme, preferences.text_scale)
+    language.install(preferences.language)
 
 
 def ensure_profile_chosen(store: Store) -> bool:
@@ -113,6 +136,13 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, title, body)
         sys.stderr.write(f"{body}\n")
         return 2
+    try:
+        record(store, "sign_in", via="window")
+    except CaseworkerError as exc:
+        store.close()
+        title, body = describe(exc)
+        QMessageBox.critical(None, title, body)
+        return 2
     wants_demo = args.demo or args.command == "demo"
     demo = DemoPartners(args.seed, args.people, args.sandbox_port_base) if wants_demo else None
     try:
@@ -121,10 +151,15 @@ def run_gui(args: argparse.Namespace) -> int:
             ensure_demo_profile(store)
         if demo is None and not ensure_profile_chosen(store):
             return 0
+        if args.command == "demo" and getattr(args, "language", None):
+            save_preferences(store, replace(load_preferences(store), language=args.language))
+        apply_preferences(app, load_preferences(store))
         if args.command == "demo" and args.screenshot:
             return save_screenshot(store, MainWindow, Path(args.screenshot), args.tab)
         taskman = TaskManager()
-        window = MainWindow(store, taskman, insecure_keyring=store.info.insecure_keyring)
+        window = open_window(
+            MainWindow, store, taskman, insecure_keyring=store.info.insecure_keyring
+        )
         window.show()
         if demo is not None:
             window.start_sync(open_showcase=True)

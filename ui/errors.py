@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from caseworker.errors import CaseworkerError
+from caseworker.errors import CaseworkerError, StoreLocked
 from ui.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -38,5 +38,9 @@ def describe(error: BaseException) -> tuple[str, str]:
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """A dialog saying what went wrong and what to do. Work that meets a locked store says
+    nothing: the lock page already explains, and unlocking brings the window up to date."""
+    if isinstance(error, StoreLocked):
+        return
     title, body = describe(error)
     QMessageBox.critical(parent, title, body)

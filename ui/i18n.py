@@ -16,3 +16,8 @@ def tr(text: str, /, **values: Any) -> str:
 def plural(count: int, one: str, many: str, /, **values: Any) -> str:
     """Pick the singular or plural form by count (translators supply both)."""
     return tr(one if count == 1 else many, count=count, **values)
+
+
+def N_(text: str, /) -> str:
+    """Mark `text` for translation where it is defined; it is translated where shown (tr)."""
+    return text

@@ -26,11 +26,13 @@ from ui.export_actions import ExportActions
 from ui.home_actions import HomeActions
 from ui.i18n import plural, tr
 from ui.link_actions import LinkActions
+from ui.lock_actions import LockActions
 from ui.ops.citizens import change_following, find_showcase, load_citizen, load_followed
 from ui.ops.sync import SyncRunner, load_quarantine, load_statuses, retry_set_aside
 from ui.ops.taskman import TaskManager
 from ui.outbox_actions import OutboxActions
 from ui.partner_actions import PartnerActions
+from ui.preferences_actions import PreferencesActions
 from ui.record_actions import RecordActions
 from ui.team_actions import TeamActions
 from ui.views.citizen_page import CitizenPage
@@ -46,12 +48,16 @@ class MainWindow(QMainWindow):
     sig_citizen_shown = Signal(int)
     sig_sync_finished = Signal(object)
     sig_following_changed = Signal()
+    sig_language_changed = Signal(str)
 
     def __init__(
         self, store: Store, taskman: TaskManager, *, insecure_keyring: bool = False
     ) -> None:
         super().__init__()
         self.store, self.taskman = store, taskman
+        self.insecure_keyring = insecure_keyring
+        self.handing_over = False
+        """True while a rebuilt window takes over: closing must not stop shared work."""
         self.setWindowTitle(tr("Caseworker"))
         self.resize(1280, 800)
         self._open_showcase_after_sync = False
@@ -95,6 +101,8 @@ class MainWindow(QMainWindow):
         self.team_actions = TeamActions(self)
         self.export_actions = ExportActions(self)
         self.home_actions = HomeActions(self, self.go_menu)
+        self.lock_actions = LockActions(self)
+        self.preferences_actions = PreferencesActions(self)
         self.activity_actions = ActivityActions(self)
 
         self.search.sig_citizen_chosen.connect(self.open_citizen)
@@ -160,6 +168,8 @@ class MainWindow(QMainWindow):
         self.sig_citizen_shown.emit(view.citizen_id)
 
     def start_sync(self, *, open_showcase: bool = False, scheduled: bool = False) -> None:
+        if self.lock_actions.locked:
+            return  # a locked store is not synced; the next scheduled sync after unlock is
         self._open_showcase_after_sync = open_showcase
         if self.runner.start(scheduled=scheduled):
             self.sync_panel.on_started()
@@ -258,7 +268,15 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def set_sync_schedule(self, minutes: int) -> None:
+        """Sync every `minutes` while open; 0 syncs only when asked."""
+        self.schedule.stop()
+        if minutes > 0:
+            self.schedule.setInterval(minutes * 60_000)
+            self.schedule.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.runner.cancel()
-        self.taskman.shutdown(wait=True)
+        if not self.handing_over:
+            self.runner.cancel()
+            self.taskman.shutdown(wait=True)
         super().closeEvent(event)

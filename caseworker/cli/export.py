@@ -19,6 +19,7 @@ from caseworker.errors import CaseworkerError
 from caseworker.exports.chronology import ChronologyFilter
 from caseworker.exports.produce import Document, chronology, release, subject_access
 from caseworker.fileio import write_atomic
+from caseworker.partners.vocabulary import DOMAINS
 
 LEAVING = (
     "Note: {file} holds personal data outside Caseworker's encrypted store. Keep it only as "
@@ -43,6 +44,14 @@ def add_arguments(commands: Any) -> None:
     export.add_argument("--to", dest="end", type=date.fromisoformat, metavar="YYYY-MM-DD")
     export.add_argument("--significant-only", action="store_true")
     export.add_argument("--text", default="", help="words every entry must contain")
+    export.add_argument(
+        "--type",
+        dest="domains",
+        action="append",
+        default=[],
+        choices=DOMAINS,
+        help="keep entries of this type (repeatable)",
+    )
 
 
 def produce(args: argparse.Namespace, open_store: Any) -> Document:
@@ -58,7 +67,12 @@ def produce(args: argparse.Namespace, open_store: Any) -> Document:
             document = subject_access(store, args.citizen_id)
         else:
             rule = ChronologyFilter(
-                frozenset(args.agency), args.start, args.end, args.significant_only, args.text
+                frozenset(args.agency),
+                args.start,
+                args.end,
+                args.significant_only,
+                args.text,
+                frozenset(args.domains),
             )
             text_format = "csv" if args.format == "csv" else "html"
             document = chronology(store, args.citizen_id, rule, text_format)

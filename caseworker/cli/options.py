@@ -120,4 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="overview",
         help="Home, or which tab of the citizen page the screenshot shows",
     )
+    demo.add_argument(
+        "--language", choices=("en", "cy"), default=None, help="the interface language to show"
+    )
     return parser

@@ -25,9 +25,13 @@ class ChronologyFilter:
     significant_only: bool = False
     text: str = ""
     """Words that must all appear in the event or its visible details."""
+    domains: frozenset[str] = frozenset()
+    """Types of entry to keep, by domain (safety, health, education…); empty keeps all."""
 
     def keeps(self, item: Item) -> bool:
         if self.partners and item.source.partner_id not in self.partners:
+            return False
+        if self.domains and item.domain not in self.domains:
             return False
         if self.significant_only and not item.significant:
             return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 from functools import lru_cache
@@ -32,3 +33,15 @@ def link_key(
         postcode_key(postcode),
     )
     return "|".join(parts) if all(parts) else None
+
+
+POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$")
+"""A full UK postcode without spaces, upper case."""
+
+
+def format_postcode(value: str | None) -> str | None:
+    """'mk82pq' -> 'MK8 2PQ'; anything that is not a full UK postcode stays as given."""
+    if not value or not value.strip():
+        return None
+    compact = "".join(value.split()).upper()
+    return f"{compact[:-3]} {compact[-3:]}" if POSTCODE.match(compact) else value.strip().upper()

@@ -83,6 +83,7 @@ class SourcePerson(Base):
         Index("ix_source_persons_link_key", "link_key"),
         Index("ix_source_persons_citizen_id", "citizen_id"),
         Index("ix_source_persons_search_family", "search_family"),
+        Index("ix_source_persons_search_given", "search_given"),
         Index("ix_source_persons_birth_date", "birth_date"),
         Index("ix_source_persons_postcode", "postcode"),
     )

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from caseworker.errors import StoreLocked, StoreWriteFailed
+from caseworker.errors import StoreLocked, StoreUnreadable, StoreWriteFailed
 from caseworker.paths import Paths
 from caseworker.store.engine import (
     WRITER,
@@ -43,11 +43,49 @@ class OpenInfo:
 class Store:
     """The encrypted store of one profile."""
 
-    def __init__(self, engine: Engine, info: OpenInfo) -> None:
-        self._engine: Engine | None = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._writers = sessionmaker(engine.execution_options(**WRITER), expire_on_commit=False)
+    def __init__(self, engine: Engine, info: OpenInfo, paths: Paths | None = None) -> None:
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] = sessionmaker(expire_on_commit=False)
+        self._writers: sessionmaker[Session] = sessionmaker(expire_on_commit=False)
+        self._bind(engine)
         self.info = info
+        self._paths = paths
+
+    def _bind(self, engine: Engine | None) -> None:
+        self._engine = engine
+        self._sessions.configure(bind=engine)
+        self._writers.configure(bind=engine.execution_options(**WRITER) if engine else None)
+
+    @property
+    def locked(self) -> bool:
+        return self._engine is None
+
+    def lock(self) -> None:
+        """Close every connection and forget the engine, and with it the key: nothing can be
+        read until `unlock`. Work that tries meanwhile gets StoreLocked."""
+        engine = self._engine
+        self._bind(None)
+        if engine is not None:
+            engine.dispose()
+
+    def unlock(self) -> None:
+        """Read the key from the OS keyring again and reopen the file. Raises KeyMissing,
+        InsecureKeyring or StoreUnreadable with plain messages; the file is not changed."""
+        if self._engine is not None:
+            return
+        if self._paths is None:
+            raise StoreLocked("This store cannot be unlocked here.", hint="Start Caseworker again.")
+        if not self._paths.store_file.exists():
+            raise StoreUnreadable(
+                "The store file is no longer where it was.",
+                hint="Restore it from backup, then unlock again.",
+            )
+        require_secure_backend(allow_insecure=self.info.insecure_keyring)
+        key = load_or_create_key(self._paths)
+        engine = create_store_engine(self._paths.store_file, key)
+        del key
+        verify_readable(engine)
+        self._bind(engine)
 
     @property
     def engine(self) -> Engine:
@@ -91,9 +129,8 @@ class Store:
             session.close()
 
     def close(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
+        self.lock()
+        self._paths = None
 
     def __enter__(self) -> Store:
         return self
@@ -124,4 +161,4 @@ def open_store(paths: Paths, *, allow_insecure_keyring: bool = False) -> Store:
         keyring_backend=backend.name,
     )
     log.info("Store opened (created=%s, migrated=%s)", created, migrated)
-    return Store(engine, info)
+    return Store(engine, info, paths)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.agreements.minimise import Minimiser
 from caseworker.linkage.linker import Linker
-from caseworker.linkage.normalise import link_key, name_key
+from caseworker.linkage.normalise import format_postcode, link_key, name_key
 from caseworker.partners.records import (
     ConsentRecordIn,
     ItemRecord,
@@ -66,7 +66,7 @@ def _person_row(partner_id: str, p: PersonRecord) -> dict[str, Any]:
         "nhs_number": p.nhs_number,
         "nhs_number_unverified": p.nhs_number_unverified,
         "address": p.address,
-        "postcode": p.postcode.strip().upper() if p.postcode else None,
+        "postcode": format_postcode(p.postcode),
         "identifiers": " ".join(f"{s}:{v}" for s, v in p.identifiers) or None,
         "source_updated": p.updated,
     }

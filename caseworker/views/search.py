@@ -1,25 +1,56 @@
-"""Finding citizens by name, NHS number or date of birth."""
+"""Finding citizens: by name (forgiving typos and nicknames), date of birth in the forms
+people write it, NHS number with or without spaces, postcode or district, and address.
+
+A search is exact first: every word must start a given name or surname (or match the
+postcode, date or number given). Only when that finds no one does it forgive: each name
+word may then be a nickname ('Bill' for William) or a near spelling (Jaro-Winkler ≥ 0.88
+against the names held, found through the name indexes by first letter), and words that
+are not names may be part of the address. Results say which kind of match they are.
+"""
 
 from __future__ import annotations
 
 import re
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import Select, and_, or_, select
-from sqlalchemy.orm import Session
+from rapidfuzz.distance import JaroWinkler
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from caseworker import nhs_number
-from caseworker.linkage.normalise import name_key
+from caseworker.linkage.compare import NICKNAMES
+from caseworker.linkage.normalise import POSTCODE, format_postcode, name_key
 from caseworker.store.models import Partner, SourcePerson
 from caseworker.views.identity import ranked
 
 MAX_RESULTS = 200
-_DATE_FORMATS = (
-    re.compile(r"^(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})$"),
-    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),
+NEAR = 0.88
+"""How alike two names must be (Jaro-Winkler) to count as a near spelling."""
+_MONTH_NAMES = (
+    "jan january",
+    "feb february",
+    "mar march",
+    "apr april",
+    "may",
+    "jun june",
+    "jul july",
+    "aug august",
+    "sep sept september",
+    "oct october",
+    "nov november",
+    "dec december",
 )
+_MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names.split()}
+_NUMERIC_DATE = re.compile(r"^(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{2}|\d{4})$")
+_ISO_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
+_COMPACT_DATE = re.compile(r"^(?P<d>\d{2})(?P<m>\d{2})(?P<y>\d{4})$")
+_DISTRICT = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")
+_INWARD = re.compile(r"^\d[A-Z]{2}$")
+_REVERSE_NICKNAMES: dict[str, set[str]] = {}
+for _short, _full in NICKNAMES.items():
+    _REVERSE_NICKNAMES.setdefault(_full, set()).add(_short)
 
 
 @dataclass(frozen=True)
@@ -30,53 +61,96 @@ class CitizenSummary:
     postcode: str | None
     nhs_number: str | None
     agencies: tuple[str, ...]
+    address: str | None = None
+    match: str = "exact"
+    """exact | close (a nickname, a near spelling or the address matched)"""
 
 
 @dataclass(frozen=True)
 class Query:
-    """A parsed search: any mix of name words, an NHS number and a date of birth."""
+    """A parsed search: any mix of words, an NHS number, a date of birth and a postcode."""
 
     names: tuple[str, ...] = ()
     nhs_number: str | None = None
     birth_date: date | None = None
+    postcode: str | None = None
+    """A full postcode ('MK8 2PQ') or a district ('MK8 '), spaced as stored."""
 
     @property
     def empty(self) -> bool:
-        return not (self.names or self.nhs_number or self.birth_date)
+        return not (self.names or self.nhs_number or self.birth_date or self.postcode)
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:  # '15' is 2015, '87' is 1987
+        year += 2000 if year <= date.today().year % 100 else 1900
+    return year
+
+
+def _date(d: str, m: str | int, y: str) -> date | None:
+    with suppress(ValueError):
+        return date(_year(y), int(m), int(d))
+    return None
+
+
+def _take_date(words: list[str]) -> tuple[date | None, list[str]]:
+    """A date written as 03/02/2015, 3.2.15, 2015-02-03, 03022015 or 3 Feb 2015."""
+    for i, word in enumerate(words):
+        for pattern in (_NUMERIC_DATE, _ISO_DATE, _COMPACT_DATE):
+            if m := pattern.match(word):
+                return _date(m["d"], m["m"], m["y"]), words[:i] + words[i + 1 :]
+        month = _MONTHS.get(word.lower().rstrip("."))
+        if month and 0 < i < len(words) - 1:
+            day, year = words[i - 1].rstrip("stndrh"), words[i + 1]
+            if day.isdigit() and year.isdigit() and len(year) in (2, 4):
+                return _date(day, month, year), words[: i - 1] + words[i + 2 :]
+    return None, words
+
+
+def _take_postcode(words: list[str]) -> tuple[str | None, list[str]]:
+    upper = [w.upper() for w in words]
+    for i, word in enumerate(upper):
+        if POSTCODE.match(word):
+            return format_postcode(word), words[:i] + words[i + 1 :]
+        if _DISTRICT.match(word) and any(c.isdigit() for c in word):
+            if i + 1 < len(upper) and _INWARD.match(upper[i + 1]):
+                return f"{word} {upper[i + 1]}", words[:i] + words[i + 2 :]
+            return f"{word} ", words[:i] + words[i + 1 :]
+    return None, words
 
 
 def parse_query(text: str) -> Query:
-    """'Smith 03/02/2015' -> name smith and that date; '999 123 4567' -> an NHS number."""
+    """'Smith 3 Feb 2015' -> name smith and that date; '999 123 4567' -> an NHS number;
+    'MK8 2PQ' -> a postcode; 'Holt MK8' -> name holt in district MK8."""
     compact = text.replace(" ", "")
     if compact.isdigit() and len(compact) == 10:
         return Query(nhs_number=nhs_number.normalise(compact) or compact)
-    names: list[str] = []
-    birth: date | None = None
-    for word in text.split():
-        for pattern in _DATE_FORMATS:
-            if m := pattern.match(word):
-                with suppress(ValueError):  # 31/02/2015 is not a date: ignore the word
-                    birth = date(int(m["y"]), int(m["m"]), int(m["d"]))
-                break
-        else:
-            if key := name_key(word):
-                names.append(key)
-    return Query(tuple(names), None, birth)
+    words = text.replace(",", " ").split()
+    birth, words = _take_date(words)
+    postcode, words = _take_postcode(words)
+    names = tuple(key for w in words if (key := name_key(w)))
+    return Query(names, None, birth, postcode)
 
 
-def _matching_citizens(query: Query) -> Select[int | None]:
-    conditions = []
+def _fixed_conditions(query: Query) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
     if query.nhs_number:
         conditions.append(SourcePerson.nhs_number == query.nhs_number)
     if query.birth_date:
         conditions.append(SourcePerson.birth_date == query.birth_date)
-    for word in query.names:
-        conditions.append(
-            or_(
-                SourcePerson.search_given.startswith(word, autoescape=True),
-                SourcePerson.search_family.startswith(word, autoescape=True),
+    if query.postcode:
+        if query.postcode.endswith(" "):
+            conditions.append(SourcePerson.postcode.startswith(query.postcode, autoescape=True))
+        else:
+            conditions.append(
+                SourcePerson.postcode.in_((query.postcode, query.postcode.replace(" ", "")))
             )
-        )
+    return conditions
+
+
+def _citizens(conditions: list[ColumnElement[bool]]) -> Select[int | None]:
+    """Up to MAX_RESULTS citizen ids with a record meeting every condition."""
     return (
         select(SourcePerson.citizen_id)
         .where(and_(*conditions), SourcePerson.citizen_id.is_not(None))
@@ -85,13 +159,56 @@ def _matching_citizens(query: Query) -> Select[int | None]:
     )
 
 
+def _exact(word: str) -> ColumnElement[bool]:
+    return or_(
+        SourcePerson.search_given.startswith(word, autoescape=True),
+        SourcePerson.search_family.startswith(word, autoescape=True),
+    )
+
+
+def _near_names(session: Session, column: InstrumentedAttribute[str], word: str) -> set[str]:
+    """Names held that are a near spelling of `word`: same first letter, similar length."""
+    if len(word) < 3:
+        return set()
+    held = session.scalars(
+        select(column)
+        .where(
+            column.startswith(word[0]), func.length(column).between(len(word) - 2, len(word) + 2)
+        )
+        .distinct()
+    )
+    return {name for name in held if JaroWinkler.similarity(word, name) >= NEAR}
+
+
+def _forgiving(session: Session, word: str) -> ColumnElement[bool]:
+    """The word as a prefix, a nickname either way, a near spelling, or part of an address."""
+    givens = {NICKNAMES.get(word, word), *_REVERSE_NICKNAMES.get(word, ())}
+    givens |= _near_names(session, SourcePerson.search_given, word)
+    families = _near_names(session, SourcePerson.search_family, word)
+    return or_(
+        _exact(word),
+        SourcePerson.search_given.in_(givens),
+        SourcePerson.search_family.in_(families),
+        SourcePerson.address.ilike(f"%{word}%"),
+    )
+
+
 def search(session: Session, text: str) -> list[CitizenSummary]:
-    """Citizens any of whose records match every part of `text`, best known first."""
+    """Citizens any of whose records match every part of `text`: exact matches, or when
+    there are none, close ones (marked so)."""
     query = parse_query(text)
     if query.empty:
         return []
-    ids = [c for c in session.scalars(_matching_citizens(query)) if c is not None]
-    return summaries(session, ids)
+    fixed = _fixed_conditions(query)
+    exact = _ids(session, fixed + [_exact(w) for w in query.names])
+    if exact or not query.names:
+        return summaries(session, exact)
+    close = _ids(session, fixed + [_forgiving(session, w) for w in query.names])
+    return [replace(s, match="close") for s in summaries(session, close)]
+
+
+def _ids(session: Session, conditions: list[ColumnElement[bool]]) -> list[int]:
+    return [c for c in session.scalars(_citizens(conditions)) if c is not None]
 
 
 def summaries(session: Session, citizen_ids: list[int]) -> list[CitizenSummary]:
@@ -118,6 +235,7 @@ def summaries(session: Session, citizen_ids: list[int]) -> list[CitizenSummary]:
                 next((p.postcode for p in ordered if p.postcode), None),
                 next((p.nhs_number for p in ordered if p.nhs_number), None),
                 tuple(sorted({a for _, a in records})),
+                next((p.address for p in ordered if p.address), None),
             )
         )
     out.sort(key=lambda s: (-len(s.agencies), s.name.lower(), s.citizen_id))

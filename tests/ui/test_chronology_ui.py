@@ -49,6 +49,13 @@ def test_filter_the_chronology_and_export_exactly_what_is_shown(  # type: ignore
     assert {i.source.partner_name for i in page.chronology_shown} == {"Children's Social Care"}
     bar.agency.setCurrentIndex(0)
 
+    types = [bar.kind.itemData(i) for i in range(1, bar.kind.count())]
+    assert len(types) >= 2 and bar.kind.itemText(1) == "Safety and safeguarding"
+    bar.kind.setCurrentIndex(1)
+    assert page.chronology_shown and {i.domain for i in page.chronology_shown} == {types[0]}
+    assert len(page.chronology_shown) < len(everything)
+    bar.kind.setCurrentIndex(0)
+
     word = page.view.chronology[0].title.split()[0]
     bar.search.setText(word)
     qtbot.waitUntil(lambda: len(_titles(window)) < len(everything) or len(everything) == 1)

@@ -22,9 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.services.team import Recipient
-from ui.i18n import tr
+from ui.i18n import N_, tr
 
-TITLES = {"note": "Write a note", "task": "Add a task", "referral": "Refer to an agency"}
+TITLES = {
+    "note": N_("Write a note"),
+    "task": N_("Add a task"),
+    "referral": N_("Refer to an agency"),
+}
 
 
 class EntryDialog(QDialog):

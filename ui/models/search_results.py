@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -12,6 +13,11 @@ from ui.i18n import tr
 from ui.models.roles import CITIZEN_ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _age(born: date, today: date | None = None) -> int:
+    today = today or date.today()
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -34,12 +40,24 @@ class SearchResultsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         r = self._rows[index.row()]
+        known = ", ".join(labels.agency(a) for a in r.agencies)
         if role == Qt.ItemDataRole.DisplayRole:
-            born = r.birth_date.strftime("%d/%m/%Y") if r.birth_date else tr("birth date unknown")
-            return f"{r.name}\n{born} · {r.postcode or tr('no postcode')}"
+            born = (
+                tr(
+                    "{date} (age {age})",
+                    date=r.birth_date.strftime("%d/%m/%Y"),
+                    age=_age(r.birth_date),
+                )
+                if r.birth_date
+                else tr("birth date unknown")
+            )
+            return f"{r.name}\n{born} · {r.postcode or tr('no postcode')}\n{known}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            known = ", ".join(labels.agency(a) for a in r.agencies)
-            return tr("{name}, known to {agencies}", name=r.name, agencies=known)
+            where = ", ".join(p for p in (r.address, r.postcode) if p) or tr("address unknown")
+            text = tr(
+                "{name}, {address}, known to {agencies}", name=r.name, address=where, agencies=known
+            )
+            return text + (" " + tr("(a close match)") if r.match == "close" else "")
         if role == CITIZEN_ID_ROLE:
             return r.citizen_id
         return None

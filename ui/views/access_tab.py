@@ -25,16 +25,24 @@ from caseworker.agreements.vocabulary import ORGANISATIONS
 from caseworker.views.citizen import CitizenView
 from ui import labels
 from ui.access_words import chip_text, reasons_text
-from ui.i18n import plural, tr
+from ui.i18n import N_, plural, tr
 
 LEGEND = (
-    ("● ", "Full", "you may see the value as the provider holds it"),
-    ("◐ ", "Masked", "only a stated part: year of birth, postcode district, category or initials"),
-    ("◌ ", "On request", "it exists; the provider releases it if you ask, with a reason"),
-    ("⊘ ", "Consent needed", "shared only while the citizen's consent is recorded as given"),
-    ("⚠ ", "Break glass available", "may be seen in an emergency, with a recorded reason"),
-    ("◷ ", "Expired", "the agreement that shared it is no longer in force"),
-    ("✕ ", "Not shared", "no agreement shares it with your organisation and role"),
+    ("● ", N_("Full"), N_("you may see the value as the provider holds it")),
+    (
+        "◐ ",
+        N_("Masked"),
+        N_("only a stated part: year of birth, postcode district, category or initials"),
+    ),
+    ("◌ ", N_("On request"), N_("it exists; the provider releases it if you ask, with a reason")),
+    (
+        "⊘ ",
+        N_("Consent needed"),
+        N_("shared only while the citizen's consent is recorded as given"),
+    ),
+    ("⚠ ", N_("Break glass available"), N_("may be seen in an emergency, with a recorded reason")),
+    ("◷ ", N_("Expired"), N_("the agreement that shared it is no longer in force")),
+    ("✕ ", N_("Not shared"), N_("no agreement shares it with your organisation and role")),
 )
 
 

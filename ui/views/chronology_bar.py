@@ -1,4 +1,4 @@
-"""ChronologyBar: search, agency and significance filters over the chronology, and Export.
+"""ChronologyBar: search, agency, type, date and significance filters, and Export.
 
 The filter is the core's ChronologyFilter, so what the window shows and what an export
 writes are the same entries.
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.exports.chronology import ChronologyFilter
+from ui import labels
 from ui.i18n import tr
 
 NO_DATE = QDate(1900, 1, 1)
@@ -42,6 +43,10 @@ class ChronologyBar(QWidget):
         self.agency.setAccessibleName(tr("Agency"))
         agency_label = QLabel(tr("A&gency:"))
         agency_label.setBuddy(self.agency)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(tr("Type of entry"))
+        kind_label = QLabel(tr("Typ&e:"))
+        kind_label.setBuddy(self.kind)
         self.start = self._date_edit(tr("From date"))
         self.end = self._date_edit(tr("To date"))
         start_label = QLabel(tr("Fro&m:"))
@@ -56,6 +61,7 @@ class ChronologyBar(QWidget):
         self._timer.timeout.connect(self.sig_changed.emit)
         self.search.textChanged.connect(lambda _: self._timer.start())
         self.agency.currentIndexChanged.connect(lambda _: self.sig_changed.emit())
+        self.kind.currentIndexChanged.connect(lambda _: self.sig_changed.emit())
         self.significant.toggled.connect(lambda _: self.sig_changed.emit())
         self.start.dateChanged.connect(lambda _: self.sig_changed.emit())
         self.end.dateChanged.connect(lambda _: self.sig_changed.emit())
@@ -67,6 +73,8 @@ class ChronologyBar(QWidget):
             self.search,
             agency_label,
             self.agency,
+            kind_label,
+            self.kind,
             start_label,
             self.start,
             end_label,
@@ -77,6 +85,7 @@ class ChronologyBar(QWidget):
         row.addStretch(1)
         row.addWidget(self.export)
         self.set_agencies([])
+        self.set_types([])
 
     @staticmethod
     def _date_edit(name: str) -> QDateEdit:
@@ -109,6 +118,17 @@ class ChronologyBar(QWidget):
         self.agency.setCurrentIndex(max(index, 0))
         self.agency.blockSignals(False)
 
+    def set_types(self, domains: list[str]) -> None:
+        """The types of entry in this chronology (domains, safety first); keeps the choice."""
+        kept = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem(tr("All types"), "")
+        for domain in domains:
+            self.kind.addItem(labels.domain(domain), domain)
+        self.kind.setCurrentIndex(max(self.kind.findData(kept), 0))
+        self.kind.blockSignals(False)
+
     def rule(self) -> ChronologyFilter:
         partner = self.agency.currentData() or ""
         return ChronologyFilter(
@@ -117,4 +137,7 @@ class ChronologyBar(QWidget):
             end=self._picked(self.end),
             significant_only=self.significant.isChecked(),
             text=self.search.text(),
+            domains=frozenset({self.kind.currentData()})
+            if self.kind.currentData()
+            else frozenset(),
         )

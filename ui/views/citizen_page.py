@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from caseworker.agreements.vocabulary import ORGANISATIONS
 from caseworker.audit.log import AuditRecord
 from caseworker.exports.chronology import filtered
+from caseworker.partners.vocabulary import DOMAINS
 from caseworker.services.linkage import LinkedRecord
 from caseworker.services.team import TeamEntryView
 from caseworker.views.citizen import CitizenView, IdentityField, Item
@@ -236,6 +237,8 @@ class CitizenPage(QWidget):
         self._fill_needs(view)
         agencies = {i.source.partner_id: i.source.partner_name for i in view.chronology}
         self.chronology_bar.set_agencies(sorted(agencies.items(), key=lambda a: a[1]))
+        present = {i.domain for i in view.chronology}
+        self.chronology_bar.set_types([d for d in DOMAINS if d in present])
         self._apply_chronology_filter()
         self._fill_team(view)
         self.access.show_view(view)

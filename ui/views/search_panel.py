@@ -34,7 +34,7 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         label = QLabel(tr("&Find a person"))
         self.box = QLineEdit()
-        self.box.setPlaceholderText(tr("Name, NHS number or date of birth"))
+        self.box.setPlaceholderText(tr("Name, date of birth, NHS number or postcode"))
         self.box.setAccessibleName(tr("Find a person"))
         self.box.setClearButtonEnabled(True)
         label.setBuddy(self.box)
@@ -94,11 +94,26 @@ class SearchPanel(QWidget):
         if asked != self._latest:
             return  # an older search finished after a newer one was typed
         self.results_model.set_results(rows)
-        self.status.setText(
-            plural(len(rows), "{count} person found", "{count} people found")
-            if rows
-            else tr("No one matches “{text}”.", text=asked)
-        )
+        if not rows:
+            self.status.setText(
+                tr(
+                    "No one matches “{text}”. Check the spelling, or try a date of birth "
+                    "(3/2/2015), an NHS number or a postcode.",
+                    text=asked,
+                )
+            )
+        elif all(r.match == "close" for r in rows):
+            self.status.setText(
+                plural(
+                    len(rows),
+                    "No exact match. {count} close match: a nickname, a near spelling or "
+                    "the address.",
+                    "No exact match. {count} close matches: a nickname, a near spelling or "
+                    "the address.",
+                )
+            )
+        else:
+            self.status.setText(plural(len(rows), "{count} person found", "{count} people found"))
         if rows:
             self.results.setCurrentIndex(self.results_model.index(0, 0))
         self.sig_results_shown.emit(len(rows))

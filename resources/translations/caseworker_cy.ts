@@ -1,0 +1,3182 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
+  <context>
+    <name>caseworker</name>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="38" />
+      <source>&amp;View</source>
+      <translation>&amp;Gweld</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="40" />
+      <source>&amp;Agreements…</source>
+      <translation>&amp;Cytundebau…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="43" />
+      <source>&amp;Settings</source>
+      <translation>Go&amp;sodiadau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="45" />
+      <source>&amp;Profile…</source>
+      <translation>&amp;Proffil…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="48" />
+      <source>What the &amp;access labels mean</source>
+      <translation>Beth mae'r labeli &amp;mynediad yn ei olygu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="62" />
+      <source>What the access labels mean</source>
+      <translation>Beth mae'r labeli mynediad yn ei olygu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="99" />
+      <source>Profile changed: {count} record removed that it may not see. Syncing…</source>
+      <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff ei weld. Yn cysoni…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="99" />
+      <source>Profile changed: {count} records removed that it may not see. Syncing…</source>
+      <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff eu gweld. Yn cysoni…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="117" />
+      <source>this person</source>
+      <translation>y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="126" />
+      <source>this user</source>
+      <translation>y defnyddiwr hwn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="139" />
+      <source>Consent recorded.</source>
+      <translation>Caniatâd wedi'i gofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="81" />
+      <source>A record of your own organisation.</source>
+      <translation>Cofnod gan eich sefydliad eich hun.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="89" />
+      <source>Access: {summary}</source>
+      <translation>Mynediad: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="37" />
+      <source>Not shared</source>
+      <translation>Heb ei rannu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="50" />
+      <source>Needs consent: right-click to break the glass in an emergency</source>
+      <translation>Angen caniatâd: de-gliciwch i dorri'r gwydr mewn argyfwng</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="68" />
+      <source>any organisation</source>
+      <translation>unrhyw sefydliad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="84" />
+      <source>Shared by {partner}</source>
+      <translation>Wedi'i rannu gan {partner}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="102" />
+      <source>Agreement: {title} (version {version}), clause {clause}</source>
+      <translation>Cytundeb: {title} (fersiwn {version}), cymal {clause}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="133" />
+      <source>Valid until {date}</source>
+      <translation>Dilys tan {date}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="135" />
+      <source>No agreement shares this with your organisation and role.</source>
+      <translation>Nid oes cytundeb yn rhannu hyn â'ch sefydliad a'ch rôl.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="20" />
+      <source>Own record</source>
+      <translation>Cofnod eich hun</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="22" />
+      <source>Released</source>
+      <translation>Wedi'i ryddhau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="24" />
+      <source>Break glass</source>
+      <translation>Torri'r gwydr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="26" />
+      <source>Full</source>
+      <translation>Llawn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="28" />
+      <source>Masked</source>
+      <translation>Wedi'i guddio'n rhannol</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="30" />
+      <source>On request</source>
+      <translation>Ar gais</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="32" />
+      <source>Consent needed</source>
+      <translation>Angen caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="34" />
+      <source>Break glass available</source>
+      <translation>Gellir torri'r gwydr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="36" />
+      <source>Expired</source>
+      <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="48" />
+      <source>On request: right-click to ask the provider to release it</source>
+      <translation>Ar gais: de-gliciwch i ofyn i'r darparwr ei ryddhau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="58" />
+      <source>year of birth only</source>
+      <translation>blwyddyn geni yn unig</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="59" />
+      <source>postcode district only</source>
+      <translation>ardal cod post yn unig</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="60" />
+      <source>category only</source>
+      <translation>categori yn unig</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="61" />
+      <source>initials only</source>
+      <translation>llythrennau blaen yn unig</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="70" />
+      <source>any role</source>
+      <translation>unrhyw rôl</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="110" />
+      <source>Purpose: {purposes}</source>
+      <translation>Diben: {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="117" />
+      <source>Lawful basis: {basis}</source>
+      <translation>Sail gyfreithlon: {basis}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="118" />
+      <source>Statute: {statute}</source>
+      <translation>Statud: {statute}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="121" />
+      <source>Consent: {mode}</source>
+      <translation>Caniatâd: {mode}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="132" />
+      <source>Shared under this clause with: {who}</source>
+      <translation>Wedi'i rannu o dan y cymal hwn â: {who}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="44" />
+      <source>On request: your request goes at the next sync</source>
+      <translation>Ar gais: bydd eich cais yn mynd wrth gysoni nesaf</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="45" />
+      <source>On request: requested, awaiting the partner's decision</source>
+      <translation>Ar gais: gofynnwyd, yn aros am benderfyniad y partner</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="46" />
+      <source>On request: the partner refused your request</source>
+      <translation>Ar gais: gwrthododd y partner eich cais</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="47" />
+      <source>On request: released, arriving with the next sync</source>
+      <translation>Ar gais: wedi'i ryddhau, yn cyrraedd wrth gysoni nesaf</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="124" />
+      <source>needed from the citizen</source>
+      <translation>ei angen gan y dinesydd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_words.py" line="125" />
+      <source>sought; may be overridden with a recorded reason</source>
+      <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="57" />
+      <source>Any organisation</source>
+      <translation>Unrhyw sefydliad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="67" />
+      <source>Data-sharing agreements</source>
+      <translation>Cytundebau rhannu data</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="71" />
+      <source>Agreements held</source>
+      <translation>Cytundebau sydd gennym</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="82" />
+      <source>Agreement details</source>
+      <translation>Manylion y cytundeb</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="84" />
+      <source>What each recipient role may see, by data class</source>
+      <translation>Beth all pob rôl sy'n derbyn ei weld, fesul dosbarth data</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="48" />
+      <source>with consent</source>
+      <translation>gyda chaniatâd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="105" />
+      <source>No agreements are held yet. They arrive with the first sync.</source>
+      <translation>Nid oes cytundebau gennym eto. Maen nhw'n cyrraedd gyda'r cysoni cyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="50" />
+      <source>by breaking the glass</source>
+      <translation>drwy dorri'r gwydr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="128" />
+      <source>{title} — version {version} — {status}</source>
+      <translation>{title} — fersiwn {version} — {status}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="134" />
+      <source>Provided by {provider}; between {parties}.</source>
+      <translation>Darparwyd gan {provider}; rhwng {parties}.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="139" />
+      <source>In force {start} to {end}; review by {review}; keep for {days} days.</source>
+      <translation>Mewn grym {start} i {end}; adolygu erbyn {review}; cadw am {days} diwrnod.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="146" />
+      <source>Purposes: {purposes}.</source>
+      <translation>Dibenion: {purposes}.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="147" />
+      <source>Lawful basis: {bases}. {statutes}.</source>
+      <translation>Sail gyfreithlon: {bases}. {statutes}.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="152" />
+      <source>Signed by: {signed}.</source>
+      <translation>Llofnodwyd gan: {signed}.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="165" />
+      <source>✕ Not shared</source>
+      <translation>✕ Heb ei rannu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="168" />
+      <source>Clause {clauses}</source>
+      <translation>Cymal {clauses}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="26" />
+      <source>Record consent</source>
+      <translation>Cofnodi caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="28" />
+      <source>Record what {name} decided about a partner sharing their records. A withdrawal hides what needs consent straight away.</source>
+      <translation>Cofnodwch beth benderfynodd {name} am bartner yn rhannu eu cofnodion. Mae tynnu caniatâd yn ôl yn cuddio'r hyn sydd angen caniatâd ar unwaith.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="36" />
+      <source>Partner</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="40" />
+      <source>Purpose</source>
+      <translation>Diben</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="44" />
+      <source>Decision</source>
+      <translation>Penderfyniad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="48" />
+      <source>How it was given</source>
+      <translation>Sut y'i rhoddwyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="59" />
+      <source>&amp;Partner:</source>
+      <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="60" />
+      <source>P&amp;urpose:</source>
+      <translation>&amp;Diben:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="61" />
+      <source>&amp;Decision:</source>
+      <translation>P&amp;enderfyniad:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="62" />
+      <source>&amp;How:</source>
+      <translation>&amp;Sut:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="52" />
+      <source>Verbally</source>
+      <translation>Ar lafar</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="53" />
+      <source>In writing</source>
+      <translation>Yn ysgrifenedig</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="54" />
+      <source>Electronically</source>
+      <translation>Yn electronig</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="28" />
+      <source>Write a note</source>
+      <translation>Ysgrifennu nodyn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="29" />
+      <source>Add a task</source>
+      <translation>Ychwanegu tasg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="30" />
+      <source>Refer to an agency</source>
+      <translation>Atgyfeirio at asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="54" />
+      <source>Agency</source>
+      <translation>Asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="56" />
+      <source>Owner</source>
+      <translation>Perchennog</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="60" />
+      <source>Due date</source>
+      <translation>Dyddiad cau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="103" />
+      <source>What you write goes to the chosen agencies at the next sync.</source>
+      <translation>Bydd yr hyn a ysgrifennwch yn mynd i'r asiantaethau a ddewiswyd wrth gysoni nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="70" />
+      <source>Agencies that may see it (none: our team only):</source>
+      <translation>Asiantaethau a gaiff ei weld (dim: ein tîm ni yn unig):</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="78" />
+      <source>&amp;Agency:</source>
+      <translation>&amp;Asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="82" />
+      <source>&amp;Owner:</source>
+      <translation>&amp;Perchennog:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="85" />
+      <source>D&amp;ue:</source>
+      <translation>Dyddiad &amp;cau:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="44" />
+      <source>Note</source>
+      <translation>Nodyn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="44" />
+      <source>What needs doing</source>
+      <translation>Beth sydd angen ei wneud</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="44" />
+      <source>Reason</source>
+      <translation>Rheswm</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="48" />
+      <source>&amp;Note:</source>
+      <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="48" />
+      <source>&amp;What needs doing:</source>
+      <translation>&amp;Beth sydd angen ei wneud:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="48" />
+      <source>&amp;Why:</source>
+      <translation>Pa&amp;m:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="67" />
+      <source>Share with {agency}</source>
+      <translation>Rhannu â {agency}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="75" />
+      <source>Our team</source>
+      <translation>Ein tîm</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="90" />
+      <source>Save note</source>
+      <translation>Cadw'r nodyn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="90" />
+      <source>Add task</source>
+      <translation>Ychwanegu tasg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="90" />
+      <source>Send referral</source>
+      <translation>Anfon atgyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="39" />
+      <source>Waiting — goes at the next sync</source>
+      <translation>Yn aros — yn mynd wrth gysoni nesaf</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="38" />
+      <source>Waiting — last try failed: {why}</source>
+      <translation>Yn aros — methodd yr ymgais olaf: {why}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="50" />
+      <source>Outbox</source>
+      <translation>Blwch allan</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="55" />
+      <source>Items written for partners</source>
+      <translation>Eitemau a ysgrifennwyd ar gyfer partneriaid</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="26" />
+      <source>Access request</source>
+      <translation>Cais am fynediad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="27" />
+      <source>Emergency access alert</source>
+      <translation>Rhybudd mynediad brys</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="29" />
+      <source>Task</source>
+      <translation>Tasg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="30" />
+      <source>Referral</source>
+      <translation>Atgyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="31" />
+      <source>Audit entry</source>
+      <translation>Cofnod archwilio</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="41" />
+      <source>Delivered</source>
+      <translation>Wedi'i ddanfon</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="42" />
+      <source>Delivered — granted</source>
+      <translation>Wedi'i ddanfon — caniatawyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="43" />
+      <source>Delivered — refused</source>
+      <translation>Wedi'i ddanfon — gwrthodwyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="56" />
+      <source>Written</source>
+      <translation>Ysgrifennwyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="56" />
+      <source>To</source>
+      <translation>At</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="56" />
+      <source>What</source>
+      <translation>Beth</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="56" />
+      <source>About</source>
+      <translation>Am</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="56" />
+      <source>State</source>
+      <translation>Cyflwr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="89" />
+      <source>Nothing has been written for partners yet.</source>
+      <translation>Nid oes dim wedi'i ysgrifennu ar gyfer partneriaid eto.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="92" />
+      <source>{count} item is waiting to be sent; it goes at the next sync and is kept until the partner acknowledges it.</source>
+      <translation>Mae {count} eitem yn aros i gael ei hanfon; bydd yn mynd wrth gysoni nesaf ac yn cael ei chadw nes i'r partner ei chydnabod.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="92" />
+      <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
+      <translation>Mae {count} eitem yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="25" />
+      <source>Identifier</source>
+      <translation>Dynodydd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="27" />
+      <source>Name</source>
+      <translation>Enw</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="33" />
+      <source>Protocol</source>
+      <translation>Protocol</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="34" />
+      <source>HL7 FHIR R4</source>
+      <translation>HL7 FHIR R4</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="35" />
+      <source>Case Sharing</source>
+      <translation>Rhannu Achosion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="36" />
+      <source>Address</source>
+      <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="37" />
+      <source>Agreement signing key</source>
+      <translation>Allwedd llofnodi cytundebau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="39" />
+      <source>Authentication</source>
+      <translation>Dilysu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="46" />
+      <source>Token address</source>
+      <translation>Cyfeiriad y tocyn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="47" />
+      <source>Client id</source>
+      <translation>Dynodydd y cleient</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="48" />
+      <source>API key or client secret</source>
+      <translation>Allwedd API neu gyfrinach cleient</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="51" />
+      <source>Kept in the system keyring; leave empty to keep the current one</source>
+      <translation>Yn cael ei chadw yng nghylch allweddi'r system; gadewch yn wag i gadw'r un bresennol</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="53" />
+      <source>CA bundle file</source>
+      <translation>Ffeil bwndel CA</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="55" />
+      <source>Client certificate file</source>
+      <translation>Ffeil tystysgrif cleient</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="23" />
+      <source>Edit partner</source>
+      <translation>Golygu partner</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="23" />
+      <source>Add a partner</source>
+      <translation>Ychwanegu partner</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="41" />
+      <source>None</source>
+      <translation>Dim</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="42" />
+      <source>API key</source>
+      <translation>Allwedd API</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="43" />
+      <source>OAuth2 client credentials</source>
+      <translation>Manylion cleient OAuth2</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="64" />
+      <source>&amp;Identifier:</source>
+      <translation>&amp;Dynodydd:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="65" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="66" />
+      <source>A&amp;gency:</source>
+      <translation>&amp;Asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="67" />
+      <source>&amp;Protocol:</source>
+      <translation>&amp;Protocol:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="68" />
+      <source>A&amp;ddress:</source>
+      <translation>C&amp;yfeiriad:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="69" />
+      <source>Signing &amp;key:</source>
+      <translation>Allwedd &amp;llofnodi:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="70" />
+      <source>A&amp;uthentication:</source>
+      <translation>D&amp;ilysu:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="71" />
+      <source>&amp;Token address:</source>
+      <translation>Cyfeiriad y &amp;tocyn:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="72" />
+      <source>&amp;Client id:</source>
+      <translation>Dynodydd y &amp;cleient:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="73" />
+      <source>&amp;Secret:</source>
+      <translation>&amp;Cyfrinach:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="74" />
+      <source>CA &amp;bundle:</source>
+      <translation>&amp;Bwndel CA:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="75" />
+      <source>Client ce&amp;rtificate:</source>
+      <translation>Tyst&amp;ysgrif cleient:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="24" />
+      <source>Not synced yet</source>
+      <translation>Heb gysoni eto</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="31" />
+      <source>Synced {time}</source>
+      <translation>Cysonwyd {time}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="27" />
+      <source>Failing — next try {time}</source>
+      <translation>Yn methu — cynnig nesaf {time}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="44" />
+      <source>Partners</source>
+      <translation>Partneriaid</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="55" />
+      <source>Partner check result</source>
+      <translation>Canlyniad gwirio'r partner</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="50" />
+      <source>Sign-in</source>
+      <translation>Mewngofnodi</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="50" />
+      <source>Health</source>
+      <translation>Iechyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="58" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Ychwanegu…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="59" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Golygu…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="60" />
+      <source>&amp;Test</source>
+      <translation>&amp;Profi</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="61" />
+      <source>&amp;Remove…</source>
+      <translation>&amp;Tynnu…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="62" />
+      <source>&amp;Close</source>
+      <translation>&amp;Cau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="91" />
+      <source>none</source>
+      <translation>dim</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="36" />
+      <source>Link another person's records</source>
+      <translation>Cysylltu cofnodion person arall</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="42" />
+      <source>Find the person whose records belong here too. Their records join this person's view; you can unlink them again from the Records tab.</source>
+      <translation>Dewch o hyd i'r person y mae ei gofnodion yn perthyn yma hefyd. Bydd eu cofnodion yn ymuno â golwg y person hwn; gallwch eu datgysylltu eto o'r tab Cofnodion.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="48" />
+      <source>&amp;Find:</source>
+      <translation>&amp;Chwilio:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="50" />
+      <source>Name, NHS number or date of birth</source>
+      <translation>Enw, rhif GIG neu ddyddiad geni</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="51" />
+      <source>Find a person to link</source>
+      <translation>Dod o hyd i berson i'w gysylltu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="54" />
+      <source>People found</source>
+      <translation>Pobl a ganfuwyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="61" />
+      <source>&amp;Link</source>
+      <translation>&amp;Cysylltu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="57" />
+      <source>Date of birth</source>
+      <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="57" />
+      <source>Postcode</source>
+      <translation>Cod post</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="57" />
+      <source>Known to</source>
+      <translation>Yn hysbys i</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="30" />
+      <source>Preferences</source>
+      <translation>Dewisiadau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="33" />
+      <source>Sync with partners</source>
+      <translation>Cysoni â phartneriaid</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="46" />
+      <source>Lock when idle</source>
+      <translation>Cloi pan yn segur</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="51" />
+      <source>Light</source>
+      <translation>Golau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="52" />
+      <source>Dark</source>
+      <translation>Tywyll</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="53" />
+      <source>High contrast</source>
+      <translation>Cyferbyniad uchel</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="55" />
+      <source>Theme</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="58" />
+      <source>Language</source>
+      <translation>Iaith</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="61" />
+      <source>Text size</source>
+      <translation>Maint y testun</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="77" />
+      <source>Locking closes the store and drops its key from memory; Ctrl+L locks at once. Preferences are kept in the encrypted store, and changes are audited.</source>
+      <translation>Mae cloi yn cau'r storfa ac yn gollwng ei hallwedd o'r cof; mae Ctrl+L yn cloi ar unwaith. Mae dewisiadau'n cael eu cadw yn y storfa wedi'i hamgryptio, ac mae newidiadau'n cael eu harchwilio.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="67" />
+      <source>&amp;Sync with partners:</source>
+      <translation>&amp;Cysoni â phartneriaid:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="68" />
+      <source>&amp;Lock when idle:</source>
+      <translation>&amp;Cloi pan yn segur:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="69" />
+      <source>&amp;Theme:</source>
+      <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="70" />
+      <source>Lan&amp;guage:</source>
+      <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="71" />
+      <source>Te&amp;xt size:</source>
+      <translation>Maint y &amp;testun:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="47" />
+      <source>After {count} minute</source>
+      <translation>Ar ôl {count} munud</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="47" />
+      <source>After {count} minutes</source>
+      <translation>Ar ôl {count} munud</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="62" />
+      <source>{percent}%</source>
+      <translation>{percent}%</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="36" />
+      <source>Only when I ask</source>
+      <translation>Dim ond pan fyddaf yn gofyn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="38" />
+      <source>Every {count} minute</source>
+      <translation>Bob {count} munud</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="38" />
+      <source>Every {count} minutes</source>
+      <translation>Bob {count} munud</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="27" />
+      <source>Your profile</source>
+      <translation>Eich proffil</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="29" />
+      <source>What you may see of each partner's records depends on your organisation, your role and the purposes you work for. Changing them removes what the new profile may not see and fetches what it may.</source>
+      <translation>Mae'r hyn y cewch ei weld o gofnodion pob partner yn dibynnu ar eich sefydliad, eich rôl a'r dibenion rydych yn gweithio iddynt. Mae eu newid yn tynnu'r hyn na chaiff y proffil newydd ei weld ac yn nôl yr hyn y caiff.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="37" />
+      <source>Your name</source>
+      <translation>Eich enw</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="39" />
+      <source>Organisation</source>
+      <translation>Sefydliad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="43" />
+      <source>Role</source>
+      <translation>Rôl</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="45" />
+      <source>Purposes you work for</source>
+      <translation>Dibenion rydych yn gweithio iddynt</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="53" />
+      <source>Your &amp;name:</source>
+      <translation>Eich &amp;enw:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="54" />
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Sefydliad:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="55" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="68" />
+      <source>{count} record from partners could not be read and was set aside.</source>
+      <translation>Ni ellid darllen {count} cofnod gan bartneriaid ac fe'i rhoddwyd o'r neilltu.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="68" />
+      <source>{count} records from partners could not be read and were set aside.</source>
+      <translation>Ni ellid darllen {count} cofnod gan bartneriaid ac fe'u rhoddwyd o'r neilltu.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="30" />
+      <source>Records set aside</source>
+      <translation>Cofnodion a roddwyd o'r neilltu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="35" />
+      <source>Records set aside as unreadable</source>
+      <translation>Cofnodion a roddwyd o'r neilltu am na ellid eu darllen</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="38" />
+      <source>&amp;Try again</source>
+      <translation>&amp;Rhoi cynnig arall</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="40" />
+      <source>Read them again with this version of Caseworker; what now passes is added to the store</source>
+      <translation>Darllenwch nhw eto gyda'r fersiwn hon o Caseworker; bydd yr hyn sy'n pasio nawr yn cael ei ychwanegu at y storfa</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="36" />
+      <source>Record</source>
+      <translation>Cofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="36" />
+      <source>Why</source>
+      <translation>Pam</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="36" />
+      <source>Received</source>
+      <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="75" />
+      <source>{count} record was accepted on retry. </source>
+      <translation>Derbyniwyd {count} cofnod wrth roi cynnig arall. </translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="75" />
+      <source>{count} records were accepted on retry. </source>
+      <translation>Derbyniwyd {count} cofnod wrth roi cynnig arall. </translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/reason_dialog.py" line="34" />
+      <source>&amp;Reason (at least {count} characters, kept on record and sent to the provider):</source>
+      <translation>&amp;Rheswm (o leiaf {count} nod, yn cael ei gadw ar gofnod a'i anfon at y darparwr):</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="60" />
+      <source>{left} ({left_partner}) and {right} ({right_partner}) — {probability}</source>
+      <translation>{left} ({left_partner}) a {right} ({right_partner}) — {probability}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="58" />
+      <source>(no name)</source>
+      <translation>(dim enw)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="76" />
+      <source>Possible matches to review</source>
+      <translation>Cyfatebiaethau posibl i'w hadolygu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="86" />
+      <source>Pairs of records to review</source>
+      <translation>Parau o gofnodion i'w hadolygu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="92" />
+      <source>Field by field comparison</source>
+      <translation>Cymharu maes wrth faes</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="106" />
+      <source>&amp;Same person</source>
+      <translation>Yr &amp;un person</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="107" />
+      <source>Link these records as one person</source>
+      <translation>Cysylltu'r cofnodion hyn fel un person</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="108" />
+      <source>&amp;Different people</source>
+      <translation>Pobl &amp;wahanol</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="109" />
+      <source>Keep them apart; you will not be asked again</source>
+      <translation>Eu cadw ar wahân; ni ofynnir i chi eto</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="110" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="111" />
+      <source>Take back your last decision here (Ctrl+Z)</source>
+      <translation>Tynnu eich penderfyniad olaf yma yn ôl (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="185" />
+      <source>Match probability {probability}: between the link and review thresholds, so a person decides.</source>
+      <translation>Tebygolrwydd cyfateb {probability}: rhwng y trothwyon cysylltu ac adolygu, felly person sy'n penderfynu.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="215" />
+      <source>First record: {a} at {a_partner}. Second record: {b} at {b_partner}.</source>
+      <translation>Cofnod cyntaf: {a} yn {a_partner}. Ail gofnod: {b} yn {b_partner}.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="94" />
+      <source>Field</source>
+      <translation>Maes</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="94" />
+      <source>First record</source>
+      <translation>Cofnod cyntaf</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="94" />
+      <source>Second record</source>
+      <translation>Ail gofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="94" />
+      <source>They are</source>
+      <translation>Maen nhw'n</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="94" />
+      <source>Weight</source>
+      <translation>Pwysau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="150" />
+      <source>{count} pair of records may be the same person. Compare them and decide; each decision is kept with your name and is never asked again.</source>
+      <translation>Gall {count} pâr o gofnodion fod yr un person. Cymharwch nhw a phenderfynwch; mae pob penderfyniad yn cael ei gadw gyda'ch enw ac ni ofynnir eto.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="150" />
+      <source>{count} pairs of records may be the same person. Compare them and decide; each decision is kept with your name and is never asked again.</source>
+      <translation>Gall {count} pâr o gofnodion fod yr un person. Cymharwch nhw a phenderfynwch; mae pob penderfyniad yn cael ei gadw gyda'ch enw ac ni ofynnir eto.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="158" />
+      <source>Nothing to review: every possible match has been decided.</source>
+      <translation>Dim i'w adolygu: mae pob cyfatebiaeth bosibl wedi'i phenderfynu.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="208" />
+      <source>Adds to the evidence that they are the same person</source>
+      <translation>Yn ychwanegu at y dystiolaeth mai'r un person ydynt</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="210" />
+      <source>Counts against them being the same person</source>
+      <translation>Yn cyfrif yn erbyn mai'r un person ydynt</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="17" />
+      <source>The system keyring cannot protect Caseworker's key</source>
+      <translation>Ni all cylch allweddi'r system ddiogelu allwedd Caseworker</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="18" />
+      <source>Caseworker's key is missing</source>
+      <translation>Mae allwedd Caseworker ar goll</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="19" />
+      <source>Caseworker's store cannot be opened</source>
+      <translation>Ni ellir agor storfa Caseworker</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="20" />
+      <source>Caseworker is locked</source>
+      <translation>Mae Caseworker wedi'i gloi</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="21" />
+      <source>Your change was not saved</source>
+      <translation>Ni chadwyd eich newid</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="22" />
+      <source>Not found</source>
+      <translation>Heb ei ganfod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="23" />
+      <source>A partner is unavailable</source>
+      <translation>Nid yw partner ar gael</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="24" />
+      <source>A partner refused Caseworker's credentials</source>
+      <translation>Gwrthododd partner fanylion Caseworker</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="25" />
+      <source>A partner sent something Caseworker cannot read</source>
+      <translation>Anfonodd partner rywbeth na all Caseworker ei ddarllen</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="34" />
+      <source>Something went wrong</source>
+      <translation>Aeth rhywbeth o'i le</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="34" />
+      <source>Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.</source>
+      <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/export_actions.py" line="37" />
+      <source>&amp;Export chronology…</source>
+      <translation>&amp;Allforio'r gronoleg…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/export_actions.py" line="39" />
+      <source>Subject &amp;access report…</source>
+      <translation>Adroddiad &amp;mynediad at ddata…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/export_actions.py" line="54" />
+      <source>Personal data is leaving the encrypted store</source>
+      <translation>Mae data personol yn gadael y storfa wedi'i hamgryptio</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/export_actions.py" line="55" />
+      <source>The file will hold {what} outside Caseworker's encrypted store. Keep it only as long as you need it and share it only under your data-sharing agreements. The export is recorded in the audit log.</source>
+      <translation>Bydd y ffeil yn cynnwys {what} y tu allan i storfa Caseworker wedi'i hamgryptio. Cadwch hi dim ond cyhyd ag y mae ei hangen arnoch a'i rhannu o dan eich cytundebau rhannu data yn unig. Mae'r allforio'n cael ei gofnodi yn y log archwilio.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/export_actions.py" line="72" />
+      <source>Export chronology</source>
+      <translation>Allforio'r gronoleg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/export_actions.py" line="74" />
+      <source>PDF document (*.pdf);;CSV spreadsheet (*.csv)</source>
+      <translation>Dogfen PDF (*.pdf);;Taenlen CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/export_actions.py" line="100" />
+      <source>Subject access report</source>
+      <translation>Adroddiad mynediad at ddata</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/export_actions.py" line="102" />
+      <source>PDF document (*.pdf);;Web page (*.html)</source>
+      <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/export_actions.py" line="69" />
+      <source>Open a person first.</source>
+      <translation>Agorwch berson yn gyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/export_actions.py" line="79" />
+      <source>{count} chronology entries about this person</source>
+      <translation>{count} cofnod cronoleg am y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/export_actions.py" line="90" />
+      <source>Chronology saved to {file}.</source>
+      <translation>Cadwyd y gronoleg yn {file}.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/export_actions.py" line="105" />
+      <source>everything held about this person</source>
+      <translation>popeth a gedwir am y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/export_actions.py" line="119" />
+      <source>Report saved to {file}.</source>
+      <translation>Cadwyd yr adroddiad yn {file}.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/home_actions.py" line="32" />
+      <source>&amp;Home: my caseload</source>
+      <translation>&amp;Hafan: fy llwyth achosion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/home_actions.py" line="34" />
+      <source>F&amp;ollow or stop following this person</source>
+      <translation>&amp;Dilyn neu beidio â dilyn y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/home_actions.py" line="48" />
+      <source>Caseworker</source>
+      <translation>Caseworker</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="11" />
+      <source>Social care</source>
+      <translation>Gofal cymdeithasol</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="12" />
+      <source>Police</source>
+      <translation>Heddlu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="13" />
+      <source>Education</source>
+      <translation>Addysg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="14" />
+      <source>Housing</source>
+      <translation>Tai</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="20" />
+      <source>Safety and safeguarding</source>
+      <translation>Diogelwch a diogelu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="21" />
+      <source>Physical and mental health</source>
+      <translation>Iechyd corfforol a meddwl</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="24" />
+      <source>Finances</source>
+      <translation>Cyllid</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="25" />
+      <source>Family and relationships</source>
+      <translation>Teulu a pherthnasoedd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="31" />
+      <source>Need</source>
+      <translation>Angen</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="32" />
+      <source>Risk</source>
+      <translation>Risg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="33" />
+      <source>Event</source>
+      <translation>Digwyddiad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="34" />
+      <source>Involvement</source>
+      <translation>Cyfranogiad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="40" />
+      <source>Waiting</source>
+      <translation>Yn aros</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="41" />
+      <source>Syncing</source>
+      <translation>Yn cysoni</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="42" />
+      <source>Up to date</source>
+      <translation>Yn gyfredol</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="43" />
+      <source>Paused</source>
+      <translation>Wedi'i oedi</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="44" />
+      <source>Failed</source>
+      <translation>Wedi methu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="45" />
+      <source>Cancelled</source>
+      <translation>Wedi'i ganslo</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="52" />
+      <source>Mother</source>
+      <translation>Mam</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="53" />
+      <source>Father</source>
+      <translation>Tad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="54" />
+      <source>Parent</source>
+      <translation>Rhiant</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="55" />
+      <source>Child</source>
+      <translation>Plentyn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="56" />
+      <source>Brother or sister</source>
+      <translation>Brawd neu chwaer</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="58" />
+      <source>Carer</source>
+      <translation>Gofalwr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="59" />
+      <source>Cared for</source>
+      <translation>Yn derbyn gofal</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="60" />
+      <source>Grandparent</source>
+      <translation>Taid neu nain</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="61" />
+      <source>Grandchild</source>
+      <translation>Ŵyr neu wyres</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="62" />
+      <source>Other relation</source>
+      <translation>Perthynas arall</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="70" />
+      <source>Sex</source>
+      <translation>Rhyw</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="71" />
+      <source>NHS number</source>
+      <translation>Rhif GIG</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="74" />
+      <source>Other identifiers (pupil number, police id)</source>
+      <translation>Dynodyddion eraill (rhif disgybl, dynodydd heddlu)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="75" />
+      <source>Record: what it is</source>
+      <translation>Cofnod: beth ydyw</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="76" />
+      <source>Record: date</source>
+      <translation>Cofnod: dyddiad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="77" />
+      <source>Record: risk grade</source>
+      <translation>Cofnod: gradd risg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="78" />
+      <source>Record: status</source>
+      <translation>Cofnod: statws</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="79" />
+      <source>Record: narrative</source>
+      <translation>Cofnod: naratif</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="85" />
+      <source>Safeguarding children</source>
+      <translation>Diogelu plant</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="86" />
+      <source>Adult safeguarding</source>
+      <translation>Diogelu oedolion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="87" />
+      <source>Early help</source>
+      <translation>Cymorth cynnar</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="88" />
+      <source>Integrated care</source>
+      <translation>Gofal integredig</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="93" />
+      <source>Given</source>
+      <translation>Rhoddwyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="93" />
+      <source>Refused</source>
+      <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="93" />
+      <source>Withdrawn</source>
+      <translation>Tynnwyd yn ôl</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="113" />
+      <source>First name</source>
+      <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="114" />
+      <source>Surname</source>
+      <translation>Cyfenw</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="119" />
+      <source>Email</source>
+      <translation>E-bost</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="126" />
+      <source>missing on one side: counts neither way</source>
+      <translation>ar goll ar un ochr: nid yw'n cyfrif y naill ffordd na'r llall</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="127" />
+      <source>the same</source>
+      <translation>yr un fath</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="128" />
+      <source>nearly the same (a typo or a nickname)</source>
+      <translation>bron yr un fath (gwall teipio neu lysenw)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="129" />
+      <source>day and month swapped</source>
+      <translation>diwrnod a mis wedi'u cyfnewid</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="130" />
+      <source>one part differs</source>
+      <translation>un rhan yn wahanol</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="131" />
+      <source>same district, other street</source>
+      <translation>yr un ardal, stryd arall</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="132" />
+      <source>different</source>
+      <translation>gwahanol</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="133" />
+      <source>clearly different</source>
+      <translation>yn amlwg yn wahanol</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="100" />
+      <source>Active</source>
+      <translation>Mewn grym</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="101" />
+      <source>Expiring soon</source>
+      <translation>Yn dod i ben yn fuan</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="102" />
+      <source>Not yet in force</source>
+      <translation>Heb ddod i rym eto</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="104" />
+      <source>Revoked</source>
+      <translation>Wedi'i ddirymu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="105" />
+      <source>Superseded</source>
+      <translation>Wedi'i ddisodli</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="106" />
+      <source>Signature invalid</source>
+      <translation>Llofnod annilys</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/link_actions.py" line="44" />
+      <source>Review possible &amp;matches…</source>
+      <translation>Adolygu cyfatebiaethau &amp;posibl…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/link_actions.py" line="58" />
+      <source>this computer's user</source>
+      <translation>defnyddiwr y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/link_actions.py" line="71" />
+      <source>Review possible &amp;matches ({count})…</source>
+      <translation>Adolygu cyfatebiaethau &amp;posibl ({count})…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/link_actions.py" line="79" />
+      <source>{count} possible match waits for review (Ctrl+Shift+M).</source>
+      <translation>Mae {count} cyfatebiaeth bosibl yn aros i'w hadolygu (Ctrl+Shift+M).</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/link_actions.py" line="79" />
+      <source>{count} possible matches wait for review (Ctrl+Shift+M).</source>
+      <translation>Mae {count} cyfatebiaeth bosibl yn aros i'w hadolygu (Ctrl+Shift+M).</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/link_actions.py" line="142" />
+      <source>Unlink a record</source>
+      <translation>Datgysylltu cofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/link_actions.py" line="143" />
+      <source>The record leaves this person's view at once, with anything that was linked in with it, and the two are kept apart from now on.</source>
+      <translation>Mae'r cofnod yn gadael golwg y person hwn ar unwaith, gydag unrhyw beth a gysylltwyd gydag ef, ac mae'r ddau'n cael eu cadw ar wahân o hyn ymlaen.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/link_actions.py" line="147" />
+      <source>Unlink</source>
+      <translation>Datgysylltu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/link_actions.py" line="158" />
+      <source>Record unlinked: it now shows as a separate person.</source>
+      <translation>Cofnod wedi'i ddatgysylltu: mae bellach yn dangos fel person ar wahân.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/link_actions.py" line="191" />
+      <source>Link as one person?</source>
+      <translation>Cysylltu fel un person?</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/link_actions.py" line="192" />
+      <source>Link {other} into {this}'s view as the same person? You can unlink them again from the Records tab.</source>
+      <translation>Cysylltu {other} â golwg {this} fel yr un person? Gallwch eu datgysylltu eto o'r tab Cofnodion.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/link_actions.py" line="149" />
+      <source>&amp;Why is it not this person? (kept on record)</source>
+      <translation>&amp;Pam nad y person hwn ydyw? (yn cael ei gadw ar gofnod)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/lock_actions.py" line="43" />
+      <source>&amp;Lock</source>
+      <translation>&amp;Cloi</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/lock_actions.py" line="83" />
+      <source>The store is closed and its key is not in memory. Unlock to carry on where you were; the key is read from your system keyring again.</source>
+      <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/lock_actions.py" line="76" />
+      <source>Locking when the sync has stopped…</source>
+      <translation>Yn cloi pan fydd y cysoni wedi stopio…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="121" />
+      <source>Ready</source>
+      <translation>Yn barod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="127" />
+      <source>&amp;File</source>
+      <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="128" />
+      <source>&amp;Sync now</source>
+      <translation>&amp;Cysoni nawr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="131" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="136" />
+      <source>&amp;Go</source>
+      <translation>&amp;Llywio</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="137" />
+      <source>&amp;Find a person</source>
+      <translation>&amp;Dod o hyd i berson</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="141" />
+      <source>&amp;Help</source>
+      <translation>C&amp;ymorth</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="142" />
+      <source>&amp;About Caseworker</source>
+      <translation>&amp;Ynghylch Caseworker</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="264" />
+      <source>About Caseworker</source>
+      <translation>Ynghylch Caseworker</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="265" />
+      <source>Caseworker joins up what partner agencies share about a person, and shows where every item came from. All data in the sandbox is synthetic.</source>
+      <translation>Mae Caseworker yn dod â'r hyn y mae asiantaethau partner yn ei rannu am berson ynghyd, ac yn dangos o ble daeth pob eitem. Mae'r holl ddata yn y blwch tywod yn synthetig.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="84" />
+      <source>Development mode: the store key is held in an insecure keyring. Do not use real data.</source>
+      <translation>Modd datblygu: mae allwedd y storfa mewn cylch allweddi ansicr. Peidiwch â defnyddio data go iawn.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="90" />
+      <source>Warning</source>
+      <translation>Rhybudd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="166" />
+      <source>{name} — Caseworker</source>
+      <translation>{name} — Caseworker</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="176" />
+      <source>Syncing with partners…</source>
+      <translation>Yn cysoni â phartneriaid…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="185" />
+      <source>New information about {count} person you follow.</source>
+      <translation>Gwybodaeth newydd am {count} person rydych yn ei ddilyn.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="185" />
+      <source>New information about {count} people you follow.</source>
+      <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/models/chronology.py" line="77" />
+      <source>From {partner} ({agency}), record {record}</source>
+      <translation>Gan {partner} ({agency}), cofnod {record}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/models/chronology.py" line="49" />
+      <source>Date</source>
+      <translation>Dyddiad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/models/chronology.py" line="51" />
+      <source>What happened</source>
+      <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/models/chronology.py" line="52" />
+      <source>Details</source>
+      <translation>Manylion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/models/chronology.py" line="53" />
+      <source>Access</source>
+      <translation>Mynediad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/models/chronology.py" line="54" />
+      <source>Significant</source>
+      <translation>Arwyddocaol</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/models/search_results.py" line="57" />
+      <source>{name}, {address}, known to {agencies}</source>
+      <translation>{name}, {address}, yn hysbys i {agencies}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/models/search_results.py" line="46" />
+      <source>{date} (age {age})</source>
+      <translation>{date} (oed {age})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/models/search_results.py" line="52" />
+      <source>birth date unknown</source>
+      <translation>dyddiad geni'n anhysbys</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/models/search_results.py" line="56" />
+      <source>address unknown</source>
+      <translation>cyfeiriad anhysbys</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/models/search_results.py" line="54" />
+      <source>no postcode</source>
+      <translation>dim cod post</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/models/search_results.py" line="60" />
+      <source>(a close match)</source>
+      <translation>(cyfatebiaeth agos)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/outbox_actions.py" line="24" />
+      <source>&amp;Outbox…</source>
+      <translation>&amp;Blwch allan…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/partner_actions.py" line="27" />
+      <source>&amp;Partners…</source>
+      <translation>&amp;Partneriaid…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/partner_actions.py" line="95" />
+      <source>Remove partner</source>
+      <translation>Tynnu partner</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/partner_actions.py" line="96" />
+      <source>Remove {partner}, and everything it has shared from this computer?</source>
+      <translation>Tynnu {partner}, a phopeth y mae wedi'i rannu, o'r cyfrifiadur hwn?</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/partner_actions.py" line="68" />
+      <source>Checking {partner}…</source>
+      <translation>Yn gwirio {partner}…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/partner_actions.py" line="80" />
+      <source>{partner}: {error}</source>
+      <translation>{partner}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/partner_actions.py" line="82" />
+      <source>{partner} answered in {seconds:.2f} s: {published} agreements published, {verified} verified with its signing key.</source>
+      <translation>Atebodd {partner} mewn {seconds:.2f} e: cyhoeddwyd {published} cytundeb, gwiriwyd {verified} gyda'i allwedd llofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/preferences_actions.py" line="29" />
+      <source>P&amp;references…</source>
+      <translation>&amp;Dewisiadau…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/preferences_actions.py" line="66" />
+      <source>That language could not be loaded.</source>
+      <translation>Nid oedd modd llwytho'r iaith honno.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/preferences_actions.py" line="69" />
+      <source>Preferences saved.</source>
+      <translation>Dewisiadau wedi'u cadw.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/record_actions.py" line="60" />
+      <source>&amp;Request the narrative from {partner}…</source>
+      <translation>&amp;Gofyn i {partner} am y naratif…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/record_actions.py" line="64" />
+      <source>&amp;Break the glass to read it…</source>
+      <translation>&amp;Torri'r gwydr i'w ddarllen…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/record_actions.py" line="87" />
+      <source>Request the narrative</source>
+      <translation>Gofyn am y naratif</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/record_actions.py" line="88" />
+      <source>{partner} shares this narrative only on request. Say why you need it; the partner decides, and a released narrative arrives with the next sync.</source>
+      <translation>Mae {partner} yn rhannu'r naratif hwn ar gais yn unig. Dywedwch pam mae ei angen arnoch; y partner sy'n penderfynu, ac mae naratif a ryddheir yn cyrraedd wrth gysoni nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/record_actions.py" line="93" />
+      <source>Send request</source>
+      <translation>Anfon y cais</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/record_actions.py" line="112" />
+      <source>Request queued: it goes to the partner at the next sync.</source>
+      <translation>Cais yn y ciw: bydd yn mynd i'r partner wrth gysoni nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/record_actions.py" line="117" />
+      <source>Break the glass</source>
+      <translation>Torri'r gwydr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/record_actions.py" line="118" />
+      <source>This is shared only with the citizen's consent, which is not recorded. Read it now only if you must act to keep someone safe. It shows for 30 minutes, your reason is kept, and {partner} is told.</source>
+      <translation>Dim ond gyda chaniatâd y dinesydd y rhennir hyn, ac nid yw wedi'i gofnodi. Darllenwch ef nawr dim ond os oes rhaid i chi weithredu i gadw rhywun yn ddiogel. Mae'n dangos am 30 munud, mae eich rheswm yn cael ei gadw, a dywedir wrth {partner}.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/record_actions.py" line="143" />
+      <source>Glass broken: shown for 30 minutes; the partner is told.</source>
+      <translation>Gwydr wedi'i dorri: yn dangos am 30 munud; dywedir wrth y partner.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/team_actions.py" line="82" />
+      <source>Saved: it goes to the agencies you chose at the next sync.</source>
+      <translation>Wedi'i gadw: bydd yn mynd i'r asiantaethau a ddewiswyd gennych wrth gysoni nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/team_actions.py" line="84" />
+      <source>Saved for your team.</source>
+      <translation>Wedi'i gadw i'ch tîm.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="31" />
+      <source>you may see the value as the provider holds it</source>
+      <translation>cewch weld y gwerth fel y mae'r darparwr yn ei ddal</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="35" />
+      <source>only a stated part: year of birth, postcode district, category or initials</source>
+      <translation>dim ond rhan benodol: blwyddyn geni, ardal cod post, categori neu lythrennau blaen</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="37" />
+      <source>it exists; the provider releases it if you ask, with a reason</source>
+      <translation>mae'n bodoli; mae'r darparwr yn ei ryddhau os gofynnwch, gyda rheswm</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="41" />
+      <source>shared only while the citizen's consent is recorded as given</source>
+      <translation>wedi'i rannu dim ond tra bo caniatâd y dinesydd wedi'i gofnodi fel un a roddwyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="43" />
+      <source>may be seen in an emergency, with a recorded reason</source>
+      <translation>gellir ei weld mewn argyfwng, gyda rheswm wedi'i gofnodi</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="44" />
+      <source>the agreement that shared it is no longer in force</source>
+      <translation>nid yw'r cytundeb a'i rhannodd mewn grym mwyach</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="45" />
+      <source>no agreement shares it with your organisation and role</source>
+      <translation>nid oes cytundeb yn ei rannu â'ch sefydliad a'ch rôl</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="73" />
+      <source>Access to each field, by provider</source>
+      <translation>Mynediad i bob maes, fesul darparwr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="79" />
+      <source>Records held back</source>
+      <translation>Cofnodion a ddelir yn ôl</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="81" />
+      <source>Consent decisions</source>
+      <translation>Penderfyniadau caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="94" />
+      <source>Record &amp;consent…</source>
+      <translation>Cofnodi &amp;caniatâd…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="95" />
+      <source>Record the citizen's consent decision for a provider</source>
+      <translation>Cofnodi penderfyniad caniatâd y dinesydd ar gyfer darparwr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="84" />
+      <source>Provider</source>
+      <translation>Darparwr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="87" />
+      <source>When</source>
+      <translation>Pryd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="88" />
+      <source>Recorded by</source>
+      <translation>Cofnodwyd gan</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="89" />
+      <source>How</source>
+      <translation>Sut</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="139" />
+      <source>{count} record from {partner} is held back — {why} (clause {clause}).</source>
+      <translation>Mae {count} cofnod gan {partner} yn cael ei ddal yn ôl — {why} (cymal {clause}).</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="139" />
+      <source>{count} records from {partner} are held back — {why} (clause {clause}).</source>
+      <translation>Mae {count} cofnod gan {partner} yn cael eu dal yn ôl — {why} (cymal {clause}).</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="149" />
+      <source>Nothing held for this person is held back from you.</source>
+      <translation>Nid oes dim a gedwir am y person hwn yn cael ei ddal yn ôl oddi wrthych.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="154" />
+      <source>{count} consent decision on record:</source>
+      <translation>{count} penderfyniad caniatâd ar gofnod:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="154" />
+      <source>{count} consent decisions on record:</source>
+      <translation>{count} penderfyniad caniatâd ar gofnod:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/access_tab.py" line="160" />
+      <source>No consent decisions are on record for this person.</source>
+      <translation>Nid oes penderfyniadau caniatâd ar gofnod ar gyfer y person hwn.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="30" />
+      <source>Opened the record</source>
+      <translation>Agorodd y cofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="33" />
+      <source>Exported the {what} as {format}</source>
+      <translation>Allforiodd y {what} fel {format}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="37" />
+      <source>Asked {partner} to release “{field}”</source>
+      <translation>Gofynnodd i {partner} ryddhau “{field}”</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="43" />
+      <source>Used emergency access to {partner}'s information</source>
+      <translation>Defnyddiodd fynediad brys i wybodaeth {partner}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="56" />
+      <source>Recorded consent {state} for {partner}</source>
+      <translation>Cofnododd ganiatâd {state} ar gyfer {partner}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="72" />
+      <source>Revealed “{field}”</source>
+      <translation>Datgelodd “{field}”</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="32" />
+      <source>subject access report</source>
+      <translation>adroddiad mynediad at ddata</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="32" />
+      <source>chronology</source>
+      <translation>gronoleg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="54" />
+      <source>Marked a task done</source>
+      <translation>Nododd fod tasg wedi'i gwneud</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="54" />
+      <source>Reopened a task</source>
+      <translation>Ailagorodd dasg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="62" />
+      <source>Started following</source>
+      <translation>Dechreuodd ddilyn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="62" />
+      <source>Stopped following</source>
+      <translation>Peidiodd â dilyn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="70" />
+      <source>Changed which records are this person</source>
+      <translation>Newidiodd pa gofnodion yw'r person hwn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="83" />
+      <source>Who used this record</source>
+      <translation>Pwy a ddefnyddiodd y cofnod hwn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="106" />
+      <source>{count} action on this record is in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
+      <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="106" />
+      <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
+      <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="49" />
+      <source>Wrote a case note</source>
+      <translation>Ysgrifennodd nodyn achos</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="50" />
+      <source>Set a task</source>
+      <translation>Gosododd dasg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="51" />
+      <source>Made a referral</source>
+      <translation>Gwnaeth atgyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="83" />
+      <source>Who</source>
+      <translation>Pwy</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="65" />
+      <source>Confirmed records as the same person</source>
+      <translation>Cadarnhaodd mai'r un person yw'r cofnodion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="66" />
+      <source>Decided records are different people</source>
+      <translation>Penderfynodd mai pobl wahanol yw'r cofnodion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="67" />
+      <source>Undid a linking decision</source>
+      <translation>Dadwnaeth benderfyniad cysylltu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="68" />
+      <source>Linked another person's records in by hand</source>
+      <translation>Cysylltodd gofnodion person arall â llaw</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="69" />
+      <source>Unlinked a record</source>
+      <translation>Datgysylltodd gofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="37" />
+      <source>Words in the event or its details</source>
+      <translation>Geiriau yn y digwyddiad neu ei fanylion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="38" />
+      <source>Search the chronology</source>
+      <translation>Chwilio'r gronoleg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="40" />
+      <source>Searc&amp;h:</source>
+      <translation>C&amp;hwilio:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="47" />
+      <source>Type of entry</source>
+      <translation>Math o gofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="48" />
+      <source>Typ&amp;e:</source>
+      <translation>&amp;Math:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="50" />
+      <source>From date</source>
+      <translation>O ddyddiad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="51" />
+      <source>To date</source>
+      <translation>Hyd at ddyddiad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="52" />
+      <source>Fro&amp;m:</source>
+      <translation>&amp;O:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="54" />
+      <source>&amp;Up to:</source>
+      <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="56" />
+      <source>Significant onl&amp;y</source>
+      <translation>Arwyddocaol yn &amp;unig</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="57" />
+      <source>Significant events only</source>
+      <translation>Digwyddiadau arwyddocaol yn unig</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="58" />
+      <source>E&amp;xport…</source>
+      <translation>A&amp;llforio…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="59" />
+      <source>Save the entries shown as PDF or CSV</source>
+      <translation>Cadw'r cofnodion a ddangosir fel PDF neu CSV</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="97" />
+      <source>any</source>
+      <translation>unrhyw</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="114" />
+      <source>All agencies</source>
+      <translation>Pob asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="126" />
+      <source>All types</source>
+      <translation>Pob math</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="63" />
+      <source>{year} (year only)</source>
+      <translation>{year} (y flwyddyn yn unig)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="99" />
+      <source>Person's name</source>
+      <translation>Enw'r person</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="109" />
+      <source>Be told when a partner brings new information about this person</source>
+      <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="111" />
+      <source>Follow this person</source>
+      <translation>Dilyn y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="123" />
+      <source>Risk flags</source>
+      <translation>Baneri risg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="127" />
+      <source>Consent summary</source>
+      <translation>Crynodeb caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="134" />
+      <source>Citizen record sections</source>
+      <translation>Adrannau cofnod y dinesydd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="135" />
+      <source>Sections of the record</source>
+      <translation>Adrannau'r cofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="137" />
+      <source>Needs and risks by domain</source>
+      <translation>Anghenion a risgiau fesul maes</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="156" />
+      <source>Multi-agency chronology</source>
+      <translation>Cronoleg amlasiantaethol</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="172" />
+      <source>Household and family</source>
+      <translation>Aelwyd a theulu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="175" />
+      <source>Enter or double-click opens the person's page</source>
+      <translation>Mae Enter neu glicio ddwywaith yn agor tudalen y person</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="178" />
+      <source>Team around the person</source>
+      <translation>Tîm o amgylch y person</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="182" />
+      <source>Household and famil&amp;y</source>
+      <translation>A&amp;elwyd a theulu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="184" />
+      <source>Professionals: the &amp;team around the person</source>
+      <translation>Gweithwyr proffe&amp;siynol: y tîm o amgylch y person</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="192" />
+      <source>&amp;Overview</source>
+      <translation>&amp;Trosolwg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="193" />
+      <source>&amp;Chronology</source>
+      <translation>&amp;Cronoleg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="194" />
+      <source>&amp;People</source>
+      <translation>&amp;Pobl</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="195" />
+      <source>Notes and &amp;tasks</source>
+      <translation>&amp;Nodiadau a thasgau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="196" />
+      <source>&amp;Access</source>
+      <translation>&amp;Mynediad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="197" />
+      <source>&amp;Records</source>
+      <translation>C&amp;ofnodion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="198" />
+      <source>Acti&amp;vity</source>
+      <translation>Gweithga&amp;rwch</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="215" />
+      <source>&amp;Records ({count})</source>
+      <translation>C&amp;ofnodion ({count})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="221" />
+      <source>Acti&amp;vity ({count})</source>
+      <translation>Gweithga&amp;rwch ({count})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="227" />
+      <source>Notes and &amp;tasks ({count})</source>
+      <translation>&amp;Nodiadau a thasgau ({count})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="354" />
+      <source>{risk} ({partner})</source>
+      <translation>{risk} ({partner})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="371" />
+      <source>{state} for {partner} ({purpose})</source>
+      <translation>{state} ar gyfer {partner} ({purpose})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="379" />
+      <source>Consent: {list}.</source>
+      <translation>Caniatâd: {list}.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="384" />
+      <source>Known to {count} agency:</source>
+      <translation>Yn hysbys i {count} asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="384" />
+      <source>Known to {count} agencies:</source>
+      <translation>Yn hysbys i {count} asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="437" />
+      <source>&amp;Overview ({count})</source>
+      <translation>&amp;Trosolwg ({count})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="471" />
+      <source>Household and famil&amp;y ({count})</source>
+      <translation>A&amp;elwyd a theulu ({count})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="479" />
+      <source>&amp;People ({count})</source>
+      <translation>&amp;Pobl ({count})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="140" />
+      <source>Need or risk</source>
+      <translation>Angen neu risg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="141" />
+      <source>Type</source>
+      <translation>Math</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="142" />
+      <source>Since</source>
+      <translation>Ers</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="143" />
+      <source>Shared by</source>
+      <translation>Wedi'i rannu gan</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="173" />
+      <source>Known from</source>
+      <translation>Yn hysbys gan</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="248" />
+      <source>&amp;Access ({count} held back)</source>
+      <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="262" />
+      <source>&amp;Chronology ({count})</source>
+      <translation>&amp;Cronoleg ({count})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="264" />
+      <source>&amp;Chronology ({shown} of {count})</source>
+      <translation>&amp;Cronoleg ({shown} o {count})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="308" />
+      <source>name</source>
+      <translation>enw</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="309" />
+      <source>date of birth</source>
+      <translation>dyddiad geni</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="310" />
+      <source>address</source>
+      <translation>cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="341" />
+      <source>Also recorded as: {list}</source>
+      <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="357" />
+      <source>; and {count} more</source>
+      <translation>; a {count} arall</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="362" />
+      <source>No risks recorded by partners.</source>
+      <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="368" />
+      <source>Consent: no decisions recorded.</source>
+      <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="449" />
+      <source>Same address</source>
+      <translation>Yr un cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="451" />
+      <source>{relation}, same address</source>
+      <translation>{relation}, yr un cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="204" />
+      <source>Following</source>
+      <translation>Yn dilyn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="204" />
+      <source>Fo&amp;llow</source>
+      <translation>&amp;Dilyn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="276" />
+      <source>not known</source>
+      <translation>anhysbys</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="283" />
+      <source>not held</source>
+      <translation>heb ei ddal</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="319" />
+      <source>{what} “{value}” ({partner})</source>
+      <translation>{what} “{value}” ({partner})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="334" />
+      <source>{what} held by {partner}: on request</source>
+      <translation>{what} a ddelir gan {partner}: ar gais</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="360" />
+      <source>Risks: {list}</source>
+      <translation>Risgiau: {list}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="405" />
+      <source>{kind} ({severity})</source>
+      <translation>{kind} ({severity})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="423" />
+      <source>Record {record} from {partner}</source>
+      <translation>Cofnod {record} gan {partner}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="466" />
+      <source>Named by a partner; no record of this person is held</source>
+      <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="462" />
+      <source>(name not shared)</source>
+      <translation>(enw heb ei rannu)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="54" />
+      <source>{count} open</source>
+      <translation>{count} ar agor</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="40" />
+      <source>Not opened yet</source>
+      <translation>Heb ei agor eto</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="48" />
+      <source>Nothing new</source>
+      <translation>Dim byd newydd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="43" />
+      <source>{count} new record</source>
+      <translation>{count} cofnod newydd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="43" />
+      <source>{count} new records</source>
+      <translation>{count} cofnod newydd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="46" />
+      <source>{count} consent change</source>
+      <translation>{count} newid caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="46" />
+      <source>{count} consent changes</source>
+      <translation>{count} newid caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="56" />
+      <source>{count} overdue</source>
+      <translation>{count} yn hwyr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="68" />
+      <source>My caseload</source>
+      <translation>Fy llwyth achosion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="76" />
+      <source>Caseload summary</source>
+      <translation>Crynodeb o'r llwyth achosion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="78" />
+      <source>People I follow and the team is working with</source>
+      <translation>Pobl rwy'n eu dilyn a'r rhai y mae'r tîm yn gweithio gyda nhw</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="79" />
+      <source>Only people I follow</source>
+      <translation>Dim ond pobl rwy'n eu dilyn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="80" />
+      <source>Only people with something new</source>
+      <translation>Dim ond pobl gyda rhywbeth newydd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="81" />
+      <source>Show</source>
+      <translation>Dangos</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="82" />
+      <source>S&amp;how:</source>
+      <translation>&amp;Dangos:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="85" />
+      <source>Filter by name</source>
+      <translation>Hidlo yn ôl enw</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="86" />
+      <source>Filter the caseload by name</source>
+      <translation>Hidlo'r llwyth achosion yn ôl enw</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="88" />
+      <source>F&amp;ilter:</source>
+      <translation>&amp;Hidlo:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="110" />
+      <source>&amp;Open</source>
+      <translation>&amp;Agor</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="112" />
+      <source>Stop &amp;following</source>
+      <translation>&amp;Peidio â dilyn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="113" />
+      <source>Take the selected person off your caseload</source>
+      <translation>Tynnu'r person a ddewiswyd oddi ar eich llwyth achosion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="119" />
+      <source>Find a person…</source>
+      <translation>Dod o hyd i berson…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="94" />
+      <source>Born</source>
+      <translation>Ganwyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="95" />
+      <source>New since I last looked</source>
+      <translation>Newydd ers i mi edrych ddiwethaf</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="96" />
+      <source>Tasks</source>
+      <translation>Tasgau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="97" />
+      <source>Requests waiting</source>
+      <translation>Ceisiadau'n aros</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="98" />
+      <source>Last opened</source>
+      <translation>Agorwyd ddiwethaf</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="99" />
+      <source>Caseload</source>
+      <translation>Llwyth achosion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="100" />
+      <source>Agencies</source>
+      <translation>Asiantaethau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="235" />
+      <source>Your caseload is empty. Find a person (Ctrl+K) and choose Follow on their page: they will appear here, with what partners have shared since you last looked.</source>
+      <translation>Mae eich llwyth achosion yn wag. Dewch o hyd i berson (Ctrl+K) a dewis Dilyn ar ei dudalen: bydd yn ymddangos yma, gyda'r hyn y mae partneriaid wedi'i rannu ers i chi edrych ddiwethaf.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="158" />
+      <source>{count} with something new.</source>
+      <translation>{count} gyda rhywbeth newydd.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="243" />
+      <source>No one on your caseload matches. Clear the filter to see everyone.</source>
+      <translation>Nid oes neb ar eich llwyth achosion yn cyfateb. Cliriwch yr hidlydd i weld pawb.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="154" />
+      <source>{count} person on your caseload.</source>
+      <translation>{count} person ar eich llwyth achosion.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="154" />
+      <source>{count} people on your caseload.</source>
+      <translation>{count} person ar eich llwyth achosion.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="160" />
+      <source>{count} task overdue.</source>
+      <translation>{count} dasg yn hwyr.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="160" />
+      <source>{count} tasks overdue.</source>
+      <translation>{count} tasg yn hwyr.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="204" />
+      <source>Never</source>
+      <translation>Byth</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/home_page.py" line="205" />
+      <source>Team</source>
+      <translation>Tîm</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/lock_page.py" line="33" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Datgloi</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="32" />
+      <source>Done</source>
+      <translation>Wedi'i gwneud</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="34" />
+      <source>Overdue</source>
+      <translation>Yn hwyr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="123" />
+      <source>{count} entry.</source>
+      <translation>{count} cofnod.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="123" />
+      <source>{count} entries.</source>
+      <translation>{count} cofnod.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="52" />
+      <source>Team notes, tasks and referrals</source>
+      <translation>Nodiadau, tasgau ac atgyfeiriadau'r tîm</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="63" />
+      <source>&amp;Write a note…</source>
+      <translation>&amp;Ysgrifennu nodyn…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="64" />
+      <source>A case note, shared with the agencies you choose</source>
+      <translation>Nodyn achos, wedi'i rannu â'r asiantaethau a ddewiswch</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="65" />
+      <source>Add a tas&amp;k…</source>
+      <translation>Ychwanegu &amp;tasg…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="66" />
+      <source>Something someone must do, with an owner and a due date</source>
+      <translation>Rhywbeth y mae'n rhaid i rywun ei wneud, gyda pherchennog a dyddiad cau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="67" />
+      <source>R&amp;efer to an agency…</source>
+      <translation>&amp;Atgyfeirio at asiantaeth…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="68" />
+      <source>Ask a partner agency to act, with the reason</source>
+      <translation>Gofyn i asiantaeth bartner weithredu, gyda'r rheswm</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="69" />
+      <source>Mark &amp;done</source>
+      <translation>Nodi ei bod wedi'i &amp;gwneud</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="70" />
+      <source>Mark the selected task as done</source>
+      <translation>Nodi bod y dasg a ddewiswyd wedi'i gwneud</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="36" />
+      <source>Our team only</source>
+      <translation>Ein tîm ni yn unig</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="37" />
+      <source>Goes at the next sync</source>
+      <translation>Yn mynd wrth gysoni nesaf</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="56" />
+      <source>Text</source>
+      <translation>Testun</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="58" />
+      <source>Owner and due</source>
+      <translation>Perchennog a dyddiad cau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="114" />
+      <source>Written by {author}</source>
+      <translation>Ysgrifennwyd gan {author}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="125" />
+      <source>{count} open task</source>
+      <translation>{count} dasg ar agor</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="125" />
+      <source>{count} open tasks</source>
+      <translation>{count} tasg ar agor</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="127" />
+      <source>No notes, tasks or referrals yet.</source>
+      <translation>Dim nodiadau, tasgau nac atgyfeiriadau eto.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="126" />
+      <source>({count} overdue).</source>
+      <translation>({count} yn hwyr).</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/notes_tab.py" line="97" />
+      <source>due {date}</source>
+      <translation>erbyn {date}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="31" />
+      <source>Matched automatically ({probability})</source>
+      <translation>Wedi'i gyfateb yn awtomatig ({probability})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="51" />
+      <source>Compared: {fields}.</source>
+      <translation>Wedi cymharu: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="65" />
+      <source>Partner records linked as this person</source>
+      <translation>Cofnodion partner wedi'u cysylltu fel y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="80" />
+      <source>Why the selected record was linked</source>
+      <translation>Pam y cysylltwyd y cofnod a ddewiswyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="82" />
+      <source>&amp;Unlink: not this person…</source>
+      <translation>&amp;Datgysylltu: nid y person hwn…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="84" />
+      <source>Take the selected record out of this person's view; you are asked why</source>
+      <translation>Tynnu'r cofnod a ddewiswyd allan o olwg y person hwn; gofynnir i chi pam</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="87" />
+      <source>&amp;Link another person's records…</source>
+      <translation>&amp;Cysylltu cofnodion person arall…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="88" />
+      <source>Find a person who is this person too, and join their records</source>
+      <translation>Dod o hyd i berson sydd hefyd yn berson hwn, ac uno eu cofnodion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="122" />
+      <source>This view is built from {count} partner record.</source>
+      <translation>Mae'r olwg hon wedi'i hadeiladu o {count} cofnod partner.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="122" />
+      <source>This view is built from {count} partner records. If one is not this person, unlink it: it leaves this view at once and stays apart.</source>
+      <translation>Mae'r olwg hon wedi'i hadeiladu o {count} cofnod partner. Os nad yw un yn berson hwn, datgysylltwch ef: mae'n gadael yr olwg hon ar unwaith ac yn aros ar wahân.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="33" />
+      <source>First record of this person</source>
+      <translation>Cofnod cyntaf y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="34" />
+      <source>Same NHS number</source>
+      <translation>Yr un rhif GIG</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="35" />
+      <source>Same pupil number or police id</source>
+      <translation>Yr un rhif disgybl neu ddynodydd heddlu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="36" />
+      <source>Same name, date of birth and postcode</source>
+      <translation>Yr un enw, dyddiad geni a chod post</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="37" />
+      <source>Accepted in review by {who}</source>
+      <translation>Derbyniwyd wrth adolygu gan {who}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="38" />
+      <source>Linked by hand by {who}</source>
+      <translation>Cysylltwyd â llaw gan {who}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="68" />
+      <source>Their record</source>
+      <translation>Eu cofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="73" />
+      <source>How it was linked</source>
+      <translation>Sut y'i cysylltwyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/search_panel.py" line="37" />
+      <source>Name, date of birth, NHS number or postcode</source>
+      <translation>Enw, dyddiad geni, rhif GIG neu god post</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/search_panel.py" line="38" />
+      <source>Find a person</source>
+      <translation>Dod o hyd i berson</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/search_panel.py" line="48" />
+      <source>Type a name, an NHS number or a date of birth.</source>
+      <translation>Teipiwch enw, rhif GIG neu ddyddiad geni.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/search_panel.py" line="50" />
+      <source>Search status</source>
+      <translation>Statws y chwilio</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/search_panel.py" line="99" />
+      <source>No one matches “{text}”. Check the spelling, or try a date of birth (3/2/2015), an NHS number or a postcode.</source>
+      <translation>Nid oes neb yn cyfateb i “{text}”. Gwiriwch y sillafu, neu rhowch gynnig ar ddyddiad geni (3/2/2015), rhif GIG neu god post.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/search_panel.py" line="107" />
+      <source>No exact match. {count} close match: a nickname, a near spelling or the address.</source>
+      <translation>Dim cyfatebiaeth union. {count} cyfatebiaeth agos: llysenw, sillafiad tebyg neu'r cyfeiriad.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/search_panel.py" line="107" />
+      <source>No exact match. {count} close matches: a nickname, a near spelling or the address.</source>
+      <translation>Dim cyfatebiaeth union. {count} cyfatebiaeth agos: llysenw, sillafiad tebyg neu'r cyfeiriad.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/search_panel.py" line="116" />
+      <source>{count} person found</source>
+      <translation>Canfuwyd {count} person</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/search_panel.py" line="116" />
+      <source>{count} people found</source>
+      <translation>Canfuwyd {count} person</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/access_chip.py" line="24" />
+      <source>Access: {level}</source>
+      <translation>Mynediad: {level}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/source_chip.py" line="23" />
+      <source>Shared by {partner}, record {record}, last updated {when}</source>
+      <translation>Wedi'i rannu gan {partner}, cofnod {record}, diweddarwyd ddiwethaf {when}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/source_chip.py" line="30" />
+      <source>Source: {partner}</source>
+      <translation>Ffynhonnell: {partner}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="31" />
+      <source>Sync status</source>
+      <translation>Statws cysoni</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="35" />
+      <source>Set &amp;aside…</source>
+      <translation>O'r &amp;neilltu…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="36" />
+      <source>Records partners sent that could not be read</source>
+      <translation>Cofnodion a anfonodd partneriaid na ellid eu darllen</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="37" />
+      <source>Review records set aside</source>
+      <translation>Adolygu cofnodion a roddwyd o'r neilltu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="41" />
+      <source>Out&amp;box</source>
+      <translation>&amp;Blwch allan</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="42" />
+      <source>What you wrote for partners, and where each item stands</source>
+      <translation>Yr hyn a ysgrifennwyd gennych ar gyfer partneriaid, a ble mae pob eitem arni</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="53" />
+      <source>Outbox: {count} item waiting</source>
+      <translation>Blwch allan: {count} eitem yn aros</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="53" />
+      <source>Outbox: {count} items waiting</source>
+      <translation>Blwch allan: {count} eitem yn aros</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="86" />
+      <source>{count} record</source>
+      <translation>{count} cofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="86" />
+      <source>{count} records</source>
+      <translation>{count} cofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="100" />
+      <source>Fetch what partners have changed since the last sync (F5)</source>
+      <translation>Nôl yr hyn y mae partneriaid wedi'i newid ers y cysoni diwethaf (F5)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="101" />
+      <source>Sync now</source>
+      <translation>Cysoni nawr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="114" />
+      <source>S&amp;top sync</source>
+      <translation>&amp;Atal y cysoni</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="115" />
+      <source>Stop after the current page; nothing fetched so far is lost</source>
+      <translation>Stopio ar ôl y dudalen bresennol; ni chollir dim a nôlwyd hyd yma</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="116" />
+      <source>Stop sync</source>
+      <translation>Atal y cysoni</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="125" />
+      <source>Sync stopped: {count} change kept; the rest comes next time.</source>
+      <translation>Cysoni wedi'i atal: cadwyd {count} newid; daw'r gweddill y tro nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="125" />
+      <source>Sync stopped: {count} changes kept; the rest come next time.</source>
+      <translation>Cysoni wedi'i atal: cadwyd {count} newid; daw'r gweddill y tro nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="131" />
+      <source>Synced: {count} change fetched.</source>
+      <translation>Wedi cysoni: nôlwyd {count} newid.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="131" />
+      <source>Synced: {count} changes fetched.</source>
+      <translation>Wedi cysoni: nôlwyd {count} newid.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="162" />
+      <source>Sync stopped: {reason}</source>
+      <translation>Cysoni wedi'i atal: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="48" />
+      <source>Out&amp;box ({count} waiting)</source>
+      <translation>&amp;Blwch allan ({count} yn aros)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="66" />
+      <source>Sync progress for {partner}</source>
+      <translation>Cynnydd cysoni ar gyfer {partner}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="93" />
+      <source>Failed (hover for why)</source>
+      <translation>Wedi methu (hofran i weld pam)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="107" />
+      <source>Stopping after the current page…</source>
+      <translation>Yn stopio ar ôl y dudalen bresennol…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="135" />
+      <source>{count} partner could not be synced.</source>
+      <translation>Ni ellid cysoni {count} partner.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="135" />
+      <source>{count} partners could not be synced.</source>
+      <translation>Ni ellid cysoni {count} partner.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="141" />
+      <source>{partner}: {count} record removed ({cause}).</source>
+      <translation>{partner}: tynnwyd {count} cofnod ({cause}).</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="141" />
+      <source>{partner}: {count} records removed ({cause}).</source>
+      <translation>{partner}: tynnwyd {count} cofnod ({cause}).</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="152" />
+      <source>{count} record set aside as unreadable.</source>
+      <translation>Rhoddwyd {count} cofnod o'r neilltu am na ellid ei ddarllen.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="152" />
+      <source>{count} records set aside as unreadable.</source>
+      <translation>Rhoddwyd {count} cofnod o'r neilltu am na ellid eu darllen.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="174" />
+      <source>Failed — next try {time}</source>
+      <translation>Yn methu — cynnig nesaf {time}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="177" />
+      <source>Up to date at {time}</source>
+      <translation>Yn gyfredol am {time}</translation>
+    </message>
+  </context>
+</TS>

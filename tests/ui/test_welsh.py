@@ -1,0 +1,136 @@
+"""Welsh: every user-visible string is translated, and the app switches language without a
+restart, keeping the person on screen."""
+
+from __future__ import annotations
+
+import ast
+
+import shiboken6
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget, QTreeWidget, QWidget
+
+from caseworker.preferences import Preferences, load_preferences
+from tests.conftest import ROOT
+from tests.ui.test_access_ui import _open, _showcase
+from ui import language, shell
+from ui.catalogue import CONTEXT, extract, gaps, read_ts
+from ui.main_window import MainWindow
+from ui.ops.taskman import TaskManager
+from ui.shell import open_window
+
+TS = ROOT / "resources" / "translations" / "caseworker_cy.ts"
+UI = ROOT / "ui"
+
+TEXT_SETTERS = {
+    "setText",
+    "setToolTip",
+    "setWindowTitle",
+    "setPlaceholderText",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setTabText",
+    "setStatusTip",
+    "showMessage",
+    "setWhatsThis",
+}
+TEXT_FIRST = {"QLabel", "QPushButton", "QAction", "QCheckBox", "QGroupBox", "QRadioButton"}
+TEXT_FIRST |= {"QMenu", "QToolButton", "addItem", "addMenu", "setHeaderLabels"}
+NOT_SHOWN_IN_APP = {("export_pdf.py", "setTitle")}  # PDF metadata
+
+
+def _words(node: ast.expr) -> str | None:
+    """A literal with letters in it (English words), or an f-string built around some."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value if any(c.isalpha() for c in node.value) else None
+    if isinstance(node, ast.JoinedStr):
+        parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
+        return (
+            "".join(map(str, parts))
+            if any(any(c.isalpha() for c in str(p)) for p in parts)
+            else None
+        )
+    if isinstance(node, ast.List):
+        return next((w for e in node.elts if (w := _words(e))), None)
+    return None
+
+
+def test_no_user_visible_text_bypasses_translation() -> None:
+    """A literal handed straight to a widget would show in English whatever the language."""
+    bypassing = []
+    for path in sorted(UI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            shown = name in TEXT_SETTERS | TEXT_FIRST and (path.name, name) not in NOT_SHOWN_IN_APP
+            if shown and (words := _words(node.args[0])):
+                bypassing.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}({words!r})")
+    assert bypassing == []
+
+
+def test_every_message_has_a_welsh_translation_with_the_same_placeholders() -> None:
+    found = extract(UI)
+    assert len(found) > 500
+    missing = gaps(found, read_ts(TS))
+    assert missing.untranslated == ()  # run `make translations` and translate what it lists
+    assert missing.wrong_placeholders == ()
+    assert missing.lost_mnemonics == ()
+
+
+def test_the_compiled_translation_matches_the_translators_file(qapp) -> None:  # type: ignore[no-untyped-def]
+    translator = QTranslator()
+    assert translator.load(language.qm_file("cy"))
+    held = read_ts(TS)
+    stale = [
+        source
+        for source in extract(UI)
+        if translator.translate(CONTEXT, source) != held[source].translation
+    ]
+    assert stale == []  # run `make translations` to compile the .qm again
+
+
+def _visible_texts(root: QWidget) -> list[str]:
+    texts = [root.windowTitle()]
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QTreeWidget):
+            header = widget.headerItem()
+            texts += [header.text(i) for i in range(header.columnCount())]
+        if isinstance(widget, QMenu):
+            texts += [a.text() for a in widget.actions()] + [widget.title()]
+        texts += [widget.toolTip(), widget.accessibleName()]
+    return [t for t in texts if t]
+
+
+def test_switching_to_welsh_rebuilds_the_window_in_welsh(  # type: ignore[no-untyped-def]
+    synced, qtbot, dialogs
+) -> None:
+    store, _, _ = synced
+    window = open_window(MainWindow, store, TaskManager(), insecure_keyring=False)
+    window.show()
+    citizen = _showcase(store)
+    _open(window, qtbot, citizen)
+    english = {s for s, m in read_ts(TS).items() if m.translation and m.translation != s}
+    assert english & set(_visible_texts(window))  # the English UI shows catalogue strings
+    before = len(shell.rebuilt)
+    try:
+        window.preferences_actions.save(Preferences(language="cy"))
+        qtbot.waitUntil(lambda: len(shell.rebuilt) > before, timeout=10_000)
+        welsh = shell.rebuilt[-1]
+        qtbot.waitUntil(lambda: welsh.page.view is not None, timeout=10_000)
+        assert welsh.page.view.citizen_id == citizen  # the same person, still on screen
+        assert welsh.stack.currentWidget() is welsh.page
+        assert [m.title() for m in welsh.menuBar().findChildren(QMenu)][:1] == ["&Ffeil"]
+        tabs = welsh.page.tabs
+        assert tabs.tabText(tabs.indexOf(welsh.page.chronology_pane)).startswith("&Cronoleg")
+        assert sorted(set(_visible_texts(welsh)) & english) == []  # nothing left in English
+        assert load_preferences(store).language == "cy"  # kept for next time
+    finally:
+        language.install("en")
+        for opened in (window, *shell.rebuilt[before:]):
+            if shiboken6.isValid(opened):
+                opened.close()

@@ -1,0 +1,113 @@
+"""The catalogue of translatable strings, and the Qt Linguist (.ts) file that translates it.
+
+Every literal passed to `tr`, `plural` (both forms) or `N_` in ui/ is a message. `update`
+merges the messages into a .ts file: translations already made are kept, new messages are
+marked unfinished, and messages no longer used are marked vanished. Translators work on the
+.ts in Qt Linguist; `pyside6-lrelease` compiles it to the .qm the app loads. This module
+does not import Qt: the test suite and `make translations` both use it.
+"""
+
+from __future__ import annotations
+
+import ast
+import string
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+CONTEXT = "caseworker"
+MARKERS = {"tr": (0,), "plural": (1, 2), "N_": (0,)}
+"""Which positional arguments of each marker are messages."""
+
+
+@dataclass(frozen=True)
+class Message:
+    source: str
+    translation: str | None
+    where: str = ""
+
+
+def extract(root: Path) -> dict[str, str]:
+    """Every message in the Python files under `root`, with where it first appears."""
+    found: dict[str, str] = {}
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            for index in MARKERS.get(node.func.id, ()):
+                if index < len(node.args):
+                    arg = node.args[index]
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                        found.setdefault(arg.value, f"{path.as_posix()}:{node.lineno}")
+    return found
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def read_ts(path: Path) -> dict[str, Message]:
+    if not path.exists():
+        return {}
+    messages = {}
+    for node in ET.parse(path).getroot().iter("message"):
+        source = node.findtext("source") or ""
+        translation = node.find("translation")
+        done = translation is not None and translation.get("type") not in (
+            "unfinished",
+            "vanished",
+            "obsolete",
+        )
+        text = translation.text if translation is not None and done else None
+        messages[source] = Message(source, text or None)
+    return messages
+
+
+def write_ts(path: Path, language: str, found: dict[str, str], held: dict[str, Message]) -> None:
+    ts = ET.Element("TS", version="2.1", language=language, sourcelanguage="en_GB")
+    context = ET.SubElement(ts, "context")
+    ET.SubElement(context, "name").text = CONTEXT
+    for source, where in found.items():
+        message = ET.SubElement(context, "message")
+        file, _, line = where.rpartition(":")
+        ET.SubElement(message, "location", filename=f"../../{file}", line=line)
+        ET.SubElement(message, "source").text = source
+        translation = ET.SubElement(message, "translation")
+        known = held.get(source)
+        if known is not None and known.translation:
+            translation.text = known.translation
+        else:
+            translation.set("type", "unfinished")
+    for source, message_held in held.items():
+        if source not in found and message_held.translation:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation", type="vanished").text = message_held.translation
+    ET.indent(ts)
+    body = ET.tostring(ts, encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+@dataclass(frozen=True)
+class Gaps:
+    untranslated: tuple[str, ...]
+    wrong_placeholders: tuple[str, ...]
+    lost_mnemonics: tuple[str, ...]
+
+
+def gaps(found: dict[str, str], held: dict[str, Message]) -> Gaps:
+    """What keeps a translation from being complete and safe to show."""
+    untranslated, placeholder_errors, mnemonic_errors = [], [], []
+    for source in found:
+        message = held.get(source)
+        if message is None or not message.translation:
+            untranslated.append(source)
+            continue
+        if placeholders(source) != placeholders(message.translation):
+            placeholder_errors.append(source)
+        if ("&" in source.replace("&&", "")) != ("&" in message.translation.replace("&&", "")):
+            mnemonic_errors.append(source)
+    return Gaps(tuple(untranslated), tuple(placeholder_errors), tuple(mnemonic_errors))
