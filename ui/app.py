@@ -20,7 +20,7 @@ from caseworker.preferences import Preferences, load_preferences, save_preferenc
 from caseworker.profile import load_profile
 from caseworker.sandbox.embedded import DemoPartners
 from caseworker.services.following import set_following
-from caseworker.services.team import add_entry
+from caseworker.services.team import add_entry, entries
 from caseworker.services.viewing import find, open_citizen
 from caseworker.store.store import Store
 from caseworker.sync.engine import SyncService
@@ -73,6 +73,8 @@ def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "
         if tab == "home":
             _show_demo_home(store, window, [view.citizen_id, *(r.citizen_id for r in rows[:3])])
         else:
+            if tab == "notes":
+                _write_demo_notes(store, window, view.citizen_id)
             window.page.tabs.setCurrentIndex(TABS.index(tab))
     window.show()
     QApplication.processEvents()
@@ -109,6 +111,40 @@ def apply_preferences(app: QApplication, preferences: Preferences) -> None:
     """Theme, text size and language before the first window is built."""
     theme.apply(app, preferences.theme, preferences.text_scale)
     language.install(preferences.language)
+
+
+def _write_demo_notes(store: Store, window: Any, citizen_id: int) -> None:
+    """For the Notes screenshot: a shared note, a task and a referral, as a team would."""
+    today = date.today()
+    add_entry(
+        store,
+        citizen_id,
+        kind="note",
+        text="Strategy discussion agreed a joint visit with the health visitor this week.",
+        partners=["nhs-trust", "police"],
+        author="Demo social worker",
+    )
+    add_entry(
+        store,
+        citizen_id,
+        kind="task",
+        text="Joint home visit",
+        partners=["nhs-trust"],
+        author="Demo social worker",
+        owner="Health visitor",
+        due_on=today + timedelta(days=3),
+    )
+    add_entry(
+        store,
+        citizen_id,
+        kind="task",
+        text="Ask school for attendance since September",
+        partners=[],
+        author="Demo social worker",
+        owner="Demo social worker",
+        due_on=today - timedelta(days=1),
+    )
+    window.page.show_entries(entries(store, citizen_id))
 
 
 def ensure_profile_chosen(store: Store) -> bool:

@@ -43,6 +43,35 @@ def extract(root: Path) -> dict[str, str]:
     return found
 
 
+def extract_errors(root: Path) -> dict[str, str]:
+    """The messages and hints of errors the core raises with literal text: the UI shows
+    them, translated (ui.errors.describe). Messages built with f-strings are not here."""
+    found: dict[str, str] = {}
+    for path in sorted(root.rglob("*.py")):
+        if {"sandbox", "cli", "migrations"} & set(path.parts):
+            continue  # synthetic partners, the English command line, Alembic's own checks
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            call = node.exc
+            texts = list(call.args[:1]) + [k.value for k in call.keywords if k.arg == "hint"]
+            for arg in texts:
+                if (
+                    isinstance(arg, ast.Constant)
+                    and isinstance(arg.value, str)
+                    and " " in arg.value
+                    and arg.value[:1].isupper()
+                ):
+                    found.setdefault(arg.value, f"{path.as_posix()}:{node.lineno}")
+    return found
+
+
+def catalogue(project: Path) -> dict[str, str]:
+    """Everything the interface shows that a translator translates."""
+    return {**extract(project / "ui"), **extract_errors(project / "caseworker")}
+
+
 def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
@@ -54,11 +83,8 @@ def read_ts(path: Path) -> dict[str, Message]:
     for node in ET.parse(path).getroot().iter("message"):
         source = node.findtext("source") or ""
         translation = node.find("translation")
-        done = translation is not None and translation.get("type") not in (
-            "unfinished",
-            "vanished",
-            "obsolete",
-        )
+        # A vanished message keeps its translation: if the code uses it again, it is reused.
+        done = translation is not None and translation.get("type") != "unfinished"
         text = translation.text if translation is not None and done else None
         messages[source] = Message(source, text or None)
     return messages

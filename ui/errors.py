@@ -29,7 +29,8 @@ def _titles() -> dict[str, str]:
 def describe(error: BaseException) -> tuple[str, str]:
     """A title and a body for any error; unexpected ones say only that something went wrong."""
     if isinstance(error, CaseworkerError):
-        return _titles().get(error.code, tr("Something went wrong")), str(error)
+        body = " ".join(tr(part) for part in (error.message, error.hint) if part)
+        return _titles().get(error.code, tr("Something went wrong")), body
     log.error("Unexpected error: %s", type(error).__name__)  # never the text: it may hold data
     return tr("Something went wrong"), tr(
         "Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.",

@@ -14,7 +14,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from caseworker.store.store import Store
 from caseworker.views.caseload import CaseloadRow, caseload
 from ui.i18n import tr
+from ui.models.roles import CITIZEN_ID_ROLE
 from ui.ops.op import on_store
+from ui.views.home_page import ID_ROLE
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -50,11 +52,25 @@ class HomeActions(QObject):
         self.window.home.list.setFocus()
 
     def toggle_follow(self) -> None:
-        view = self.window.page.view
-        if view is None or self.window.stack.currentWidget() is not self.window.page:
-            self.window.statusBar().showMessage(tr("Open a person first."))
+        """Follow or stop following whoever is in front of the user: the person highlighted
+        in the search results or on Home when one of those lists has the focus, else the
+        person whose page is open."""
+        window = self.window
+        citizen: int | None = None
+        if window.search.results.hasFocus() and window.search.results.currentIndex().isValid():
+            citizen = int(window.search.results.currentIndex().data(CITIZEN_ID_ROLE))
+        elif window.home.list.hasFocus() and (row := window.home.list.currentItem()) is not None:
+            citizen = int(row.data(0, ID_ROLE))
+        elif window.stack.currentWidget() is window.page and window.page.view is not None:
+            citizen = window.page.view.citizen_id
+        if citizen is None:
+            window.statusBar().showMessage(tr("Choose a person first."))
             return
-        self.window.page.follow.toggle()
+        follow = citizen not in window.followed
+        window.change_following(citizen, follow)
+        window.statusBar().showMessage(
+            tr("Added to your caseload.") if follow else tr("Taken off your caseload.")
+        )
 
     def reload(self) -> None:
         on_store(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ui.i18n import tr
 
 
@@ -132,3 +134,18 @@ def match_level(level: str | None) -> str:
         "different": tr("different"),
         "unlike": tr("clearly different"),
     }.get(level, level or "")
+
+
+def age(born: date, today: date | None = None) -> int:
+    """Whole years since `born` (a birthday today counts)."""
+    today = today or date.today()
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def born(birth_date: date | None, today: date | None = None) -> str:
+    """'22/10/2019 (age 7)', or a dash when the date is not known."""
+    if birth_date is None:
+        return "—"
+    return tr(
+        "{date} (age {age})", date=birth_date.strftime("%d/%m/%Y"), age=age(birth_date, today)
+    )

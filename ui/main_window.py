@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.page)
+        self.search.setMinimumWidth(260)  # never squeezed by a wide page beside it
         splitter = QSplitter()
         splitter.addWidget(self.search)
         splitter.addWidget(self.stack)

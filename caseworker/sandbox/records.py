@@ -414,12 +414,21 @@ def _housing(b: _Builder, h: Household) -> None:
             b.item(who, cat.TEMPORARY_ACCOMMODATION, on + timedelta(days=3))
 
 
+def _with_contact(name: str, n: int) -> str:
+    """A worker's name with a desk phone in Ofcom's drama range (never a real number) and an
+    address at a reserved example domain."""
+    email = ".".join(name.lower().replace("'", "").split()[-2:])
+    return f"{name} · 01632 960{n % 1000:03d} · {email}@csc.example.org"
+
+
 def build_partner_data(population: Population) -> dict[str, PartnerData]:
     """Every sandbox partner's records, the same for the same population."""
     seed = population.seed
     fake = Faker("en_GB")
     fake.seed_instance(seed + 7)
-    workers = [fake.name() for _ in range(max(3, len(population.households) // 40))]
+    workers = [
+        _with_contact(fake.name(), n) for n in range(max(3, len(population.households) // 40))
+    ]
     builders = {
         spec.partner_id: _Builder(spec, random.Random(f"{seed}:{spec.partner_id}"))
         for spec in SPECS

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from ui.catalogue import extract, gaps, read_ts, write_ts  # noqa: E402
+from ui.catalogue import catalogue, gaps, read_ts, write_ts  # noqa: E402
 
 LANGUAGES = {"cy": "cy_GB"}
 
@@ -25,7 +25,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="report only; change nothing")
     args = parser.parse_args()
-    found = extract(ROOT / "ui")
+    found = catalogue(ROOT)
     ok = True
     for code, language in LANGUAGES.items():
         ts = ROOT / "resources" / "translations" / f"caseworker_{code}.ts"

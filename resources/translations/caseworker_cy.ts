@@ -1229,12 +1229,12 @@
       <translation>Anfonodd partner rywbeth na all Caseworker ei ddarllen</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="34" />
+      <location filename="../..//work/main/ui/errors.py" line="35" />
       <source>Something went wrong</source>
       <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="34" />
+      <location filename="../..//work/main/ui/errors.py" line="35" />
       <source>Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.</source>
       <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
     </message>
@@ -1304,317 +1304,337 @@
       <translation>Cadwyd yr adroddiad yn {file}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/home_actions.py" line="32" />
+      <location filename="../..//work/main/ui/home_actions.py" line="34" />
       <source>&amp;Home: my caseload</source>
       <translation>&amp;Hafan: fy llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/home_actions.py" line="34" />
+      <location filename="../..//work/main/ui/home_actions.py" line="36" />
       <source>F&amp;ollow or stop following this person</source>
       <translation>&amp;Dilyn neu beidio â dilyn y person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/home_actions.py" line="48" />
+      <location filename="../..//work/main/ui/home_actions.py" line="50" />
       <source>Caseworker</source>
       <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="11" />
+      <location filename="../..//work/main/ui/home_actions.py" line="67" />
+      <source>Choose a person first.</source>
+      <translation>Dewiswch berson yn gyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/home_actions.py" line="72" />
+      <source>Added to your caseload.</source>
+      <translation>Wedi'i ychwanegu at eich llwyth achosion.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/home_actions.py" line="72" />
+      <source>Taken off your caseload.</source>
+      <translation>Wedi'i dynnu oddi ar eich llwyth achosion.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="149" />
+      <source>{date} (age {age})</source>
+      <translation>{date} (oed {age})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="13" />
       <source>Social care</source>
       <translation>Gofal cymdeithasol</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="12" />
+      <location filename="../..//work/main/ui/labels.py" line="14" />
       <source>Police</source>
       <translation>Heddlu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="13" />
+      <location filename="../..//work/main/ui/labels.py" line="15" />
       <source>Education</source>
       <translation>Addysg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="14" />
+      <location filename="../..//work/main/ui/labels.py" line="16" />
       <source>Housing</source>
       <translation>Tai</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="20" />
+      <location filename="../..//work/main/ui/labels.py" line="22" />
       <source>Safety and safeguarding</source>
       <translation>Diogelwch a diogelu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="21" />
+      <location filename="../..//work/main/ui/labels.py" line="23" />
       <source>Physical and mental health</source>
       <translation>Iechyd corfforol a meddwl</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="24" />
+      <location filename="../..//work/main/ui/labels.py" line="26" />
       <source>Finances</source>
       <translation>Cyllid</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="25" />
+      <location filename="../..//work/main/ui/labels.py" line="27" />
       <source>Family and relationships</source>
       <translation>Teulu a pherthnasoedd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="31" />
+      <location filename="../..//work/main/ui/labels.py" line="33" />
       <source>Need</source>
       <translation>Angen</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="32" />
+      <location filename="../..//work/main/ui/labels.py" line="34" />
       <source>Risk</source>
       <translation>Risg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="33" />
+      <location filename="../..//work/main/ui/labels.py" line="35" />
       <source>Event</source>
       <translation>Digwyddiad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="34" />
+      <location filename="../..//work/main/ui/labels.py" line="36" />
       <source>Involvement</source>
       <translation>Cyfranogiad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="40" />
+      <location filename="../..//work/main/ui/labels.py" line="42" />
       <source>Waiting</source>
       <translation>Yn aros</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="41" />
+      <location filename="../..//work/main/ui/labels.py" line="43" />
       <source>Syncing</source>
       <translation>Yn cysoni</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="42" />
+      <location filename="../..//work/main/ui/labels.py" line="44" />
       <source>Up to date</source>
       <translation>Yn gyfredol</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="43" />
+      <location filename="../..//work/main/ui/labels.py" line="45" />
       <source>Paused</source>
       <translation>Wedi'i oedi</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="44" />
+      <location filename="../..//work/main/ui/labels.py" line="46" />
       <source>Failed</source>
       <translation>Wedi methu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="45" />
+      <location filename="../..//work/main/ui/labels.py" line="47" />
       <source>Cancelled</source>
       <translation>Wedi'i ganslo</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="52" />
+      <location filename="../..//work/main/ui/labels.py" line="54" />
       <source>Mother</source>
       <translation>Mam</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="53" />
+      <location filename="../..//work/main/ui/labels.py" line="55" />
       <source>Father</source>
       <translation>Tad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="54" />
+      <location filename="../..//work/main/ui/labels.py" line="56" />
       <source>Parent</source>
       <translation>Rhiant</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="55" />
+      <location filename="../..//work/main/ui/labels.py" line="57" />
       <source>Child</source>
       <translation>Plentyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="56" />
+      <location filename="../..//work/main/ui/labels.py" line="58" />
       <source>Brother or sister</source>
       <translation>Brawd neu chwaer</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="58" />
+      <location filename="../..//work/main/ui/labels.py" line="60" />
       <source>Carer</source>
       <translation>Gofalwr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="59" />
+      <location filename="../..//work/main/ui/labels.py" line="61" />
       <source>Cared for</source>
       <translation>Yn derbyn gofal</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="60" />
+      <location filename="../..//work/main/ui/labels.py" line="62" />
       <source>Grandparent</source>
       <translation>Taid neu nain</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="61" />
+      <location filename="../..//work/main/ui/labels.py" line="63" />
       <source>Grandchild</source>
       <translation>Ŵyr neu wyres</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="62" />
+      <location filename="../..//work/main/ui/labels.py" line="64" />
       <source>Other relation</source>
       <translation>Perthynas arall</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="70" />
+      <location filename="../..//work/main/ui/labels.py" line="72" />
       <source>Sex</source>
       <translation>Rhyw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="71" />
+      <location filename="../..//work/main/ui/labels.py" line="73" />
       <source>NHS number</source>
       <translation>Rhif GIG</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="74" />
+      <location filename="../..//work/main/ui/labels.py" line="76" />
       <source>Other identifiers (pupil number, police id)</source>
       <translation>Dynodyddion eraill (rhif disgybl, dynodydd heddlu)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="75" />
+      <location filename="../..//work/main/ui/labels.py" line="77" />
       <source>Record: what it is</source>
       <translation>Cofnod: beth ydyw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="76" />
+      <location filename="../..//work/main/ui/labels.py" line="78" />
       <source>Record: date</source>
       <translation>Cofnod: dyddiad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="77" />
+      <location filename="../..//work/main/ui/labels.py" line="79" />
       <source>Record: risk grade</source>
       <translation>Cofnod: gradd risg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="78" />
+      <location filename="../..//work/main/ui/labels.py" line="80" />
       <source>Record: status</source>
       <translation>Cofnod: statws</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="79" />
+      <location filename="../..//work/main/ui/labels.py" line="81" />
       <source>Record: narrative</source>
       <translation>Cofnod: naratif</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="85" />
+      <location filename="../..//work/main/ui/labels.py" line="87" />
       <source>Safeguarding children</source>
       <translation>Diogelu plant</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="86" />
+      <location filename="../..//work/main/ui/labels.py" line="88" />
       <source>Adult safeguarding</source>
       <translation>Diogelu oedolion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="87" />
+      <location filename="../..//work/main/ui/labels.py" line="89" />
       <source>Early help</source>
       <translation>Cymorth cynnar</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="88" />
+      <location filename="../..//work/main/ui/labels.py" line="90" />
       <source>Integrated care</source>
       <translation>Gofal integredig</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="93" />
+      <location filename="../..//work/main/ui/labels.py" line="95" />
       <source>Given</source>
       <translation>Rhoddwyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="93" />
+      <location filename="../..//work/main/ui/labels.py" line="95" />
       <source>Refused</source>
       <translation>Gwrthodwyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="93" />
+      <location filename="../..//work/main/ui/labels.py" line="95" />
       <source>Withdrawn</source>
       <translation>Tynnwyd yn ôl</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="113" />
+      <location filename="../..//work/main/ui/labels.py" line="115" />
       <source>First name</source>
       <translation>Enw cyntaf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="114" />
+      <location filename="../..//work/main/ui/labels.py" line="116" />
       <source>Surname</source>
       <translation>Cyfenw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="119" />
+      <location filename="../..//work/main/ui/labels.py" line="121" />
       <source>Email</source>
       <translation>E-bost</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="126" />
+      <location filename="../..//work/main/ui/labels.py" line="128" />
       <source>missing on one side: counts neither way</source>
       <translation>ar goll ar un ochr: nid yw'n cyfrif y naill ffordd na'r llall</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="127" />
+      <location filename="../..//work/main/ui/labels.py" line="129" />
       <source>the same</source>
       <translation>yr un fath</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="128" />
+      <location filename="../..//work/main/ui/labels.py" line="130" />
       <source>nearly the same (a typo or a nickname)</source>
       <translation>bron yr un fath (gwall teipio neu lysenw)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="129" />
+      <location filename="../..//work/main/ui/labels.py" line="131" />
       <source>day and month swapped</source>
       <translation>diwrnod a mis wedi'u cyfnewid</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="130" />
+      <location filename="../..//work/main/ui/labels.py" line="132" />
       <source>one part differs</source>
       <translation>un rhan yn wahanol</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="131" />
+      <location filename="../..//work/main/ui/labels.py" line="133" />
       <source>same district, other street</source>
       <translation>yr un ardal, stryd arall</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="132" />
+      <location filename="../..//work/main/ui/labels.py" line="134" />
       <source>different</source>
       <translation>gwahanol</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="133" />
+      <location filename="../..//work/main/ui/labels.py" line="135" />
       <source>clearly different</source>
       <translation>yn amlwg yn wahanol</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="100" />
+      <location filename="../..//work/main/ui/labels.py" line="102" />
       <source>Active</source>
       <translation>Mewn grym</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="101" />
+      <location filename="../..//work/main/ui/labels.py" line="103" />
       <source>Expiring soon</source>
       <translation>Yn dod i ben yn fuan</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="102" />
+      <location filename="../..//work/main/ui/labels.py" line="104" />
       <source>Not yet in force</source>
       <translation>Heb ddod i rym eto</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="104" />
+      <location filename="../..//work/main/ui/labels.py" line="106" />
       <source>Revoked</source>
       <translation>Wedi'i ddirymu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="105" />
+      <location filename="../..//work/main/ui/labels.py" line="107" />
       <source>Superseded</source>
       <translation>Wedi'i ddisodli</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="106" />
+      <location filename="../..//work/main/ui/labels.py" line="108" />
       <source>Signature invalid</source>
       <translation>Llofnod annilys</translation>
     </message>
@@ -1694,82 +1714,82 @@
       <translation>Yn cloi pan fydd y cysoni wedi stopio…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="121" />
+      <location filename="../..//work/main/ui/main_window.py" line="122" />
       <source>Ready</source>
       <translation>Yn barod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="127" />
+      <location filename="../..//work/main/ui/main_window.py" line="128" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="128" />
+      <location filename="../..//work/main/ui/main_window.py" line="129" />
       <source>&amp;Sync now</source>
       <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="131" />
+      <location filename="../..//work/main/ui/main_window.py" line="132" />
       <source>&amp;Quit</source>
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="136" />
+      <location filename="../..//work/main/ui/main_window.py" line="137" />
       <source>&amp;Go</source>
       <translation>&amp;Llywio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="137" />
+      <location filename="../..//work/main/ui/main_window.py" line="138" />
       <source>&amp;Find a person</source>
       <translation>&amp;Dod o hyd i berson</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="141" />
+      <location filename="../..//work/main/ui/main_window.py" line="142" />
       <source>&amp;Help</source>
       <translation>C&amp;ymorth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="142" />
+      <location filename="../..//work/main/ui/main_window.py" line="143" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="264" />
+      <location filename="../..//work/main/ui/main_window.py" line="265" />
       <source>About Caseworker</source>
       <translation>Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="265" />
+      <location filename="../..//work/main/ui/main_window.py" line="266" />
       <source>Caseworker joins up what partner agencies share about a person, and shows where every item came from. All data in the sandbox is synthetic.</source>
       <translation>Mae Caseworker yn dod â'r hyn y mae asiantaethau partner yn ei rannu am berson ynghyd, ac yn dangos o ble daeth pob eitem. Mae'r holl ddata yn y blwch tywod yn synthetig.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="84" />
+      <location filename="../..//work/main/ui/main_window.py" line="85" />
       <source>Development mode: the store key is held in an insecure keyring. Do not use real data.</source>
       <translation>Modd datblygu: mae allwedd y storfa mewn cylch allweddi ansicr. Peidiwch â defnyddio data go iawn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="90" />
+      <location filename="../..//work/main/ui/main_window.py" line="91" />
       <source>Warning</source>
       <translation>Rhybudd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="166" />
+      <location filename="../..//work/main/ui/main_window.py" line="167" />
       <source>{name} — Caseworker</source>
       <translation>{name} — Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="176" />
+      <location filename="../..//work/main/ui/main_window.py" line="177" />
       <source>Syncing with partners…</source>
       <translation>Yn cysoni â phartneriaid…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="185" />
+      <location filename="../..//work/main/ui/main_window.py" line="186" />
       <source>New information about {count} person you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn ei ddilyn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="185" />
+      <location filename="../..//work/main/ui/main_window.py" line="186" />
       <source>New information about {count} people you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
     </message>
@@ -1804,32 +1824,27 @@
       <translation>Arwyddocaol</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/models/search_results.py" line="57" />
+      <location filename="../..//work/main/ui/models/search_results.py" line="43" />
       <source>{name}, {address}, known to {agencies}</source>
       <translation>{name}, {address}, yn hysbys i {agencies}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/models/search_results.py" line="46" />
-      <source>{date} (age {age})</source>
-      <translation>{date} (oed {age})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/models/search_results.py" line="52" />
+      <location filename="../..//work/main/ui/models/search_results.py" line="39" />
       <source>birth date unknown</source>
       <translation>dyddiad geni'n anhysbys</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/models/search_results.py" line="56" />
+      <location filename="../..//work/main/ui/models/search_results.py" line="42" />
       <source>address unknown</source>
       <translation>cyfeiriad anhysbys</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/models/search_results.py" line="54" />
+      <location filename="../..//work/main/ui/models/search_results.py" line="40" />
       <source>no postcode</source>
       <translation>dim cod post</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/models/search_results.py" line="60" />
+      <location filename="../..//work/main/ui/models/search_results.py" line="46" />
       <source>(a close match)</source>
       <translation>(cyfatebiaeth agos)</translation>
     </message>
@@ -2174,577 +2189,582 @@
       <translation>Datgysylltodd gofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="37" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="38" />
       <source>Words in the event or its details</source>
       <translation>Geiriau yn y digwyddiad neu ei fanylion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="38" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="39" />
       <source>Search the chronology</source>
       <translation>Chwilio'r gronoleg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="40" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="41" />
       <source>Searc&amp;h:</source>
       <translation>C&amp;hwilio:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="47" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="48" />
       <source>Type of entry</source>
       <translation>Math o gofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="48" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="49" />
       <source>Typ&amp;e:</source>
       <translation>&amp;Math:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="50" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="51" />
       <source>From date</source>
       <translation>O ddyddiad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="51" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="52" />
       <source>To date</source>
       <translation>Hyd at ddyddiad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="52" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="53" />
       <source>Fro&amp;m:</source>
       <translation>&amp;O:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="54" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="55" />
       <source>&amp;Up to:</source>
       <translation>&amp;Hyd at:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="56" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="57" />
       <source>Significant onl&amp;y</source>
       <translation>Arwyddocaol yn &amp;unig</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="57" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="58" />
       <source>Significant events only</source>
       <translation>Digwyddiadau arwyddocaol yn unig</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="58" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="59" />
       <source>E&amp;xport…</source>
       <translation>A&amp;llforio…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="59" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="60" />
       <source>Save the entries shown as PDF or CSV</source>
       <translation>Cadw'r cofnodion a ddangosir fel PDF neu CSV</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="97" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="99" />
       <source>any</source>
       <translation>unrhyw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="114" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="116" />
       <source>All agencies</source>
       <translation>Pob asiantaeth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="126" />
+      <location filename="../..//work/main/ui/views/chronology_bar.py" line="128" />
       <source>All types</source>
       <translation>Pob math</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="63" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="58" />
       <source>{year} (year only)</source>
       <translation>{year} (y flwyddyn yn unig)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="99" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="94" />
       <source>Person's name</source>
       <translation>Enw'r person</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="109" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="104" />
       <source>Be told when a partner brings new information about this person</source>
       <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="111" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="106" />
       <source>Follow this person</source>
       <translation>Dilyn y person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="123" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="118" />
       <source>Risk flags</source>
       <translation>Baneri risg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="127" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="122" />
       <source>Consent summary</source>
       <translation>Crynodeb caniatâd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="134" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="129" />
       <source>Citizen record sections</source>
       <translation>Adrannau cofnod y dinesydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="135" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="130" />
       <source>Sections of the record</source>
       <translation>Adrannau'r cofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="137" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="132" />
       <source>Needs and risks by domain</source>
       <translation>Anghenion a risgiau fesul maes</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="156" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="151" />
       <source>Multi-agency chronology</source>
       <translation>Cronoleg amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="172" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="167" />
       <source>Household and family</source>
       <translation>Aelwyd a theulu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="175" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="170" />
       <source>Enter or double-click opens the person's page</source>
       <translation>Mae Enter neu glicio ddwywaith yn agor tudalen y person</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="178" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="173" />
       <source>Team around the person</source>
       <translation>Tîm o amgylch y person</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="182" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="177" />
       <source>Household and famil&amp;y</source>
       <translation>A&amp;elwyd a theulu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="184" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="179" />
       <source>Professionals: the &amp;team around the person</source>
       <translation>Gweithwyr proffe&amp;siynol: y tîm o amgylch y person</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="192" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="187" />
       <source>&amp;Overview</source>
       <translation>&amp;Trosolwg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="193" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="188" />
       <source>&amp;Chronology</source>
       <translation>&amp;Cronoleg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="194" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="189" />
       <source>&amp;People</source>
       <translation>&amp;Pobl</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="195" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="190" />
       <source>Notes and &amp;tasks</source>
       <translation>&amp;Nodiadau a thasgau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="196" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="191" />
       <source>&amp;Access</source>
       <translation>&amp;Mynediad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="197" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="192" />
       <source>&amp;Records</source>
       <translation>C&amp;ofnodion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="198" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="193" />
       <source>Acti&amp;vity</source>
       <translation>Gweithga&amp;rwch</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="215" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="210" />
       <source>&amp;Records ({count})</source>
       <translation>C&amp;ofnodion ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="221" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="216" />
       <source>Acti&amp;vity ({count})</source>
       <translation>Gweithga&amp;rwch ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="227" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="222" />
       <source>Notes and &amp;tasks ({count})</source>
       <translation>&amp;Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="354" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="349" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="371" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="366" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="379" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="374" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="384" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="379" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="384" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="379" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="437" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="432" />
       <source>&amp;Overview ({count})</source>
       <translation>&amp;Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="471" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="458" />
       <source>Household and famil&amp;y ({count})</source>
       <translation>A&amp;elwyd a theulu ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="479" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="466" />
       <source>&amp;People ({count})</source>
       <translation>&amp;Pobl ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="140" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="135" />
       <source>Need or risk</source>
       <translation>Angen neu risg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="141" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="136" />
       <source>Type</source>
       <translation>Math</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="142" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="137" />
       <source>Since</source>
       <translation>Ers</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="143" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="138" />
       <source>Shared by</source>
       <translation>Wedi'i rannu gan</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="173" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="168" />
       <source>Known from</source>
       <translation>Yn hysbys gan</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="248" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="174" />
+      <source>Name and contact</source>
+      <translation>Enw a manylion cyswllt</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="243" />
       <source>&amp;Access ({count} held back)</source>
       <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="262" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="257" />
       <source>&amp;Chronology ({count})</source>
       <translation>&amp;Cronoleg ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="264" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="259" />
       <source>&amp;Chronology ({shown} of {count})</source>
       <translation>&amp;Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="308" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="303" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="309" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="304" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="310" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="305" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="341" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="336" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="357" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="352" />
       <source>; and {count} more</source>
       <translation>; a {count} arall</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="362" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="357" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="368" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="363" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="449" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="444" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="451" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="446" />
       <source>{relation}, same address</source>
       <translation>{relation}, yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="204" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="199" />
       <source>Following</source>
       <translation>Yn dilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="204" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="199" />
       <source>Fo&amp;llow</source>
       <translation>&amp;Dilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="276" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="271" />
       <source>not known</source>
       <translation>anhysbys</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="283" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="278" />
       <source>not held</source>
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="319" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="314" />
       <source>{what} “{value}” ({partner})</source>
       <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="334" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="329" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="360" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="355" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="405" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="400" />
       <source>{kind} ({severity})</source>
       <translation>{kind} ({severity})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="423" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="418" />
       <source>Record {record} from {partner}</source>
       <translation>Cofnod {record} gan {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="466" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="453" />
       <source>Named by a partner; no record of this person is held</source>
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="462" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="449" />
       <source>(name not shared)</source>
       <translation>(enw heb ei rannu)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="54" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="50" />
       <source>{count} open</source>
       <translation>{count} ar agor</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="40" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="36" />
       <source>Not opened yet</source>
       <translation>Heb ei agor eto</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="48" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="44" />
       <source>Nothing new</source>
       <translation>Dim byd newydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="43" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="39" />
       <source>{count} new record</source>
       <translation>{count} cofnod newydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="43" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="39" />
       <source>{count} new records</source>
       <translation>{count} cofnod newydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="46" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="42" />
       <source>{count} consent change</source>
       <translation>{count} newid caniatâd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="46" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="42" />
       <source>{count} consent changes</source>
       <translation>{count} newid caniatâd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="56" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="52" />
       <source>{count} overdue</source>
       <translation>{count} yn hwyr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="68" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="64" />
       <source>My caseload</source>
       <translation>Fy llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="76" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="72" />
       <source>Caseload summary</source>
       <translation>Crynodeb o'r llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="78" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="74" />
       <source>People I follow and the team is working with</source>
       <translation>Pobl rwy'n eu dilyn a'r rhai y mae'r tîm yn gweithio gyda nhw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="79" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="75" />
       <source>Only people I follow</source>
       <translation>Dim ond pobl rwy'n eu dilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="80" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="76" />
       <source>Only people with something new</source>
       <translation>Dim ond pobl gyda rhywbeth newydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="81" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="77" />
       <source>Show</source>
       <translation>Dangos</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="82" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="78" />
       <source>S&amp;how:</source>
       <translation>&amp;Dangos:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="85" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="81" />
       <source>Filter by name</source>
       <translation>Hidlo yn ôl enw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="86" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="82" />
       <source>Filter the caseload by name</source>
       <translation>Hidlo'r llwyth achosion yn ôl enw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="88" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="84" />
       <source>F&amp;ilter:</source>
       <translation>&amp;Hidlo:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="110" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="106" />
       <source>&amp;Open</source>
       <translation>&amp;Agor</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="112" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="108" />
       <source>Stop &amp;following</source>
       <translation>&amp;Peidio â dilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="113" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="109" />
       <source>Take the selected person off your caseload</source>
       <translation>Tynnu'r person a ddewiswyd oddi ar eich llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="119" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="115" />
       <source>Find a person…</source>
       <translation>Dod o hyd i berson…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="94" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="90" />
       <source>Born</source>
       <translation>Ganwyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="95" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="91" />
       <source>New since I last looked</source>
       <translation>Newydd ers i mi edrych ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="96" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="92" />
       <source>Tasks</source>
       <translation>Tasgau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="97" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="93" />
       <source>Requests waiting</source>
       <translation>Ceisiadau'n aros</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="98" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="94" />
       <source>Last opened</source>
       <translation>Agorwyd ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="99" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="95" />
       <source>Caseload</source>
       <translation>Llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="100" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="96" />
       <source>Agencies</source>
       <translation>Asiantaethau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="235" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="223" />
       <source>Your caseload is empty. Find a person (Ctrl+K) and choose Follow on their page: they will appear here, with what partners have shared since you last looked.</source>
       <translation>Mae eich llwyth achosion yn wag. Dewch o hyd i berson (Ctrl+K) a dewis Dilyn ar ei dudalen: bydd yn ymddangos yma, gyda'r hyn y mae partneriaid wedi'i rannu ers i chi edrych ddiwethaf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="158" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="154" />
       <source>{count} with something new.</source>
       <translation>{count} gyda rhywbeth newydd.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="243" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="231" />
       <source>No one on your caseload matches. Clear the filter to see everyone.</source>
       <translation>Nid oes neb ar eich llwyth achosion yn cyfateb. Cliriwch yr hidlydd i weld pawb.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="154" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="150" />
       <source>{count} person on your caseload.</source>
       <translation>{count} person ar eich llwyth achosion.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="154" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="150" />
       <source>{count} people on your caseload.</source>
       <translation>{count} person ar eich llwyth achosion.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="160" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="156" />
       <source>{count} task overdue.</source>
       <translation>{count} dasg yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="160" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="156" />
       <source>{count} tasks overdue.</source>
       <translation>{count} tasg yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="204" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="192" />
       <source>Never</source>
       <translation>Byth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="205" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="193" />
       <source>Team</source>
       <translation>Tîm</translation>
     </message>
@@ -3177,6 +3197,286 @@
       <location filename="../..//work/main/ui/widgets/sync_panel.py" line="177" />
       <source>Up to date at {time}</source>
       <translation>Yn gyfredol am {time}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/linkage/params_store.py" line="68" />
+      <source>The thresholds must satisfy 0 &lt; review_at &lt;= link_at &lt; 1, and the prior lie between 0 and 1.</source>
+      <translation>Rhaid i'r trothwyon fodloni 0 &lt; review_at &lt;= link_at &lt; 1, a rhaid i'r tebygolrwydd blaenorol fod rhwng 0 ac 1.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/linkage/params_store.py" line="62" />
+      <source>A parameters file holds m and u for every field and level; export the current ones with 'linkage params --export FILE' to see the shape.</source>
+      <translation>Mae ffeil paramedrau'n dal m ac u ar gyfer pob maes a lefel; allforiwch y rhai presennol gyda 'linkage params --export FILE' i weld y ffurf.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/partners/auth.py" line="42" />
+      <source>Partners must be reached over https (plain http is allowed only on this machine).</source>
+      <translation>Rhaid cyrraedd partneriaid dros https (dim ond ar y cyfrifiadur hwn y caniateir http plaen).</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/partners/auth.py" line="42" />
+      <source>Ask the partner for its https address.</source>
+      <translation>Gofynnwch i'r partner am ei gyfeiriad https.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/partners/auth.py" line="162" />
+      <source>Add them again with: caseworker partners add … --secret-stdin</source>
+      <translation>Ychwanegwch nhw eto gyda: caseworker partners add … --secret-stdin</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/partners/auth.py" line="143" />
+      <source>Ask your administrator to renew the partner connection.</source>
+      <translation>Gofynnwch i'ch gweinyddwr adnewyddu'r cysylltiad â'r partner.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/partners/case_sharing.py" line="171" />
+      <source>Report this to the partner's system administrator.</source>
+      <translation>Rhowch wybod am hyn i weinyddwr system y partner.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/partners/http.py" line="142" />
+      <source>Try again later.</source>
+      <translation>Rhowch gynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/partners/http.py" line="150" />
+      <source>Check the network connection; the records already held are unaffected.</source>
+      <translation>Gwiriwch y cysylltiad rhwydwaith; nid effeithir ar y cofnodion a ddelir eisoes.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/consent.py" line="37" />
+      <source>No citizen with that id is held in this store.</source>
+      <translation>Nid oes dinesydd gyda'r dynodydd hwnnw yn y storfa hon.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="158" />
+      <source>One of these records is no longer held.</source>
+      <translation>Nid yw un o'r cofnodion hyn yn cael ei ddal mwyach.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="169" />
+      <source>This pair has already been decided.</source>
+      <translation>Mae penderfyniad eisoes wedi'i wneud ar y pâr hwn.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="169" />
+      <source>Refresh the review queue to see what is still waiting.</source>
+      <translation>Adnewyddwch y ciw adolygu i weld beth sy'n dal i aros.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="175" />
+      <source>These records have been linked since, by another decision or a shared identifier.</source>
+      <translation>Mae'r cofnodion hyn wedi'u cysylltu ers hynny, gan benderfyniad arall neu ddynodydd a rennir.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="175" />
+      <source>If they are not the same person, unlink the record from the person's page.</source>
+      <translation>Os nad ydynt yr un person, datgysylltwch y cofnod o dudalen y person.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="227" />
+      <source>There is no decision on this pair to undo.</source>
+      <translation>Nid oes penderfyniad ar y pâr hwn i'w ddadwneud.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="261" />
+      <source>These records are already linked as one person.</source>
+      <translation>Mae'r cofnodion hyn eisoes wedi'u cysylltu fel un person.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="264" />
+      <source>One of these people has no records left to link.</source>
+      <translation>Nid oes gan un o'r bobl hyn gofnodion ar ôl i'w cysylltu.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="276" />
+      <source>These records carry different NHS numbers, so they are different people.</source>
+      <translation>Mae gan y cofnodion hyn rifau GIG gwahanol, felly pobl wahanol ydynt.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="276" />
+      <source>If an NHS number is wrong, ask the partner who holds it to correct it.</source>
+      <translation>Os yw rhif GIG yn anghywir, gofynnwch i'r partner sy'n ei ddal ei gywiro.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="315" />
+      <source>That record is not part of this person's view.</source>
+      <translation>Nid yw'r cofnod hwnnw'n rhan o olwg y person hwn.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="317" />
+      <source>This is the only record of this person: there is nothing to unlink.</source>
+      <translation>Dyma'r unig gofnod o'r person hwn: nid oes dim i'w ddatgysylltu.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/partners.py" line="48" />
+      <source>OAuth2 needs a token URL and a client id.</source>
+      <translation>Mae OAuth2 angen cyfeiriad tocyn a dynodydd cleient.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/partners.py" line="90" />
+      <source>Sync first, or remove anyway to discard them.</source>
+      <translation>Cysonwch yn gyntaf, neu tynnwch beth bynnag i'w taflu.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/requests.py" line="38" />
+      <source>The provider reads it to decide, and it is kept on the record.</source>
+      <translation>Mae'r darparwr yn ei ddarllen i benderfynu, ac mae'n cael ei gadw ar y cofnod.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/team.py" line="100" />
+      <source>Write something first: the entry is empty.</source>
+      <translation>Ysgrifennwch rywbeth yn gyntaf: mae'r cofnod yn wag.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/team.py" line="102" />
+      <source>Keep case notes short; attach long documents in your own case system.</source>
+      <translation>Cadwch nodiadau achos yn fyr; atodwch ddogfennau hir yn eich system achosion eich hun.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/team.py" line="107" />
+      <source>Choose the one agency you are referring to.</source>
+      <translation>Dewiswch yr un asiantaeth rydych yn atgyfeirio ati.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/team.py" line="109" />
+      <source>A task belongs to one agency.</source>
+      <translation>Mae tasg yn perthyn i un asiantaeth.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/team.py" line="117" />
+      <source>An agency you chose holds no record of this person, so it cannot be written to about them.</source>
+      <translation>Nid oes gan asiantaeth a ddewiswyd gennych gofnod o'r person hwn, felly ni ellir ysgrifennu ati amdanynt.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/team.py" line="117" />
+      <source>Choose among the agencies listed for this person.</source>
+      <translation>Dewiswch o blith yr asiantaethau a restrir ar gyfer y person hwn.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/team.py" line="160" />
+      <source>There is no such task.</source>
+      <translation>Nid oes tasg o'r fath.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/engine.py" line="94" />
+      <source>The store cannot be read with the key held in the keyring: either the key is not the one this store was created with, or the file is damaged.</source>
+      <translation>Ni ellir darllen y storfa gyda'r allwedd yn y cylch allweddi: naill ai nid hon yw'r allwedd y crëwyd y storfa gyda hi, neu mae'r ffeil wedi'i difrodi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/engine.py" line="94" />
+      <source>Nothing was changed. Restore the file or the keyring from backup.</source>
+      <translation>Ni newidiwyd dim. Adferwch y ffeil neu'r cylch allweddi o gopi wrth gefn.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/engine.py" line="65" />
+      <source>The store file is not encrypted, so it is not a Caseworker store.</source>
+      <translation>Nid yw ffeil y storfa wedi'i hamgryptio, felly nid storfa Caseworker ydyw.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="149" />
+      <source>The store's key is not in this keyring.</source>
+      <translation>Nid yw allwedd y storfa yn y cylch allweddi hwn.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="149" />
+      <source>Log in as the user who created the store, or restore the keyring. The store is left untouched.</source>
+      <translation>Mewngofnodwch fel y defnyddiwr a greodd y storfa, neu adferwch y cylch allweddi. Ni chyffyrddir â'r storfa.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="159" />
+      <source>The keyring did not keep the store key it was given.</source>
+      <translation>Ni chadwodd y cylch allweddi yr allwedd storfa a roddwyd iddo.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="112" />
+      <source>No system keyring is available to hold the store key.</source>
+      <translation>Nid oes cylch allweddi system ar gael i ddal allwedd y storfa.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="117" />
+      <source>The system keyring is locked.</source>
+      <translation>Mae cylch allweddi'r system wedi'i gloi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="117" />
+      <source>Unlock it (log in again) and retry.</source>
+      <translation>Datglowch ef (mewngofnodwch eto) a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="121" />
+      <source>Check that your keyring service is running and unlocked.</source>
+      <translation>Gwiriwch fod gwasanaeth eich cylch allweddi'n rhedeg ac wedi'i ddatgloi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="136" />
+      <source>The store exists but the file naming its key (store-id) is missing.</source>
+      <translation>Mae'r storfa'n bodoli ond mae'r ffeil sy'n enwi ei hallwedd (store-id) ar goll.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="136" />
+      <source>Restore the store-id file from backup; the store is left as it is.</source>
+      <translation>Adferwch y ffeil store-id o gopi wrth gefn; gadewir y storfa fel y mae.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="146" />
+      <source>The key held in the keyring for this store is not a valid key.</source>
+      <translation>Nid yw'r allwedd a ddelir yn y cylch allweddi ar gyfer y storfa hon yn allwedd ddilys.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/store.py" line="77" />
+      <source>This store cannot be unlocked here.</source>
+      <translation>Ni ellir datgloi'r storfa hon yma.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/store.py" line="77" />
+      <source>Start Caseworker again.</source>
+      <translation>Dechreuwch Caseworker eto.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/store.py" line="79" />
+      <source>The store file is no longer where it was.</source>
+      <translation>Nid yw ffeil y storfa lle'r oedd hi mwyach.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/store.py" line="79" />
+      <source>Restore it from backup, then unlock again.</source>
+      <translation>Adferwch hi o gopi wrth gefn, yna datglowch eto.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/store.py" line="93" />
+      <source>The store is locked.</source>
+      <translation>Mae'r storfa wedi'i chloi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/store.py" line="93" />
+      <source>Unlock it to continue.</source>
+      <translation>Datglowch hi i barhau.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/store.py" line="119" />
+      <source>The disk is full, so the change was not saved. Nothing already held was changed.</source>
+      <translation>Mae'r ddisg yn llawn, felly ni chadwyd y newid. Ni newidiwyd dim a ddelir eisoes.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/store.py" line="119" />
+      <source>Free some disk space and try again.</source>
+      <translation>Rhyddhewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/sync/engine.py" line="166" />
+      <source>Choose your organisation, role and purposes before syncing: what you may see depends on them.</source>
+      <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion cyn cysoni: mae'r hyn y cewch ei weld yn dibynnu arnynt.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/sync/engine.py" line="166" />
+      <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
+      <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/sync/quarantine.py" line="79" />
+      <source>Choose your organisation, role and purposes first.</source>
+      <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion yn gyntaf.</translation>
     </message>
   </context>
 </TS>

@@ -50,3 +50,22 @@ def test_follow_a_person_and_find_them_on_home(window: MainWindow, synced, qtbot
         home.unfollow.click()
     qtbot.waitUntil(lambda: _names(window) == [])
     assert "Your caseload is empty" in home.empty.text()
+
+
+def test_ctrl_d_in_the_search_results_follows_the_highlighted_person(  # type: ignore[no-untyped-def]
+    window: MainWindow, synced, qtbot
+) -> None:
+    window.search.box.setText("holt")
+    qtbot.waitUntil(lambda: window.search.results_model.rowCount() > 1)
+    results = window.search.results
+    window.activateWindow()
+    results.setFocus()
+    results.setCurrentIndex(window.search.results_model.index(1, 0))
+    chosen = window.search.results_model.summary(1)
+    assert results.hasFocus()
+    with qtbot.waitSignal(window.sig_following_changed, timeout=5000):
+        qtbot.keyClick(results, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.followed == frozenset({chosen.citizen_id})
+    assert window.stack.currentWidget() is window.home  # nobody was opened to do it
+    qtbot.waitUntil(lambda: _names(window) == [f"★ {chosen.name}"])
+    assert "Added to your caseload" in window.statusBar().currentMessage()

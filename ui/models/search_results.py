@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -13,11 +12,6 @@ from ui.i18n import tr
 from ui.models.roles import CITIZEN_ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _age(born: date, today: date | None = None) -> int:
-    today = today or date.today()
-    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -42,15 +36,7 @@ class SearchResultsModel(QAbstractListModel):
         r = self._rows[index.row()]
         known = ", ".join(labels.agency(a) for a in r.agencies)
         if role == Qt.ItemDataRole.DisplayRole:
-            born = (
-                tr(
-                    "{date} (age {age})",
-                    date=r.birth_date.strftime("%d/%m/%Y"),
-                    age=_age(r.birth_date),
-                )
-                if r.birth_date
-                else tr("birth date unknown")
-            )
+            born = labels.born(r.birth_date) if r.birth_date else tr("birth date unknown")
             return f"{r.name}\n{born} · {r.postcode or tr('no postcode')}\n{known}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             where = ", ".join(p for p in (r.address, r.postcode) if p) or tr("address unknown")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -66,24 +67,25 @@ class ChronologyBar(QWidget):
         self.start.dateChanged.connect(lambda _: self.sig_changed.emit())
         self.end.dateChanged.connect(lambda _: self.sig_changed.emit())
         self.export.clicked.connect(self.sig_export_requested.emit)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            label,
-            self.search,
-            agency_label,
-            self.agency,
-            kind_label,
-            self.kind,
-            start_label,
-            self.start,
-            end_label,
-            self.end,
-            self.significant,
-        ):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.export)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        firsts: list[QWidget] = [label, self.search, agency_label, self.agency]
+        for widget in [*firsts, kind_label, self.kind]:
+            first.addWidget(widget)
+        first.addStretch(1)
+        seconds: list[QWidget] = [start_label, self.start, end_label, self.end, self.significant]
+        for widget in seconds:
+            second.addWidget(widget)
+        second.addStretch(1)
+        second.addWidget(self.export)
+        outer.addLayout(first)
+        outer.addLayout(second)
+        for combo in (self.agency, self.kind):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
         self.set_agencies([])
         self.set_types([])
 

@@ -51,18 +51,13 @@ from ui.widgets.access_chip import AccessChip
 from ui.widgets.source_chip import SourceChip
 
 
-def _age(born: date, today: date | None = None) -> int:
-    today = today or date.today()
-    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-
-
 def _birth_text(born: Sourced[Any], *, with_age: bool = True) -> str:
     """A birth date as this viewer may see it: the year alone when masked to the year."""
     value: date = born.value
     if born.access is not None and born.access.masking == "year_of_birth":
         return tr("{year} (year only)", year=value.year)
     text = value.strftime("%d/%m/%Y")
-    return tr("{date} (age {age})", date=text, age=_age(value)) if with_age else text
+    return labels.born(value) if with_age else text
 
 
 def _format_nhs(number: str) -> str:
@@ -176,7 +171,7 @@ class CitizenPage(QWidget):
         self.family.itemActivated.connect(self._on_family_activated)
         self.team = QTreeWidget()
         self.team.setAccessibleName(tr("Team around the person"))
-        self.team.setHeaderLabels([tr("Role"), tr("Name"), tr("Agency")])
+        self.team.setHeaderLabels([tr("Role"), tr("Name and contact"), tr("Agency")])
         self.team.setRootIsDecorated(False)
         people = QVBoxLayout(self.people)
         self.family_caption = QLabel(tr("Household and famil&y"))
@@ -449,15 +444,7 @@ class CitizenPage(QWidget):
             who = labels.relation(member.relation) if member.relation else tr("Same address")
             if member.relation and member.same_address:
                 who = tr("{relation}, same address", relation=who)
-            born = (
-                tr(
-                    "{date} (age {age})",
-                    date=member.birth_date.strftime("%d/%m/%Y"),
-                    age=_age(member.birth_date),
-                )
-                if member.birth_date
-                else "—"
-            )
+            born = labels.born(member.birth_date)
             row = QTreeWidgetItem(
                 [who, member.name or tr("(name not shared)"), born, ", ".join(member.sources)]
             )

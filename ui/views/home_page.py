@@ -31,10 +31,6 @@ from ui.widgets.lists import SORT_ROLE, SortableItem, row_list
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _age(born: date, today: date) -> int:
-    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-
-
 def news_words(row: CaseloadRow) -> str:
     if row.last_looked is None:
         return tr("Not opened yet")
@@ -183,15 +179,7 @@ class HomePage(QWidget):
         self.list.clear()
         for row in self._visible():
             person = row.person
-            born = (
-                tr(
-                    "{date} (age {age})",
-                    date=person.birth_date.strftime("%d/%m/%Y"),
-                    age=_age(person.birth_date, self._today),
-                )
-                if person.birth_date
-                else "—"
-            )
+            born = labels.born(person.birth_date, self._today)
             item = SortableItem(
                 [
                     ("★ " if row.mine else "") + person.name,
