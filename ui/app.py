@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from caseworker.audit.chain import verify
 from caseworker.audit.log import for_citizen, record
 from caseworker.cli.commands import ensure_demo_profile, open_profile_store
 from caseworker.errors import CaseworkerError
@@ -30,6 +31,7 @@ from caseworker.views.citizen import showcase_citizen
 from ui import language, theme
 from ui.dialogs.profile_dialog import ProfileDialog
 from ui.errors import describe
+from ui.i18n import tr
 from ui.ops.taskman import TaskManager
 from ui.resources import stylesheet
 from ui.shell import open_window
@@ -147,6 +149,25 @@ def _write_demo_notes(store: Store, window: Any, citizen_id: int) -> None:
     window.page.show_entries(entries(store, citizen_id))
 
 
+def audit_log_intact(store: Store) -> bool:
+    """Check the audit log's chain before anything else is done; refuse to go on if it was
+    altered, so that the evidence stays as it is."""
+    with store.session() as session:
+        report = verify(session)
+    if report.ok:
+        return True
+    body = tr(
+        "Caseworker found that its audit log was altered: {problem}. It will not open this "
+        "store, so that the log stays as evidence. Tell your information governance team. "
+        "Once they have taken a copy of the store, they can seal the log with: "
+        'python main.py audit acknowledge --reason "…"',
+        problem=report.problem or "",
+    )
+    QMessageBox.critical(None, tr("The audit log has been altered"), body)
+    sys.stderr.write(body + "\n")
+    return False
+
+
 def ensure_profile_chosen(store: Store) -> bool:
     """On first run, ask for organisation, role and purposes; False if the user declines."""
     with store.session() as session:
@@ -171,6 +192,9 @@ def run_gui(args: argparse.Namespace) -> int:
         title, body = describe(exc)
         QMessageBox.critical(None, title, body)
         sys.stderr.write(f"{body}\n")
+        return 2
+    if not audit_log_intact(store):
+        store.close()
         return 2
     try:
         record(store, "sign_in", via="window")

@@ -66,6 +66,29 @@ def write_head(session: Session, head: Head) -> None:
         row.value = value
 
 
+SEAL_KEY = "audit-seal"
+
+
+@dataclass(frozen=True)
+class Seal:
+    """A break in the log that the organisation has looked at and acknowledged.
+
+    Entries up to `seq` are kept as they are but no longer checked; the chain is checked
+    again from the entry after it. Every report names the seal, so it is never hidden."""
+
+    seq: int
+    hash: str
+    broken_at: int
+    problem: str
+    reason: str
+    at: str
+
+
+def read_seal(session: Session) -> Seal | None:
+    row = session.get(Setting, SEAL_KEY)
+    return Seal(**json.loads(row.value)) if row is not None else None
+
+
 @dataclass(frozen=True)
 class ChainReport:
     """The outcome of checking the log: intact, or the first entry that does not hold."""
@@ -73,6 +96,7 @@ class ChainReport:
     entries: int
     problem: str | None = None
     broken_at: int | None = None
+    seal: Seal | None = None
 
     @property
     def ok(self) -> bool:
@@ -80,11 +104,19 @@ class ChainReport:
 
 
 def verify(session: Session) -> ChainReport:
-    """Walk the whole log in order and check every link, then the recorded head."""
-    expected_prev = GENESIS
-    expected_seq = 1
-    count = 0
-    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).yield_per(2000):
+    """Walk the whole log in order and check every link, then the recorded head. After a
+    seal, checking starts from the entry after it."""
+    seal = read_seal(session)
+    report = _walk(session, seal)
+    return ChainReport(report.entries, report.problem, report.broken_at, seal)
+
+
+def _walk(session: Session, seal: Seal | None) -> ChainReport:
+    expected_prev = seal.hash if seal else GENESIS
+    expected_seq = seal.seq + 1 if seal else 1
+    count = seal.seq if seal else 0
+    query = select(AuditEntry).where(AuditEntry.seq >= expected_seq).order_by(AuditEntry.seq)
+    for entry in session.scalars(query).yield_per(2000):
         if entry.seq != expected_seq:
             return ChainReport(
                 count,

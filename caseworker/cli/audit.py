@@ -1,4 +1,5 @@
-"""`audit verify` (check the hash chain; exit 4 when it is broken) and `audit list`."""
+"""`audit verify` (check the hash chain; exit 4 when it is broken), `audit acknowledge`
+(seal a broken log with a reason, so the store can be used again) and `audit list`."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import msgspec
 
 from caseworker.audit.chain import verify
 from caseworker.audit.log import KINDS, recent
+from caseworker.audit.seal import acknowledge
 
 BROKEN = 4
 
@@ -18,6 +20,10 @@ def add_arguments(commands: Any) -> None:
     audit = commands.add_parser("audit", help="check or list the audit log")
     actions = audit.add_subparsers(dest="audit_command", metavar="ACTION")
     actions.add_parser("verify", help="check that no entry was changed, removed or reordered")
+    sealing = actions.add_parser(
+        "acknowledge", help="seal a log found altered, after taking a copy, so work can go on"
+    )
+    sealing.add_argument("--reason", required=True, help="why, kept with the seal")
     listing = actions.add_parser("list", help="the newest entries")
     listing.add_argument("--kind", action="append", default=[], choices=KINDS)
     listing.add_argument("--limit", type=int, default=50)
@@ -26,11 +32,25 @@ def add_arguments(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace, open_store: Any) -> int:
+    if args.audit_command == "acknowledge":
+        with open_store(args) as store:
+            seal = acknowledge(store, args.reason)
+        print(
+            f"The audit log is sealed at entry {seal.seq}. Every verification will name the "
+            f"seal ({seal.problem}); entries after it are checked as before."
+        )
+        return 0
     with open_store(args) as store, store.session() as session:
         if args.audit_command == "verify":
             report = verify(session)
+            sealed = (
+                f" It was sealed on {report.seal.at[:10]} after {report.seal.problem} "
+                f"(reason: {report.seal.reason})."
+                if report.seal
+                else ""
+            )
             if report.ok:
-                print(f"The audit log is intact: {report.entries} entries, none changed.")
+                print(f"The audit log is intact: {report.entries} entries, none changed.{sealed}")
                 return 0
             sys.stderr.write(
                 f"The audit log has been tampered with: {report.problem}. "

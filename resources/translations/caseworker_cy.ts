@@ -234,6 +234,16 @@
       <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
     </message>
     <message>
+      <location filename="../..//work/main/ui/app.py" line="159" />
+      <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
+      <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/app.py" line="166" />
+      <source>The audit log has been altered</source>
+      <translation>Mae'r log archwilio wedi'i newid</translation>
+    </message>
+    <message>
       <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="57" />
       <source>Any organisation</source>
       <translation>Unrhyw sefydliad</translation>
@@ -3197,6 +3207,11 @@
       <location filename="../..//work/main/ui/widgets/sync_panel.py" line="177" />
       <source>Up to date at {time}</source>
       <translation>Yn gyfredol am {time}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/audit/seal.py" line="41" />
+      <source>The audit log is intact: there is nothing to acknowledge.</source>
+      <translation>Mae'r log archwilio'n gyfan: nid oes dim i'w gydnabod.</translation>
     </message>
     <message>
       <location filename="../..//work/main/caseworker/linkage/params_store.py" line="68" />

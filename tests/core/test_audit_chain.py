@@ -23,8 +23,8 @@ def _write(store: Store, count: int) -> None:
 def _tamper(store: Store, *statements: str) -> None:
     """What someone with the key and a SQLite shell could do: drop the guards, then edit."""
     with store.engine.begin() as connection:
-        connection.execute(text("DROP TRIGGER audit_log_no_update"))
-        connection.execute(text("DROP TRIGGER audit_log_no_delete"))
+        connection.execute(text("DROP TRIGGER IF EXISTS audit_log_no_update"))
+        connection.execute(text("DROP TRIGGER IF EXISTS audit_log_no_delete"))
         for statement in statements:
             connection.exec_driver_sql(statement)
 
@@ -97,3 +97,28 @@ def test_an_entry_rewritten_with_a_fresh_hash_still_breaks_the_next_link(store: 
     with store.session() as session:
         report = verify(session)
     assert not report.ok and report.broken_at == 3
+
+
+def test_a_broken_log_can_be_sealed_with_a_reason_and_checked_again_after(store: Store) -> None:
+    from caseworker.audit.seal import SealRefused, acknowledge
+
+    _write(store, 8)
+    with pytest.raises(SealRefused, match="intact"):
+        acknowledge(store, "Nothing is wrong with it at all.")
+    _tamper(store, "DELETE FROM audit_log WHERE seq = 3")
+    with pytest.raises(SealRefused, match="reason"):
+        acknowledge(store, "short")
+    seal = acknowledge(store, "Copy taken for the IG investigation, ref IG-2026-014.")
+    assert (seal.seq, seal.broken_at) == (8, 3) and "missing" in seal.problem
+    record(store, "view", citizen_id=1, records=1)
+    with store.session() as session:
+        report = verify(session)
+        (sealing,) = recent(session, kinds=("settings",), limit=1)
+    assert report.ok and report.seal == seal  # intact from the seal on, and the seal is named
+    assert sealing.detail["setting"] == "audit log sealed" and sealing.seq == 9
+
+    # Tampering after the seal is found as before.
+    _tamper(store, "UPDATE audit_log SET actor = 'someone' WHERE seq = 10")
+    with store.session() as session:
+        report = verify(session)
+    assert not report.ok and report.broken_at == 10

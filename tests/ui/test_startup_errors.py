@@ -39,3 +39,23 @@ def test_no_keyring_at_start_says_what_to_install(dialogs, qapp) -> None:  # typ
     assert code == 2
     ((title, body),) = dialogs
     assert "keyring" in title and "gnome-keyring" in body
+
+
+def test_an_altered_audit_log_stops_the_window_opening_the_store(
+    paths: Paths, dialogs, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    from caseworker.audit.log import record
+
+    with open_store(paths) as store:
+        for _ in range(3):
+            record(store, "search", query="x", results=0)
+        with store.engine.begin() as connection:
+            connection.exec_driver_sql("DROP TRIGGER audit_log_no_update")
+            connection.exec_driver_sql("UPDATE audit_log SET kind = 'view' WHERE seq = 2")
+    before = hashlib.sha256(paths.store_file.read_bytes()).hexdigest()
+    code = run_gui(build_parser().parse_args([]))
+    assert code == 2
+    ((title, body),) = dialogs
+    assert title == "The audit log has been altered"
+    assert "entry 2 was changed" in body and "audit acknowledge" in body
+    assert hashlib.sha256(paths.store_file.read_bytes()).hexdigest() == before  # no sign-in

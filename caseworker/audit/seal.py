@@ -1,0 +1,65 @@
+"""Acknowledging a broken audit log, so the store can be used again without hiding the break.
+
+When verification finds the log altered, the window refuses to open the store. The
+organisation's information governance officer takes a copy for evidence and then runs
+`audit acknowledge --reason …`: the log is sealed at its current end, the seal (what was
+found, where, why it was sealed, when) is kept and named by every later verification, and
+the sealing itself is the first entry of the chain that is checked from then on.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from caseworker.audit.chain import GENESIS, SEAL_KEY, Head, Seal, verify, write_head
+from caseworker.audit.log import record_in
+from caseworker.errors import CaseworkerError
+from caseworker.store.models import AuditEntry, Setting
+from caseworker.store.store import Store
+
+MIN_REASON = 10
+
+
+class SealRefused(CaseworkerError):
+    code = "seal_refused"
+
+
+def acknowledge(store: Store, reason: str) -> Seal:
+    """Seal a broken log at its end with `reason`. Refuses an intact log."""
+    words = reason.strip()
+    if len(words) < MIN_REASON:
+        raise SealRefused(
+            f"Give a reason of at least {MIN_REASON} characters: it is kept with the seal."
+        )
+    with store.writing() as session:
+        report = verify(session)
+        if report.ok:
+            raise SealRefused("The audit log is intact: there is nothing to acknowledge.")
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).first()
+        seal = Seal(
+            seq=last.seq if last else 0,
+            hash=last.hash if last else GENESIS,
+            broken_at=report.broken_at or 0,
+            problem=report.problem or "",
+            reason=words,
+            at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        row = session.get(Setting, SEAL_KEY)
+        if row is None:
+            session.add(Setting(key=SEAL_KEY, value=json.dumps(asdict(seal))))
+        else:
+            row.value = json.dumps(asdict(seal))
+        write_head(session, Head(seal.seq, seal.hash))
+        record_in(
+            session,
+            "settings",
+            setting="audit log sealed",
+            broken_at=seal.broken_at,
+            problem=seal.problem,
+            reason=words,
+        )
+    return seal
