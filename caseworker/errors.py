@@ -71,6 +71,12 @@ class PartnerUnavailable(CaseworkerError):
     """Seconds the partner asked us to wait (Retry-After), when it said."""
 
 
+class PartnerCertificateInvalid(CaseworkerError):
+    """A partner's TLS certificate could not be verified: nothing was sent or accepted."""
+
+    code = "partner_certificate"
+
+
 class AuthExpired(CaseworkerError):
     """A partner refused our credentials (401/403)."""
 

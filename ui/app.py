@@ -17,6 +17,8 @@ from caseworker.audit.chain import verify
 from caseworker.audit.log import for_citizen, record
 from caseworker.cli.commands import ensure_demo_profile, open_profile_store
 from caseworker.errors import CaseworkerError
+from caseworker.logs import configure as configure_logging
+from caseworker.paths import resolve_paths
 from caseworker.preferences import Preferences, load_preferences, save_preferences
 from caseworker.profile import load_profile
 from caseworker.sandbox.embedded import DemoPartners
@@ -184,7 +186,7 @@ def ensure_profile_chosen(store: Store) -> bool:
 def run_gui(args: argparse.Namespace) -> int:
     from ui.main_window import MainWindow
 
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    configure_logging(resolve_paths(args.home))
     app = application()
     try:
         store = open_profile_store(args)

@@ -20,6 +20,7 @@ from caseworker.sync.quarantine import Quarantined, RetryOutcome
 from caseworker.views.citizen import CitizenView
 from ui.access_actions import AccessActions
 from ui.activity_actions import ActivityActions
+from ui.audit_actions import AuditActions
 from ui.dialogs.quarantine_dialog import QuarantineDialog
 from ui.errors import describe, show_error
 from ui.export_actions import ExportActions
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.lock_actions = LockActions(self)
         self.preferences_actions = PreferencesActions(self)
         self.activity_actions = ActivityActions(self)
+        self.audit_actions = AuditActions(self)
 
         self.search.sig_citizen_chosen.connect(self.open_citizen)
         self.sync_panel.sig_sync_requested.connect(self.start_sync)

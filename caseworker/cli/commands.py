@@ -18,6 +18,7 @@ from typing import Any
 import msgspec
 
 from caseworker.errors import CaseworkerError, NotFound
+from caseworker.logs import configure as configure_logging
 from caseworker.paths import resolve_paths
 from caseworker.profile import DEMO_PROFILE, InvalidProfile, Profile, load_profile
 from caseworker.sandbox.embedded import DemoPartners
@@ -274,6 +275,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     return run_export(args, open_profile_store)
 
 
+def cmd_store(args: argparse.Namespace) -> int:
+    from caseworker.store.rekey import rekey
+
+    rekey(resolve_paths(args.home), allow_insecure_keyring=insecure_requested(args))
+    print(
+        "The store is now encrypted with a new key, kept in the system keyring; the old key "
+        "has been removed from it."
+    )
+    return 0
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from caseworker.cli.audit import run as run_audit
 
@@ -282,6 +294,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "audit": cmd_audit,
+    "store": cmd_store,
     "export": cmd_export,
     "linkage": cmd_linkage,
     "partners": cmd_partners,
@@ -296,12 +309,12 @@ COMMANDS = {
 
 def run(args: argparse.Namespace) -> int:
     """Run a headless command, turning the core's errors into a message and an exit code."""
+    configure_logging(resolve_paths(args.home))
     return guarded(lambda: COMMANDS[args.command](args))
 
 
 def guarded(command: Callable[[], int]) -> int:
     """Run `command`; the core's errors become a plain message and an exit code."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         return command()
     except NotFound as exc:

@@ -102,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     linkage_commands.add_arguments(commands)
     export_commands.add_arguments(commands)
     audit_commands.add_arguments(commands)
+    store = commands.add_parser("store", help="the encrypted store itself")
+    store_commands = store.add_subparsers(dest="store_command", metavar="ACTION")
+    store_commands.add_parser(
+        "rekey", help="re-encrypt the store with a new key (close the window first)"
+    )
+    store.set_defaults(store_command="rekey")
 
     demo = commands.add_parser("demo", help="open the app on the sandbox (or save a screenshot)")
     demo.add_argument("--screenshot", metavar="FILE", help="save a PNG of the main window and exit")

@@ -18,7 +18,12 @@ import keyring
 import msgspec
 import requests
 
-from caseworker.errors import AuthExpired, CaseworkerError, PartnerUnavailable
+from caseworker.errors import (
+    AuthExpired,
+    CaseworkerError,
+    PartnerCertificateInvalid,
+    PartnerUnavailable,
+)
 from caseworker.partners.config import PartnerConfig
 from caseworker.store.keys import SERVICE
 
@@ -134,7 +139,14 @@ class ClientCredentials:
                 timeout=(5.0, 30.0),
                 data={"grant_type": "client_credentials"},
                 auth=(self.client_id, self._secret),
+                verify=self._session.verify,  # the partner's CA bundle, not the environment's
             )
+        except requests.exceptions.SSLError:
+            raise PartnerCertificateInvalid(
+                f"The certificate of {self.partner_name}'s sign-in service could not be "
+                "verified, so Caseworker sent it nothing.",
+                hint="Add the partner's CA bundle to its settings, or tell your administrator.",
+            ) from None
         except requests.RequestException:
             raise PartnerUnavailable(
                 f"{self.partner_name}'s sign-in service could not be reached."

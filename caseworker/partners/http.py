@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import msgspec
 import requests
 
-from caseworker.errors import AuthExpired, PartnerProtocolError, PartnerUnavailable
+from caseworker.errors import (
+    AuthExpired,
+    PartnerCertificateInvalid,
+    PartnerProtocolError,
+    PartnerUnavailable,
+)
+from caseworker.logs import Safe
 
 if TYPE_CHECKING:
     from caseworker.partners.auth import Authenticator
@@ -120,7 +126,7 @@ class PartnerHttp:
                 if number + 1 >= self.retry.attempts:
                     raise
                 wait = self.retry.delay(number, getattr(exc, "retry_after", None), self._rng)
-                log.info("Retrying %s in %.2f s (%s)", self.partner_name, wait, exc.code)
+                log.info("Retrying %s in %.2f s (%s)", Safe(self.partner_name), wait, exc.code)
                 self.retries += 1
                 self.sleep(wait)
         raise AssertionError("unreachable")
@@ -136,8 +142,25 @@ class PartnerHttp:
     def _send_once(self, method: str, url: str, **kwargs: Any) -> bytes:
         headers = {**kwargs.pop("headers", {}), **self.auth.headers()}
         try:
-            response = self.session.request(method, url, timeout=TIMEOUT, headers=headers, **kwargs)
+            # verify is passed on every request: requests would otherwise let an environment
+            # variable (REQUESTS_CA_BUNDLE) replace the partner's own CA bundle.
+            response = self.session.request(
+                method,
+                url,
+                timeout=TIMEOUT,
+                headers=headers,
+                verify=self.session.verify,
+                **kwargs,
+            )
             content = response.content  # reading the body may fail if the connection drops
+        except requests.exceptions.SSLError:
+            raise PartnerCertificateInvalid(
+                f"The certificate {self.partner_name} presented could not be verified, so "
+                "Caseworker sent and accepted nothing.",
+                hint="If the partner uses its own certificate authority, add its CA bundle to "
+                "the partner's settings. Otherwise tell your administrator: it can mean the "
+                "connection is being intercepted.",
+            ) from None
         except requests.Timeout:
             raise PartnerUnavailable(
                 f"{self.partner_name} did not answer in time.", hint="Try again later."

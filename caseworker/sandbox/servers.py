@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -316,11 +317,20 @@ class PartnerServer(ThreadingHTTPServer):
         self.faults = Faults()
         self._thread: threading.Thread | None = None
 
+    scheme = "http"
+
+    def use_tls(self, certificate: str, private_key: str) -> None:
+        """Serve over TLS with this certificate (for tests of certificate checking)."""
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(certificate, private_key)
+        self.socket = context.wrap_socket(self.socket, server_side=True)
+        self.scheme = "https"
+
     @property
     def base_url(self) -> str:
         host, port = self.server_address[:2]
         root = "/fhir" if self.spec.protocol == "fhir" else "/api/v1"
-        return f"http://{host!s}:{port}{root}"
+        return f"{self.scheme}://{host!s}:{port}{root}"
 
     @property
     def agreements_url(self) -> str:
@@ -335,7 +345,7 @@ class PartnerServer(ThreadingHTTPServer):
 
     def url(self, path: str) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host!s}:{port}{path}"
+        return f"{self.scheme}://{host!s}:{port}{path}"
 
     def route(self, path: str) -> Any:
         if self.spec.protocol == "fhir" and path.startswith("/fhir/"):

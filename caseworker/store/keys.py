@@ -20,6 +20,7 @@ from keyring.backend import KeyringBackend
 
 from caseworker.errors import InsecureKeyring, KeyMissing
 from caseworker.fileio import write_atomic
+from caseworker.logs import Safe
 
 if TYPE_CHECKING:
     from caseworker.paths import Paths
@@ -88,7 +89,9 @@ def require_secure_backend(*, allow_insecure: bool) -> BackendCheck:
     if check.secure:
         return check
     if allow_insecure:
-        log.warning("Insecure keyring backend in use (%s): %s", check.name, check.reason)
+        log.warning(
+            "Insecure keyring backend in use (%s): %s", Safe(check.name), Safe(check.reason)
+        )
         return check
     raise InsecureKeyring(
         f"Caseworker will not keep its encryption key here: {check.reason} ({check.name}).",
@@ -161,3 +164,37 @@ def load_or_create_key(paths: Paths) -> bytes:
     write_atomic(paths.store_identity_file, (store_id + "\n").encode("ascii"), mode=0o644)
     log.info("Created a new store key in the keyring")
     return key
+
+
+def _account(paths: Paths, pending: bool = False) -> str:
+    store_id = _read_store_id(paths)
+    if store_id is None:
+        raise KeyMissing("The file naming this store's key (store-id) is missing.")
+    return f"store-key{'-next' if pending else ''}:{store_id}"
+
+
+def save_pending_key(paths: Paths, key: bytes) -> None:
+    """Keep a new key beside the current one while the store is re-encrypted with it."""
+    account = _account(paths, pending=True)
+    _keyring_call("save", keyring.set_password, SERVICE, account, key.hex())
+    if _keyring_call("read", keyring.get_password, SERVICE, account) != key.hex():
+        raise InsecureKeyring("The keyring did not keep the new store key it was given.")
+
+
+def pending_key(paths: Paths) -> bytes | None:
+    stored = _keyring_call("read", keyring.get_password, SERVICE, _account(paths, pending=True))
+    return bytes.fromhex(stored) if stored else None
+
+
+def promote_pending_key(paths: Paths) -> None:
+    """The store is now encrypted with the pending key: make it the key, forget the old."""
+    key = pending_key(paths)
+    if key is None:
+        return
+    _keyring_call("save", keyring.set_password, SERVICE, _account(paths), key.hex())
+    drop_pending_key(paths)
+
+
+def drop_pending_key(paths: Paths) -> None:
+    if pending_key(paths) is not None:
+        _keyring_call("delete", keyring.delete_password, SERVICE, _account(paths, pending=True))

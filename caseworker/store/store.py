@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -24,7 +25,13 @@ from caseworker.store.engine import (
     create_store_engine,
     verify_readable,
 )
-from caseworker.store.keys import load_or_create_key, require_secure_backend
+from caseworker.store.keys import (
+    drop_pending_key,
+    load_or_create_key,
+    pending_key,
+    promote_pending_key,
+    require_secure_backend,
+)
 from caseworker.store.migrate import upgrade_to_head
 
 log = logging.getLogger(__name__)
@@ -139,6 +146,37 @@ class Store:
         self.close()
 
 
+def _readable_engine(paths: Paths, key: bytes) -> Engine:
+    """An engine that reads the store, finishing a key rotation a crash interrupted.
+
+    During `store rekey` the new key waits in the keyring beside the old one until the
+    re-encrypted file is in place. If the file no longer opens with the old key, it is the
+    new file: the new key is tried, and made the key. If it still opens with the old key,
+    the rotation never finished: the new key and any half-written copy are dropped."""
+    engine = create_store_engine(paths.store_file, key)
+    try:
+        verify_readable(engine)
+    except StoreUnreadable:
+        new = pending_key(paths) if paths.store_identity_file.exists() else None
+        if new is None:
+            raise
+        engine = create_store_engine(paths.store_file, new)
+        verify_readable(engine)
+        promote_pending_key(paths)
+        log.info("Finished a key rotation that was interrupted")
+        return engine
+    if paths.store_file.exists() and pending_key(paths) is not None:
+        drop_pending_key(paths)
+        rekey_copy(paths).unlink(missing_ok=True)
+        log.info("Dropped a key rotation that was interrupted before it finished")
+    return engine
+
+
+def rekey_copy(paths: Paths) -> Path:
+    """Where `store rekey` writes the re-encrypted copy before it replaces the store."""
+    return paths.store_file.with_name(paths.store_file.name + ".rekey")
+
+
 def open_store(paths: Paths, *, allow_insecure_keyring: bool = False) -> Store:
     """Unlock and open the profile's store, creating it on first run and upgrading its schema.
 
@@ -150,9 +188,8 @@ def open_store(paths: Paths, *, allow_insecure_keyring: bool = False) -> Store:
     created = not paths.store_file.exists()
     key = load_or_create_key(paths)
     paths.ensure()
-    engine = create_store_engine(paths.store_file, key)
+    engine = _readable_engine(paths, key)
     del key
-    verify_readable(engine)
     migrated = upgrade_to_head(engine)
     info = OpenInfo(
         created=created,

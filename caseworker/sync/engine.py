@@ -25,10 +25,12 @@ from caseworker.agreements.access import Viewer
 from caseworker.agreements.minimise import Minimiser
 from caseworker.agreements.purge import PurgeOutcome, purge_provider
 from caseworker.agreements.registry import known_agreements, record_published, usable_versions
+from caseworker.audit.push import queue_audit
 from caseworker.changes import Changes
 from caseworker.errors import (
     AuthExpired,
     CaseworkerError,
+    PartnerCertificateInvalid,
     PartnerProtocolError,
     PartnerUnavailable,
     ProfileMissing,
@@ -53,7 +55,7 @@ log = logging.getLogger(__name__)
 BATCH_RECORDS = 20_000
 """Pages are committed together until this many records: big transactions are fast ones."""
 
-_PARTNER_ERRORS = (PartnerUnavailable, AuthExpired, PartnerProtocolError)
+_PARTNER_ERRORS = (PartnerUnavailable, AuthExpired, PartnerProtocolError, PartnerCertificateInvalid)
 _PARTNER_CODES = frozenset(e.code for e in _PARTNER_ERRORS)
 _COUNTED = (
     "withheld",
@@ -248,6 +250,8 @@ class SyncService:
             minimiser, changed, unreadable, purge = self._agreements(
                 connector, config, profile.viewer
             )
+            if config.partner_id == profile.org:  # our own organisation keeps the audit log
+                queue_audit(self.store, config.partner_id, profile.display_name or profile.role)
             sent, decided = exchange_outbox(self.store, connector, profile)
             for page in connector.pages(load_cursor(self.store, config.partner_id)):
                 pending.append(page)

@@ -2,7 +2,9 @@
 
 A plain list, newest first, with each item's delivery state in words the UI can translate:
 waiting (not yet acknowledged, with the last error if a try failed), delivered, granted or
-refused. Nothing here sends anything; sync does (caseworker.sync.outbox).
+refused. Nothing here sends anything; sync does (caseworker.sync.outbox). The audit log's
+own batches for the user's organisation travel through the outbox too, but are not the
+user's writing, so they are not listed or counted here (the Audit page shows the log).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ def list_outbox(store: Store, limit: int = 500) -> list[OutboxEntry]:
         rows = session.execute(
             select(OutboxMessage, Partner.name)
             .join(Partner, Partner.id == OutboxMessage.partner_id)
+            .where(OutboxMessage.kind != "audit")
             .order_by(OutboxMessage.id.desc())
             .limit(limit)
         ).all()
@@ -78,7 +81,7 @@ def waiting_count(store: Store) -> int:
             session.scalar(
                 select(func.count())
                 .select_from(OutboxMessage)
-                .where(OutboxMessage.status == "queued")
+                .where(OutboxMessage.status == "queued", OutboxMessage.kind != "audit")
             )
             or 0
         )

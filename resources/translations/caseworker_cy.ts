@@ -234,14 +234,19 @@
       <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="159" />
+      <location filename="../..//work/main/ui/app.py" line="161" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="166" />
+      <location filename="../..//work/main/ui/app.py" line="168" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/audit_actions.py" line="28" />
+      <source>Audit &amp;log…</source>
+      <translation>&amp;Log archwilio…</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="57" />
@@ -322,6 +327,211 @@
       <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="168" />
       <source>Clause {clauses}</source>
       <translation>Cymal {clauses}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="25" />
+      <source>Starts of the app</source>
+      <translation>Dechrau'r ap</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="26" />
+      <source>Locks</source>
+      <translation>Cloeon</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="27" />
+      <source>Unlocks</source>
+      <translation>Datgloeon</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="28" />
+      <source>Searches</source>
+      <translation>Chwiliadau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="29" />
+      <source>Records opened</source>
+      <translation>Cofnodion a agorwyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="30" />
+      <source>Fields revealed</source>
+      <translation>Meysydd a ddatgelwyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="31" />
+      <source>Access requests</source>
+      <translation>Ceisiadau am fynediad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="32" />
+      <source>Emergency access</source>
+      <translation>Mynediad brys</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="33" />
+      <source>Exports</source>
+      <translation>Allforion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="34" />
+      <source>Linking decisions</source>
+      <translation>Penderfyniadau cysylltu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="35" />
+      <source>Data removed under agreements</source>
+      <translation>Data a dynnwyd o dan gytundebau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="36" />
+      <source>Settings changes</source>
+      <translation>Newidiadau i osodiadau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="37" />
+      <source>Notes</source>
+      <translation>Nodiadau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="38" />
+      <source>Tasks</source>
+      <translation>Tasgau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="39" />
+      <source>Referrals</source>
+      <translation>Atgyfeiriadau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="40" />
+      <source>Following</source>
+      <translation>Yn dilyn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="41" />
+      <source>Consent decisions</source>
+      <translation>Penderfyniadau caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="49" />
+      <source>Searched ({count} found)</source>
+      <translation>Chwiliodd (canfuwyd {count})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="51" />
+      <source>Started Caseworker</source>
+      <translation>Dechreuodd Caseworker</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="53" />
+      <source>Locked the store</source>
+      <translation>Cloodd y storfa</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="55" />
+      <source>Unlocked the store</source>
+      <translation>Datglodd y storfa</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="57" />
+      <source>Removed {count} records shared by {partner}</source>
+      <translation>Tynnodd {count} cofnod a rannwyd gan {partner}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="63" />
+      <source>Changed a setting: {what}</source>
+      <translation>Newidiodd osodiad: {what}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="72" />
+      <source>Audit log</source>
+      <translation>Log archwilio</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="77" />
+      <source>Audit log check</source>
+      <translation>Gwiriad y log archwilio</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="92" />
+      <source>Kind of entry</source>
+      <translation>Math o gofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="93" />
+      <source>Everything</source>
+      <translation>Popeth</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="96" />
+      <source>&amp;Show:</source>
+      <translation>&amp;Dangos:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="99" />
+      <source>Filter the audit log</source>
+      <translation>Hidlo'r log archwilio</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="100" />
+      <source>Who, what or record number</source>
+      <translation>Pwy, beth neu rif cofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="102" />
+      <source>&amp;Filter:</source>
+      <translation>&amp;Hidlo:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="105" />
+      <source>Audit log entries</source>
+      <translation>Cofnodion y log archwilio</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="106" />
+      <source>Entry</source>
+      <translation>Cofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="106" />
+      <source>When</source>
+      <translation>Pryd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="106" />
+      <source>Who</source>
+      <translation>Pwy</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="106" />
+      <source>Organisation</source>
+      <translation>Sefydliad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="106" />
+      <source>What</source>
+      <translation>Beth</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="106" />
+      <source>Record</source>
+      <translation>Cofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="81" />
+      <source>The log is intact: {count} entry, none changed, removed or reordered.</source>
+      <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="81" />
+      <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
+      <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="89" />
+      <source>The log has been altered: {problem}.</source>
+      <translation>Mae'r log wedi'i newid: {problem}.</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="26" />
@@ -567,11 +777,6 @@
       <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="56" />
       <source>To</source>
       <translation>At</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="56" />
-      <source>What</source>
-      <translation>Beth</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="56" />
@@ -989,11 +1194,6 @@
       <translation>Eich enw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="39" />
-      <source>Organisation</source>
-      <translation>Sefydliad</translation>
-    </message>
-    <message>
       <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="43" />
       <source>Role</source>
       <translation>Rôl</translation>
@@ -1047,11 +1247,6 @@
       <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="40" />
       <source>Read them again with this version of Caseworker; what now passes is added to the store</source>
       <translation>Darllenwch nhw eto gyda'r fersiwn hon o Caseworker; bydd yr hyn sy'n pasio nawr yn cael ei ychwanegu at y storfa</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="36" />
-      <source>Record</source>
-      <translation>Cofnod</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="36" />
@@ -1239,12 +1434,22 @@
       <translation>Anfonodd partner rywbeth na all Caseworker ei ddarllen</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="35" />
+      <location filename="../..//work/main/ui/errors.py" line="26" />
+      <source>A partner's certificate could not be verified</source>
+      <translation>Nid oedd modd gwirio tystysgrif partner</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="27" />
+      <source>The audit log was not sealed</source>
+      <translation>Ni seliwyd y log archwilio</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="37" />
       <source>Something went wrong</source>
       <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="35" />
+      <location filename="../..//work/main/ui/errors.py" line="37" />
       <source>Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.</source>
       <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
     </message>
@@ -1724,82 +1929,82 @@
       <translation>Yn cloi pan fydd y cysoni wedi stopio…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="122" />
+      <location filename="../..//work/main/ui/main_window.py" line="124" />
       <source>Ready</source>
       <translation>Yn barod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="128" />
+      <location filename="../..//work/main/ui/main_window.py" line="130" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="129" />
+      <location filename="../..//work/main/ui/main_window.py" line="131" />
       <source>&amp;Sync now</source>
       <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="132" />
+      <location filename="../..//work/main/ui/main_window.py" line="134" />
       <source>&amp;Quit</source>
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="137" />
+      <location filename="../..//work/main/ui/main_window.py" line="139" />
       <source>&amp;Go</source>
       <translation>&amp;Llywio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="138" />
+      <location filename="../..//work/main/ui/main_window.py" line="140" />
       <source>&amp;Find a person</source>
       <translation>&amp;Dod o hyd i berson</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="142" />
+      <location filename="../..//work/main/ui/main_window.py" line="144" />
       <source>&amp;Help</source>
       <translation>C&amp;ymorth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="143" />
+      <location filename="../..//work/main/ui/main_window.py" line="145" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="265" />
+      <location filename="../..//work/main/ui/main_window.py" line="267" />
       <source>About Caseworker</source>
       <translation>Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="266" />
+      <location filename="../..//work/main/ui/main_window.py" line="268" />
       <source>Caseworker joins up what partner agencies share about a person, and shows where every item came from. All data in the sandbox is synthetic.</source>
       <translation>Mae Caseworker yn dod â'r hyn y mae asiantaethau partner yn ei rannu am berson ynghyd, ac yn dangos o ble daeth pob eitem. Mae'r holl ddata yn y blwch tywod yn synthetig.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="85" />
+      <location filename="../..//work/main/ui/main_window.py" line="86" />
       <source>Development mode: the store key is held in an insecure keyring. Do not use real data.</source>
       <translation>Modd datblygu: mae allwedd y storfa mewn cylch allweddi ansicr. Peidiwch â defnyddio data go iawn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="91" />
+      <location filename="../..//work/main/ui/main_window.py" line="92" />
       <source>Warning</source>
       <translation>Rhybudd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="167" />
+      <location filename="../..//work/main/ui/main_window.py" line="169" />
       <source>{name} — Caseworker</source>
       <translation>{name} — Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="177" />
+      <location filename="../..//work/main/ui/main_window.py" line="179" />
       <source>Syncing with partners…</source>
       <translation>Yn cysoni â phartneriaid…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="186" />
+      <location filename="../..//work/main/ui/main_window.py" line="188" />
       <source>New information about {count} person you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn ei ddilyn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="186" />
+      <location filename="../..//work/main/ui/main_window.py" line="188" />
       <source>New information about {count} people you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
     </message>
@@ -2009,11 +2214,6 @@
       <translation>Cofnodion a ddelir yn ôl</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="81" />
-      <source>Consent decisions</source>
-      <translation>Penderfyniadau caniatâd</translation>
-    </message>
-    <message>
       <location filename="../..//work/main/ui/views/access_tab.py" line="94" />
       <source>Record &amp;consent…</source>
       <translation>Cofnodi &amp;caniatâd…</translation>
@@ -2027,11 +2227,6 @@
       <location filename="../..//work/main/ui/views/access_tab.py" line="84" />
       <source>Provider</source>
       <translation>Darparwr</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="87" />
-      <source>When</source>
-      <translation>Pryd</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/views/access_tab.py" line="88" />
@@ -2167,11 +2362,6 @@
       <location filename="../..//work/main/ui/views/activity_tab.py" line="51" />
       <source>Made a referral</source>
       <translation>Gwnaeth atgyfeiriad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="83" />
-      <source>Who</source>
-      <translation>Pwy</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/views/activity_tab.py" line="65" />
@@ -2535,11 +2725,6 @@
     </message>
     <message>
       <location filename="../..//work/main/ui/views/citizen_page.py" line="199" />
-      <source>Following</source>
-      <translation>Yn dilyn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="199" />
       <source>Fo&amp;llow</source>
       <translation>&amp;Dilyn</translation>
     </message>
@@ -2707,11 +2892,6 @@
       <location filename="../..//work/main/ui/views/home_page.py" line="91" />
       <source>New since I last looked</source>
       <translation>Newydd ers i mi edrych ddiwethaf</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="92" />
-      <source>Tasks</source>
-      <translation>Tasgau</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/views/home_page.py" line="93" />
@@ -3224,24 +3404,29 @@
       <translation>Mae ffeil paramedrau'n dal m ac u ar gyfer pob maes a lefel; allforiwch y rhai presennol gyda 'linkage params --export FILE' i weld y ffurf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/auth.py" line="42" />
+      <location filename="../..//work/main/caseworker/partners/auth.py" line="47" />
       <source>Partners must be reached over https (plain http is allowed only on this machine).</source>
       <translation>Rhaid cyrraedd partneriaid dros https (dim ond ar y cyfrifiadur hwn y caniateir http plaen).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/auth.py" line="42" />
+      <location filename="../..//work/main/caseworker/partners/auth.py" line="47" />
       <source>Ask the partner for its https address.</source>
       <translation>Gofynnwch i'r partner am ei gyfeiriad https.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/auth.py" line="162" />
+      <location filename="../..//work/main/caseworker/partners/auth.py" line="174" />
       <source>Add them again with: caseworker partners add … --secret-stdin</source>
       <translation>Ychwanegwch nhw eto gyda: caseworker partners add … --secret-stdin</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/auth.py" line="143" />
+      <location filename="../..//work/main/caseworker/partners/auth.py" line="155" />
       <source>Ask your administrator to renew the partner connection.</source>
       <translation>Gofynnwch i'ch gweinyddwr adnewyddu'r cysylltiad â'r partner.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/partners/auth.py" line="145" />
+      <source>Add the partner's CA bundle to its settings, or tell your administrator.</source>
+      <translation>Ychwanegwch fwndel CA y partner at ei osodiadau, neu dywedwch wrth eich gweinyddwr.</translation>
     </message>
     <message>
       <location filename="../..//work/main/caseworker/partners/case_sharing.py" line="171" />
@@ -3249,12 +3434,17 @@
       <translation>Rhowch wybod am hyn i weinyddwr system y partner.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="142" />
+      <location filename="../..//work/main/caseworker/partners/http.py" line="157" />
+      <source>If the partner uses its own certificate authority, add its CA bundle to the partner's settings. Otherwise tell your administrator: it can mean the connection is being intercepted.</source>
+      <translation>Os yw'r partner yn defnyddio ei awdurdod tystysgrifau ei hun, ychwanegwch ei fwndel CA at osodiadau'r partner. Fel arall dywedwch wrth eich gweinyddwr: gall olygu bod rhywun yn rhyng-gipio'r cysylltiad.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/partners/http.py" line="165" />
       <source>Try again later.</source>
       <translation>Rhowch gynnig arall arni yn nes ymlaen.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="150" />
+      <location filename="../..//work/main/caseworker/partners/http.py" line="173" />
       <source>Check the network connection; the records already held are unaffected.</source>
       <translation>Gwiriwch y cysylltiad rhwydwaith; nid effeithir ar y cofnodion a ddelir eisoes.</translation>
     </message>
@@ -3389,102 +3579,112 @@
       <translation>Nid yw ffeil y storfa wedi'i hamgryptio, felly nid storfa Caseworker ydyw.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="149" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="152" />
       <source>The store's key is not in this keyring.</source>
       <translation>Nid yw allwedd y storfa yn y cylch allweddi hwn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="149" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="152" />
       <source>Log in as the user who created the store, or restore the keyring. The store is left untouched.</source>
       <translation>Mewngofnodwch fel y defnyddiwr a greodd y storfa, neu adferwch y cylch allweddi. Ni chyffyrddir â'r storfa.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="159" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="162" />
       <source>The keyring did not keep the store key it was given.</source>
       <translation>Ni chadwodd y cylch allweddi yr allwedd storfa a roddwyd iddo.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="112" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="172" />
+      <source>The file naming this store's key (store-id) is missing.</source>
+      <translation>Mae'r ffeil sy'n enwi allwedd y storfa hon (store-id) ar goll.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="181" />
+      <source>The keyring did not keep the new store key it was given.</source>
+      <translation>Ni chadwodd y cylch allweddi yr allwedd storfa newydd a roddwyd iddo.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="115" />
       <source>No system keyring is available to hold the store key.</source>
       <translation>Nid oes cylch allweddi system ar gael i ddal allwedd y storfa.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="117" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="120" />
       <source>The system keyring is locked.</source>
       <translation>Mae cylch allweddi'r system wedi'i gloi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="117" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="120" />
       <source>Unlock it (log in again) and retry.</source>
       <translation>Datglowch ef (mewngofnodwch eto) a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="121" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="124" />
       <source>Check that your keyring service is running and unlocked.</source>
       <translation>Gwiriwch fod gwasanaeth eich cylch allweddi'n rhedeg ac wedi'i ddatgloi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="136" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="139" />
       <source>The store exists but the file naming its key (store-id) is missing.</source>
       <translation>Mae'r storfa'n bodoli ond mae'r ffeil sy'n enwi ei hallwedd (store-id) ar goll.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="136" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="139" />
       <source>Restore the store-id file from backup; the store is left as it is.</source>
       <translation>Adferwch y ffeil store-id o gopi wrth gefn; gadewir y storfa fel y mae.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="146" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="149" />
       <source>The key held in the keyring for this store is not a valid key.</source>
       <translation>Nid yw'r allwedd a ddelir yn y cylch allweddi ar gyfer y storfa hon yn allwedd ddilys.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="77" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="84" />
       <source>This store cannot be unlocked here.</source>
       <translation>Ni ellir datgloi'r storfa hon yma.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="77" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="84" />
       <source>Start Caseworker again.</source>
       <translation>Dechreuwch Caseworker eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="79" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="86" />
       <source>The store file is no longer where it was.</source>
       <translation>Nid yw ffeil y storfa lle'r oedd hi mwyach.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="79" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="86" />
       <source>Restore it from backup, then unlock again.</source>
       <translation>Adferwch hi o gopi wrth gefn, yna datglowch eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="93" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="100" />
       <source>The store is locked.</source>
       <translation>Mae'r storfa wedi'i chloi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="93" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="100" />
       <source>Unlock it to continue.</source>
       <translation>Datglowch hi i barhau.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="119" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="126" />
       <source>The disk is full, so the change was not saved. Nothing already held was changed.</source>
       <translation>Mae'r ddisg yn llawn, felly ni chadwyd y newid. Ni newidiwyd dim a ddelir eisoes.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="119" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="126" />
       <source>Free some disk space and try again.</source>
       <translation>Rhyddhewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/sync/engine.py" line="166" />
+      <location filename="../..//work/main/caseworker/sync/engine.py" line="168" />
       <source>Choose your organisation, role and purposes before syncing: what you may see depends on them.</source>
       <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion cyn cysoni: mae'r hyn y cewch ei weld yn dibynnu arnynt.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/sync/engine.py" line="166" />
+      <location filename="../..//work/main/caseworker/sync/engine.py" line="168" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
     </message>

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.audit.chain import ChainReport
 from caseworker.preferences import Preferences
 from caseworker.services.team import Recipient
 from tests.ui.test_access_ui import _open, _showcase
 from ui.dialogs.agreements_page import AgreementsPage
+from ui.dialogs.audit_page import AuditPage
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.dialogs.entry_dialog import EntryDialog
 from ui.dialogs.outbox_dialog import OutboxDialog
@@ -76,6 +78,7 @@ def test_every_page_and_dialog_names_its_controls(window: MainWindow, synced, qt
         ReasonDialog("Title", "Why", "Send", window),
         ReviewDialog(window),
         AgreementsPage([], window),
+        AuditPage(ChainReport(0), [], window),
     ]
     for dialog in dialogs:
         dialog.show()
