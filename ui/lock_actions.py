@@ -38,6 +38,7 @@ class LockActions(QObject):
         self.window = window
         self.page = LockPage()
         self._before: QWidget | None = None
+        self._citizen: int | None = None
         self._lock_after_sync = False
         window.stack.addWidget(self.page)
         self.action = QAction(tr("&Lock"), self, shortcut=QKeySequence("Ctrl+L"))
@@ -77,7 +78,10 @@ class LockActions(QObject):
             return
         store = self.window.store
         self._before = self.window.stack.currentWidget()
+        shown = self.window.page.view
+        self._citizen = shown.citizen_id if shown is not None else None
         self.window.stack.setCurrentWidget(self.page)
+        self._forget_what_was_shown()
         self._set_menus(enabled=False)
         self.page.show_problem(
             tr(
@@ -109,10 +113,21 @@ class LockActions(QObject):
     def _unlocked(self) -> None:
         self._set_menus(enabled=True)
         self.window.stack.setCurrentWidget(self._before or self.window.home)
-        view = self.window.page.view
-        if self._before is self.window.page and view is not None:
-            self.window.open_citizen(view.citizen_id)
+        if self._before is self.window.page and self._citizen is not None:
+            self.window.open_citizen(self._citizen)
+        self.window.home_actions.reload()
         self.idle.start()
+
+    def _forget_what_was_shown(self) -> None:
+        """Nothing read from the store stays in the window while it is locked."""
+        window = self.window
+        window.page.clear()
+        window.home.show_caseload([])
+        window.search.box.blockSignals(True)
+        window.search.box.clear()
+        window.search.box.blockSignals(False)
+        window.search.results_model.set_results([])
+        window.setWindowTitle(tr("Caseworker"))
 
     def _after_sync(self) -> None:
         if self._lock_after_sync:

@@ -200,7 +200,7 @@ class CaseSharingConnector:
                 )
             else:
                 page.items.append(self._item(change.id, change.updated, change.data))
-        except msgspec.ValidationError as exc:
+        except msgspec.DecodeError as exc:  # not JSON, or JSON of the wrong shape
             page.rejected.append(rejected(raw, "type", "?", "invalid_record", str(exc)))
         except InvalidRecord as exc:
             page.rejected.append(rejected(raw, "type", "?", exc.code, exc.detail))

@@ -4,6 +4,7 @@ key again and puts the person back; both are audited."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTreeWidget
 
 from caseworker.audit.log import recent
 from tests.ui.test_access_ui import _open, _showcase
@@ -14,11 +15,21 @@ def test_lock_and_unlock_by_keyboard(window: MainWindow, synced, qtbot, dialogs)
     store, _, _ = synced
     citizen = _showcase(store)
     _open(window, qtbot, citizen)
+    name = window.page.view.identity.name.preferred.value
     locker = window.lock_actions
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is locker.page
     qtbot.waitUntil(lambda: store.locked, timeout=5000)
     assert not window.search.isEnabled() and not window.go_menu.menuAction().isEnabled()
+    # Nothing read from the store stays in the window while it is locked.
+    texts = [w.text() for w in window.findChildren(QLabel)]
+    for tree in window.findChildren(QTreeWidget):
+        for item in tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+            texts += [item.text(c) for c in range(item.columnCount())]
+    assert window.page.view is None and not any(name in t for t in texts)
+    assert (
+        window.search.results_model.rowCount() == 0 and window.page.chronology_model.rowCount() == 0
+    )
     window.start_sync()  # a scheduled sync while locked does nothing
     assert not window.runner.running
     window.open_citizen(citizen)  # work that meets the locked store fails quietly

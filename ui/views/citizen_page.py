@@ -210,6 +210,22 @@ class CitizenPage(QWidget):
             self.tabs.indexOf(self.records), tr("&Records ({count})", count=len(records))
         )
 
+    def clear(self) -> None:
+        """Forget the person shown (the store is locked): nothing of them stays in the page."""
+        self.view = None
+        self.chronology_shown = ()
+        self.name.clear()
+        _clear(self.identity)
+        _clear(self.known_to)
+        for label in (self.variants, self.flags, self.consent):
+            label.clear()
+        for tree in (self.needs, self.family, self.team):
+            tree.clear()
+        self.chronology_model.set_items(())
+        self.notes.show_entries([])
+        self.activity.show_activity([])
+        self.records.show_records([])
+
     def show_activity(self, entries: list[AuditRecord]) -> None:
         self.activity.show_activity(entries)
         self.tabs.setTabText(
