@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from caseworker.audit.log import AuditRecord, for_citizen
-from ui.ops.op import on_store
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -36,9 +35,4 @@ class ActivityActions(QObject):
             with store.session() as session:
                 return for_citizen(session, citizen_id)
 
-        def shown(entries: list[AuditRecord]) -> None:
-            view = self.window.page.view
-            if view is not None and view.citizen_id == citizen_id:
-                self.window.page.show_activity(entries)
-
-        on_store(self.window, self.window.taskman, op, shown)
+        self.window.load_for_shown(citizen_id, op, self.window.page.show_activity)

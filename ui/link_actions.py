@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from caseworker.changes import Changes
 from caseworker.services.linkage import (
     Candidate,
-    LinkedRecord,
     decide,
     link_citizens,
     linked_records,
@@ -123,15 +122,9 @@ class LinkActions(QObject):
     def load_records(self, citizen_id: int) -> None:
         store = self.window.store
 
-        def shown(records: list[LinkedRecord]) -> None:
-            self._records_loaded(citizen_id, records)
-
-        on_store(self.window, self.window.taskman, lambda: linked_records(store, citizen_id), shown)
-
-    def _records_loaded(self, citizen_id: int, records: list[LinkedRecord]) -> None:
-        view = self.window.page.view
-        if view is not None and view.citizen_id == citizen_id:
-            self.window.page.show_records(records)
+        self.window.load_for_shown(
+            citizen_id, lambda: linked_records(store, citizen_id), self.window.page.show_records
+        )
 
     def unlink(self, person_id: int, reason: str | None = None) -> None:
         view = self.window.page.view

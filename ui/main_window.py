@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,6 +32,7 @@ from ui.i18n import plural, tr
 from ui.link_actions import LinkActions
 from ui.lock_actions import LockActions
 from ui.ops.citizens import change_following, find_showcase, load_citizen, load_followed
+from ui.ops.op import on_store
 from ui.ops.sync import SyncRunner, load_quarantine, load_statuses, retry_set_aside
 from ui.ops.taskman import TaskManager
 from ui.outbox_actions import OutboxActions
@@ -40,6 +44,8 @@ from ui.views.citizen_page import CitizenPage
 from ui.views.home_page import HomePage
 from ui.views.search_panel import SearchPanel
 from ui.widgets.sync_panel import SyncPanel
+
+T = TypeVar("T")
 
 SYNC_EVERY_MINUTES = 15
 """How often the open app syncs by itself; partners that keep failing are skipped until due."""
@@ -270,6 +276,19 @@ class MainWindow(QMainWindow):
                 "where every item came from. All data in the sandbox is synthetic."
             ),
         )
+
+    def load_for_shown(
+        self, citizen_id: int, op: Callable[[], T], apply: Callable[[T], None]
+    ) -> None:
+        """Run `op` on the store worker, and `apply` its result only if `citizen_id` is still
+        the person on the page (the user may have moved on while it ran)."""
+
+        def shown(result: T) -> None:
+            view = self.page.view
+            if view is not None and view.citizen_id == citizen_id:
+                apply(result)
+
+        on_store(self, self.taskman, op, shown)
 
     def set_sync_schedule(self, minutes: int) -> None:
         """Sync every `minutes` while open; 0 syncs only when asked."""

@@ -48,16 +48,11 @@ class TeamActions(QObject):
         store = self.window.store
 
         def shown(result: tuple[list[TeamEntryView], list[Recipient]]) -> None:
-            view = self.window.page.view
-            if view is not None and view.citizen_id == citizen_id:
-                self.recipients = result[1]
-                self.window.page.show_entries(result[0])
+            self.recipients = result[1]
+            self.window.page.show_entries(result[0])
 
-        on_store(
-            self.window,
-            self.window.taskman,
-            lambda: (entries(store, citizen_id), recipients(store, citizen_id)),
-            shown,
+        self.window.load_for_shown(
+            citizen_id, lambda: (entries(store, citizen_id), recipients(store, citizen_id)), shown
         )
 
     def write(
