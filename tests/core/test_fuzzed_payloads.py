@@ -106,7 +106,12 @@ def _accounted(page: Page) -> int:
     return page.size + page.ignored
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,  # the same examples on every run: CI is repeatable
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(payload=broken(CHANGES))
 def test_case_sharing_reads_or_rejects_every_change(payload: bytes) -> None:
     config = PartnerConfig(
@@ -119,7 +124,12 @@ def test_case_sharing_reads_or_rejects_every_change(payload: bytes) -> None:
         assert rejection.reason_code and rejection.reason_detail is not None
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,  # the same examples on every run: CI is repeatable
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(payloads=st.lists(broken(RESOURCES), min_size=1, max_size=5))
 def test_fhir_reads_or_rejects_every_resource(payloads: list[bytes]) -> None:
     bundle = Bundle(
@@ -158,10 +168,16 @@ def tampered(draw: st.DrawFn) -> tuple[str, str, bool]:
             target[draw(st.sampled_from(list(target)))] = draw(json_values)
         elif isinstance(target, list):
             target.append(draw(json_values))
-    return json.dumps(record), key, record != original
+    # Compared as JSON text: in Python True == 1, but a partner sending true for 1 changed it.
+    return json.dumps(record), key, json.dumps(record) != json.dumps(original)
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,  # the same examples on every run: CI is repeatable
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(case=tampered())
 def test_a_changed_agreement_is_refused_with_a_reason_or_fails_its_signature(
     case: tuple[str, str, bool],
