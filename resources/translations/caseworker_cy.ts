@@ -1854,157 +1854,157 @@
       <translation>Llofnod annilys</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="44" />
+      <location filename="../..//work/main/ui/link_actions.py" line="43" />
       <source>Review possible &amp;matches…</source>
       <translation>Adolygu cyfatebiaethau &amp;posibl…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="58" />
+      <location filename="../..//work/main/ui/link_actions.py" line="57" />
       <source>this computer's user</source>
       <translation>defnyddiwr y cyfrifiadur hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="71" />
+      <location filename="../..//work/main/ui/link_actions.py" line="70" />
       <source>Review possible &amp;matches ({count})…</source>
       <translation>Adolygu cyfatebiaethau &amp;posibl ({count})…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="79" />
+      <location filename="../..//work/main/ui/link_actions.py" line="78" />
       <source>{count} possible match waits for review (Ctrl+Shift+M).</source>
       <translation>Mae {count} cyfatebiaeth bosibl yn aros i'w hadolygu (Ctrl+Shift+M).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="79" />
+      <location filename="../..//work/main/ui/link_actions.py" line="78" />
       <source>{count} possible matches wait for review (Ctrl+Shift+M).</source>
       <translation>Mae {count} cyfatebiaeth bosibl yn aros i'w hadolygu (Ctrl+Shift+M).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="142" />
+      <location filename="../..//work/main/ui/link_actions.py" line="135" />
       <source>Unlink a record</source>
       <translation>Datgysylltu cofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="143" />
+      <location filename="../..//work/main/ui/link_actions.py" line="136" />
       <source>The record leaves this person's view at once, with anything that was linked in with it, and the two are kept apart from now on.</source>
       <translation>Mae'r cofnod yn gadael golwg y person hwn ar unwaith, gydag unrhyw beth a gysylltwyd gydag ef, ac mae'r ddau'n cael eu cadw ar wahân o hyn ymlaen.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="147" />
+      <location filename="../..//work/main/ui/link_actions.py" line="140" />
       <source>Unlink</source>
       <translation>Datgysylltu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="158" />
+      <location filename="../..//work/main/ui/link_actions.py" line="151" />
       <source>Record unlinked: it now shows as a separate person.</source>
       <translation>Cofnod wedi'i ddatgysylltu: mae bellach yn dangos fel person ar wahân.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="191" />
+      <location filename="../..//work/main/ui/link_actions.py" line="184" />
       <source>Link as one person?</source>
       <translation>Cysylltu fel un person?</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="192" />
+      <location filename="../..//work/main/ui/link_actions.py" line="185" />
       <source>Link {other} into {this}'s view as the same person? You can unlink them again from the Records tab.</source>
       <translation>Cysylltu {other} â golwg {this} fel yr un person? Gallwch eu datgysylltu eto o'r tab Cofnodion.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="149" />
+      <location filename="../..//work/main/ui/link_actions.py" line="142" />
       <source>&amp;Why is it not this person? (kept on record)</source>
       <translation>&amp;Pam nad y person hwn ydyw? (yn cael ei gadw ar gofnod)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/lock_actions.py" line="43" />
+      <location filename="../..//work/main/ui/lock_actions.py" line="44" />
       <source>&amp;Lock</source>
       <translation>&amp;Cloi</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/lock_actions.py" line="83" />
+      <location filename="../..//work/main/ui/lock_actions.py" line="87" />
       <source>The store is closed and its key is not in memory. Unlock to carry on where you were; the key is read from your system keyring again.</source>
       <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/lock_actions.py" line="76" />
+      <location filename="../..//work/main/ui/lock_actions.py" line="77" />
       <source>Locking when the sync has stopped…</source>
       <translation>Yn cloi pan fydd y cysoni wedi stopio…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="124" />
+      <location filename="../..//work/main/ui/main_window.py" line="130" />
       <source>Ready</source>
       <translation>Yn barod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="130" />
+      <location filename="../..//work/main/ui/main_window.py" line="136" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="131" />
+      <location filename="../..//work/main/ui/main_window.py" line="137" />
       <source>&amp;Sync now</source>
       <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="134" />
+      <location filename="../..//work/main/ui/main_window.py" line="140" />
       <source>&amp;Quit</source>
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="139" />
+      <location filename="../..//work/main/ui/main_window.py" line="145" />
       <source>&amp;Go</source>
       <translation>&amp;Llywio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="140" />
+      <location filename="../..//work/main/ui/main_window.py" line="146" />
       <source>&amp;Find a person</source>
       <translation>&amp;Dod o hyd i berson</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="144" />
+      <location filename="../..//work/main/ui/main_window.py" line="150" />
       <source>&amp;Help</source>
       <translation>C&amp;ymorth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="145" />
+      <location filename="../..//work/main/ui/main_window.py" line="151" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="267" />
+      <location filename="../..//work/main/ui/main_window.py" line="273" />
       <source>About Caseworker</source>
       <translation>Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="268" />
+      <location filename="../..//work/main/ui/main_window.py" line="274" />
       <source>Caseworker joins up what partner agencies share about a person, and shows where every item came from. All data in the sandbox is synthetic.</source>
       <translation>Mae Caseworker yn dod â'r hyn y mae asiantaethau partner yn ei rannu am berson ynghyd, ac yn dangos o ble daeth pob eitem. Mae'r holl ddata yn y blwch tywod yn synthetig.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="86" />
+      <location filename="../..//work/main/ui/main_window.py" line="92" />
       <source>Development mode: the store key is held in an insecure keyring. Do not use real data.</source>
       <translation>Modd datblygu: mae allwedd y storfa mewn cylch allweddi ansicr. Peidiwch â defnyddio data go iawn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="92" />
+      <location filename="../..//work/main/ui/main_window.py" line="98" />
       <source>Warning</source>
       <translation>Rhybudd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="169" />
+      <location filename="../..//work/main/ui/main_window.py" line="175" />
       <source>{name} — Caseworker</source>
       <translation>{name} — Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="179" />
+      <location filename="../..//work/main/ui/main_window.py" line="185" />
       <source>Syncing with partners…</source>
       <translation>Yn cysoni â phartneriaid…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="188" />
+      <location filename="../..//work/main/ui/main_window.py" line="194" />
       <source>New information about {count} person you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn ei ddilyn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="188" />
+      <location filename="../..//work/main/ui/main_window.py" line="194" />
       <source>New information about {count} people you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
     </message>
@@ -2159,12 +2159,12 @@
       <translation>Gwydr wedi'i dorri: yn dangos am 30 munud; dywedir wrth y partner.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/team_actions.py" line="82" />
+      <location filename="../..//work/main/ui/team_actions.py" line="77" />
       <source>Saved: it goes to the agencies you chose at the next sync.</source>
       <translation>Wedi'i gadw: bydd yn mynd i'r asiantaethau a ddewiswyd gennych wrth gysoni nesaf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/team_actions.py" line="84" />
+      <location filename="../..//work/main/ui/team_actions.py" line="79" />
       <source>Saved for your team.</source>
       <translation>Wedi'i gadw i'ch tîm.</translation>
     </message>
@@ -2584,52 +2584,52 @@
       <translation>C&amp;ofnodion ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="216" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="232" />
       <source>Acti&amp;vity ({count})</source>
       <translation>Gweithga&amp;rwch ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="222" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="238" />
       <source>Notes and &amp;tasks ({count})</source>
       <translation>&amp;Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="349" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="365" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="366" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="382" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="374" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="390" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="379" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="395" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="379" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="395" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="432" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="448" />
       <source>&amp;Overview ({count})</source>
       <translation>&amp;Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="458" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="474" />
       <source>Household and famil&amp;y ({count})</source>
       <translation>A&amp;elwyd a theulu ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="466" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="482" />
       <source>&amp;People ({count})</source>
       <translation>&amp;Pobl ({count})</translation>
     </message>
@@ -2664,62 +2664,62 @@
       <translation>Enw a manylion cyswllt</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="243" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="259" />
       <source>&amp;Access ({count} held back)</source>
       <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="257" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="273" />
       <source>&amp;Chronology ({count})</source>
       <translation>&amp;Cronoleg ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="259" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="275" />
       <source>&amp;Chronology ({shown} of {count})</source>
       <translation>&amp;Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="303" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="319" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="304" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="320" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="305" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="321" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="336" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="352" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="352" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="368" />
       <source>; and {count} more</source>
       <translation>; a {count} arall</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="357" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="373" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="363" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="379" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="444" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="460" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="446" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="462" />
       <source>{relation}, same address</source>
       <translation>{relation}, yr un cyfeiriad</translation>
     </message>
@@ -2729,47 +2729,47 @@
       <translation>&amp;Dilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="271" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="287" />
       <source>not known</source>
       <translation>anhysbys</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="278" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="294" />
       <source>not held</source>
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="314" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="330" />
       <source>{what} “{value}” ({partner})</source>
       <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="329" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="345" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="355" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="371" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="400" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="416" />
       <source>{kind} ({severity})</source>
       <translation>{kind} ({severity})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="418" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="434" />
       <source>Record {record} from {partner}</source>
       <translation>Cofnod {record} gan {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="453" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="469" />
       <source>Named by a partner; no record of this person is held</source>
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="449" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="465" />
       <source>(name not shared)</source>
       <translation>(enw heb ei rannu)</translation>
     </message>
@@ -3180,8 +3180,8 @@
     </message>
     <message>
       <location filename="../..//work/main/ui/views/search_panel.py" line="48" />
-      <source>Type a name, an NHS number or a date of birth.</source>
-      <translation>Teipiwch enw, rhif GIG neu ddyddiad geni.</translation>
+      <source>Type a name, a date of birth, an NHS number or a postcode.</source>
+      <translation>Teipiwch enw, dyddiad geni, rhif GIG neu god post.</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/views/search_panel.py" line="50" />
@@ -3692,6 +3692,10 @@
       <location filename="../..//work/main/caseworker/sync/quarantine.py" line="79" />
       <source>Choose your organisation, role and purposes first.</source>
       <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion yn gyntaf.</translation>
+    </message>
+    <message>
+      <source>Type a name, an NHS number or a date of birth.</source>
+      <translation type="vanished">Teipiwch enw, rhif GIG neu ddyddiad geni.</translation>
     </message>
   </context>
 </TS>

@@ -15,7 +15,7 @@ class LockPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("🔒 " + tr("Caseworker is locked"))
+        title = QLabel(tr("Caseworker is locked"))
         font = QFont()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)

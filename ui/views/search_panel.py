@@ -45,7 +45,7 @@ class SearchPanel(QWidget):
         self.results.setUniformItemSizes(True)
         self.results.setWordWrap(True)
         self.results.setSpacing(3)
-        self.status = QLabel(tr("Type a name, an NHS number or a date of birth."))
+        self.status = QLabel(tr("Type a name, a date of birth, an NHS number or a postcode."))
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Search status"))
         for widget in (label, self.box, self.status, self.results):
@@ -63,7 +63,7 @@ class SearchPanel(QWidget):
         self._latest = text
         if not text:
             self.results_model.set_results([])
-            self.status.setText(tr("Type a name, an NHS number or a date of birth."))
+            self.status.setText(tr("Type a name, a date of birth, an NHS number or a postcode."))
             return
         find_citizens(
             parent=self,
