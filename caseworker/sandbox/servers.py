@@ -129,6 +129,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if not self._authorised(urlsplit(self.path).path):
             return
+        if partner.faults.latency_s:
+            time.sleep(partner.faults.latency_s)
         if partner.faults.take_failure():
             self._json(HTTPStatus.SERVICE_UNAVAILABLE, {"error": "service unavailable"})
             return
