@@ -7,11 +7,13 @@ setting falls back to its default instead of stopping the app.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from caseworker.audit.log import record_in
-from caseworker.store.models import Setting
+from caseworker.store.settings import get_json, put_json
 from caseworker.store.store import Store
 
 KEY = "preferences"
@@ -50,36 +52,35 @@ class Preferences:
         return replace(self, **fixes)
 
 
-def _parse(value: str | None) -> Preferences:
-    if value is None:
+def _parse(data: Any) -> Preferences:
+    """Preferences from what the store holds; anything unreadable gives the defaults."""
+    if not isinstance(data, dict):
         return Preferences()
+    known = {f.name for f in fields(Preferences)}
     try:
-        data = json.loads(value)
-        known = {f.name for f in fields(Preferences)}
         return Preferences(**{k: v for k, v in data.items() if k in known}).checked()
-    except (ValueError, TypeError, AttributeError):
+    except TypeError:
+        return Preferences()
+
+
+def _held(session: Session) -> Preferences:
+    try:
+        return _parse(get_json(session, KEY))
+    except ValueError:  # not JSON at all: hand-edited or damaged
         return Preferences()
 
 
 def load_preferences(store: Store) -> Preferences:
     with store.session() as session:
-        row = session.get(Setting, KEY)
-        return _parse(row.value if row is not None else None)
+        return _held(session)
 
 
 def save_preferences(store: Store, preferences: Preferences) -> Preferences:
     """Store the preferences (checked); the change is recorded in the audit log."""
     chosen = preferences.checked()
     with store.writing() as session:
-        row = session.get(Setting, KEY)
-        before = (
-            Preferences(**json.loads(row.value)).checked() if row is not None else Preferences()
-        )
-        value = json.dumps(asdict(chosen))
-        if row is None:
-            session.add(Setting(key=KEY, value=value))
-        else:
-            row.value = value
+        before = _held(session)
+        put_json(session, KEY, asdict(chosen))
         changed = {k: v for k, v in asdict(chosen).items() if getattr(before, k) != v}
         if changed:
             record_in(session, "settings", setting="preferences", **changed)

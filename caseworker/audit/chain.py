@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseworker.store.models import AuditEntry, Setting
+from caseworker.store.models import AuditEntry
+from caseworker.store.settings import get_json, put_json
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit-head"
@@ -50,20 +51,12 @@ class Head:
 
 
 def read_head(session: Session) -> Head:
-    row = session.get(Setting, HEAD_KEY)
-    if row is None:
-        return Head(0, GENESIS)
-    data = json.loads(row.value)
-    return Head(int(data["seq"]), str(data["hash"]))
+    data = get_json(session, HEAD_KEY)
+    return Head(int(data["seq"]), str(data["hash"])) if data else Head(0, GENESIS)
 
 
 def write_head(session: Session, head: Head) -> None:
-    value = json.dumps({"seq": head.seq, "hash": head.hash})
-    row = session.get(Setting, HEAD_KEY)
-    if row is None:
-        session.add(Setting(key=HEAD_KEY, value=value))
-    else:
-        row.value = value
+    put_json(session, HEAD_KEY, {"seq": head.seq, "hash": head.hash})
 
 
 SEAL_KEY = "audit-seal"
@@ -85,8 +78,8 @@ class Seal:
 
 
 def read_seal(session: Session) -> Seal | None:
-    row = session.get(Setting, SEAL_KEY)
-    return Seal(**json.loads(row.value)) if row is not None else None
+    data = get_json(session, SEAL_KEY)
+    return Seal(**data) if data else None
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,14 @@ has been queued is remembered in settings, so each entry is sent once.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 
 from caseworker.audit.chain import hashed_fields
 from caseworker.services.requests import queue_in
-from caseworker.store.models import AuditEntry, Setting
+from caseworker.store.models import AuditEntry
+from caseworker.store.settings import get_json, put_json
 from caseworker.store.store import Store
 
 QUEUED_KEY = "audit-queued-seq"
@@ -27,8 +27,7 @@ def queue_audit(store: Store, organisation_partner: str, requested_by: str) -> i
     """Queue every entry not yet queued for `organisation_partner`; returns how many."""
     queued = 0
     with store.writing() as session:
-        row = session.get(Setting, QUEUED_KEY)
-        after = int(row.value) if row is not None else 0
+        after = int(get_json(session, QUEUED_KEY) or 0)
         entries = list(
             session.scalars(
                 select(AuditEntry).where(AuditEntry.seq > after).order_by(AuditEntry.seq)
@@ -53,9 +52,5 @@ def queue_audit(store: Store, organisation_partner: str, requested_by: str) -> i
             )
             queued += len(batch)
         if entries:
-            value = json.dumps(entries[-1].seq)
-            if row is None:
-                session.add(Setting(key=QUEUED_KEY, value=value))
-            else:
-                row.value = value
+            put_json(session, QUEUED_KEY, entries[-1].seq)
     return queued

@@ -9,7 +9,6 @@ the sealing itself is the first entry of the chain that is checked from then on.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from datetime import UTC, datetime
 
@@ -18,7 +17,8 @@ from sqlalchemy import select
 from caseworker.audit.chain import GENESIS, SEAL_KEY, Head, Seal, verify, write_head
 from caseworker.audit.log import record_in
 from caseworker.errors import CaseworkerError
-from caseworker.store.models import AuditEntry, Setting
+from caseworker.store.models import AuditEntry
+from caseworker.store.settings import put_json
 from caseworker.store.store import Store
 
 MIN_REASON = 10
@@ -48,11 +48,7 @@ def acknowledge(store: Store, reason: str) -> Seal:
             reason=words,
             at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
-        row = session.get(Setting, SEAL_KEY)
-        if row is None:
-            session.add(Setting(key=SEAL_KEY, value=json.dumps(asdict(seal))))
-        else:
-            row.value = json.dumps(asdict(seal))
+        put_json(session, SEAL_KEY, asdict(seal))
         write_head(session, Head(seal.seq, seal.hash))
         record_in(
             session,

@@ -2,32 +2,30 @@
 
 from __future__ import annotations
 
-import json
+from sqlalchemy.orm import Session
 
 from caseworker.audit.log import record_in
-from caseworker.store.models import Setting
+from caseworker.store.settings import get_json, put_json
 from caseworker.store.store import Store
 
 KEY = "followed-citizens"
 
 
+def followed_in(session: Session) -> frozenset[int]:
+    return frozenset(get_json(session, KEY) or ())
+
+
 def followed(store: Store) -> frozenset[int]:
     with store.session() as session:
-        row = session.get(Setting, KEY)
-        return frozenset(json.loads(row.value)) if row is not None else frozenset()
+        return followed_in(session)
 
 
 def set_following(store: Store, citizen_id: int, follow: bool) -> frozenset[int]:
     """Follow or stop following; returns who is followed now."""
     with store.writing() as session:
-        row = session.get(Setting, KEY)
-        current = set(json.loads(row.value)) if row is not None else set()
+        current = set(followed_in(session))
         (current.add if follow else current.discard)(citizen_id)
-        value = json.dumps(sorted(current))
-        if row is None:
-            session.add(Setting(key=KEY, value=value))
-        else:
-            row.value = value
+        put_json(session, KEY, sorted(current))
         record_in(session, "follow", citizen_id=citizen_id, follow=follow)
     return frozenset(current)
 

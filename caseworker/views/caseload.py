@@ -8,7 +8,6 @@ request still waiting is counted against it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -17,13 +16,12 @@ from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from caseworker.linkage.citizens import members
-from caseworker.services.following import KEY as FOLLOWED_KEY
+from caseworker.services.following import followed_in
 from caseworker.store.models import (
     AuditEntry,
     Citizen,
     ConsentRecord,
     OutboxMessage,
-    Setting,
     SourceItem,
     SourcePerson,
     TeamEntry,
@@ -57,11 +55,6 @@ def _after(moment: datetime | None, since: datetime | None) -> bool:
     if moment is None or since is None:
         return False
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)) > since
-
-
-def _followed(session: Session) -> set[int]:
-    row = session.get(Setting, FOLLOWED_KEY)
-    return set(json.loads(row.value)) if row is not None else set()
 
 
 def _team_citizens(session: Session) -> set[int]:
@@ -149,7 +142,7 @@ def _row(session: Session, person: CitizenSummary, mine: bool, today: date) -> C
 def caseload(session: Session, *, today: date | None = None) -> list[CaseloadRow]:
     """Everyone followed by the user or worked on by the team, those with news first."""
     today = today or date.today()
-    mine = _followed(session)
+    mine = set(followed_in(session))
     current = _current(session, mine | _team_citizens(session))
     followed_now = {current[c] for c in mine}
     people = summaries(session, sorted(set(current.values())))
