@@ -87,3 +87,35 @@ class PartnerProtocolError(CaseworkerError):
     """A partner answered with something that is not its protocol (a whole page unusable)."""
 
     code = "partner_protocol"
+
+
+class PinRequired(CaseworkerError):
+    """The store has a PIN, or the organisation requires one, and none was given."""
+
+    code = "pin_required"
+
+
+class WrongPin(CaseworkerError):
+    """The PIN given does not open this store."""
+
+    code = "wrong_pin"
+
+
+class PinRejected(CaseworkerError):
+    """A new PIN does not meet the rules (length, not a run or a repeat, the organisation's
+    requirement that there is one)."""
+
+    code = "pin_rejected"
+
+
+class PolicyInvalid(CaseworkerError):
+    """The organisation's policy file exists but cannot be read: nothing is opened until it is
+    put right, so that a typo never switches a protection off."""
+
+    code = "policy_invalid"
+
+
+class PinNotSet(PinRequired):
+    """The organisation requires a PIN and this store has none yet: one must be chosen."""
+
+    code = "pin_not_set"

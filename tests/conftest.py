@@ -46,9 +46,11 @@ if os.environ.get("CASEWORKER_BLOCK_QT") == "1":
 def _isolated_profile(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
 ) -> Iterator[None]:
-    """Every test gets its own profile folder and, unless it asks for the real Secret
-    Service, an in-memory keyring, so no test touches the developer's data or keyring."""
+    """Every test gets its own profile folder, no organisation policy until it writes one,
+    and, unless it asks for the real Secret Service, an in-memory keyring, so no test touches
+    the developer's data, policy or keyring."""
     monkeypatch.setenv("CASEWORKER_HOME", str(tmp_path / "profile"))
+    monkeypatch.setenv("CASEWORKER_POLICY", str(tmp_path / "organisation-policy.json"))
     monkeypatch.delenv("CASEWORKER_INSECURE_KEYRING", raising=False)
     if request.node.get_closest_marker("secret_service"):
         yield

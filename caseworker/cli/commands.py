@@ -17,6 +17,7 @@ from typing import Any
 
 import msgspec
 
+from caseworker.cli.pin import current_pin
 from caseworker.errors import CaseworkerError, NotFound
 from caseworker.logs import configure as configure_logging
 from caseworker.paths import resolve_paths
@@ -42,7 +43,10 @@ def insecure_requested(args: argparse.Namespace) -> bool:
 
 
 def open_profile_store(args: argparse.Namespace) -> Store:
-    store = open_store(resolve_paths(args.home), allow_insecure_keyring=insecure_requested(args))
+    paths = resolve_paths(args.home)
+    store = open_store(
+        paths, allow_insecure_keyring=insecure_requested(args), pin=current_pin(args, paths)
+    )
     if store.info.insecure_keyring:
         sys.stderr.write(
             "Warning: the store key is in an insecure keyring "
@@ -276,14 +280,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_store(args: argparse.Namespace) -> int:
-    from caseworker.store.rekey import rekey
+    from caseworker.cli.pin import run as run_store
 
-    rekey(resolve_paths(args.home), allow_insecure_keyring=insecure_requested(args))
-    print(
-        "The store is now encrypted with a new key, kept in the system keyring; the old key "
-        "has been removed from it."
-    )
-    return 0
+    return run_store(args, allow_insecure_keyring=insecure_requested(args))
 
 
 def cmd_audit(args: argparse.Namespace) -> int:

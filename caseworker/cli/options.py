@@ -27,6 +27,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="development only: accept a keyring that does not protect the store key",
     )
     parser.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help="read the store's PIN from standard input (then, for 'store pin set', the new PIN "
+        "on the next line) instead of asking at the terminal",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="use the embedded sandbox partner network (configured automatically)",
@@ -107,6 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
     store_commands.add_parser(
         "rekey", help="re-encrypt the store with a new key (close the window first)"
     )
+    pin = store_commands.add_parser(
+        "pin", help="set, change or remove the PIN asked for with the keyring (close the window)"
+    )
+    pin.add_argument("pin_action", choices=("set", "remove"), metavar="set|remove")
     store.set_defaults(store_command="rekey")
 
     demo = commands.add_parser("demo", help="open the app on the sandbox (or save a screenshot)")

@@ -186,13 +186,13 @@ def pending_key(paths: Paths) -> bytes | None:
     return bytes.fromhex(stored) if stored else None
 
 
-def promote_pending_key(paths: Paths) -> None:
-    """The store is now encrypted with the pending key: make it the key, forget the old."""
+def adopt_pending_key(paths: Paths) -> None:
+    """The store is now encrypted with the pending key: make it the key (the old one is
+    overwritten; the pending entry stays until `drop_pending_key`)."""
     key = pending_key(paths)
     if key is None:
         return
     _keyring_call("save", keyring.set_password, SERVICE, _account(paths), key.hex())
-    drop_pending_key(paths)
 
 
 def drop_pending_key(paths: Paths) -> None:

@@ -11,28 +11,21 @@ import logging
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from caseworker.errors import StoreLocked, StoreUnreadable, StoreWriteFailed
+from caseworker.errors import PinNotSet, StoreLocked, StoreUnreadable, StoreWriteFailed
 from caseworker.paths import Paths
-from caseworker.store.engine import (
-    WRITER,
-    check_not_plaintext,
-    create_store_engine,
-    verify_readable,
-)
-from caseworker.store.keys import (
-    drop_pending_key,
-    load_or_create_key,
-    pending_key,
-    promote_pending_key,
-    require_secure_backend,
-)
+from caseworker.policy import load_policy
+from caseworker.store.engine import WRITER, check_not_plaintext
+from caseworker.store.keys import load_or_create_key, require_secure_backend
 from caseworker.store.migrate import upgrade_to_head
+from caseworker.store.pin import has_pin
+from caseworker.store.rotation import readable_engine, rekey_copy
+
+__all__ = ["OpenInfo", "Store", "open_store", "rekey_copy"]
 
 log = logging.getLogger(__name__)
 
@@ -75,9 +68,15 @@ class Store:
         if engine is not None:
             engine.dispose()
 
-    def unlock(self) -> None:
+    @property
+    def needs_pin(self) -> bool:
+        """Whether unlocking asks for the PIN as well as the keyring."""
+        return self._paths is not None and has_pin(self._paths)
+
+    def unlock(self, pin: str | None = None) -> None:
         """Read the key from the OS keyring again and reopen the file. Raises KeyMissing,
-        InsecureKeyring or StoreUnreadable with plain messages; the file is not changed."""
+        InsecureKeyring, PinRequired, WrongPin or StoreUnreadable with plain messages; the
+        file is not changed."""
         if self._engine is not None:
             return
         if self._paths is None:
@@ -89,9 +88,8 @@ class Store:
             )
         require_secure_backend(allow_insecure=self.info.insecure_keyring)
         key = load_or_create_key(self._paths)
-        engine = create_store_engine(self._paths.store_file, key)
+        engine = readable_engine(self._paths, key, pin)
         del key
-        verify_readable(engine)
         self._bind(engine)
 
     @property
@@ -146,51 +144,35 @@ class Store:
         self.close()
 
 
-def _readable_engine(paths: Paths, key: bytes) -> Engine:
-    """An engine that reads the store, finishing a key rotation a crash interrupted.
-
-    During `store rekey` the new key waits in the keyring beside the old one until the
-    re-encrypted file is in place. If the file no longer opens with the old key, it is the
-    new file: the new key is tried, and made the key. If it still opens with the old key,
-    the rotation never finished: the new key and any half-written copy are dropped."""
-    engine = create_store_engine(paths.store_file, key)
-    try:
-        verify_readable(engine)
-    except StoreUnreadable:
-        new = pending_key(paths) if paths.store_identity_file.exists() else None
-        if new is None:
-            raise
-        engine = create_store_engine(paths.store_file, new)
-        verify_readable(engine)
-        promote_pending_key(paths)
-        log.info("Finished a key rotation that was interrupted")
-        return engine
-    if paths.store_file.exists() and pending_key(paths) is not None:
-        drop_pending_key(paths)
-        rekey_copy(paths).unlink(missing_ok=True)
-        log.info("Dropped a key rotation that was interrupted before it finished")
-    return engine
-
-
-def rekey_copy(paths: Paths) -> Path:
-    """Where `store rekey` writes the re-encrypted copy before it replaces the store."""
-    return paths.store_file.with_name(paths.store_file.name + ".rekey")
-
-
-def open_store(paths: Paths, *, allow_insecure_keyring: bool = False) -> Store:
+def open_store(
+    paths: Paths,
+    *,
+    allow_insecure_keyring: bool = False,
+    pin: str | None = None,
+    choosing_pin: bool = False,
+) -> Store:
     """Unlock and open the profile's store, creating it on first run and upgrading its schema.
 
-    Raises InsecureKeyring, KeyMissing or StoreUnreadable with plain messages; in each case
-    the store file is left exactly as it was.
+    Raises PolicyInvalid, InsecureKeyring, KeyMissing, PinRequired, WrongPin or
+    StoreUnreadable with plain messages; in each case the store file is left exactly as it
+    was. Where the organisation requires a PIN and the store has none yet, raises PinNotSet
+    (after creating a new store) unless the caller is `choosing_pin` (`store pin set`).
     """
+    policy = load_policy()
     backend = require_secure_backend(allow_insecure=allow_insecure_keyring)
     check_not_plaintext(paths.store_file)
     created = not paths.store_file.exists()
     key = load_or_create_key(paths)
     paths.ensure()
-    engine = _readable_engine(paths, key)
+    engine = readable_engine(paths, key, pin)
     del key
     migrated = upgrade_to_head(engine)
+    if policy.require_pin and not has_pin(paths) and not choosing_pin:
+        engine.dispose()
+        raise PinNotSet(
+            "Your organisation requires a PIN for Caseworker, and this store has none yet.",
+            hint="Choose one: the window asks when it starts, or run: python main.py store pin set",
+        )
     info = OpenInfo(
         created=created,
         migrated=migrated,

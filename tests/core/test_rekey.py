@@ -66,7 +66,7 @@ def test_a_crash_after_the_switch_finishes_it_on_the_next_open(
     def crash(_paths: Paths) -> None:
         raise SystemExit("killed after the file was replaced")
 
-    monkeypatch.setattr(rekey_module, "promote_pending_key", crash)
+    monkeypatch.setattr(rekey_module, "finish_rotation", crash)
     with pytest.raises(SystemExit):
         rekey(paths)
     assert pending_key(paths) is not None  # the new key still waits beside the old

@@ -1,0 +1,66 @@
+"""The organisation's policy for this computer: set by its IT team, not by the user.
+
+A small JSON file, for example `{"require_pin": true, "pin_min_length": 6}`, at
+`$CASEWORKER_POLICY` or else in the system-wide configuration folder (on Linux
+`/etc/xdg/Caseworker/policy.json`, on Windows `C:\\ProgramData\\Caseworker\\policy.json`, on
+macOS `/Library/Application Support/Caseworker/policy.json`). No file means no extra
+requirements. A file that exists but cannot be read, or names a setting Caseworker does not
+know, stops Caseworker from opening the store: a typo must never switch a protection off.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import msgspec
+import platformdirs
+
+from caseworker.errors import PolicyInvalid
+from caseworker.paths import APP_NAME
+
+POLICY_ENV = "CASEWORKER_POLICY"
+MIN_PIN_LENGTH = 4
+
+
+class OrganisationPolicy(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """What the organisation requires of every store on this computer."""
+
+    require_pin: bool = False
+    """Unlocking needs a PIN as well as the system keyring."""
+    pin_min_length: int = 6
+
+
+def policy_file() -> Path:
+    chosen = os.environ.get(POLICY_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "policy.json"
+
+
+def load_policy(path: Path | None = None) -> OrganisationPolicy:
+    """The policy in force; the defaults when there is no policy file."""
+    path = path or policy_file()
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return OrganisationPolicy()
+    except OSError as exc:
+        raise PolicyInvalid(
+            f"The organisation's policy file ({path}) cannot be read ({type(exc).__name__}).",
+            hint="Ask your IT team to check the file and its permissions.",
+        ) from None
+    try:
+        policy = msgspec.json.decode(data, type=OrganisationPolicy)
+    except msgspec.DecodeError as exc:
+        raise PolicyInvalid(
+            f"The organisation's policy file ({path}) is not valid: {exc}.",
+            hint="Ask your IT team to correct it; Caseworker will not open until it is.",
+        ) from None
+    if policy.pin_min_length < MIN_PIN_LENGTH:
+        raise PolicyInvalid(
+            f"The organisation's policy file ({path}) asks for PINs shorter than "
+            f"{MIN_PIN_LENGTH} characters.",
+            hint="Ask your IT team to correct it; Caseworker will not open until it is.",
+        )
+    return policy
