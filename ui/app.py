@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from caseworker.audit.chain import verify
 from caseworker.audit.log import for_citizen, record
-from caseworker.cli.commands import ensure_demo_profile, open_profile_store
+from caseworker.cli.commands import ensure_demo_profile
 from caseworker.errors import CaseworkerError
 from caseworker.logs import configure as configure_logging
 from caseworker.paths import resolve_paths
@@ -35,6 +35,7 @@ from ui.dialogs.profile_dialog import ProfileDialog
 from ui.errors import describe
 from ui.i18n import tr
 from ui.ops.taskman import TaskManager
+from ui.pin_flow import open_store_asking_pin
 from ui.resources import stylesheet
 from ui.shell import open_window
 
@@ -184,17 +185,29 @@ def ensure_profile_chosen(store: Store) -> bool:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from ui.main_window import MainWindow
-
     configure_logging(resolve_paths(args.home))
     app = application()
+    taskman = TaskManager()
     try:
-        store = open_profile_store(args)
+        return _run_gui(args, app, taskman)
+    finally:
+        taskman.shutdown(wait=True)
+
+
+def _run_gui(args: argparse.Namespace, app: QApplication, taskman: TaskManager) -> int:
+    from ui.main_window import MainWindow
+
+    try:
+        opened = open_store_asking_pin(args, taskman)
     except CaseworkerError as exc:
         title, body = describe(exc)
         QMessageBox.critical(None, title, body)
         sys.stderr.write(f"{body}\n")
         return 2
+    if opened is None:
+        sys.stderr.write("Caseworker was not opened: no PIN was given.\n")
+        return 0
+    store = opened
     if not audit_log_intact(store):
         store.close()
         return 2
@@ -218,7 +231,6 @@ def run_gui(args: argparse.Namespace) -> int:
         apply_preferences(app, load_preferences(store))
         if args.command == "demo" and args.screenshot:
             return save_screenshot(store, MainWindow, Path(args.screenshot), args.tab)
-        taskman = TaskManager()
         window = open_window(
             MainWindow, store, taskman, insecure_keyring=store.info.insecure_keyring
         )

@@ -25,6 +25,11 @@ def _titles() -> dict[str, str]:
         "partner_protocol": tr("A partner sent something Caseworker cannot read"),
         "partner_certificate": tr("A partner's certificate could not be verified"),
         "seal_refused": tr("The audit log was not sealed"),
+        "pin_required": tr("Caseworker needs your PIN"),
+        "pin_not_set": tr("Your organisation requires a PIN"),
+        "wrong_pin": tr("That PIN is not right"),
+        "pin_rejected": tr("That PIN cannot be used"),
+        "policy_invalid": tr("Your organisation's policy cannot be read"),
     }
 
 

@@ -3,8 +3,10 @@
 Locking stops a running sync first, records the lock in the audit log, then closes the
 store on its worker thread (so no queued work is cut off half way) and covers the window
 with the lock page: menus that reach records are disabled. Unlocking reads the key from
-the keyring again and puts the window back as it was; a refusal (the keyring is locked or
-the key is gone) is said on the lock page and the store stays closed.
+the keyring again (with the PIN typed on the lock page, when the store has one) and puts the
+window back as it was; a refusal (a wrong PIN, the keyring is locked or the key is gone) is
+said on the lock page and the store stays closed. After three wrong PINs in a row each try
+waits longer (ui.pin_flow.wait_after); how many there were is recorded with the unlock.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from caseworker.audit.log import record
+from caseworker.errors import WrongPin
 from ui.errors import describe
 from ui.i18n import tr
 from ui.ops.op import QueryOp
+from ui.pin_flow import Countdown, wait_after
 from ui.views.lock_page import LockPage
 
 if TYPE_CHECKING:
@@ -41,6 +45,9 @@ class LockActions(QObject):
         self._citizen: int | None = None
         self._lock_after_sync = False
         window.stack.addWidget(self.page)
+        self.countdown = Countdown(self.page.unlock, self.page.message)
+        self._failures = 0
+        """Wrong PINs in a row since the lock: after three, each try waits longer."""
         self.action = QAction(tr("&Lock"), self, shortcut=QKeySequence("Ctrl+L"))
         self.action.triggered.connect(self.lock)
         window.file_menu.insertAction(window.quit_action, self.action)
@@ -83,13 +90,20 @@ class LockActions(QObject):
         self.window.stack.setCurrentWidget(self.page)
         self._forget_what_was_shown()
         self._set_menus(enabled=False)
+        self._failures = 0
+        needs_pin = store.needs_pin
         self.page.show_problem(
             tr(
+                "The store is closed and its key is not in memory. Enter your PIN and unlock "
+                "to carry on where you were; the key is read from your system keyring again."
+            )
+            if needs_pin
+            else tr(
                 "The store is closed and its key is not in memory. Unlock to carry on where "
                 "you were; the key is read from your system keyring again."
             )
         )
-        self.page.unlock.setFocus()
+        self.page.ask_pin(needs_pin)
 
         def close() -> None:
             record(store, "lock")
@@ -100,17 +114,32 @@ class LockActions(QObject):
         ).run_on_store(self.window.taskman)
 
     def unlock(self) -> None:
+        if self.countdown.running:
+            return
         store = self.window.store
+        pin = self.page.take_pin()
+        failures = self._failures
 
         def reopen() -> None:
-            store.unlock()
-            record(store, "unlock")
+            store.unlock(pin)
+            if failures:
+                record(store, "unlock", wrong_pins=failures)
+            else:
+                record(store, "unlock")
 
         QueryOp(parent=self.window, op=reopen, success=lambda _none: self._unlocked()).failure(
-            lambda error: self.page.show_problem(describe(error)[1])
+            self._refused
         ).run_on_store(self.window.taskman)
 
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, WrongPin):
+            self._failures += 1
+        self.countdown.hold(describe(error)[1], wait_after(self._failures))
+        if self.page.asking_pin:
+            self.page.pin.setFocus()
+
     def _unlocked(self) -> None:
+        self._failures = 0
         self._set_menus(enabled=True)
         self.window.stack.setCurrentWidget(self._before or self.window.home)
         if self._before is self.window.page and self._citizen is not None:

@@ -37,6 +37,7 @@ from ui.ops.sync import SyncRunner, load_quarantine, load_statuses, retry_set_as
 from ui.ops.taskman import TaskManager
 from ui.outbox_actions import OutboxActions
 from ui.partner_actions import PartnerActions
+from ui.pin_actions import PinActions
 from ui.preferences_actions import PreferencesActions
 from ui.record_actions import RecordActions
 from ui.team_actions import TeamActions
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.home_actions = HomeActions(self, self.go_menu)
         self.lock_actions = LockActions(self)
         self.preferences_actions = PreferencesActions(self)
+        self.pin_actions = PinActions(self)
         self.activity_actions = ActivityActions(self)
         self.audit_actions = AuditActions(self)
 

@@ -42,10 +42,16 @@ def insecure_requested(args: argparse.Namespace) -> bool:
     return bool(args.insecure_keyring or os.environ.get(INSECURE_ENV) == "1")
 
 
-def open_profile_store(args: argparse.Namespace) -> Store:
+def open_profile_store(
+    args: argparse.Namespace, *, pin: str | None = None, ask: bool = True
+) -> Store:
+    """Open the profile's store; with `ask`, its PIN (if it has one) is asked for at the
+    terminal or read with --pin-stdin, else `pin` is used."""
     paths = resolve_paths(args.home)
     store = open_store(
-        paths, allow_insecure_keyring=insecure_requested(args), pin=current_pin(args, paths)
+        paths,
+        allow_insecure_keyring=insecure_requested(args),
+        pin=current_pin(args, paths) if ask else pin,
     )
     if store.info.insecure_keyring:
         sys.stderr.write(

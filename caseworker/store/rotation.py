@@ -18,7 +18,13 @@ from sqlalchemy import Engine
 from caseworker.errors import StoreUnreadable, WrongPin
 from caseworker.paths import Paths
 from caseworker.store.engine import create_store_engine, verify_readable
-from caseworker.store.keys import adopt_pending_key, drop_pending_key, pending_key, save_pending_key
+from caseworker.store.keys import (
+    adopt_pending_key,
+    drop_pending_key,
+    load_or_create_key,
+    pending_key,
+    save_pending_key,
+)
 from caseworker.store.pin import PinSetting, pin_file, read_setting, store_key, write_setting
 
 log = logging.getLogger(__name__)
@@ -81,3 +87,9 @@ def readable_engine(paths: Paths, key: bytes, pin: str | None) -> Engine:
         abandon_rotation(paths)
         log.info("Dropped a key rotation that was interrupted before it finished")
     return engine
+
+
+def confirm_pin(paths: Paths, pin: str | None) -> None:
+    """Raise PinRequired or WrongPin unless `pin` is the store's PIN (or it has none), without
+    opening the store: checked before a PIN change closes it."""
+    store_key(load_or_create_key(paths), pin, read_setting(paths))

@@ -69,6 +69,11 @@ class Store:
             engine.dispose()
 
     @property
+    def paths(self) -> Paths | None:
+        """The profile's folders (None once closed)."""
+        return self._paths
+
+    @property
     def needs_pin(self) -> bool:
         """Whether unlocking asks for the PIN as well as the keyring."""
         return self._paths is not None and has_pin(self._paths)

@@ -234,12 +234,12 @@
       <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="161" />
+      <location filename="../..//work/main/ui/app.py" line="162" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="168" />
+      <location filename="../..//work/main/ui/app.py" line="169" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -1074,6 +1074,81 @@
       <translation>Yn hysbys i</translation>
     </message>
     <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="71" />
+      <source>&amp;Show what I type</source>
+      <translation>&amp;Dangos yr hyn a deipiaf</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="77" />
+      <source>At least {count} characters, not a run like 123456 or a repeat like 000000. It cannot be recovered: if it is forgotten, the store must be synced again.</source>
+      <translation>O leiaf {count} nod, nid rhediad fel 123456 nac ailadrodd fel 000000. Ni ellir ei adfer: os caiff ei anghofio, rhaid cysoni'r storfa eto.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="53" />
+      <source>Choose a PIN</source>
+      <translation>Dewiswch PIN</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="53" />
+      <source>Caseworker PIN</source>
+      <translation>PIN Caseworker</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="56" />
+      <source>This store is protected by a PIN as well as your system keyring. Enter your PIN to open it.</source>
+      <translation>Diogelir y storfa hon gan PIN yn ogystal â chylch allweddi eich system. Rhowch eich PIN i'w hagor.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="62" />
+      <source>Current PIN</source>
+      <translation>PIN presennol</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="63" />
+      <source>New PIN</source>
+      <translation>PIN newydd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="64" />
+      <source>New PIN again</source>
+      <translation>PIN newydd eto</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="69" />
+      <source>&amp;New PIN:</source>
+      <translation>PIN &amp;newydd:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="70" />
+      <source>New PIN &amp;again:</source>
+      <translation>PIN newydd &amp;eto:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="67" />
+      <source>Current &amp;PIN:</source>
+      <translation>&amp;PIN presennol:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="67" />
+      <source>&amp;PIN:</source>
+      <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="87" />
+      <source>Set PIN</source>
+      <translation>Gosod PIN</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="87" />
+      <source>&amp;Open</source>
+      <translation>&amp;Agor</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="126" />
+      <source>The two new PINs are not the same.</source>
+      <translation>Nid yw'r ddau PIN newydd yr un fath.</translation>
+    </message>
+    <message>
       <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="30" />
       <source>Preferences</source>
       <translation>Dewisiadau</translation>
@@ -1444,12 +1519,37 @@
       <translation>Ni seliwyd y log archwilio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="37" />
+      <location filename="../..//work/main/ui/errors.py" line="28" />
+      <source>Caseworker needs your PIN</source>
+      <translation>Mae ar Caseworker angen eich PIN</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="29" />
+      <source>Your organisation requires a PIN</source>
+      <translation>Mae eich sefydliad yn gofyn am PIN</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="30" />
+      <source>That PIN is not right</source>
+      <translation>Nid yw'r PIN hwnnw'n gywir</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="31" />
+      <source>That PIN cannot be used</source>
+      <translation>Ni ellir defnyddio'r PIN hwnnw</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="32" />
+      <source>Your organisation's policy cannot be read</source>
+      <translation>Ni ellir darllen polisi eich sefydliad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="42" />
       <source>Something went wrong</source>
       <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="37" />
+      <location filename="../..//work/main/ui/errors.py" line="42" />
       <source>Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.</source>
       <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
     </message>
@@ -1914,97 +2014,102 @@
       <translation>&amp;Pam nad y person hwn ydyw? (yn cael ei gadw ar gofnod)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/lock_actions.py" line="44" />
+      <location filename="../..//work/main/ui/lock_actions.py" line="51" />
       <source>&amp;Lock</source>
       <translation>&amp;Cloi</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/lock_actions.py" line="87" />
-      <source>The store is closed and its key is not in memory. Unlock to carry on where you were; the key is read from your system keyring again.</source>
-      <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/lock_actions.py" line="77" />
+      <location filename="../..//work/main/ui/lock_actions.py" line="84" />
       <source>Locking when the sync has stopped…</source>
       <translation>Yn cloi pan fydd y cysoni wedi stopio…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="130" />
+      <location filename="../..//work/main/ui/lock_actions.py" line="96" />
+      <source>The store is closed and its key is not in memory. Enter your PIN and unlock to carry on where you were; the key is read from your system keyring again.</source>
+      <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Rhowch eich PIN a datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/lock_actions.py" line="101" />
+      <source>The store is closed and its key is not in memory. Unlock to carry on where you were; the key is read from your system keyring again.</source>
+      <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="132" />
       <source>Ready</source>
       <translation>Yn barod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="136" />
+      <location filename="../..//work/main/ui/main_window.py" line="138" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="137" />
+      <location filename="../..//work/main/ui/main_window.py" line="139" />
       <source>&amp;Sync now</source>
       <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="140" />
+      <location filename="../..//work/main/ui/main_window.py" line="142" />
       <source>&amp;Quit</source>
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="145" />
+      <location filename="../..//work/main/ui/main_window.py" line="147" />
       <source>&amp;Go</source>
       <translation>&amp;Llywio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="146" />
+      <location filename="../..//work/main/ui/main_window.py" line="148" />
       <source>&amp;Find a person</source>
       <translation>&amp;Dod o hyd i berson</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="150" />
+      <location filename="../..//work/main/ui/main_window.py" line="152" />
       <source>&amp;Help</source>
       <translation>C&amp;ymorth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="151" />
+      <location filename="../..//work/main/ui/main_window.py" line="153" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="273" />
+      <location filename="../..//work/main/ui/main_window.py" line="275" />
       <source>About Caseworker</source>
       <translation>Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="274" />
+      <location filename="../..//work/main/ui/main_window.py" line="276" />
       <source>Caseworker joins up what partner agencies share about a person, and shows where every item came from. All data in the sandbox is synthetic.</source>
       <translation>Mae Caseworker yn dod â'r hyn y mae asiantaethau partner yn ei rannu am berson ynghyd, ac yn dangos o ble daeth pob eitem. Mae'r holl ddata yn y blwch tywod yn synthetig.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="92" />
+      <location filename="../..//work/main/ui/main_window.py" line="93" />
       <source>Development mode: the store key is held in an insecure keyring. Do not use real data.</source>
       <translation>Modd datblygu: mae allwedd y storfa mewn cylch allweddi ansicr. Peidiwch â defnyddio data go iawn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="98" />
+      <location filename="../..//work/main/ui/main_window.py" line="99" />
       <source>Warning</source>
       <translation>Rhybudd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="175" />
+      <location filename="../..//work/main/ui/main_window.py" line="177" />
       <source>{name} — Caseworker</source>
       <translation>{name} — Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="185" />
+      <location filename="../..//work/main/ui/main_window.py" line="187" />
       <source>Syncing with partners…</source>
       <translation>Yn cysoni â phartneriaid…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="194" />
+      <location filename="../..//work/main/ui/main_window.py" line="196" />
       <source>New information about {count} person you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn ei ddilyn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="194" />
+      <location filename="../..//work/main/ui/main_window.py" line="196" />
       <source>New information about {count} people you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
     </message>
@@ -2097,6 +2202,56 @@
       <location filename="../..//work/main/ui/partner_actions.py" line="82" />
       <source>{partner} answered in {seconds:.2f} s: {published} agreements published, {verified} verified with its signing key.</source>
       <translation>Atebodd {partner} mewn {seconds:.2f} e: cyhoeddwyd {published} cytundeb, gwiriwyd {verified} gyda'i allwedd llofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/pin_actions.py" line="29" />
+      <source>Change &amp;PIN…</source>
+      <translation>Newid y &amp;PIN…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/pin_actions.py" line="29" />
+      <source>Set a &amp;PIN…</source>
+      <translation>Gosod &amp;PIN…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/pin_actions.py" line="39" />
+      <source>A sync is running</source>
+      <translation>Mae cysoni ar waith</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/pin_actions.py" line="40" />
+      <source>The PIN can be changed when the sync has finished.</source>
+      <translation>Gellir newid y PIN pan fydd y cysoni wedi gorffen.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/pin_actions.py" line="48" />
+      <source>Caseworker will ask for this PIN, as well as your system keyring, whenever it opens or unlocks.</source>
+      <translation>Bydd Caseworker yn gofyn am y PIN hwn, yn ogystal â chylch allweddi eich system, bob tro y bydd yn agor neu'n datgloi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/pin_actions.py" line="57" />
+      <source>Your PIN is set. Caseworker will ask for it when it opens or unlocks.</source>
+      <translation>Mae eich PIN wedi'i osod. Bydd Caseworker yn gofyn amdano pan fydd yn agor neu'n datgloi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/pin_flow.py" line="175" />
+      <source>Your organisation requires a PIN for Caseworker, as well as your system keyring. Choose one now: Caseworker will ask for it whenever it opens or unlocks.</source>
+      <translation>Mae eich sefydliad yn gofyn am PIN ar gyfer Caseworker, yn ogystal â chylch allweddi eich system. Dewiswch un nawr: bydd Caseworker yn gofyn amdano bob tro y bydd yn agor neu'n datgloi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/pin_flow.py" line="72" />
+      <source>You can try again in {seconds} seconds.</source>
+      <translation>Gallwch roi cynnig arall ymhen {seconds} eiliad.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/pin_flow.py" line="165" />
+      <source>Setting your PIN: the store is being encrypted again…</source>
+      <translation>Gosod eich PIN: mae'r storfa'n cael ei hamgryptio eto…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/pin_flow.py" line="200" />
+      <source>Opening the store…</source>
+      <translation>Agor y storfa…</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/preferences_actions.py" line="29" />
@@ -2864,11 +3019,6 @@
       <translation>&amp;Hidlo:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="106" />
-      <source>&amp;Open</source>
-      <translation>&amp;Agor</translation>
-    </message>
-    <message>
       <location filename="../..//work/main/ui/views/home_page.py" line="108" />
       <source>Stop &amp;following</source>
       <translation>&amp;Peidio â dilyn</translation>
@@ -2959,9 +3109,14 @@
       <translation>Tîm</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/lock_page.py" line="33" />
+      <location filename="../..//work/main/ui/views/lock_page.py" line="42" />
       <source>&amp;Unlock</source>
       <translation>&amp;Datgloi</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/lock_page.py" line="48" />
+      <source>PIN</source>
+      <translation>PIN</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/views/notes_tab.py" line="32" />
@@ -3449,6 +3604,16 @@
       <translation>Gwiriwch y cysylltiad rhwydwaith; nid effeithir ar y cofnodion a ddelir eisoes.</translation>
     </message>
     <message>
+      <location filename="../..//work/main/caseworker/policy.py" line="61" />
+      <source>Ask your IT team to correct it; Caseworker will not open until it is.</source>
+      <translation>Gofynnwch i'ch tîm TG ei gywiro; ni fydd Caseworker yn agor nes iddo gael ei gywiro.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/policy.py" line="49" />
+      <source>Ask your IT team to check the file and its permissions.</source>
+      <translation>Gofynnwch i'ch tîm TG wirio'r ffeil a'i chaniatâd.</translation>
+    </message>
+    <message>
       <location filename="../..//work/main/caseworker/services/consent.py" line="37" />
       <source>No citizen with that id is held in this store.</source>
       <translation>Nid oes dinesydd gyda'r dynodydd hwnnw yn y storfa hon.</translation>
@@ -3639,42 +3804,107 @@
       <translation>Nid yw'r allwedd a ddelir yn y cylch allweddi ar gyfer y storfa hon yn allwedd ddilys.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="84" />
+      <location filename="../..//work/main/caseworker/store/pin.py" line="102" />
+      <source>This store is protected by a PIN as well as the system keyring.</source>
+      <translation>Diogelir y storfa hon gan PIN yn ogystal â chylch allweddi'r system.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/pin.py" line="102" />
+      <source>Enter your Caseworker PIN.</source>
+      <translation>Rhowch eich PIN Caseworker.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/pin.py" line="108" />
+      <source>That PIN does not open this store.</source>
+      <translation>Nid yw'r PIN hwnnw'n agor y storfa hon.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/pin.py" line="108" />
+      <source>Check it and try again. If you have forgotten it, ask your IT team: the PIN cannot be recovered, and without it the store's data must be synced again.</source>
+      <translation>Gwiriwch ef a rhowch gynnig arall. Os ydych wedi'i anghofio, gofynnwch i'ch tîm TG: ni ellir adfer y PIN, a hebddo rhaid cysoni data'r storfa eto.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/pin.py" line="119" />
+      <source>Choose a longer PIN.</source>
+      <translation>Dewiswch PIN hirach.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/pin.py" line="124" />
+      <source>Choose a shorter PIN.</source>
+      <translation>Dewiswch PIN byrrach.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/pin.py" line="130" />
+      <source>The PIN is a run or a repeat of one character, which is among the first to be guessed.</source>
+      <translation>Mae'r PIN yn rhediad neu'n ailadrodd un nod, sydd ymhlith y cyntaf i gael eu dyfalu.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/pin.py" line="130" />
+      <source>Choose a PIN that is not a run like 123456 or a repeat like 000000.</source>
+      <translation>Dewiswch PIN nad yw'n rhediad fel 123456 nac yn ailadrodd fel 000000.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/pin.py" line="162" />
+      <source>Restore it from backup beside the store; the store is left as it is.</source>
+      <translation>Adferwch hi o gopi wrth gefn wrth ymyl y storfa; gadewir y storfa fel y mae.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/rekey.py" line="75" />
+      <source>Your organisation requires a PIN for Caseworker, so it cannot be removed.</source>
+      <translation>Mae eich sefydliad yn gofyn am PIN ar gyfer Caseworker, felly ni ellir ei dynnu.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/rekey.py" line="75" />
+      <source>Change it instead: python main.py store pin set</source>
+      <translation>Newidiwch ef yn lle hynny: python main.py store pin set</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/store.py" line="177" />
+      <source>Your organisation requires a PIN for Caseworker, and this store has none yet.</source>
+      <translation>Mae eich sefydliad yn gofyn am PIN ar gyfer Caseworker, ac nid oes gan y storfa hon un eto.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/store.py" line="177" />
+      <source>Choose one: the window asks when it starts, or run: python main.py store pin set</source>
+      <translation>Dewiswch un: mae'r ffenestr yn gofyn pan fydd yn cychwyn, neu rhedwch: python main.py store pin set</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/store.py" line="88" />
       <source>This store cannot be unlocked here.</source>
       <translation>Ni ellir datgloi'r storfa hon yma.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="84" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="88" />
       <source>Start Caseworker again.</source>
       <translation>Dechreuwch Caseworker eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="86" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="90" />
       <source>The store file is no longer where it was.</source>
       <translation>Nid yw ffeil y storfa lle'r oedd hi mwyach.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="86" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="90" />
       <source>Restore it from backup, then unlock again.</source>
       <translation>Adferwch hi o gopi wrth gefn, yna datglowch eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="100" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="103" />
       <source>The store is locked.</source>
       <translation>Mae'r storfa wedi'i chloi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="100" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="103" />
       <source>Unlock it to continue.</source>
       <translation>Datglowch hi i barhau.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="126" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="129" />
       <source>The disk is full, so the change was not saved. Nothing already held was changed.</source>
       <translation>Mae'r ddisg yn llawn, felly ni chadwyd y newid. Ni newidiwyd dim a ddelir eisoes.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="126" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="129" />
       <source>Free some disk space and try again.</source>
       <translation>Rhyddhewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
     </message>

@@ -26,6 +26,7 @@ from ui.dialogs.outbox_dialog import OutboxDialog
 from ui.dialogs.partner_form import PartnerForm
 from ui.dialogs.partners_dialog import PartnersDialog
 from ui.dialogs.pick_person_dialog import PickPersonDialog
+from ui.dialogs.pin_dialog import PinDialog
 from ui.dialogs.preferences_dialog import PreferencesDialog
 from ui.dialogs.profile_dialog import ProfileDialog
 from ui.dialogs.quarantine_dialog import QuarantineDialog
@@ -77,9 +78,14 @@ def test_every_page_and_dialog_names_its_controls(window: MainWindow, synced, qt
         QuarantineDialog([], window),
         ReasonDialog("Title", "Why", "Send", window),
         ReviewDialog(window),
+        PinDialog(window),
+        PinDialog(window, choose=True, current=True),
         AgreementsPage([], window),
         AuditPage(ChainReport(0), [], window),
     ]
+    lock_page = window.lock_actions.page
+    lock_page.ask_pin(True)  # the lock page of a store with a PIN
+    problems += _unnamed(lock_page)
     for dialog in dialogs:
         dialog.show()
         QApplication.processEvents()
