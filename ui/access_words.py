@@ -37,8 +37,24 @@ def chip_text(decision: Decision | None) -> tuple[str, str]:
     return "✕ " + tr("Not shared"), "blocked"
 
 
+PREVIEW_CHARS = 60
+"""How much of a narrative a list shows; the rest is read in full, and that is recorded."""
+
+
+def preview(text: str) -> str:
+    """The start of a narrative: its first line, cut at a word before PREVIEW_CHARS."""
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    if len(first) <= PREVIEW_CHARS and first == text.strip():
+        return first
+    cut = first[:PREVIEW_CHARS]
+    if len(first) > PREVIEW_CHARS and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.") + "…"
+
+
 def detail_text(detail: str | None, decision: Decision | None, request: str | None = None) -> str:
-    """A record's narrative, or what stands in for it when this viewer may not read it."""
+    """The start of a record's narrative (ui.access_words.preview), or what stands in for it
+    when this viewer may not read it."""
     if decision is not None and decision.level == "on_request":
         return "◌ " + {
             "queued": tr("On request: your request goes at the next sync"),
@@ -50,7 +66,7 @@ def detail_text(detail: str | None, decision: Decision | None, request: str | No
         return "⚠ " + tr("Needs consent: right-click to break the glass in an emergency")
     if detail is None and decision is not None and not decision.visible:
         return chip_text(decision)[0]
-    return detail or ""
+    return preview(detail) if detail else ""
 
 
 def masking_words(masking: str | None) -> str:

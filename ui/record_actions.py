@@ -1,7 +1,10 @@
-"""Actions on one record of the citizen page: request its narrative, or break the glass.
+"""Actions on one record of the citizen page: read its narrative in full, request it, or
+break the glass.
 
-Offered from the context menu (right click, the Menu key or Shift+F10) of the chronology and
-the needs tree, only where the record's access allows it.
+Reading in full is the row's own action (Enter or double-click) and is recorded as a reveal
+before the text is shown. All three are offered from the context menu (right click, the Menu
+key or Shift+F10) of the chronology and the needs tree, only where the record's access
+allows it.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu
 
 from caseworker.changes import Changes
 from caseworker.services.requests import break_glass, request_release
+from caseworker.services.viewing import reveal
 from caseworker.views.citizen import Item
+from ui.dialogs.narrative_dialog import NarrativeDialog
 from ui.dialogs.reason_dialog import ReasonDialog
 from ui.i18n import tr
 from ui.models.roles import ITEM_ROLE
@@ -45,6 +50,35 @@ class RecordActions(QObject):
         for view in (window.page.chronology, window.page.needs):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(lambda point, v=view: self._menu(v, point))
+            view.activated.connect(lambda _index, v=view: self._read_current(v))
+
+    def _read_current(self, view: QAbstractItemView) -> None:
+        item = self.current_item(view)
+        if item is not None and item.detail:
+            self.read(item)
+
+    def read(self, item: Item) -> None:
+        """Record the reveal, then show the narrative in full."""
+        view = self.window.page.view
+        if view is None or not item.detail:
+            return
+        on_store(
+            self.window,
+            self.window.taskman,
+            partial(
+                reveal,
+                self.window.store,
+                view.citizen_id,
+                item.source.partner_id,
+                item.source.record_id,
+                "record.detail",
+            ),
+            lambda _none: self._show_narrative(item),
+        )
+
+    def _show_narrative(self, item: Item) -> None:
+        self.narrative = NarrativeDialog(item, self.window)
+        self.narrative.open()
 
     def current_item(self, view: QAbstractItemView) -> Item | None:
         index = view.currentIndex()
@@ -56,6 +90,9 @@ class RecordActions(QObject):
         if item is None:
             return
         menu = QMenu(view)
+        read = menu.addAction(tr("Read in &full…"))
+        read.setEnabled(bool(item.detail))
+        read.triggered.connect(lambda: self.read(item))
         request = menu.addAction(
             tr("&Request the narrative from {partner}…", partner=item.source.partner_name)
         )

@@ -1,4 +1,4 @@
-"""Finding and opening citizens, audited: every search and every view is in the audit log.
+"""Finding and opening citizens, audited: every search, view and reveal is in the audit log.
 
 The UI and the headless commands both come here rather than to the read models, so that
 no path shows a person's record without leaving an entry. The entry is written before the
@@ -29,3 +29,12 @@ def open_citizen(store: Store, citizen_id: int) -> CitizenView:
         detail["asked_for"] = citizen_id
     record(store, "view", citizen_id=view.citizen_id, **detail)
     return view
+
+
+def reveal(store: Store, citizen_id: int, partner_id: str, record_id: str, field: str) -> None:
+    """Record that `field` of one partner record was read in full (a record's narrative, which
+    lists show only the start of). Written before the text is shown: if it cannot be written,
+    the caller must not show it."""
+    record(
+        store, "reveal", citizen_id=citizen_id, field=field, partner=partner_id, record=record_id
+    )

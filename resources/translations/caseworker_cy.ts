@@ -59,12 +59,12 @@
       <translation>Caniatâd wedi'i gofnodi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="81" />
+      <location filename="../..//work/main/ui/access_words.py" line="97" />
       <source>A record of your own organisation.</source>
       <translation>Cofnod gan eich sefydliad eich hun.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="89" />
+      <location filename="../..//work/main/ui/access_words.py" line="105" />
       <source>Access: {summary}</source>
       <translation>Mynediad: {summary}</translation>
     </message>
@@ -74,32 +74,32 @@
       <translation>Heb ei rannu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="50" />
+      <location filename="../..//work/main/ui/access_words.py" line="66" />
       <source>Needs consent: right-click to break the glass in an emergency</source>
       <translation>Angen caniatâd: de-gliciwch i dorri'r gwydr mewn argyfwng</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="68" />
+      <location filename="../..//work/main/ui/access_words.py" line="84" />
       <source>any organisation</source>
       <translation>unrhyw sefydliad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="84" />
+      <location filename="../..//work/main/ui/access_words.py" line="100" />
       <source>Shared by {partner}</source>
       <translation>Wedi'i rannu gan {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="102" />
+      <location filename="../..//work/main/ui/access_words.py" line="118" />
       <source>Agreement: {title} (version {version}), clause {clause}</source>
       <translation>Cytundeb: {title} (fersiwn {version}), cymal {clause}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="133" />
+      <location filename="../..//work/main/ui/access_words.py" line="149" />
       <source>Valid until {date}</source>
       <translation>Dilys tan {date}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="135" />
+      <location filename="../..//work/main/ui/access_words.py" line="151" />
       <source>No agreement shares this with your organisation and role.</source>
       <translation>Nid oes cytundeb yn rhannu hyn â'ch sefydliad a'ch rôl.</translation>
     </message>
@@ -149,87 +149,87 @@
       <translation>Wedi dod i ben</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="48" />
+      <location filename="../..//work/main/ui/access_words.py" line="64" />
       <source>On request: right-click to ask the provider to release it</source>
       <translation>Ar gais: de-gliciwch i ofyn i'r darparwr ei ryddhau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="58" />
+      <location filename="../..//work/main/ui/access_words.py" line="74" />
       <source>year of birth only</source>
       <translation>blwyddyn geni yn unig</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="59" />
+      <location filename="../..//work/main/ui/access_words.py" line="75" />
       <source>postcode district only</source>
       <translation>ardal cod post yn unig</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="60" />
+      <location filename="../..//work/main/ui/access_words.py" line="76" />
       <source>category only</source>
       <translation>categori yn unig</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="61" />
+      <location filename="../..//work/main/ui/access_words.py" line="77" />
       <source>initials only</source>
       <translation>llythrennau blaen yn unig</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="70" />
+      <location filename="../..//work/main/ui/access_words.py" line="86" />
       <source>any role</source>
       <translation>unrhyw rôl</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="110" />
+      <location filename="../..//work/main/ui/access_words.py" line="126" />
       <source>Purpose: {purposes}</source>
       <translation>Diben: {purposes}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="117" />
+      <location filename="../..//work/main/ui/access_words.py" line="133" />
       <source>Lawful basis: {basis}</source>
       <translation>Sail gyfreithlon: {basis}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="118" />
+      <location filename="../..//work/main/ui/access_words.py" line="134" />
       <source>Statute: {statute}</source>
       <translation>Statud: {statute}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="121" />
+      <location filename="../..//work/main/ui/access_words.py" line="137" />
       <source>Consent: {mode}</source>
       <translation>Caniatâd: {mode}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="132" />
+      <location filename="../..//work/main/ui/access_words.py" line="148" />
       <source>Shared under this clause with: {who}</source>
       <translation>Wedi'i rannu o dan y cymal hwn â: {who}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="44" />
+      <location filename="../..//work/main/ui/access_words.py" line="60" />
       <source>On request: your request goes at the next sync</source>
       <translation>Ar gais: bydd eich cais yn mynd wrth gysoni nesaf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="45" />
+      <location filename="../..//work/main/ui/access_words.py" line="61" />
       <source>On request: requested, awaiting the partner's decision</source>
       <translation>Ar gais: gofynnwyd, yn aros am benderfyniad y partner</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="46" />
+      <location filename="../..//work/main/ui/access_words.py" line="62" />
       <source>On request: the partner refused your request</source>
       <translation>Ar gais: gwrthododd y partner eich cais</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="47" />
+      <location filename="../..//work/main/ui/access_words.py" line="63" />
       <source>On request: released, arriving with the next sync</source>
       <translation>Ar gais: wedi'i ryddhau, yn cyrraedd wrth gysoni nesaf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="124" />
+      <location filename="../..//work/main/ui/access_words.py" line="140" />
       <source>needed from the citizen</source>
       <translation>ei angen gan y dinesydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="125" />
+      <location filename="../..//work/main/ui/access_words.py" line="141" />
       <source>sought; may be overridden with a recorded reason</source>
       <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
     </message>
@@ -709,6 +709,21 @@
       <translation>Anfon atgyfeiriad</translation>
     </message>
     <message>
+      <location filename="../..//work/main/ui/dialogs/narrative_dialog.py" line="30" />
+      <source>{title}, {date}, shared by {partner} ({agency}), record {record}</source>
+      <translation>{title}, {date}, a rannwyd gan {partner} ({agency}), cofnod {record}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/narrative_dialog.py" line="42" />
+      <source>Narrative</source>
+      <translation>Naratif</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/narrative_dialog.py" line="47" />
+      <source>Reading this in full is recorded in the audit log.</source>
+      <translation>Cofnodir darllen hwn yn llawn yn y log archwilio.</translation>
+    </message>
+    <message>
       <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="39" />
       <source>Waiting — goes at the next sync</source>
       <translation>Yn aros — yn mynd wrth gysoni nesaf</translation>
@@ -1074,12 +1089,17 @@
       <translation>Yn hysbys i</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="71" />
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="55" />
+      <source>Caseworker will ask for this PIN, as well as your system keyring, whenever it opens or unlocks.</source>
+      <translation>Bydd Caseworker yn gofyn am y PIN hwn, yn ogystal â chylch allweddi eich system, bob tro y bydd yn agor neu'n datgloi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="76" />
       <source>&amp;Show what I type</source>
       <translation>&amp;Dangos yr hyn a deipiaf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="77" />
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="82" />
       <source>At least {count} characters, not a run like 123456 or a repeat like 000000. It cannot be recovered: if it is forgotten, the store must be synced again.</source>
       <translation>O leiaf {count} nod, nid rhediad fel 123456 nac ailadrodd fel 000000. Ni ellir ei adfer: os caiff ei anghofio, rhaid cysoni'r storfa eto.</translation>
     </message>
@@ -1094,57 +1114,57 @@
       <translation>PIN Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="56" />
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="61" />
       <source>This store is protected by a PIN as well as your system keyring. Enter your PIN to open it.</source>
       <translation>Diogelir y storfa hon gan PIN yn ogystal â chylch allweddi eich system. Rhowch eich PIN i'w hagor.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="62" />
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="67" />
       <source>Current PIN</source>
       <translation>PIN presennol</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="63" />
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="68" />
       <source>New PIN</source>
       <translation>PIN newydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="64" />
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="69" />
       <source>New PIN again</source>
       <translation>PIN newydd eto</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="69" />
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="74" />
       <source>&amp;New PIN:</source>
       <translation>PIN &amp;newydd:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="70" />
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="75" />
       <source>New PIN &amp;again:</source>
       <translation>PIN newydd &amp;eto:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="67" />
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="72" />
       <source>Current &amp;PIN:</source>
       <translation>&amp;PIN presennol:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="67" />
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="72" />
       <source>&amp;PIN:</source>
       <translation>&amp;PIN:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="87" />
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="92" />
       <source>Set PIN</source>
       <translation>Gosod PIN</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="87" />
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="92" />
       <source>&amp;Open</source>
       <translation>&amp;Agor</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="126" />
+      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="132" />
       <source>The two new PINs are not the same.</source>
       <translation>Nid yw'r ddau PIN newydd yr un fath.</translation>
     </message>
@@ -2224,12 +2244,7 @@
       <translation>Gellir newid y PIN pan fydd y cysoni wedi gorffen.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/pin_actions.py" line="48" />
-      <source>Caseworker will ask for this PIN, as well as your system keyring, whenever it opens or unlocks.</source>
-      <translation>Bydd Caseworker yn gofyn am y PIN hwn, yn ogystal â chylch allweddi eich system, bob tro y bydd yn agor neu'n datgloi.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/pin_actions.py" line="57" />
+      <location filename="../..//work/main/ui/pin_actions.py" line="53" />
       <source>Your PIN is set. Caseworker will ask for it when it opens or unlocks.</source>
       <translation>Mae eich PIN wedi'i osod. Bydd Caseworker yn gofyn amdano pan fydd yn agor neu'n datgloi.</translation>
     </message>
@@ -2269,47 +2284,52 @@
       <translation>Dewisiadau wedi'u cadw.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="60" />
+      <location filename="../..//work/main/ui/record_actions.py" line="93" />
+      <source>Read in &amp;full…</source>
+      <translation>Darllen yn &amp;llawn…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/record_actions.py" line="97" />
       <source>&amp;Request the narrative from {partner}…</source>
       <translation>&amp;Gofyn i {partner} am y naratif…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="64" />
+      <location filename="../..//work/main/ui/record_actions.py" line="101" />
       <source>&amp;Break the glass to read it…</source>
       <translation>&amp;Torri'r gwydr i'w ddarllen…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="87" />
+      <location filename="../..//work/main/ui/record_actions.py" line="124" />
       <source>Request the narrative</source>
       <translation>Gofyn am y naratif</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="88" />
+      <location filename="../..//work/main/ui/record_actions.py" line="125" />
       <source>{partner} shares this narrative only on request. Say why you need it; the partner decides, and a released narrative arrives with the next sync.</source>
       <translation>Mae {partner} yn rhannu'r naratif hwn ar gais yn unig. Dywedwch pam mae ei angen arnoch; y partner sy'n penderfynu, ac mae naratif a ryddheir yn cyrraedd wrth gysoni nesaf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="93" />
+      <location filename="../..//work/main/ui/record_actions.py" line="130" />
       <source>Send request</source>
       <translation>Anfon y cais</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="112" />
+      <location filename="../..//work/main/ui/record_actions.py" line="149" />
       <source>Request queued: it goes to the partner at the next sync.</source>
       <translation>Cais yn y ciw: bydd yn mynd i'r partner wrth gysoni nesaf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="117" />
+      <location filename="../..//work/main/ui/record_actions.py" line="154" />
       <source>Break the glass</source>
       <translation>Torri'r gwydr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="118" />
+      <location filename="../..//work/main/ui/record_actions.py" line="155" />
       <source>This is shared only with the citizen's consent, which is not recorded. Read it now only if you must act to keep someone safe. It shows for 30 minutes, your reason is kept, and {partner} is told.</source>
       <translation>Dim ond gyda chaniatâd y dinesydd y rhennir hyn, ac nid yw wedi'i gofnodi. Darllenwch ef nawr dim ond os oes rhaid i chi weithredu i gadw rhywun yn ddiogel. Mae'n dangos am 30 munud, mae eich rheswm yn cael ei gadw, a dywedir wrth {partner}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="143" />
+      <location filename="../..//work/main/ui/record_actions.py" line="180" />
       <source>Glass broken: shown for 30 minutes; the partner is told.</source>
       <translation>Gwydr wedi'i dorri: yn dangos am 30 munud; dywedir wrth y partner.</translation>
     </message>

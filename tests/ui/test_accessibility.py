@@ -22,6 +22,7 @@ from ui.dialogs.agreements_page import AgreementsPage
 from ui.dialogs.audit_page import AuditPage
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.dialogs.entry_dialog import EntryDialog
+from ui.dialogs.narrative_dialog import NarrativeDialog
 from ui.dialogs.outbox_dialog import OutboxDialog
 from ui.dialogs.partner_form import PartnerForm
 from ui.dialogs.partners_dialog import PartnersDialog
@@ -78,6 +79,7 @@ def test_every_page_and_dialog_names_its_controls(window: MainWindow, synced, qt
         QuarantineDialog([], window),
         ReasonDialog("Title", "Why", "Send", window),
         ReviewDialog(window),
+        NarrativeDialog(window.page.view.chronology[0], window),
         PinDialog(window),
         PinDialog(window, choose=True, current=True),
         AgreementsPage([], window),
