@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint system-deps screenshot translations clean
+.PHONY: demo test lint bench system-deps screenshot translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ lint: $(STAMP)
 
 system-deps:
 	packaging/dev/system-deps.sh
+
+## Measures every performance figure with its target: make bench SCALE=1m [JSON=figures.json]
+SCALE ?= 10k
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks --scale $(SCALE) $(if $(JSON),--json $(JSON))
 
 ## Regenerates the screenshots in docs/ (README and docs/screenshots/).
 SHOT = QT_QPA_PLATFORM=offscreen CASEWORKER_HOME=$$(mktemp -d) \

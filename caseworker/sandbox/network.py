@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from msgspec.structs import replace as replace_struct
 
@@ -191,6 +191,37 @@ class SandboxNetwork:
             self.withdrawn.append(withdrawn.source_id)
             changed["police"] += 1
         return changed
+
+    def add_history(self, people: int = 10, items: int = 200) -> list[int]:
+        """Give `people` of the population known to the most partners `items` records each,
+        spread over those partners and the last five years: the long histories a strategy
+        meeting opens. Returns their population ids."""
+        known: dict[int, list[tuple[PartnerData, str]]] = {}
+        for data in self.data.values():
+            for person in data.persons:
+                known.setdefault(person.pid, []).append((data, person.source_id))
+        chosen = sorted(known, key=lambda pid: (-len(known[pid]), pid))[:people]
+        for pid in chosen:
+            places = known[pid]
+            for n in range(items):
+                data, source_id = places[n % len(places)]
+                entry = _NEW_EVENTS[data.spec.agency]
+                item = SItem(
+                    f"{data.spec.prefix}-H{len(data.items) + 1:08d}",
+                    source_id,
+                    entry.kind,
+                    entry.category,
+                    entry.title,
+                    entry.detail,
+                    AS_OF - timedelta(days=(n * 9) % 1825),
+                    severity=entry.severity,
+                    significant=entry.significant,
+                    fhir_type=entry.fhir_type,
+                    code=entry.code,
+                )
+                data.items.append(item)
+                self._put_item(data, item)
+        return chosen
 
     def _put_item(self, data: PartnerData, item: SItem) -> None:
         feed = self.feeds[data.spec.partner_id]

@@ -15,7 +15,7 @@ from keyring.backend import KeyringBackend
 class MemoryKeyring(KeyringBackend):
     """Secrets in a dict. Priority 5: it keeps nothing on disk, so the app accepts it."""
 
-    priority = 5  # type: ignore[assignment]
+    priority = 5
 
     def __init__(self) -> None:
         super().__init__()
@@ -35,7 +35,7 @@ class TestFileKeyring(KeyringBackend):
     """Plain JSON in $CASEWORKER_TEST_KEYRING, so several processes share it. Insecure by
     design (priority 0.5): the app must refuse it unless --insecure-keyring is given."""
 
-    priority = 0.5  # type: ignore[assignment]
+    priority = 0.5
     __test__ = False  # a helper, not a test class
 
     @property

@@ -1,0 +1,49 @@
+"""The benchmark harness runs end to end at its smallest scale and reports every figure the
+performance issue asks for, with its target. A smoke test: no timing is asserted here."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks.targets import TARGETS
+from tests.conftest import ROOT
+
+KEYS = {
+    "insert_ceiling_rps",
+    "sync_rps",
+    "sync_to_ceiling",
+    "noop_sync_s",
+    "search_p95_ms",
+    "view_p95_ms",
+    "cold_start_s",
+    "gui_max_stall_ms",
+    "sync_peak_rss_mb",
+    "browse_peak_rss_mb",
+    "scale_cost_ratio",
+}
+
+
+def test_the_harness_reports_every_figure_at_10k(tmp_path: Path) -> None:
+    out = tmp_path / "figures.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--scale", "10k", "--json", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    figures = json.loads(out.read_text())
+    assert set(figures) >= KEYS
+    assert all(isinstance(figures[k], int | float) and figures[k] > 0 for k in KEYS)
+    assert 9_000 <= figures["records"] <= 15_000
+    assert figures["noop_fetched"] == 0  # the second sync really had nothing new
+    assert figures["view_records_median"] >= 200  # the long histories were measured
+    for target in TARGETS:
+        assert target.label in done.stdout
+        if target.bound is not None:
+            assert target.bound_text() in done.stdout
