@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import random
-import resource
 import sys
 import time
 from typing import Any
@@ -20,6 +19,7 @@ from typing import Any
 import keyring
 from sqlalchemy import func, select
 
+from benchmarks.memory import peak_rss_mb
 from caseworker.paths import resolve_paths
 from caseworker.services.viewing import find, open_citizen
 from caseworker.store.models import SourceItem, SourcePerson
@@ -29,10 +29,6 @@ from tests.support.keyrings import TestFileKeyring
 
 QUERIES_EACH = 50
 HEAVY_VIEWS = 10
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def percentile(values: list[float], p: float) -> float:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import sys
 import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+from benchmarks.memory import peak_rss_mb
 
 OPEN_PEOPLE = 40
 
@@ -43,11 +44,12 @@ class Probe(QObject):
         ):
             self.window = watched
             self.result["cold_start_s"] = time.time() - self.t0
+            self.result["painted_rss_mb"] = peak_rss_mb()
             QTimer.singleShot(0, getattr(self, f"_{self.mode}"))
         return False
 
     def _finish(self) -> None:
-        self.result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        self.result["peak_rss_mb"] = peak_rss_mb()
         app = QApplication.instance()
         assert app is not None
         app.quit()
