@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from caseworker.agreements.fields import PERSON_FIELDS, RECORD_FIELDS
 from caseworker.agreements.minimise import Minimiser
 from caseworker.audit.log import record_in
-from caseworker.store.models import PurgeRecord, SourceItem, SourcePerson
+from caseworker.store.models import ADDRESS_WORDS, PurgeRecord, SourceItem, SourcePerson
 
 _PERSON_COLUMNS = sorted({c for cols in PERSON_FIELDS.values() for c in cols} | {"held_back"})
 _ITEM_COLUMNS = sorted({c for cols in RECORD_FIELDS.values() for c in cols} | {"held_back"})
@@ -113,6 +113,9 @@ def purge_provider(
         ).rowcount  # type: ignore[attr-defined]
     outcome = PurgeOutcome(provider, cause, cleared, removed, frozenset(citizens))
     if outcome.any:
+        # The address word index marks deleted words and drops them only when it merges its
+        # segments: merge now, so that nothing purged stays in it.
+        session.execute(text(f"INSERT INTO {ADDRESS_WORDS}({ADDRESS_WORDS}) VALUES ('optimize')"))
         session.add(
             PurgeRecord(
                 provider=provider, cause=cause, fields_cleared=cleared, records_removed=removed

@@ -14,15 +14,16 @@ import re
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from rapidfuzz.distance import JaroWinkler
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, table
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from caseworker import nhs_number
 from caseworker.linkage.compare import NICKNAMES
 from caseworker.linkage.normalise import POSTCODE, format_postcode, name_key
-from caseworker.store.models import Partner, SourcePerson
+from caseworker.store.models import ADDRESS_WORDS, Partner, SourcePerson
 from caseworker.views.identity import ranked
 
 MAX_RESULTS = 200
@@ -141,7 +142,7 @@ def _fixed_conditions(query: Query) -> list[ColumnElement[bool]]:
         conditions.append(SourcePerson.birth_date == query.birth_date)
     if query.postcode:
         if query.postcode.endswith(" "):
-            conditions.append(SourcePerson.postcode.startswith(query.postcode, autoescape=True))
+            conditions.append(_prefix(SourcePerson.postcode, query.postcode))
         else:
             conditions.append(
                 SourcePerson.postcode.in_((query.postcode, query.postcode.replace(" ", "")))
@@ -159,11 +160,17 @@ def _citizens(conditions: list[ColumnElement[bool]]) -> Select[int | None]:
     )
 
 
+def _prefix(
+    column: InstrumentedAttribute[str] | InstrumentedAttribute[str | None], text: str
+) -> ColumnElement[bool]:
+    """`column` starts with `text`, as a range the column's index can answer: SQLite's LIKE
+    cannot use an index of the default collation, and scanned every record instead."""
+    after = text[:-1] + chr(ord(text[-1]) + 1)
+    return and_(column >= text, column < after)
+
+
 def _exact(word: str) -> ColumnElement[bool]:
-    return or_(
-        SourcePerson.search_given.startswith(word, autoescape=True),
-        SourcePerson.search_family.startswith(word, autoescape=True),
-    )
+    return or_(_prefix(SourcePerson.search_given, word), _prefix(SourcePerson.search_family, word))
 
 
 def _near_names(session: Session, column: InstrumentedAttribute[str], word: str) -> set[str]:
@@ -172,9 +179,7 @@ def _near_names(session: Session, column: InstrumentedAttribute[str], word: str)
         return set()
     held = session.scalars(
         select(column)
-        .where(
-            column.startswith(word[0]), func.length(column).between(len(word) - 2, len(word) + 2)
-        )
+        .where(_prefix(column, word[0]), func.length(column).between(len(word) - 2, len(word) + 2))
         .distinct()
     )
     return {name for name in held if JaroWinkler.similarity(word, name) >= NEAR}
@@ -189,7 +194,17 @@ def _forgiving(session: Session, word: str) -> ColumnElement[bool]:
         _exact(word),
         SourcePerson.search_given.in_(givens),
         SourcePerson.search_family.in_(families),
-        SourcePerson.address.ilike(f"%{word}%"),
+        SourcePerson.id.in_(_address_words(word)),
+    )
+
+
+def _address_words(word: str) -> Select[Any]:
+    """Records whose address has a word starting with `word`, from the FTS5 index (a name
+    key is letters and digits only, so it is safe inside the quotes)."""
+    return (
+        select(literal_column("rowid"))
+        .select_from(table(ADDRESS_WORDS))
+        .where(literal_column(ADDRESS_WORDS).op("MATCH")(f'"{word}"*'))
     )
 
 

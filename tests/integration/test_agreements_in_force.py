@@ -5,12 +5,18 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from msgspec.structs import replace
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from caseworker.agreements.registry import known_agreements, status
 from caseworker.profile import DEMO_PROFILE, Profile
 from caseworker.sandbox.network import SandboxNetwork
-from caseworker.store.models import ConsentRecord, PurgeRecord, SourceItem, SourcePerson
+from caseworker.store.models import (
+    ADDRESS_WORDS,
+    ConsentRecord,
+    PurgeRecord,
+    SourceItem,
+    SourcePerson,
+)
 from caseworker.store.store import Store
 from caseworker.sync.engine import SyncReport, SyncService
 from caseworker.sync.partners import configure_partners
@@ -188,6 +194,15 @@ def test_revoking_an_agreement_purges_what_it_alone_allowed(synced: Synced) -> N
         assert (
             s.scalars(select(SourcePerson).where(SourcePerson.partner_id == "police")).all() == []
         )
+        # Nor is any word of their addresses left in the search index.
+        s.execute(
+            text(
+                f"CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, {ADDRESS_WORDS}, instance)"
+            )
+        )
+        indexed = set(s.scalars(text("SELECT DISTINCT doc FROM temp.words")))
+        held = set(s.scalars(select(SourcePerson.id).where(SourcePerson.address.is_not(None))))
+        assert indexed == held
 
 
 def test_withheld_sample_values_are_nowhere_in_the_decrypted_store(synced: Synced) -> None:

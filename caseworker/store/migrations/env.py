@@ -15,6 +15,7 @@ context.configure(
     target_metadata=models.Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=models.managed_by_models,
 )
 with context.begin_transaction():
     context.run_migrations()
