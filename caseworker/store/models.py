@@ -67,6 +67,7 @@ class Citizen(Base):
     """One real person, as far as linkage can tell: the records linked to this id."""
 
     __tablename__ = "citizens"
+    __table_args__ = (Index("ix_citizens_merged_into", "merged_into"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     merged_into: Mapped[int | None] = mapped_column(ForeignKey("citizens.id"))
@@ -334,6 +335,7 @@ class OutboxMessage(Base):
         UniqueConstraint("key", name="uq_outbox_key"),
         Index("ix_outbox_partner_status", "partner_id", "status"),
         Index("ix_outbox_record", "partner_id", "record_source_id"),
+        Index("ix_outbox_kind", "kind"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
