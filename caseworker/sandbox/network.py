@@ -162,22 +162,7 @@ class SandboxNetwork:
         for n in range(changes):
             data = partners[n % len(partners)]
             person = rng.choice(data.persons)
-            entry = _NEW_EVENTS[data.spec.agency]
-            item = SItem(
-                f"{data.spec.prefix}-N{len(data.items) + 1:08d}",
-                person.source_id,
-                entry.kind,
-                entry.category,
-                entry.title,
-                entry.detail,
-                AS_OF,
-                severity=entry.severity,
-                significant=entry.significant,
-                fhir_type=entry.fhir_type,
-                code=entry.code,
-            )
-            data.items.append(item)
-            self._put_item(data, item)
+            self._add_event(data, person.source_id, "N", AS_OF)
             changed[data.spec.partner_id] += 1
         housing = self.data["housing"]
         mover = rng.choice(housing.persons)
@@ -205,23 +190,27 @@ class SandboxNetwork:
             places = known[pid]
             for n in range(items):
                 data, source_id = places[n % len(places)]
-                entry = _NEW_EVENTS[data.spec.agency]
-                item = SItem(
-                    f"{data.spec.prefix}-H{len(data.items) + 1:08d}",
-                    source_id,
-                    entry.kind,
-                    entry.category,
-                    entry.title,
-                    entry.detail,
-                    AS_OF - timedelta(days=(n * 9) % 1825),
-                    severity=entry.severity,
-                    significant=entry.significant,
-                    fhir_type=entry.fhir_type,
-                    code=entry.code,
-                )
-                data.items.append(item)
-                self._put_item(data, item)
+                self._add_event(data, source_id, "H", AS_OF - timedelta(days=(n * 9) % 1825))
         return chosen
+
+    def _add_event(self, data: PartnerData, person_source_id: str, tag: str, on: date) -> None:
+        """A new event of the partner's usual kind about one of its persons, served at once."""
+        entry = _NEW_EVENTS[data.spec.agency]
+        item = SItem(
+            f"{data.spec.prefix}-{tag}{len(data.items) + 1:08d}",
+            person_source_id,
+            entry.kind,
+            entry.category,
+            entry.title,
+            entry.detail,
+            on,
+            severity=entry.severity,
+            significant=entry.significant,
+            fhir_type=entry.fhir_type,
+            code=entry.code,
+        )
+        data.items.append(item)
+        self._put_item(data, item)
 
     def _put_item(self, data: PartnerData, item: SItem) -> None:
         feed = self.feeds[data.spec.partner_id]

@@ -9,10 +9,14 @@ import sys
 from tests.conftest import ROOT
 
 
-def _run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+def _run(
+    env: dict[str, str], *args: str, pins: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """main.py with `args`; `pins` (one per line) on its standard input."""
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
         env=env,
+        input=pins,
         capture_output=True,
         text=True,
         timeout=180,

@@ -4,25 +4,9 @@ refused without it or with a wrong one, use it, change it and remove it."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import ROOT
-
-
-def _run(
-    env: dict[str, str], *args: str, pins: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        env=env,
-        input=pins,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
+from tests.integration.test_cli import _run
 
 
 def test_a_pin_set_from_the_command_line_guards_every_command(cli_env: dict[str, str]) -> None:
