@@ -103,3 +103,19 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
         }
     )
     return env
+
+
+@pytest.fixture
+def home_env(
+    cli_env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, str]:
+    """main.py's environment for a profile at tmp_path/home whose file keyring this test's
+    process reads too, so it can open the store main.py left behind."""
+    env = {
+        **cli_env,
+        "CASEWORKER_INSECURE_KEYRING": "1",
+        "CASEWORKER_HOME": str(tmp_path / "home"),
+        "CASEWORKER_TEST_KEYRING": str(tmp_path / "keyring.json"),
+    }
+    monkeypatch.setenv("CASEWORKER_TEST_KEYRING", env["CASEWORKER_TEST_KEYRING"])
+    return env

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import keyring
-import pytest
 from sqlalchemy import select
 
 from caseworker.paths import resolve_paths
@@ -28,16 +27,10 @@ NOTES = 150
 
 
 def test_an_outbox_push_killed_anywhere_loses_and_doubles_nothing(
-    cli_env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    home_env: dict[str, str], tmp_path: Path
 ) -> None:
+    env = home_env
     home = tmp_path / "home"
-    env = {
-        **cli_env,
-        "CASEWORKER_INSECURE_KEYRING": "1",
-        "CASEWORKER_HOME": str(home),
-        "CASEWORKER_TEST_KEYRING": str(tmp_path / "keyring.json"),
-    }
-    monkeypatch.setenv("CASEWORKER_TEST_KEYRING", env["CASEWORKER_TEST_KEYRING"])
     base = free_port_base()
     sync = [sys.executable, str(ROOT / "main.py"), "--sandbox-port-base", str(base)]
     sync += ["sync", "--demo"]

@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 import keyring
-import pytest
 
 from caseworker.audit.chain import verify
 from caseworker.errors import WrongPin
@@ -95,16 +94,10 @@ class _Rotations:
 
 
 def test_a_rekey_killed_anywhere_leaves_a_store_that_opens_with_all_its_data(
-    cli_env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    home_env: dict[str, str], tmp_path: Path
 ) -> None:
+    env = home_env
     home = tmp_path / "home"
-    env = {
-        **cli_env,
-        "CASEWORKER_INSECURE_KEYRING": "1",
-        "CASEWORKER_HOME": str(home),
-        "CASEWORKER_TEST_KEYRING": str(tmp_path / "keyring.json"),
-    }
-    monkeypatch.setenv("CASEWORKER_TEST_KEYRING", env["CASEWORKER_TEST_KEYRING"])
     main = [sys.executable, str(ROOT / "main.py")]
     synced = subprocess.run(
         [*main, "--people", "800", "sync", "--demo"],
