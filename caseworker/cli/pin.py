@@ -12,9 +12,9 @@ import argparse
 import getpass
 import sys
 
-from caseworker.errors import PinRejected, PinRequired
+from caseworker.errors import PinRejected
 from caseworker.paths import Paths, resolve_paths
-from caseworker.store.pin import has_pin
+from caseworker.store.pin import has_pin, pin_required
 from caseworker.store.rekey import KEEP, rekey
 
 _HOW = (
@@ -39,9 +39,7 @@ def current_pin(args: argparse.Namespace, paths: Paths) -> str | None:
         return None
     pin = read_pin(args, "Caseworker PIN: ")
     if pin is None:
-        raise PinRequired(
-            "This store is protected by a PIN as well as the system keyring.", hint=_HOW
-        )
+        raise pin_required(_HOW)
     return pin
 
 

@@ -94,15 +94,17 @@ def new_setting(keyring_key: bytes, pin: str) -> tuple[PinSetting, bytes]:
     return setting, key
 
 
+def pin_required(hint: str = "Enter your Caseworker PIN.") -> PinRequired:
+    """The error for a store that has a PIN when none was given; `hint` says how to give it."""
+    return PinRequired("This store is protected by a PIN as well as the system keyring.", hint=hint)
+
+
 def store_key(keyring_key: bytes, pin: str | None, setting: PinSetting | None) -> bytes:
     """The key that opens the store. Raises PinRequired or WrongPin when a PIN is set."""
     if setting is None:
         return keyring_key
     if not pin:
-        raise PinRequired(
-            "This store is protected by a PIN as well as the system keyring.",
-            hint="Enter your Caseworker PIN.",
-        )
+        raise pin_required()
     key = _combine(keyring_key, _stretch(pin, setting))
     if not hmac.compare_digest(_check_value(key), setting.check):
         raise WrongPin(

@@ -26,8 +26,8 @@ from caseworker.paths import Paths
 from caseworker.policy import load_policy
 from caseworker.store.keys import KEY_BYTES
 from caseworker.store.pin import check_new_pin, new_setting, read_setting
-from caseworker.store.rotation import begin_rotation, finish_rotation
-from caseworker.store.store import open_store, rekey_copy
+from caseworker.store.rotation import begin_rotation, finish_rotation, rekey_copy
+from caseworker.store.store import open_store
 
 
 class _Keep:

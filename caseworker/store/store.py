@@ -23,9 +23,7 @@ from caseworker.store.engine import WRITER, check_not_plaintext
 from caseworker.store.keys import load_or_create_key, require_secure_backend
 from caseworker.store.migrate import upgrade_to_head
 from caseworker.store.pin import has_pin
-from caseworker.store.rotation import readable_engine, rekey_copy
-
-__all__ = ["OpenInfo", "Store", "open_store", "rekey_copy"]
+from caseworker.store.rotation import readable_engine
 
 log = logging.getLogger(__name__)
 

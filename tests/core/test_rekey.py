@@ -14,7 +14,8 @@ from caseworker.store import rekey as rekey_module
 from caseworker.store.keys import SERVICE, pending_key, save_pending_key
 from caseworker.store.models import Setting
 from caseworker.store.rekey import rekey
-from caseworker.store.store import open_store, rekey_copy
+from caseworker.store.rotation import rekey_copy
+from caseworker.store.store import open_store
 from tests.support.keyrings import MemoryKeyring
 
 
