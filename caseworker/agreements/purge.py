@@ -17,9 +17,12 @@ from sqlalchemy.orm import Session
 from caseworker.agreements.fields import PERSON_FIELDS, RECORD_FIELDS
 from caseworker.agreements.minimise import Minimiser
 from caseworker.audit.log import record_in
+from caseworker.linkage.derived import DERIVED_PERSON_COLUMNS, derive_person_columns
 from caseworker.store.models import ADDRESS_WORDS, PurgeRecord, SourceItem, SourcePerson
 
 _PERSON_COLUMNS = sorted({c for cols in PERSON_FIELDS.values() for c in cols} | {"held_back"})
+_DERIVED_FROM = [*_PERSON_COLUMNS, *DERIVED_PERSON_COLUMNS]
+"""What a purge rewrites: the shared fields, and the search and link keys made from them."""
 _ITEM_COLUMNS = sorted({c for cols in RECORD_FIELDS.values() for c in cols} | {"held_back"})
 
 
@@ -58,11 +61,11 @@ def purge_provider(
             if row.citizen_id:
                 citizens.add(row.citizen_id)
             continue
-        kept.pop("link_exact", None)
         changes = _changed(before, kept, _PERSON_COLUMNS)
         if changes or kept["held_back"] != before["held_back"]:
             cleared += changes
-            person_updates.append({"row_id": row.id, **{c: kept[c] for c in _PERSON_COLUMNS}})
+            derive_person_columns(kept)
+            person_updates.append({"row_id": row.id, **{c: kept[c] for c in _DERIVED_FROM}})
             if row.citizen_id:
                 citizens.add(row.citizen_id)
     gone_items: list[int] = []
@@ -84,7 +87,7 @@ def purge_provider(
         session.connection().execute(
             update(SourcePerson)
             .where(SourcePerson.id == bindparam("row_id"))
-            .values({c: bindparam(c) for c in _PERSON_COLUMNS}),
+            .values({c: bindparam(c) for c in _DERIVED_FROM}),
             person_updates,
         )
     if item_updates:

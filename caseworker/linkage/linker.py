@@ -37,6 +37,7 @@ from caseworker.linkage.pool import (
     fields_where,
     nhs_numbers_of,
     partners_of,
+    sharing_blocks,
 )
 from caseworker.store.models import Citizen, LinkPair, PersonIdentifier, SourcePerson, utcnow
 
@@ -317,24 +318,32 @@ class StoreLinker:
         batch = fields_where(session, SourcePerson.id.in_, batch_ids)
         if not batch:
             return set(), 0
-        dates = {f.birth_date for f, _ in batch.values() if f.birth_date}
-        dates |= {s for d in list(dates) if (s := swapped(d))}
-        codes = {f.postcode for f, _ in batch.values() if f.postcode}
         pool = dict(batch)
-        pool.update(fields_where(session, SourcePerson.birth_date.in_, sorted(dates)))
-        pool.update(fields_where(session, SourcePerson.postcode.in_, sorted(codes)))
-        citizens.of.update({pid: cid for pid, (_, cid) in pool.items() if cid is not None})
-        citizens.preload(cid for _, cid in pool.values() if cid is not None)
+        probes = [
+            (
+                born,
+                swapped(born) if born else None,
+                p.fields.postcode,
+                p.family_initial,
+                p.given_initial,
+            )
+            for p in batch.values()
+            for born in (p.fields.birth_date,)
+        ]
+        pool.update(sharing_blocks(session, probes))
+        citizens.of.update({pid: p.citizen for pid, p in pool.items() if p.citizen is not None})
+        citizens.preload(p.citizen for p in pool.values() if p.citizen is not None)
         blocks: dict[str, list[int]] = defaultdict(list)
-        for pid, (f, _) in pool.items():
-            for key in block_keys(f, f.birth_date):
+        for pid, p in pool.items():
+            for key in block_keys(p, p.fields.birth_date):
                 blocks[key].append(pid)
         nhs = nhs_numbers_of(session, list(pool))
         pairs: set[tuple[int, int]] = set()
-        for pid, (f, _) in batch.items():
-            keys = block_keys(f, f.birth_date)
-            if f.birth_date and (s := swapped(f.birth_date)):
-                keys += [k for k in block_keys(f, s) if k.startswith("d:")]
+        for pid, p in batch.items():
+            born = p.fields.birth_date
+            keys = block_keys(p, born)
+            if born and (s := swapped(born)):
+                keys += [k for k in block_keys(p, s) if k.startswith("d:")]
             for key in keys:
                 for other in blocks.get(key, ()):
                     if other == pid or citizens.now(other) == citizens.now(pid):
@@ -348,22 +357,23 @@ class StoreLinker:
         if not pairs:
             return set(), 0
         asked = considered(session, pairs)
-        raw = {(a, b): score(pool[a][0], pool[b][0], self.params) for a, b in pairs - asked}
-        # The guard, for vetoed pairs, needs every record that could bear out their names and
-        # birth dates: those sharing a birth date with either side.
+        raw = {(a, b): score(pool[a].fields, pool[b].fields, self.params) for a, b in pairs - asked}
+        # The guard, for pairs with one veto (two stand without it), needs every record that
+        # could bear out their names and birth dates: all those born on either side's birth
+        # date, whatever their names.
         around = {
             born
             for (a, b), result in raw.items()
-            if result.vetoed_by is not None
-            for born in (pool[a][0].birth_date, pool[b][0].birth_date)
+            if result.vetoed_by is not None and len(result.vetoes) == 1
+            for born in (pool[a].fields.birth_date, pool[b].fields.birth_date)
             if born is not None
-        } - dates
+        }
         pool.update(fields_where(session, SourcePerson.birth_date.in_, sorted(around)))
         ids = sorted(pool)
         position = {pid: n for n, pid in enumerate(ids)}
         sources = partners_of(session, ids)
         partner_of = dict(zip(ids, sources, strict=True))
-        guard = Guard([pool[pid][0] for pid in ids], sources)
+        guard = Guard([pool[pid].fields for pid in ids], sources)
         scored = []
         for (a, b), first in sorted(raw.items()):
             result = guard.check(position[a], position[b], first)

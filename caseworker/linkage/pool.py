@@ -4,15 +4,14 @@ and the pairs already considered; and the in-memory blocks records are compared 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseworker.linkage.compare import PersonFields, canonical_given
-from caseworker.linkage.normalise import name_key
+from caseworker.linkage.compare import PersonFields
 from caseworker.store.models import LinkPair, SourcePerson
 
 CHUNK = 500
@@ -39,28 +38,118 @@ def to_fields(row: Any) -> PersonFields:
     )
 
 
-def fields_where(
-    session: Session, where: Any, values: Sequence[Any]
-) -> dict[int, tuple[PersonFields, int | None]]:
-    """Person id -> (its fields, its citizen), for the persons `where(chunk)` selects."""
-    out: dict[int, tuple[PersonFields, int | None]] = {}
+class Pooled(NamedTuple):
+    """A source person as linkage holds it while it links a batch."""
+
+    fields: PersonFields
+    citizen: int | None
+    family_initial: str
+    given_initial: str
+
+
+_POOL_COLUMNS = (
+    SourcePerson.id,
+    SourcePerson.citizen_id,
+    SourcePerson.family_initial,
+    SourcePerson.given_initial,
+    *PERSON_COLUMNS,
+)
+
+
+def _pooled(row: Any) -> Pooled:
+    return Pooled(to_fields(row), row.citizen_id, row.family_initial, row.given_initial)
+
+
+def fields_where(session: Session, where: Any, values: Sequence[Any]) -> dict[int, Pooled]:
+    """Person id -> what linkage holds of them, for the persons `where(chunk)` selects."""
+    out: dict[int, Pooled] = {}
+    connection = session.connection()
     for chunk in chunks(list(values)):
-        query = select(SourcePerson.id, SourcePerson.citizen_id, *PERSON_COLUMNS)
-        for row in session.execute(query.where(where(chunk))):
-            out[row.id] = (to_fields(row), row.citizen_id)
+        for row in connection.execute(select(*_POOL_COLUMNS).where(where(chunk))):
+            out[row.id] = _pooled(row)
     return out
 
 
-def block_keys(f: PersonFields, born: date | None) -> list[str]:
+_SELECT_POOLED = (
+    "SELECT p.id, p.citizen_id, p.family_initial, p.given_initial, p.given_name,"
+    " p.family_name, p.birth_date, p.sex, p.postcode, p.address"
+    " FROM probe JOIN source_persons AS p ON p.{block} = probe.block"
+    " AND p.{initial} = probe.initial"
+)
+_BLOCK_INDEXES = (
+    ("birth_date", "family_initial"),
+    ("birth_date", "given_initial"),
+    ("postcode", "family_initial"),
+    ("postcode", "given_initial"),
+)
+"""(block column, initial column): each pair has its index on source_persons."""
+
+
+def sharing_blocks(
+    session: Session, probes: Iterable[tuple[date | None, date | None, str | None, str, str]]
+) -> dict[int, Pooled]:
+    """The persons who may share a block with one of `probes`, each a record's (birth date,
+    the date with day and month swapped, postcode, family initial, given initial).
+
+    Read through the block indexes, a few rows for each probe whatever the store's size.
+    What comes back is a superset of the records sharing a block (see block_keys): an
+    initial of either name is matched with either name's, which the exact keys of the
+    names written the other way round need.
+
+    The statements are plain SQL: a join with a VALUES list of probes, which SQLAlchemy
+    would compile afresh for every batch (its cache cannot hold the values)."""
+    wanted: dict[str, set[tuple[str, str]]] = {"birth_date": set(), "postcode": set()}
+    for born, swapped_born, postcode, *names in probes:
+        letters = {n for n in names if n}
+        wanted["birth_date"] |= {
+            (d.isoformat(), n) for d in (born, swapped_born) if d for n in letters
+        }
+        if postcode:
+            wanted["postcode"] |= {(postcode, n) for n in letters}
+    out: dict[int, Pooled] = {}
+    connection = session.connection()
+    for block, initial in _BLOCK_INDEXES:
+        for chunk in chunks(sorted(wanted[block])):
+            rows = ", ".join(["(?, ?)"] * len(chunk))
+            sql = f"WITH probe(block, initial) AS (VALUES {rows}) " + _SELECT_POOLED.format(
+                block=block, initial=initial
+            )
+            params = tuple(v for pair in chunk for v in pair)
+            for (
+                pid,
+                cid,
+                fam,
+                giv,
+                given,
+                family,
+                born,
+                sex,
+                postcode,
+                address,
+            ) in connection.exec_driver_sql(sql, params):
+                if pid not in out:
+                    fields = PersonFields(
+                        given,
+                        family,
+                        date.fromisoformat(born) if born else None,
+                        sex,
+                        postcode,
+                        address,
+                    )
+                    out[pid] = Pooled(fields, cid, fam, giv)
+    return out
+
+
+def block_keys(p: Pooled, born: date | None) -> list[str]:
     """Blocks a record is compared within: its birth date or its postcode, each with the
     initial of its surname, of its first name, or of either (names written the other way
     round). Sharing a birthday with a stranger is common in a large store; sharing it with
     a stranger of the same initial is not, so this keeps the pairs few as the store grows."""
-    family, given = name_key(f.family)[:1], canonical_given(f.given)[:1]
+    family, given = p.family_initial, p.given_initial
     initials = "".join(sorted(filter(None, (family, given))))
     suffixes = [f"f{family}" if family else "", f"g{given}" if given else "", f"x{initials}"]
     keys = []
-    for prefix, value in (("d", born.isoformat() if born else None), ("p", f.postcode)):
+    for prefix, value in (("d", born.isoformat() if born else None), ("p", p.fields.postcode)):
         if value:
             keys += [f"{prefix}:{value}:{suffix}" for suffix in suffixes if suffix]
     return keys

@@ -85,8 +85,11 @@ class SourcePerson(Base):
         Index("ix_source_persons_citizen_id", "citizen_id"),
         Index("ix_source_persons_search_family", "search_family"),
         Index("ix_source_persons_search_given", "search_given"),
-        Index("ix_source_persons_birth_date", "birth_date"),
-        Index("ix_source_persons_postcode", "postcode"),
+        # Linkage blocks: a birth date or a postcode, with an initial (linkage/pool.py).
+        Index("ix_source_persons_birth_family", "birth_date", "family_initial"),
+        Index("ix_source_persons_birth_given", "birth_date", "given_initial"),
+        Index("ix_source_persons_postcode_family", "postcode", "family_initial"),
+        Index("ix_source_persons_postcode_given", "postcode", "given_initial"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -105,6 +108,10 @@ class SourcePerson(Base):
     search_given: Mapped[str] = mapped_column(String(200), default="")
     search_family: Mapped[str] = mapped_column(String(200), default="")
     link_key: Mapped[str | None] = mapped_column(String(500))
+    family_initial: Mapped[str] = mapped_column(String(1), default="", server_default="")
+    given_initial: Mapped[str] = mapped_column(String(1), default="", server_default="")
+    """Initials of the surname and of the first name (nicknames made full), which linkage
+    blocks on (caseworker/linkage/derived.py)."""
     identifiers: Mapped[str | None] = mapped_column(String(300))
     """Other identifiers the partner gave, as 'system:value' separated by spaces (e.g. a
     unique pupil number); indexed for linkage in person_identifiers."""

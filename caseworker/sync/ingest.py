@@ -16,8 +16,9 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from caseworker.agreements.minimise import Minimiser
+from caseworker.linkage.derived import derive_person_columns
 from caseworker.linkage.linker import Linker
-from caseworker.linkage.normalise import format_postcode, link_key, name_key
+from caseworker.linkage.normalise import format_postcode
 from caseworker.partners.records import (
     ConsentRecordIn,
     ItemRecord,
@@ -70,24 +71,6 @@ def _person_row(partner_id: str, p: PersonRecord) -> dict[str, Any]:
         "identifiers": " ".join(f"{s}:{v}" for s, v in p.identifiers) or None,
         "source_updated": p.updated,
     }
-
-
-def derive_person_columns(row: dict[str, Any]) -> dict[str, Any]:
-    """Search and link columns, from what minimisation kept (never from what it dropped)."""
-    exact = row.pop("link_exact", False)
-    row["search_given"] = name_key(row.get("given_name"))
-    row["search_family"] = name_key(row.get("family_name"))
-    row["link_key"] = (
-        link_key(
-            row.get("given_name"),
-            row.get("family_name"),
-            row.get("birth_date"),
-            row.get("postcode"),
-        )
-        if exact
-        else None
-    )
-    return row
 
 
 def _item_row(partner_id: str, i: ItemRecord) -> dict[str, Any]:

@@ -8,6 +8,8 @@ from msgspec.structs import replace
 from sqlalchemy import select, text
 
 from caseworker.agreements.registry import known_agreements, status
+from caseworker.linkage.derived import initials
+from caseworker.linkage.normalise import name_key
 from caseworker.profile import DEMO_PROFILE, Profile
 from caseworker.sandbox.network import SandboxNetwork
 from caseworker.store.models import (
@@ -180,6 +182,31 @@ def test_a_change_of_role_changes_what_is_stored_and_shown(synced: Synced) -> No
     assert all(a.detail is None for a in asb)  # break-glass detail is for social workers only
     report = SyncService(store).sync_all()  # cursors were reset: what early help may see comes back
     assert report.ok and sum(r.fetched for r in report.results) > 1000
+
+
+def test_a_purge_remakes_the_search_and_link_keys_from_what_it_kept(synced: Synced) -> None:
+    store, _, _ = synced
+    # A MASH police officer sees health's patients with a year of birth only.
+    change = apply_profile(
+        store, Profile("police", "mash_police_officer", ("safeguarding_children",))
+    )
+    assert change.purges
+    with store.session() as s:
+        people = s.execute(select(SourcePerson)).scalars().all()
+    masked = [p for p in people if p.partner_id == "nhs-trust"]
+    assert masked and all(
+        p.birth_date and (p.birth_date.month, p.birth_date.day) == (1, 1)
+        for p in masked
+        if p.birth_date
+    )
+    # The exact-match key held the full date of birth: it went with it.
+    assert all(p.link_key is None for p in masked)
+    for p in people:
+        assert (p.search_given, p.search_family) == (
+            name_key(p.given_name),
+            name_key(p.family_name),
+        )
+        assert (p.family_initial, p.given_initial) == initials(p.given_name, p.family_name)
 
 
 def test_revoking_an_agreement_purges_what_it_alone_allowed(synced: Synced) -> None:

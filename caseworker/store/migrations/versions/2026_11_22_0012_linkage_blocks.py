@@ -1,0 +1,134 @@
+"""blocking initials on source persons, indexed with the birth date and the postcode
+
+Linkage compared each new record with everyone born on the same day or living at the same
+postcode, then kept those with a matching initial: a pool that grew with the store. The
+initials are now columns, indexed with the birth date and with the postcode, so the
+candidates are read by block (docs/performance.md).
+
+The derived search and link keys are also brought back in line with the stored names: a
+purge used to leave them as they were before it masked or cleared a name.
+
+Revision ID: 0012
+Revises: 0011
+Create Date: 2026-11-22 11:40:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from caseworker.linkage.derived import initials
+from caseworker.linkage.normalise import link_key, name_key
+
+revision = "0012"
+down_revision = "0011"
+branch_labels = None
+depends_on = None
+
+_BATCH = 5_000
+
+
+def _backfill() -> None:
+    connection = op.get_bind()
+    persons = sa.table(
+        "source_persons",
+        sa.column("id", sa.Integer),
+        sa.column("given_name", sa.String),
+        sa.column("family_name", sa.String),
+        sa.column("birth_date", sa.Date),
+        sa.column("postcode", sa.String),
+        sa.column("link_key", sa.String),
+        sa.column("search_given", sa.String),
+        sa.column("search_family", sa.String),
+        sa.column("family_initial", sa.String),
+        sa.column("given_initial", sa.String),
+    )
+    last = 0
+    while True:
+        rows = connection.execute(
+            sa.select(
+                persons.c.id,
+                persons.c.given_name,
+                persons.c.family_name,
+                persons.c.birth_date,
+                persons.c.postcode,
+                persons.c.link_key,
+            )
+            .where(persons.c.id > last)
+            .order_by(persons.c.id)
+            .limit(_BATCH)
+        ).all()
+        if not rows:
+            return
+        last = rows[-1].id
+        updates = []
+        for row in rows:
+            family, given = initials(row.given_name, row.family_name)
+            key = row.link_key
+            if key is not None and key != link_key(
+                row.given_name, row.family_name, row.birth_date, row.postcode
+            ):
+                key = None  # made from a name or address a purge has since cleared
+            updates.append(
+                {
+                    "row_id": row.id,
+                    "search_given": name_key(row.given_name),
+                    "search_family": name_key(row.family_name),
+                    "link_key": key,
+                    "family_initial": family,
+                    "given_initial": given,
+                }
+            )
+        connection.execute(
+            sa.update(persons)
+            .where(persons.c.id == sa.bindparam("row_id"))
+            .values(
+                {
+                    c: sa.bindparam(c)
+                    for c in (
+                        "search_given",
+                        "search_family",
+                        "link_key",
+                        "family_initial",
+                        "given_initial",
+                    )
+                }
+            ),
+            updates,
+        )
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("source_persons") as batch_op:
+        batch_op.add_column(
+            sa.Column("family_initial", sa.String(1), nullable=False, server_default="")
+        )
+        batch_op.add_column(
+            sa.Column("given_initial", sa.String(1), nullable=False, server_default="")
+        )
+    _backfill()
+    op.drop_index("ix_source_persons_birth_date", "source_persons")
+    op.drop_index("ix_source_persons_postcode", "source_persons")
+    for name, columns in (
+        ("ix_source_persons_birth_family", ["birth_date", "family_initial"]),
+        ("ix_source_persons_birth_given", ["birth_date", "given_initial"]),
+        ("ix_source_persons_postcode_family", ["postcode", "family_initial"]),
+        ("ix_source_persons_postcode_given", ["postcode", "given_initial"]),
+    ):
+        op.create_index(name, "source_persons", columns)
+
+
+def downgrade() -> None:
+    for name in (
+        "ix_source_persons_postcode_given",
+        "ix_source_persons_postcode_family",
+        "ix_source_persons_birth_given",
+        "ix_source_persons_birth_family",
+    ):
+        op.drop_index(name, "source_persons")
+    op.create_index("ix_source_persons_postcode", "source_persons", ["postcode"])
+    op.create_index("ix_source_persons_birth_date", "source_persons", ["birth_date"])
+    with op.batch_alter_table("source_persons") as batch_op:
+        batch_op.drop_column("given_initial")
+        batch_op.drop_column("family_initial")
