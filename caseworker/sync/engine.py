@@ -45,6 +45,7 @@ from caseworker.profile import Profile, load_profile
 from caseworker.store.models import Setting
 from caseworker.store.store import Store
 from caseworker.sync.cancel import CancelToken
+from caseworker.sync.collector import full_collections_deferred
 from caseworker.sync.ingest import IngestCounts, ingest
 from caseworker.sync.outbox import exchange_outbox, note_waiting
 from caseworker.sync.partners import load_cursor, load_partners
@@ -159,6 +160,16 @@ class SyncService:
         scheduled: bool = False,
     ) -> SyncReport:
         """Sync every partner (or `partners`). A scheduled sync skips paused partners."""
+        with full_collections_deferred():
+            return self._sync_all(progress, cancel, partners, scheduled)
+
+    def _sync_all(
+        self,
+        progress: ProgressCallback | None,
+        cancel: CancelToken | None,
+        partners: Sequence[PartnerConfig] | None,
+        scheduled: bool,
+    ) -> SyncReport:
         configs = list(partners) if partners is not None else load_partners(self.store)
         if not configs:
             return SyncReport(())
