@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from benchmarks.memory import peak_rss_mb
 
 OPEN_PEOPLE = 40
+AFTER_SYNC_MS = 2000
+"""How long the heartbeat runs on after a sync, while the window refreshes."""
 
 
 class Probe(QObject):
@@ -62,11 +64,14 @@ class Probe(QObject):
         last = time.perf_counter()
         worst = 0.0
         ticks = 0
+        gaps: list[tuple[float, float]] = []  # (gap, when it ended, from the start)
 
         def beat() -> None:
             nonlocal last, worst, ticks
             now = time.perf_counter()
             worst = max(worst, now - last)
+            if now - last > 0.05:
+                gaps.append((now - last, now - started))
             last = now
             ticks += 1
 
@@ -74,14 +79,22 @@ class Probe(QObject):
         heartbeat.timeout.connect(beat)
         started = time.perf_counter()
 
-        def done(*_args: object) -> None:
+        def report() -> None:
             heartbeat.stop()
             self.result.update(
                 gui_max_stall_ms=worst * 1000,
+                gui_stalls_over_50ms=[
+                    {"ms": round(g * 1000), "at_s": round(at, 1)}
+                    for g, at in sorted(gaps, reverse=True)[:10]
+                ],
                 heartbeats=ticks,
-                window_sync_s=time.perf_counter() - started,
             )
             self._finish()
+
+        def done(*_args: object) -> None:
+            self.result["window_sync_s"] = time.perf_counter() - started
+            # The heartbeat runs on while the window shows what the sync brought.
+            QTimer.singleShot(AFTER_SYNC_MS, report)
 
         window.sig_sync_finished.connect(done)
         window.runner.sig_sync_failed.connect(done)

@@ -35,8 +35,6 @@ from caseworker.linkage.pool import (
     chunks,
     considered,
     fields_where,
-    nhs_numbers_of,
-    partners_of,
     sharing_blocks,
 )
 from caseworker.store.models import Citizen, LinkPair, PersonIdentifier, SourcePerson, utcnow
@@ -337,7 +335,7 @@ class StoreLinker:
         for pid, p in pool.items():
             for key in block_keys(p, p.fields.birth_date):
                 blocks[key].append(pid)
-        nhs = nhs_numbers_of(session, list(pool))
+        nhs = {pid: p.nhs_number for pid, p in pool.items() if p.nhs_number}
         pairs: set[tuple[int, int]] = set()
         for pid, p in batch.items():
             born = p.fields.birth_date
@@ -371,7 +369,7 @@ class StoreLinker:
         pool.update(fields_where(session, SourcePerson.birth_date.in_, sorted(around)))
         ids = sorted(pool)
         position = {pid: n for n, pid in enumerate(ids)}
-        sources = partners_of(session, ids)
+        sources: list[str | None] = [pool[pid].partner for pid in ids]
         partner_of = dict(zip(ids, sources, strict=True))
         guard = Guard([pool[pid].fields for pid in ids], sources)
         scored = []

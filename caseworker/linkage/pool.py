@@ -1,5 +1,6 @@
-"""Reading the records linkage compares, in bulk: their fields, partners, NHS numbers,
-and the pairs already considered; and the in-memory blocks records are compared within.
+"""Reading the records linkage compares, in bulk: their fields, partners and NHS numbers,
+read by block through the block indexes, and the pairs already considered; and the blocks
+records are compared within.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ class Pooled(NamedTuple):
     citizen: int | None
     family_initial: str
     given_initial: str
+    partner: str
+    nhs_number: str | None
 
 
 _POOL_COLUMNS = (
@@ -52,12 +55,21 @@ _POOL_COLUMNS = (
     SourcePerson.citizen_id,
     SourcePerson.family_initial,
     SourcePerson.given_initial,
+    SourcePerson.partner_id,
+    SourcePerson.nhs_number,
     *PERSON_COLUMNS,
 )
 
 
 def _pooled(row: Any) -> Pooled:
-    return Pooled(to_fields(row), row.citizen_id, row.family_initial, row.given_initial)
+    return Pooled(
+        to_fields(row),
+        row.citizen_id,
+        row.family_initial,
+        row.given_initial,
+        row.partner_id,
+        row.nhs_number,
+    )
 
 
 def fields_where(session: Session, where: Any, values: Sequence[Any]) -> dict[int, Pooled]:
@@ -71,8 +83,8 @@ def fields_where(session: Session, where: Any, values: Sequence[Any]) -> dict[in
 
 
 _SELECT_POOLED = (
-    "SELECT p.id, p.citizen_id, p.family_initial, p.given_initial, p.given_name,"
-    " p.family_name, p.birth_date, p.sex, p.postcode, p.address"
+    "SELECT p.id, p.citizen_id, p.family_initial, p.given_initial, p.partner_id,"
+    " p.nhs_number, p.given_name, p.family_name, p.birth_date, p.sex, p.postcode, p.address"
     " FROM probe JOIN source_persons AS p ON p.{block} = probe.block"
     " AND p.{initial} = probe.initial"
 )
@@ -120,6 +132,8 @@ def sharing_blocks(
                 cid,
                 fam,
                 giv,
+                partner,
+                nhs,
                 given,
                 family,
                 born,
@@ -136,7 +150,7 @@ def sharing_blocks(
                         postcode,
                         address,
                     )
-                    out[pid] = Pooled(fields, cid, fam, giv)
+                    out[pid] = Pooled(fields, cid, fam, giv, partner, nhs)
     return out
 
 
@@ -153,32 +167,6 @@ def block_keys(p: Pooled, born: date | None) -> list[str]:
         if value:
             keys += [f"{prefix}:{value}:{suffix}" for suffix in suffixes if suffix]
     return keys
-
-
-def partners_of(session: Session, person_ids: list[int]) -> list[str | None]:
-    found: dict[int, str] = {}
-    for chunk in chunks(person_ids):
-        found.update(
-            (pid, partner)
-            for pid, partner in session.execute(
-                select(SourcePerson.id, SourcePerson.partner_id).where(SourcePerson.id.in_(chunk))
-            )
-        )
-    return [found.get(pid) for pid in person_ids]
-
-
-def nhs_numbers_of(session: Session, person_ids: list[int]) -> dict[int, str]:
-    out: dict[int, str] = {}
-    for chunk in chunks(sorted(person_ids)):
-        out.update(
-            (pid, str(nhs))
-            for pid, nhs in session.execute(
-                select(SourcePerson.id, SourcePerson.nhs_number).where(
-                    SourcePerson.id.in_(chunk), SourcePerson.nhs_number.is_not(None)
-                )
-            )
-        )
-    return out
 
 
 def considered(session: Session, pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -80,9 +80,10 @@ class SourcePerson(Base):
     __tablename__ = "source_persons"
     __table_args__ = (
         UniqueConstraint("partner_id", "source_id", name="uq_source_persons_partner_source"),
-        Index("ix_source_persons_nhs_number", "nhs_number"),
-        Index("ix_source_persons_link_key", "link_key"),
-        Index("ix_source_persons_citizen_id", "citizen_id"),
+        # Linkage reads these three without the record itself: each index covers its query.
+        Index("ix_source_persons_nhs_citizen", "nhs_number", "citizen_id"),
+        Index("ix_source_persons_link_key", "link_key", "partner_id", "citizen_id", "nhs_number"),
+        Index("ix_source_persons_citizen_partner", "citizen_id", "partner_id", "nhs_number"),
         Index("ix_source_persons_search_family", "search_family"),
         Index("ix_source_persons_search_given", "search_given"),
         # Linkage blocks: a birth date or a postcode, with an initial (linkage/pool.py).

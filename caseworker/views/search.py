@@ -17,7 +17,8 @@ from datetime import date
 from typing import Any
 
 from rapidfuzz.distance import JaroWinkler
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, table
+from sqlalchemy import ColumnElement, Select, and_, literal_column, or_, select, table
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from caseworker import nhs_number
@@ -173,16 +174,33 @@ def _exact(word: str) -> ColumnElement[bool]:
     return or_(_prefix(SourcePerson.search_given, word), _prefix(SourcePerson.search_family, word))
 
 
+_HELD_NAMES = """
+WITH RECURSIVE held(name) AS (
+    SELECT min({column}) FROM source_persons WHERE {column} >= :low AND {column} < :high
+    UNION ALL
+    SELECT (SELECT min({column}) FROM source_persons WHERE {column} > held.name
+            AND {column} < :high)
+    FROM held WHERE held.name IS NOT NULL
+)
+SELECT name FROM held WHERE name IS NOT NULL
+"""
+"""The distinct names held from :low up to :high, one index seek each: a SELECT DISTINCT
+walked every record's entry in the range instead (tens of thousands at a million)."""
+
+
 def _near_names(session: Session, column: InstrumentedAttribute[str], word: str) -> set[str]:
     """Names held that are a near spelling of `word`: same first letter, similar length."""
     if len(word) < 3:
         return set()
     held = session.scalars(
-        select(column)
-        .where(_prefix(column, word[0]), func.length(column).between(len(word) - 2, len(word) + 2))
-        .distinct()
+        sql_text(_HELD_NAMES.format(column=column.key)),
+        {"low": word[0], "high": chr(ord(word[0]) + 1)},
     )
-    return {name for name in held if JaroWinkler.similarity(word, name) >= NEAR}
+    return {
+        name
+        for name in held
+        if abs(len(name) - len(word)) <= 2 and JaroWinkler.similarity(word, name) >= NEAR
+    }
 
 
 def _forgiving(session: Session, word: str) -> ColumnElement[bool]:

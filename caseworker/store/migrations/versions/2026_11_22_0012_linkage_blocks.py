@@ -1,4 +1,5 @@
-"""blocking initials on source persons, indexed with the birth date and the postcode
+"""blocking initials on source persons, indexed with the birth date and the postcode;
+covering indexes for linkage's lookups
 
 Linkage compared each new record with everyone born on the same day or living at the same
 postcode, then kept those with a matching initial: a pool that grew with the store. The
@@ -27,6 +28,24 @@ branch_labels = None
 depends_on = None
 
 _BATCH = 5_000
+_OLD = {
+    "ix_source_persons_birth_date": ["birth_date"],
+    "ix_source_persons_postcode": ["postcode"],
+    "ix_source_persons_nhs_number": ["nhs_number"],
+    "ix_source_persons_link_key": ["link_key"],
+    "ix_source_persons_citizen_id": ["citizen_id"],
+}
+_NEW = (
+    ("ix_source_persons_birth_family", ["birth_date", "family_initial"]),
+    ("ix_source_persons_birth_given", ["birth_date", "given_initial"]),
+    ("ix_source_persons_postcode_family", ["postcode", "family_initial"]),
+    ("ix_source_persons_postcode_given", ["postcode", "given_initial"]),
+    # Covering the deterministic lookups and each citizen's partners, which read them
+    # without the record: at a million records those reads were a third of the sync.
+    ("ix_source_persons_nhs_citizen", ["nhs_number", "citizen_id"]),
+    ("ix_source_persons_link_key", ["link_key", "partner_id", "citizen_id", "nhs_number"]),
+    ("ix_source_persons_citizen_partner", ["citizen_id", "partner_id", "nhs_number"]),
+)
 
 
 def _backfill() -> None:
@@ -108,27 +127,17 @@ def upgrade() -> None:
             sa.Column("given_initial", sa.String(1), nullable=False, server_default="")
         )
     _backfill()
-    op.drop_index("ix_source_persons_birth_date", "source_persons")
-    op.drop_index("ix_source_persons_postcode", "source_persons")
-    for name, columns in (
-        ("ix_source_persons_birth_family", ["birth_date", "family_initial"]),
-        ("ix_source_persons_birth_given", ["birth_date", "given_initial"]),
-        ("ix_source_persons_postcode_family", ["postcode", "family_initial"]),
-        ("ix_source_persons_postcode_given", ["postcode", "given_initial"]),
-    ):
+    for name in _OLD:
+        op.drop_index(name, "source_persons")
+    for name, columns in _NEW:
         op.create_index(name, "source_persons", columns)
 
 
 def downgrade() -> None:
-    for name in (
-        "ix_source_persons_postcode_given",
-        "ix_source_persons_postcode_family",
-        "ix_source_persons_birth_given",
-        "ix_source_persons_birth_family",
-    ):
+    for name, _ in _NEW:
         op.drop_index(name, "source_persons")
-    op.create_index("ix_source_persons_postcode", "source_persons", ["postcode"])
-    op.create_index("ix_source_persons_birth_date", "source_persons", ["birth_date"])
+    for name, columns in _OLD.items():
+        op.create_index(name, "source_persons", columns)
     with op.batch_alter_table("source_persons") as batch_op:
         batch_op.drop_column("given_initial")
         batch_op.drop_column("family_initial")
