@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.linkage.batch import BatchCitizens
 from caseworker.linkage.citizens import PlannedMerge, merge, merge_many
-from caseworker.linkage.fellegi_sunter import Params, score
+from caseworker.linkage.fellegi_sunter import Params, Score, score
 from caseworker.linkage.guard import Guard
 from caseworker.linkage.pool import (
     block_keys,
@@ -355,7 +355,13 @@ class StoreLinker:
         if not pairs:
             return set(), 0
         asked = considered(session, pairs)
-        raw = {(a, b): score(pool[a].fields, pool[b].fields, self.params) for a, b in pairs - asked}
+        # A pair below the review threshold is no link whatever the guard says of its vetoes:
+        # only the others are kept (a block of a large store holds many such strangers).
+        raw: dict[tuple[int, int], Score] = {}
+        for a, b in pairs - asked:
+            result = score(pool[a].fields, pool[b].fields, self.params)
+            if result.probability >= self.params.review_at:
+                raw[(a, b)] = result
         # The guard, for pairs with one veto (two stand without it), needs every record that
         # could bear out their names and birth dates: all those born on either side's birth
         # date, whatever their names.
