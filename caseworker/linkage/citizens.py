@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from caseworker.store.bulk import execute_many
 from caseworker.store.models import Citizen, LinkEvent, SourcePerson, utcnow
 
 MERGES = ("auto_link", "accepted", "manual_link")
@@ -169,13 +170,15 @@ def merge_many(
         for pid in people:
             final[pid] = citizen
     connection = session.connection()
-    connection.execute(
+    execute_many(
+        connection,
         update(SourcePerson)
         .where(SourcePerson.id == bindparam("pid"))
         .values(citizen_id=bindparam("cid")),
         [{"pid": pid, "cid": cid} for pid, cid in final.items()],
     )
-    connection.execute(
+    execute_many(
+        connection,
         update(Citizen)
         .where(Citizen.id == bindparam("absorbed"))
         .values(merged_into=bindparam("keep")),

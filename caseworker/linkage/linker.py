@@ -37,6 +37,7 @@ from caseworker.linkage.pool import (
     fields_where,
     sharing_blocks,
 )
+from caseworker.store.bulk import execute_many
 from caseworker.store.models import Citizen, LinkPair, PersonIdentifier, SourcePerson, utcnow
 
 AUTOMATIC = "Caseworker (automatic)"
@@ -131,7 +132,7 @@ class StoreLinker:
             for s, v in parse_identifiers(r.identifiers)
         ]
         if values:
-            session.execute(insert(PersonIdentifier), values)
+            execute_many(session.connection(), insert(PersonIdentifier), values)
 
     @staticmethod
     def _keys(row: Any) -> list[str]:
@@ -269,7 +270,8 @@ class StoreLinker:
             )
             real = {-(i + 1): cid for i, cid in enumerate(created_ids)}
         if assignments:
-            connection.execute(
+            execute_many(
+                connection,
                 update(SourcePerson)
                 .where(SourcePerson.id == bindparam("person_id"))
                 .values(citizen_id=bindparam("citizen_id")),
@@ -417,7 +419,8 @@ class StoreLinker:
             session, planned, kind="auto_link", decided_by=AUTOMATIC, reason="probabilistic match"
         )
         if planned:
-            session.execute(
+            execute_many(
+                session.connection(),
                 insert(LinkPair),
                 [
                     {
@@ -436,7 +439,7 @@ class StoreLinker:
                 ],
             )
         if reviews:
-            session.execute(insert(LinkPair), reviews)
+            execute_many(session.connection(), insert(LinkPair), reviews)
         return touched, len(reviews)
 
 

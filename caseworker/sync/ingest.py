@@ -26,6 +26,7 @@ from caseworker.partners.records import (
     PersonRecord,
     RelationshipRecord,
 )
+from caseworker.store.bulk import execute_many
 from caseworker.store.models import (
     ConsentRecord,
     Partner,
@@ -142,7 +143,9 @@ def _upsert(
         set_=changing,
         where=stmt.excluded.source_updated >= model.source_updated,
     )
-    session.connection().execute(stmt, [{**r, "created_at": now, "updated_at": now} for r in rows])
+    execute_many(
+        session.connection(), stmt, [{**r, "created_at": now, "updated_at": now} for r in rows]
+    )
 
 
 def ingest(
