@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from caseworker.store.bulk import execute_many
 from caseworker.store.models import Citizen, LinkEvent, SourcePerson, utcnow
 
 MERGES = ("auto_link", "accepted", "manual_link")
@@ -170,15 +169,13 @@ def merge_many(
         for pid in people:
             final[pid] = citizen
     connection = session.connection()
-    execute_many(
-        connection,
+    connection.execute(
         update(SourcePerson)
         .where(SourcePerson.id == bindparam("pid"))
         .values(citizen_id=bindparam("cid")),
         [{"pid": pid, "cid": cid} for pid, cid in final.items()],
     )
-    execute_many(
-        connection,
+    connection.execute(
         update(Citizen)
         .where(Citizen.id == bindparam("absorbed"))
         .values(merged_into=bindparam("keep")),

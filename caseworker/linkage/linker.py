@@ -37,7 +37,6 @@ from caseworker.linkage.pool import (
     fields_where,
     sharing_blocks,
 )
-from caseworker.store.bulk import execute_many
 from caseworker.store.models import Citizen, LinkPair, PersonIdentifier, SourcePerson, utcnow
 
 AUTOMATIC = "Caseworker (automatic)"
@@ -132,7 +131,7 @@ class StoreLinker:
             for s, v in parse_identifiers(r.identifiers)
         ]
         if values:
-            execute_many(session.connection(), insert(PersonIdentifier), values)
+            session.execute(insert(PersonIdentifier), values)
 
     @staticmethod
     def _keys(row: Any) -> list[str]:
@@ -270,8 +269,7 @@ class StoreLinker:
             )
             real = {-(i + 1): cid for i, cid in enumerate(created_ids)}
         if assignments:
-            execute_many(
-                connection,
+            connection.execute(
                 update(SourcePerson)
                 .where(SourcePerson.id == bindparam("person_id"))
                 .values(citizen_id=bindparam("citizen_id")),
@@ -419,8 +417,7 @@ class StoreLinker:
             session, planned, kind="auto_link", decided_by=AUTOMATIC, reason="probabilistic match"
         )
         if planned:
-            execute_many(
-                session.connection(),
+            session.execute(
                 insert(LinkPair),
                 [
                     {
@@ -439,7 +436,7 @@ class StoreLinker:
                 ],
             )
         if reviews:
-            execute_many(session.connection(), insert(LinkPair), reviews)
+            session.execute(insert(LinkPair), reviews)
         return touched, len(reviews)
 
 

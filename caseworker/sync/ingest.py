@@ -26,7 +26,6 @@ from caseworker.partners.records import (
     PersonRecord,
     RelationshipRecord,
 )
-from caseworker.store.bulk import execute_many
 from caseworker.store.models import (
     ConsentRecord,
     Partner,
@@ -143,9 +142,7 @@ def _upsert(
         set_=changing,
         where=stmt.excluded.source_updated >= model.source_updated,
     )
-    execute_many(
-        session.connection(), stmt, [{**r, "created_at": now, "updated_at": now} for r in rows]
-    )
+    session.connection().execute(stmt, [{**r, "created_at": now, "updated_at": now} for r in rows])
 
 
 def ingest(
