@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import time
@@ -15,13 +16,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from caseworker.audit.chain import verify
 from caseworker.audit.log import for_citizen, record
-from caseworker.cli.commands import ensure_demo_profile
 from caseworker.errors import CaseworkerError
 from caseworker.logs import configure as configure_logging
 from caseworker.paths import resolve_paths
 from caseworker.preferences import Preferences, load_preferences, save_preferences
 from caseworker.profile import load_profile
-from caseworker.sandbox.embedded import DemoPartners
 from caseworker.services.following import set_following
 from caseworker.services.team import add_entry, entries
 from caseworker.services.viewing import find, open_citizen
@@ -219,7 +218,12 @@ def _run_gui(args: argparse.Namespace, app: QApplication, taskman: TaskManager) 
         QMessageBox.critical(None, title, body)
         return 2
     wants_demo = args.demo or args.command == "demo"
-    demo = DemoPartners(args.seed, args.people, args.sandbox_port_base) if wants_demo else None
+    demo = None
+    if wants_demo:  # the sandbox (and the fake people it makes) is loaded only for a demo
+        from caseworker.cli.commands import ensure_demo_profile
+        from caseworker.sandbox.embedded import DemoPartners
+
+        demo = DemoPartners(args.seed, args.people, args.sandbox_port_base)
     try:
         if demo is not None:
             configure_partners(store, demo.configs)
@@ -238,6 +242,10 @@ def _run_gui(args: argparse.Namespace, app: QApplication, taskman: TaskManager) 
         if demo is not None:
             window.start_sync(open_showcase=True)
         window.focus_search()
+        # What start-up made (Qt's wrappers, the modules, the mapped classes) lives as long as
+        # the window: the collector's full collections, which stop the window while they run,
+        # need not walk it again (docs/performance.md).
+        gc.freeze()
         return app.exec()
     finally:
         if demo is not None:

@@ -13,7 +13,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -22,14 +22,15 @@ from caseworker.errors import CaseworkerError, NotFound
 from caseworker.logs import configure as configure_logging
 from caseworker.paths import resolve_paths
 from caseworker.profile import DEMO_PROFILE, InvalidProfile, Profile, load_profile
-from caseworker.sandbox.embedded import DemoPartners
-from caseworker.sandbox.network import SandboxNetwork
 from caseworker.services.viewing import find, open_citizen
 from caseworker.store.keys import INSECURE_ENV
 from caseworker.store.store import Store, open_store
 from caseworker.sync.engine import SyncReport, SyncService
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
+
+if TYPE_CHECKING:
+    from caseworker.sandbox.network import SandboxNetwork
 
 log = logging.getLogger("caseworker")
 
@@ -70,6 +71,8 @@ def ensure_demo_profile(store: Store) -> None:
 
 
 def sync_with_demo(store: Store, args: argparse.Namespace) -> SyncReport:
+    from caseworker.sandbox.embedded import DemoPartners  # the sandbox: only when asked for
+
     with DemoPartners(args.seed, args.people, args.sandbox_port_base) as demo:
         configure_partners(store, demo.configs)
         ensure_demo_profile(store)
@@ -194,6 +197,8 @@ def apply_fault(network: SandboxNetwork, spec: str) -> None:
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
+    from caseworker.sandbox.network import SandboxNetwork
+
     network = SandboxNetwork(args.seed, args.people)
     try:
         network.start(base_port=args.port_base)

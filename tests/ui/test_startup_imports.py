@@ -1,0 +1,15 @@
+"""The window starts without loading what only a demo or a schema upgrade needs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+# The sandbox's fake people (faker) and Alembic took a quarter of a second of every start.
+NOT_AT_START = ("faker", "alembic", "caseworker.sandbox.network", "caseworker.sandbox.population")
+
+
+def test_the_window_module_loads_neither_the_sandbox_nor_alembic() -> None:
+    probe = f"import sys, ui.app; print(' '.join(m for m in {NOT_AT_START!r} if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == []
