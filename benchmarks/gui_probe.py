@@ -11,6 +11,7 @@ process). Each mode prints one JSON object on the last line of its output.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -78,6 +79,24 @@ class Probe(QObject):
         heartbeat = QTimer(self, interval=10)
         heartbeat.timeout.connect(beat)
         started = time.perf_counter()
+        collections: list[dict[str, float]] = []  # the collector's pauses over 20 ms
+        collecting: dict[str, float] = {}
+
+        def collector(phase: str, info: dict[str, int]) -> None:
+            now = time.perf_counter()
+            if phase == "start":
+                collecting["since"] = now
+            elif now - collecting.get("since", now) > 0.02:
+                pause = now - collecting["since"]
+                collections.append(
+                    {
+                        "generation": info["generation"],
+                        "ms": round(pause * 1000),
+                        "at_s": round(now - started, 1),
+                    }
+                )
+
+        gc.callbacks.append(collector)
 
         def report() -> None:
             heartbeat.stop()
@@ -88,7 +107,9 @@ class Probe(QObject):
                     for g, at in sorted(gaps, reverse=True)[:10]
                 ],
                 heartbeats=ticks,
+                collections_over_20ms=collections,
             )
+            gc.callbacks.remove(collector)
             self._finish()
 
         def done(*_args: object) -> None:

@@ -45,7 +45,7 @@ from caseworker.profile import Profile, load_profile
 from caseworker.store.models import Setting
 from caseworker.store.store import Store
 from caseworker.sync.cancel import CancelToken
-from caseworker.sync.collector import full_collections_deferred
+from caseworker.sync.collector import collect_between_batches, full_collections_deferred
 from caseworker.sync.ingest import IngestCounts, ingest
 from caseworker.sync.outbox import exchange_outbox, note_waiting
 from caseworker.sync.partners import load_cursor, load_partners
@@ -257,6 +257,7 @@ class SyncService:
                 setattr(totals, name, getattr(totals, name) + getattr(counts, name))
             touched.update(counts.touched_citizens)
             pending.clear()
+            collect_between_batches()
 
         report(PartnerProgress(config.partner_id, config.name, "running"))
         connector = self.connector_factory(config)

@@ -6,7 +6,11 @@ import gc
 
 import pytest
 
-from caseworker.sync.collector import FULL_DEFERRED, full_collections_deferred
+from caseworker.sync.collector import (
+    FULL_DEFERRED,
+    collect_between_batches,
+    full_collections_deferred,
+)
 
 
 def test_full_collections_wait_for_the_last_sync_and_then_resume() -> None:
@@ -30,3 +34,24 @@ def test_a_sync_that_fails_still_restores_the_collector() -> None:
     with pytest.raises(RuntimeError), full_collections_deferred():
         raise RuntimeError("partner down")
     assert gc.get_threshold() == before
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a cycle: only the collector can free it
+
+
+def test_cycles_a_sync_makes_are_collected_between_its_batches() -> None:
+    import weakref
+
+    due_after = gc.get_threshold()[2] + 1
+    with full_collections_deferred():
+        node = _Node()
+        gone = weakref.ref(node)
+        gc.collect(1)  # young collections while the sync still uses it: into the old generation
+        del node  # now garbage, in a cycle, where only a full collection looks
+        for _ in range(due_after):
+            gc.collect(1)  # as many young collections as make a full one due
+        assert gone() is not None
+        collect_between_batches()
+        assert gone() is None
