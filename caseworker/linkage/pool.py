@@ -61,15 +61,15 @@ _POOL_COLUMNS = (
 )
 
 
-def _pooled(row: Any) -> Pooled:
-    return Pooled(
-        to_fields(row),
-        row.citizen_id,
-        row.family_initial,
-        row.given_initial,
-        row.partner_id,
-        row.nhs_number,
-    )
+def _pooled(row: Sequence[Any]) -> Pooled:
+    """A row of _POOL_COLUMNS, typed by SQLAlchemy or straight from the driver (whose dates
+    are ISO text)."""
+    _, citizen, family_initial, given_initial, partner, nhs, *person = row
+    given, family, born, sex, postcode, address = person
+    if isinstance(born, str):
+        born = date.fromisoformat(born)
+    fields = PersonFields(given, family, born, sex, postcode, address)
+    return Pooled(fields, citizen, family_initial, given_initial, partner, nhs)
 
 
 def fields_where(session: Session, where: Any, values: Sequence[Any]) -> dict[int, Pooled]:
@@ -83,9 +83,9 @@ def fields_where(session: Session, where: Any, values: Sequence[Any]) -> dict[in
 
 
 _SELECT_POOLED = (
-    "SELECT p.id, p.citizen_id, p.family_initial, p.given_initial, p.partner_id,"
-    " p.nhs_number, p.given_name, p.family_name, p.birth_date, p.sex, p.postcode, p.address"
-    " FROM probe JOIN source_persons AS p ON p.{block} = probe.block"
+    "SELECT "
+    + ", ".join(f"p.{column.key}" for column in _POOL_COLUMNS)
+    + " FROM probe JOIN source_persons AS p ON p.{block} = probe.block"
     " AND p.{initial} = probe.initial"
 )
 _BLOCK_INDEXES = (
@@ -127,30 +127,9 @@ def sharing_blocks(
                 block=block, initial=initial
             )
             params = tuple(v for pair in chunk for v in pair)
-            for (
-                pid,
-                cid,
-                fam,
-                giv,
-                partner,
-                nhs,
-                given,
-                family,
-                born,
-                sex,
-                postcode,
-                address,
-            ) in connection.exec_driver_sql(sql, params):
-                if pid not in out:
-                    fields = PersonFields(
-                        given,
-                        family,
-                        date.fromisoformat(born) if born else None,
-                        sex,
-                        postcode,
-                        address,
-                    )
-                    out[pid] = Pooled(fields, cid, fam, giv, partner, nhs)
+            for row in connection.exec_driver_sql(sql, params):
+                if row[0] not in out:
+                    out[row[0]] = _pooled(row)
     return out
 
 
