@@ -1,5 +1,3 @@
 """Caseworker's core: the encrypted store, partner sync, linkage and read models. No Qt here."""
 
 from __future__ import annotations
-
-__version__ = "0.1.0"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from caseworker.store.store import Store
 from caseworker.sync.engine import SyncReport
 from caseworker.sync.quarantine import Quarantined, RetryOutcome
+from caseworker.version import version
 from caseworker.views.citizen import CitizenView
 from ui.access_actions import AccessActions
 from ui.activity_actions import ActivityActions
@@ -273,9 +274,12 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             tr("About Caseworker"),
-            tr(
-                "Caseworker joins up what partner agencies share about a person, and shows "
-                "where every item came from. All data in the sandbox is synthetic."
+            "<p><b>Caseworker {version}</b></p><p>{about}</p>".format(
+                version=version(),
+                about=tr(
+                    "Caseworker joins up what partner agencies share about a person, and shows "
+                    "where every item came from. All data in the sandbox is synthetic."
+                ),
             ),
         )
 

@@ -10,6 +10,7 @@ from caseworker.sandbox.network import SandboxNetwork
 from caseworker.store.store import Store
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
+from caseworker.version import version
 from caseworker.views.citizen import citizen_view, showcase_citizen
 from ui.main_window import MainWindow
 
@@ -238,3 +239,12 @@ def test_following_a_person_brings_a_notice_when_a_partner_updates_them(
         window.start_sync()
     assert window.followed_news == frozenset({cid})
     assert "New information about 1 person you follow" in window.sync_panel.summary.text()
+
+
+def test_the_about_box_shows_the_version(store: Store, make_window, dialogs) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(store)
+    (about,) = [a for a in window.help_menu.actions() if "About" in a.text()]
+    about.trigger()
+    (title, text) = dialogs[-1]
+    assert title == "About Caseworker"
+    assert f"Caseworker {version()}" in text
