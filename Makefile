@@ -4,12 +4,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench system-deps screenshot translations clean
+.PHONY: demo test lint bench package system-deps screenshot translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
 	touch $(STAMP)
 
 ## Opens the app on the embedded sandbox partner network, already synced.
@@ -17,26 +17,30 @@ demo: $(STAMP)
 	packaging/dev/run-demo.sh $(BIN)/python main.py --demo
 
 ## Installs what the tests need (system packages too) and runs the whole suite headless.
-test: $(STAMP) system-deps
-	$(BIN)/lint-imports
-	$(BIN)/ruff check caseworker ui tests main.py benchmarks
-	$(BIN)/mypy
+test: lint system-deps
 	CASEWORKER_BLOCK_QT=1 $(BIN)/python -m pytest -q -p no:pytest-qt tests/core
 	QT_QPA_PLATFORM=offscreen packaging/dev/with-keyring.sh $(BIN)/python -m pytest
 
 ## Static checks on their own (make test runs them too).
 lint: $(STAMP)
 	$(BIN)/lint-imports
-	$(BIN)/ruff check caseworker ui tests main.py benchmarks
+	$(BIN)/ruff check caseworker ui tests main.py benchmarks packaging
 	$(BIN)/mypy
+	$(BIN)/mypy packaging/build.py packaging/icons.py packaging/smoke.py
 
 system-deps:
 	packaging/dev/system-deps.sh
 
+## Builds the installable Linux bundle and tarball in dist/, then installs it in a scratch
+## folder and runs its smoke test there (packaging/README.md).
+package: $(STAMP) system-deps
+	$(BIN)/python packaging/build.py
+	packaging/dev/with-keyring.sh $(BIN)/python packaging/smoke.py
+
 ## Measures every performance figure with its target: make bench SCALE=1m [JSON=figures.json]
 SCALE ?= 10k
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks --scale $(SCALE) $(if $(JSON),--json $(JSON))
+	packaging/dev/with-keyring.sh $(BIN)/python -m benchmarks --scale $(SCALE) $(if $(JSON),--json $(JSON))
 
 ## Regenerates the screenshots in docs/ (README and docs/screenshots/).
 SHOT = QT_QPA_PLATFORM=offscreen CASEWORKER_HOME=$$(mktemp -d) \
@@ -56,4 +60,4 @@ translations: $(STAMP)
 	$(BIN)/python packaging/dev/translations.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.abc
 import os
+import subprocess
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -119,3 +120,27 @@ def home_env(
     }
     monkeypatch.setenv("CASEWORKER_TEST_KEYRING", env["CASEWORKER_TEST_KEYRING"])
     return env
+
+
+@pytest.fixture(scope="session")
+def built_tarball(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The installable Linux build, made once per session by packaging/build.py (what
+    `make package` runs) in a temporary folder: the tarball; its bundle is beside it."""
+    folder = tmp_path_factory.mktemp("package")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "packaging/build.py",
+            "--dist",
+            folder / "dist",
+            "--work",
+            folder / "work",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return Path(done.stdout.strip().splitlines()[-1])

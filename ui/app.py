@@ -12,7 +12,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from caseworker.audit.chain import verify
 from caseworker.audit.log import for_citizen, record
@@ -28,6 +30,7 @@ from caseworker.store.store import Store
 from caseworker.sync.engine import SyncService
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
+from caseworker.version import version
 from caseworker.views.citizen import showcase_citizen
 from ui import language, theme
 from ui.dialogs.profile_dialog import ProfileDialog
@@ -35,7 +38,7 @@ from ui.errors import describe
 from ui.i18n import tr
 from ui.ops.taskman import TaskManager
 from ui.pin_flow import open_store_asking_pin
-from ui.resources import stylesheet
+from ui.resources import app_icon_path, stylesheet
 from ui.shell import open_window
 
 log = logging.getLogger(__name__)
@@ -47,6 +50,9 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("Caseworker")
     app.setOrganizationName("Caseworker")
+    app.setApplicationVersion(version())
+    app.setDesktopFileName("org.caseworker.Caseworker")  # packaging/linux/*.desktop
+    app.setWindowIcon(QIcon(str(app_icon_path())))
     app.setStyle("Fusion")
     app.setStyleSheet(stylesheet("light"))
     return app
@@ -183,6 +189,23 @@ def ensure_profile_chosen(store: Store) -> bool:
     return True
 
 
+class _FirstPaint(QObject):
+    """Prints "painted" when the window it watches first paints, then quits the application."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            sys.stdout.write("painted\n")
+            sys.stdout.flush()
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def quit_after_first_paint(window: QWidget) -> None:
+    """--quit-after-paint: a start-up check for installers and the benchmark's cold start."""
+    window.installEventFilter(_FirstPaint(window))
+
+
 def run_gui(args: argparse.Namespace) -> int:
     configure_logging(resolve_paths(args.home))
     app = application()
@@ -239,7 +262,9 @@ def _run_gui(args: argparse.Namespace, app: QApplication, taskman: TaskManager) 
             MainWindow, store, taskman, insecure_keyring=store.info.insecure_keyring
         )
         window.show()
-        if demo is not None:
+        if args.quit_after_paint:
+            quit_after_first_paint(window)
+        elif demo is not None:
             window.start_sync(open_showcase=True)
         window.focus_search()
         # What start-up made (Qt's wrappers, the modules, the mapped classes) lives as long as

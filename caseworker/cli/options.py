@@ -11,12 +11,16 @@ from caseworker.cli import linkage as linkage_commands
 from caseworker.cli import partners as partner_commands
 from caseworker.sandbox.embedded import DEFAULT_PORT_BASE
 from caseworker.sandbox.network import DEFAULT_PEOPLE, DEFAULT_SEED
+from caseworker.version import version
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="caseworker",
         description="Caseworker: a joined-up, access-aware view of the people your partners share.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {version()}", help="print the version"
     )
     parser.add_argument(
         "--home", help="profile folder (default: the OS data folder, or $CASEWORKER_HOME)"
@@ -42,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=DEFAULT_PORT_BASE,
         help="with --demo, use a sandbox already serving on PORT_BASE+1.. if any",
+    )
+    parser.add_argument(
+        "--quit-after-paint",
+        action="store_true",
+        help="check that the window starts: print 'painted' once it is on screen, then quit",
     )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=argparse.SUPPRESS)
     parser.add_argument("--people", type=int, default=DEFAULT_PEOPLE, help=argparse.SUPPRESS)
