@@ -25,6 +25,7 @@ from typing import Any
 
 import keyring
 
+from benchmarks.bundle import BUNDLE, measure_bundle
 from benchmarks.ceiling import insert_ceiling
 from benchmarks.targets import TARGETS
 from caseworker.paths import resolve_paths
@@ -97,7 +98,7 @@ def _say(text: str) -> None:
     sys.stderr.write(f"[{time.strftime('%H:%M:%S')}] {text}\n")
 
 
-def measure(scale: str, bench: Bench) -> dict[str, Any]:
+def measure(scale: str, bench: Bench, bundle: Path = BUNDLE) -> dict[str, Any]:
     records_wanted = SCALES[scale]
     figures: dict[str, Any] = {"scale": scale}
     small_name = next((k for k, v in SCALES.items() if v == records_wanted // 10), None)
@@ -130,6 +131,8 @@ def measure(scale: str, bench: Bench) -> dict[str, Any]:
             for _ in range(COLD_STARTS)
         ]
         figures["cold_start_s"] = statistics.median(s["cold_start_s"] for s in starts)
+        _say("the installable bundle")
+        figures.update(measure_bundle(synced, bundle))
         _say("browsing")
         figures["browse_peak_rss_mb"] = bench.run("benchmarks.gui_probe", "browse", str(synced))[
             "peak_rss_mb"
@@ -165,6 +168,8 @@ def table(figures: dict[str, Any]) -> str:
         f"view: median {figures.get('view_records_median')} records in the chronology",
         f"sync in the window: {figures.get('window_sync_s', 0):.1f} s",
     ]
+    if "bundle_note" in figures:
+        lines.append(f"bundle: {figures['bundle_note']}")
     if not at_target:
         lines.append(f"(the targets are for --scale {TARGET_SCALE})")
     return "\n".join(lines)
@@ -174,10 +179,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--scale", choices=tuple(SCALES), default="10k")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        default=BUNDLE,
+        help="the one-folder build (default: dist/caseworker)",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="caseworker-bench-") as root:
-        figures = measure(args.scale, Bench(Path(root)))
+        figures = measure(args.scale, Bench(Path(root)), args.bundle)
     figures["harness_s"] = time.perf_counter() - started
     print(table(figures))
     if args.json:

@@ -43,4 +43,6 @@ TARGETS = (
     Target("gui_max_stall_ms", "longest GUI stall during a sync", "ms", 50),
     Target("sync_peak_rss_mb", "peak memory, sync", "MB", 400),
     Target("browse_peak_rss_mb", "peak memory, browsing", "MB", 250),
+    Target("bundle_size_mb", "installable bundle, on disk", "MB", None),
+    Target("bundle_cold_start_s", "bundle cold start to painted window", "s", None),
 )

@@ -85,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     render_platform_icons(args.work / "icons")
     bundle = run_pyinstaller(args.dist.resolve(), args.work.resolve())
     tarball = lay_out_tarball(bundle, args.dist.resolve(), args.work.resolve())
-    size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file()) / 1e6
+    files = (f for f in bundle.rglob("*") if f.is_file() and not f.is_symlink())
+    size = sum(f.stat().st_size for f in files) / 1e6
     print(
         f"Built Caseworker {version()} in {time.perf_counter() - started:.0f} s:", file=sys.stderr
     )

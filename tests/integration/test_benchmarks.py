@@ -4,6 +4,7 @@ performance issue asks for, with its target. A smoke test: no timing is asserted
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,10 +27,21 @@ KEYS = {
 }
 
 
-def test_the_harness_reports_every_figure_at_10k(tmp_path: Path) -> None:
+def test_the_harness_reports_every_figure_at_10k(tmp_path: Path, built_tarball: Path) -> None:
     out = tmp_path / "figures.json"
+    bundle = built_tarball.parent / "caseworker"
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--scale", "10k", "--json", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "benchmarks",
+            "--scale",
+            "10k",
+            "--json",
+            str(out),
+            "--bundle",
+            bundle,
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -43,6 +55,11 @@ def test_the_harness_reports_every_figure_at_10k(tmp_path: Path) -> None:
     assert 9_000 <= figures["records"] <= 15_000
     assert figures["noop_fetched"] == 0  # the second sync really had nothing new
     assert figures["view_records_median"] >= 200  # the long histories were measured
+    assert figures["bundle_size_mb"] > 50  # Qt, SQLCipher and Python: never a few MB
+    if os.environ.get("CASEWORKER_SECRET_SERVICE_EXPECTED") == "1":  # make test provides one
+        assert figures["bundle_cold_start_s"] > 0
+    else:
+        assert "Secret Service" in figures["bundle_note"]
     for target in TARGETS:
         assert target.label in done.stdout
         if target.bound is not None:
