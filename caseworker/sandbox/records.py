@@ -414,6 +414,59 @@ def _housing(b: _Builder, h: Household) -> None:
             b.item(who, cat.TEMPORARY_ACCOMMODATION, on + timedelta(days=3))
 
 
+EMERGING_SHARE = 0.2
+"""Of the families with children that children's social care does not know, the share in
+which several agencies each hold a low-level concern nobody has joined up yet."""
+
+
+def _emerging(
+    builders: dict[str, _Builder],
+    held: dict[str, dict[int, SPerson]],
+    h: Household,
+    rng: random.Random,
+) -> None:
+    """Two to four agencies each see a little of a family that no service has joined up:
+    what the Emerging needs page is for. Added after every household's own story, from a
+    generator of its own, so the rest of the sandbox stays as it was."""
+    if not h.children or rng.random() >= EMERGING_SHARE:
+        return
+    if any(m.pid in held["childrens-social-care"] for m in h.members):
+        return
+
+    def record(partner: str, person: Person) -> SPerson:
+        """The partner's record of this person, made if it has none."""
+        known = held[partner]
+        if person.pid not in known:
+            known[person.pid] = builders[partner].person(person, h)
+        return known[person.pid]
+
+    def recently() -> date:
+        return AS_OF - timedelta(days=7 + rng.randrange(300))
+
+    adult = rng.choice(h.adults)
+    child = rng.choice(h.children)
+    pupils = [p for p in h.children if 4 <= p.age <= 16]
+    concerns = ["police", "housing", "nhs-trust"] + (["school"] if pupils else [])
+    for partner in rng.sample(concerns, k=rng.randint(2, len(concerns))):
+        builder = builders[partner]
+        if partner == "school":
+            pupil = rng.choice(pupils)
+            builder.item(record("school", pupil), cat.attendance(rng.uniform(78, 89)), recently())
+            if rng.random() < 0.5:
+                builder.item(record("school", pupil), cat.DSL_CONCERN, recently())
+        elif partner == "police":
+            if rng.random() < 0.6:
+                on = recently()
+                builder.item(record("police", adult), cat.domestic_abuse("standard"), on)
+                builder.item(record("police", child), cat.PPN_CHILD, on)
+            else:
+                builder.item(record("police", adult), cat.ASB, recently())
+        elif partner == "housing":
+            builder.item(record("housing", h.adults[0]), cat.RENT_ARREARS, recently())
+        else:
+            builder.item(record("nhs-trust", adult), rng.choice((cat.DEPRESSION, cat.ANXIETY)))
+
+
 def _with_contact(name: str, n: int) -> str:
     """A worker's name with a desk phone in Ofcom's drama range (never a real number) and an
     address at a reserved example domain."""
@@ -443,4 +496,8 @@ def build_partner_data(population: Population) -> dict[str, PartnerData]:
         _police(builders["police"], h)
         _school(builders["school"], h, in_catchment=catchment.random() < 0.55)
         _housing(builders["housing"], h)
+    emerging = random.Random(f"{seed}:emerging")
+    held = {pid: {p.pid: p for p in b.data.persons} for pid, b in builders.items()}
+    for h in population.households:
+        _emerging(builders, held, h, emerging)
     return {pid: b.data for pid, b in builders.items()}
