@@ -115,6 +115,12 @@ class PolicyInvalid(CaseworkerError):
     code = "policy_invalid"
 
 
+class RulesInvalid(CaseworkerError):
+    """The emerging-needs rules cannot be read or do not make sense: none are applied."""
+
+    code = "rules_invalid"
+
+
 class PinNotSet(PinRequired):
     """The organisation requires a PIN and this store has none yet: one must be chosen."""
 

@@ -45,6 +45,7 @@ KINDS = (
     "referral",
     "follow",
     "consent",
+    "emerging_need",
 )
 
 _append_lock = threading.Lock()

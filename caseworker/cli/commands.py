@@ -302,7 +302,14 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return run_audit(args, open_profile_store)
 
 
+def cmd_insight(args: argparse.Namespace) -> int:
+    from caseworker.cli.insight import run as run_insight
+
+    return run_insight(args, open_profile_store)
+
+
 COMMANDS = {
+    "insight": cmd_insight,
     "audit": cmd_audit,
     "store": cmd_store,
     "export": cmd_export,

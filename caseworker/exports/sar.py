@@ -41,6 +41,7 @@ ACTIVITY_WORDS = {
     "link_decision": "decided which records belong to this person",
     "consent": "recorded a consent decision",
     "follow": "followed or stopped following the record",
+    "emerging_need": "decided about the household's entry on the emerging-needs list",
 }
 
 

@@ -234,12 +234,12 @@
       <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="162" />
+      <location filename="../..//work/main/ui/app.py" line="167" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="169" />
+      <location filename="../..//work/main/ui/app.py" line="174" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -719,7 +719,7 @@
       <translation>Naratif</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/narrative_dialog.py" line="47" />
+      <location filename="../..//work/main/ui/dialogs/narrative_dialog.py" line="45" />
       <source>Reading this in full is recorded in the audit log.</source>
       <translation>Cofnodir darllen hwn yn llawn yn y log archwilio.</translation>
     </message>
@@ -2054,84 +2054,84 @@
       <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="132" />
+      <location filename="../..//work/main/ui/main_window.py" line="133" />
       <source>Ready</source>
       <translation>Yn barod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="138" />
+      <location filename="../..//work/main/ui/main_window.py" line="139" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="139" />
+      <location filename="../..//work/main/ui/main_window.py" line="140" />
       <source>&amp;Sync now</source>
       <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="142" />
+      <location filename="../..//work/main/ui/main_window.py" line="143" />
       <source>&amp;Quit</source>
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="147" />
+      <location filename="../..//work/main/ui/main_window.py" line="148" />
       <source>&amp;Go</source>
       <translation>&amp;Llywio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="148" />
+      <location filename="../..//work/main/ui/main_window.py" line="149" />
       <source>&amp;Find a person</source>
       <translation>&amp;Dod o hyd i berson</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="152" />
+      <location filename="../..//work/main/ui/main_window.py" line="153" />
       <source>&amp;Help</source>
       <translation>C&amp;ymorth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="153" />
+      <location filename="../..//work/main/ui/main_window.py" line="154" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="275" />
+      <location filename="../..//work/main/ui/main_window.py" line="276" />
       <source>About Caseworker</source>
       <translation>Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="276" />
-      <source>Caseworker joins up what partner agencies share about a person, and shows where every item came from. All data in the sandbox is synthetic.</source>
-      <translation>Mae Caseworker yn dod â'r hyn y mae asiantaethau partner yn ei rannu am berson ynghyd, ac yn dangos o ble daeth pob eitem. Mae'r holl ddata yn y blwch tywod yn synthetig.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/main_window.py" line="93" />
+      <location filename="../..//work/main/ui/main_window.py" line="94" />
       <source>Development mode: the store key is held in an insecure keyring. Do not use real data.</source>
       <translation>Modd datblygu: mae allwedd y storfa mewn cylch allweddi ansicr. Peidiwch â defnyddio data go iawn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="99" />
+      <location filename="../..//work/main/ui/main_window.py" line="100" />
       <source>Warning</source>
       <translation>Rhybudd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="177" />
+      <location filename="../..//work/main/ui/main_window.py" line="178" />
       <source>{name} — Caseworker</source>
       <translation>{name} — Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="187" />
+      <location filename="../..//work/main/ui/main_window.py" line="188" />
       <source>Syncing with partners…</source>
       <translation>Yn cysoni â phartneriaid…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="196" />
+      <location filename="../..//work/main/ui/main_window.py" line="197" />
       <source>New information about {count} person you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn ei ddilyn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="196" />
+      <location filename="../..//work/main/ui/main_window.py" line="197" />
       <source>New information about {count} people you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/main_window.py" line="279" />
+      <source>Caseworker joins up what partner agencies share about a person, and shows where every item came from. All data in the sandbox is synthetic.</source>
+      <translation>Mae Caseworker yn dod â'r hyn y mae asiantaethau partner yn ei rannu am berson ynghyd, ac yn dangos o ble daeth pob eitem. Mae'r holl ddata yn y blwch tywod yn synthetig.</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/models/chronology.py" line="77" />
@@ -3569,6 +3569,21 @@
       <translation>Mae'r log archwilio'n gyfan: nid oes dim i'w gydnabod.</translation>
     </message>
     <message>
+      <location filename="../..//work/main/caseworker/insight/emerging.py" line="189" />
+      <source>Choose your organisation, role and purposes first.</source>
+      <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion yn gyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/insight/rules.py" line="97" />
+      <source>Ask your administrator to check the file and its permissions.</source>
+      <translation>Gofynnwch i'ch gweinyddwr wirio'r ffeil a'i chaniatâd.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/insight/rules.py" line="105" />
+      <source>Ask your administrator to correct them; no emerging needs are shown until then.</source>
+      <translation>Gofynnwch i'ch gweinyddwr eu cywiro; ni ddangosir unrhyw anghenion sy'n dod i'r amlwg tan hynny.</translation>
+    </message>
+    <message>
       <location filename="../..//work/main/caseworker/linkage/params_store.py" line="68" />
       <source>The thresholds must satisfy 0 &lt; review_at &lt;= link_at &lt; 1, and the prior lie between 0 and 1.</source>
       <translation>Rhaid i'r trothwyon fodloni 0 &lt; review_at &lt;= link_at &lt; 1, a rhaid i'r tebygolrwydd blaenorol fod rhwng 0 ac 1.</translation>
@@ -3637,6 +3652,21 @@
       <location filename="../..//work/main/caseworker/services/consent.py" line="37" />
       <source>No citizen with that id is held in this store.</source>
       <translation>Nid oes dinesydd gyda'r dynodydd hwnnw yn y storfa hon.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/emerging.py" line="38" />
+      <source>No household with that key is on the emerging-needs list now.</source>
+      <translation>Nid oes aelwyd gyda'r allwedd honno ar y rhestr anghenion sy'n dod i'r amlwg nawr.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/emerging.py" line="38" />
+      <source>List them again: the evidence may have changed, or the household is now open to children's social care.</source>
+      <translation>Rhestrwch nhw eto: efallai fod y dystiolaeth wedi newid, neu fod yr aelwyd bellach yn hysbys i ofal cymdeithasol plant.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/emerging.py" line="49" />
+      <source>Give a reason for dismissing: it is kept in the audit log.</source>
+      <translation>Rhowch reswm dros ddiystyru: fe'i cedwir yn y log archwilio.</translation>
     </message>
     <message>
       <location filename="../..//work/main/caseworker/services/linkage.py" line="158" />
@@ -3824,47 +3854,37 @@
       <translation>Nid yw'r allwedd a ddelir yn y cylch allweddi ar gyfer y storfa hon yn allwedd ddilys.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="102" />
-      <source>This store is protected by a PIN as well as the system keyring.</source>
-      <translation>Diogelir y storfa hon gan PIN yn ogystal â chylch allweddi'r system.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="102" />
-      <source>Enter your Caseworker PIN.</source>
-      <translation>Rhowch eich PIN Caseworker.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="108" />
+      <location filename="../..//work/main/caseworker/store/pin.py" line="110" />
       <source>That PIN does not open this store.</source>
       <translation>Nid yw'r PIN hwnnw'n agor y storfa hon.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="108" />
+      <location filename="../..//work/main/caseworker/store/pin.py" line="110" />
       <source>Check it and try again. If you have forgotten it, ask your IT team: the PIN cannot be recovered, and without it the store's data must be synced again.</source>
       <translation>Gwiriwch ef a rhowch gynnig arall. Os ydych wedi'i anghofio, gofynnwch i'ch tîm TG: ni ellir adfer y PIN, a hebddo rhaid cysoni data'r storfa eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="119" />
+      <location filename="../..//work/main/caseworker/store/pin.py" line="121" />
       <source>Choose a longer PIN.</source>
       <translation>Dewiswch PIN hirach.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="124" />
+      <location filename="../..//work/main/caseworker/store/pin.py" line="126" />
       <source>Choose a shorter PIN.</source>
       <translation>Dewiswch PIN byrrach.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="130" />
+      <location filename="../..//work/main/caseworker/store/pin.py" line="132" />
       <source>The PIN is a run or a repeat of one character, which is among the first to be guessed.</source>
       <translation>Mae'r PIN yn rhediad neu'n ailadrodd un nod, sydd ymhlith y cyntaf i gael eu dyfalu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="130" />
+      <location filename="../..//work/main/caseworker/store/pin.py" line="132" />
       <source>Choose a PIN that is not a run like 123456 or a repeat like 000000.</source>
       <translation>Dewiswch PIN nad yw'n rhediad fel 123456 nac yn ailadrodd fel 000000.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="162" />
+      <location filename="../..//work/main/caseworker/store/pin.py" line="164" />
       <source>Restore it from backup beside the store; the store is left as it is.</source>
       <translation>Adferwch hi o gopi wrth gefn wrth ymyl y storfa; gadewir y storfa fel y mae.</translation>
     </message>
@@ -3879,69 +3899,72 @@
       <translation>Newidiwch ef yn lle hynny: python main.py store pin set</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="177" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="175" />
       <source>Your organisation requires a PIN for Caseworker, and this store has none yet.</source>
       <translation>Mae eich sefydliad yn gofyn am PIN ar gyfer Caseworker, ac nid oes gan y storfa hon un eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="177" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="175" />
       <source>Choose one: the window asks when it starts, or run: python main.py store pin set</source>
       <translation>Dewiswch un: mae'r ffenestr yn gofyn pan fydd yn cychwyn, neu rhedwch: python main.py store pin set</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="88" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="86" />
       <source>This store cannot be unlocked here.</source>
       <translation>Ni ellir datgloi'r storfa hon yma.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="88" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="86" />
       <source>Start Caseworker again.</source>
       <translation>Dechreuwch Caseworker eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="90" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="88" />
       <source>The store file is no longer where it was.</source>
       <translation>Nid yw ffeil y storfa lle'r oedd hi mwyach.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="90" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="88" />
       <source>Restore it from backup, then unlock again.</source>
       <translation>Adferwch hi o gopi wrth gefn, yna datglowch eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="103" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="101" />
       <source>The store is locked.</source>
       <translation>Mae'r storfa wedi'i chloi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="103" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="101" />
       <source>Unlock it to continue.</source>
       <translation>Datglowch hi i barhau.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="129" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="127" />
       <source>The disk is full, so the change was not saved. Nothing already held was changed.</source>
       <translation>Mae'r ddisg yn llawn, felly ni chadwyd y newid. Ni newidiwyd dim a ddelir eisoes.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="129" />
+      <location filename="../..//work/main/caseworker/store/store.py" line="127" />
       <source>Free some disk space and try again.</source>
       <translation>Rhyddhewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/sync/engine.py" line="168" />
+      <location filename="../..//work/main/caseworker/sync/engine.py" line="182" />
       <source>Choose your organisation, role and purposes before syncing: what you may see depends on them.</source>
       <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion cyn cysoni: mae'r hyn y cewch ei weld yn dibynnu arnynt.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/sync/engine.py" line="168" />
+      <location filename="../..//work/main/caseworker/sync/engine.py" line="182" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/sync/quarantine.py" line="79" />
-      <source>Choose your organisation, role and purposes first.</source>
-      <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion yn gyntaf.</translation>
+      <source>This store is protected by a PIN as well as the system keyring.</source>
+      <translation type="vanished">Diogelir y storfa hon gan PIN yn ogystal â chylch allweddi'r system.</translation>
+    </message>
+    <message>
+      <source>Enter your Caseworker PIN.</source>
+      <translation type="vanished">Rhowch eich PIN Caseworker.</translation>
     </message>
     <message>
       <source>Type a name, an NHS number or a date of birth.</source>

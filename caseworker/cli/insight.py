@@ -1,0 +1,72 @@
+"""`insight emerging [--json] [--all]` (households several agencies hold low-level concerns
+about, not yet joined up) and `insight dismiss KEY --reason R`, `insight follow KEY`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+import msgspec
+
+from caseworker.insight.emerging import EmergingHousehold
+from caseworker.profile import load_profile
+from caseworker.services.emerging import (
+    dismiss,
+    emerging_needs,
+    find_household,
+    follow_household,
+)
+
+
+def add_arguments(commands: Any) -> None:
+    insight = commands.add_parser("insight", help="emerging needs across the caseload")
+    actions = insight.add_subparsers(dest="insight_command", metavar="ACTION", required=True)
+    emerging = actions.add_parser(
+        "emerging", help="households with concerns at several agencies that nobody has joined up"
+    )
+    emerging.add_argument("--json", action="store_true")
+    emerging.add_argument("--all", action="store_true", help="include dismissed households")
+    dismissing = actions.add_parser("dismiss", help="take a household off the list, with a reason")
+    dismissing.add_argument("key", help="the household's key, e.g. household-148")
+    dismissing.add_argument("--reason", required=True, help="why: kept in the audit log")
+    following = actions.add_parser("follow", help="follow everyone in a household")
+    following.add_argument("key", help="the household's key, e.g. household-148")
+
+
+def _print(found: list[EmergingHousehold]) -> None:
+    if not found:
+        print("No emerging needs: no household meets the rules in the records you may see.")
+        return
+    for household in found:
+        names = ", ".join(m.name or "(name not shared)" for m in household.members)
+        latest = household.latest.strftime("%d/%m/%Y") if household.latest else "date not shared"
+        print(f"{household.key}: {len(household.problems)} problems, latest {latest} — {names}")
+        for problem in household.problems:
+            print(f"    {problem.label}")
+            for e in problem.evidence:
+                on = e.on.strftime("%d/%m/%Y") if e.on else "date not shared"
+                print(f"        {on}  {e.partner_name}: {e.title} [{e.access.level}]")
+
+
+def run(args: argparse.Namespace, open_store: Any) -> int:
+    with open_store(args) as store:
+        if args.insight_command == "dismiss":
+            household = find_household(store, args.key)
+            with store.session() as session:
+                profile = load_profile(session)
+            who = profile.display_name if profile and profile.display_name else "command line"
+            dismiss(store, household, args.reason, by=who)
+            print(f"{household.key} is off the list until its evidence changes.")
+            return 0
+        if args.insight_command == "follow":
+            household = find_household(store, args.key)
+            follow_household(store, household)
+            print(f"Following the {len(household.members)} people in {household.key}.")
+            return 0
+        found = emerging_needs(store, include_dismissed=args.all)
+    if args.json:
+        sys.stdout.write(msgspec.json.encode(found).decode() + "\n")
+    else:
+        _print(found)
+    return 0

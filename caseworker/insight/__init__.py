@@ -1,0 +1,1 @@
+"""Insight across the caseload: emerging needs, the data-flow register, outcome figures."""
