@@ -53,6 +53,7 @@ screenshot: $(STAMP)
 	  $(SHOT) docs/screenshots/$$tab.png --tab $$tab || exit 1; done
 	$(SHOT) docs/screenshots/welsh-overview.png --tab overview --language cy
 	$(SHOT) docs/screenshots/welsh-home.png --tab home --language cy
+	$(SHOT) docs/screenshots/emerging-needs.png --tab emerging
 
 ## Brings the Welsh translation file up to date with the code and compiles it; lists what
 ## is left to translate.

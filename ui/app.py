@@ -23,6 +23,7 @@ from caseworker.logs import configure as configure_logging
 from caseworker.paths import resolve_paths
 from caseworker.preferences import Preferences, load_preferences, save_preferences
 from caseworker.profile import load_profile
+from caseworker.services.emerging import emerging_needs
 from caseworker.services.following import set_following
 from caseworker.services.team import add_entry, entries
 from caseworker.services.viewing import find, open_citizen
@@ -59,7 +60,7 @@ def application() -> QApplication:
 
 
 TABS = ("overview", "chronology", "people", "notes", "access", "records", "activity")
-"""The citizen page's tabs, in order; the screenshot can also show "home"."""
+"""The citizen page's tabs, in order; the screenshot can also show "home" and "emerging"."""
 
 
 def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "overview") -> int:
@@ -82,6 +83,9 @@ def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "
             window.page.show_activity(for_citizen(session, view.citizen_id))
         if tab == "home":
             _show_demo_home(store, window, [view.citizen_id, *(r.citizen_id for r in rows[:3])])
+        elif tab == "emerging":
+            window.emerging.show_households(emerging_needs(store))
+            window.stack.setCurrentWidget(window.emerging)
         else:
             if tab == "notes":
                 _write_demo_notes(store, window, view.citizen_id)

@@ -30,6 +30,8 @@ def _titles() -> dict[str, str]:
         "wrong_pin": tr("That PIN is not right"),
         "pin_rejected": tr("That PIN cannot be used"),
         "policy_invalid": tr("Your organisation's policy cannot be read"),
+        "rules_invalid": tr("The emerging-needs rules cannot be used"),
+        "dismiss_refused": tr("The household was not dismissed"),
     }
 
 

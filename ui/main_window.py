@@ -26,6 +26,7 @@ from ui.access_actions import AccessActions
 from ui.activity_actions import ActivityActions
 from ui.audit_actions import AuditActions
 from ui.dialogs.quarantine_dialog import QuarantineDialog
+from ui.emerging_actions import EmergingActions
 from ui.errors import describe, show_error
 from ui.export_actions import ExportActions
 from ui.home_actions import HomeActions
@@ -43,6 +44,7 @@ from ui.preferences_actions import PreferencesActions
 from ui.record_actions import RecordActions
 from ui.team_actions import TeamActions
 from ui.views.citizen_page import CitizenPage
+from ui.views.emerging_page import EmergingPage
 from ui.views.home_page import HomePage
 from ui.views.search_panel import SearchPanel
 from ui.widgets.sync_panel import SyncPanel
@@ -77,6 +79,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.page)
+        self.emerging = EmergingPage()
+        self.stack.addWidget(self.emerging)
         self.search.setMinimumWidth(260)  # never squeezed by a wide page beside it
         splitter = QSplitter()
         splitter.addWidget(self.search)
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         self.pin_actions = PinActions(self)
         self.activity_actions = ActivityActions(self)
         self.audit_actions = AuditActions(self)
+        self.emerging_actions = EmergingActions(self)
 
         self.search.sig_citizen_chosen.connect(self.open_citizen)
         self.sync_panel.sig_sync_requested.connect(self.start_sync)
@@ -125,7 +130,7 @@ class MainWindow(QMainWindow):
         self.followed_news: frozenset[int] = frozenset()
         self.page.sig_follow_changed.connect(self.change_following)
         self.page.sig_citizen_requested.connect(self.open_citizen)
-        load_followed(parent=self, taskman=taskman, store=store, success=self._set_followed)
+        self.refresh_followed()
         self.set_aside_dialog: QuarantineDialog | None = None
         self.runner.sig_progress_changed.connect(self.sync_panel.on_progress)
         self.runner.sig_sync_finished.connect(self.on_sync_finished)
@@ -222,6 +227,12 @@ class MainWindow(QMainWindow):
     def _open_if_found(self, citizen_id: int | None) -> None:
         if citizen_id is not None:
             self.open_citizen(citizen_id)
+
+    def refresh_followed(self) -> None:
+        """Read who is followed again: at start, and after following changed elsewhere."""
+        load_followed(
+            parent=self, taskman=self.taskman, store=self.store, success=self._set_followed
+        )
 
     def _set_followed(self, citizens: frozenset[int]) -> None:
         changed = citizens != self.followed

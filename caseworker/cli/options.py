@@ -136,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--tab",
         choices=(
             "home",
+            "emerging",
             "overview",
             "chronology",
             "people",
@@ -145,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
             "activity",
         ),
         default="overview",
-        help="Home, or which tab of the citizen page the screenshot shows",
+        help="Home, Emerging needs, or which tab of the citizen page the screenshot shows",
     )
     demo.add_argument(
         "--language", choices=("en", "cy"), default=None, help="the interface language to show"

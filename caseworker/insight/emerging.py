@@ -57,6 +57,11 @@ class ProblemEvidence:
     problem: str
     label: str
     evidence: tuple[Evidence, ...]
+    translations: dict[str, str]
+    """The label in other languages, from the rules."""
+
+    def label_in(self, language: str) -> str:
+        return self.translations.get(language, self.label)
 
 
 @dataclass(frozen=True)
@@ -278,6 +283,7 @@ def find_emerging(
                         p.id,
                         p.label,
                         tuple(sorted(evidence[p.id], key=lambda e: e.on or date.min, reverse=True)),
+                        dict(p.translations),
                     )
                     for p in rules.problems
                     if p.id in evidence

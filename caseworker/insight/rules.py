@@ -29,6 +29,8 @@ class Problem(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     id: str
     label: str
     categories: tuple[str, ...]
+    translations: dict[str, str] = {}
+    """The label in other languages, by language code (e.g. "cy")."""
 
 
 class AlreadyOpen(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

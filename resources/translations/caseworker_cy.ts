@@ -234,12 +234,12 @@
       <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="167" />
+      <location filename="../..//work/main/ui/app.py" line="171" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="174" />
+      <location filename="../..//work/main/ui/app.py" line="178" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -414,122 +414,127 @@
       <translation>Penderfyniadau caniatâd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="49" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="42" />
+      <source>Emerging needs decisions</source>
+      <translation>Penderfyniadau am anghenion sy'n dod i'r amlwg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="50" />
       <source>Searched ({count} found)</source>
       <translation>Chwiliodd (canfuwyd {count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="51" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="52" />
       <source>Started Caseworker</source>
       <translation>Dechreuodd Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="53" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="54" />
       <source>Locked the store</source>
       <translation>Cloodd y storfa</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="55" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="56" />
       <source>Unlocked the store</source>
       <translation>Datglodd y storfa</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="57" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="58" />
       <source>Removed {count} records shared by {partner}</source>
       <translation>Tynnodd {count} cofnod a rannwyd gan {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="63" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="64" />
       <source>Changed a setting: {what}</source>
       <translation>Newidiodd osodiad: {what}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="72" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="73" />
       <source>Audit log</source>
       <translation>Log archwilio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="77" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="78" />
       <source>Audit log check</source>
       <translation>Gwiriad y log archwilio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="92" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="93" />
       <source>Kind of entry</source>
       <translation>Math o gofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="93" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="94" />
       <source>Everything</source>
       <translation>Popeth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="96" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="97" />
       <source>&amp;Show:</source>
       <translation>&amp;Dangos:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="99" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="100" />
       <source>Filter the audit log</source>
       <translation>Hidlo'r log archwilio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="100" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="101" />
       <source>Who, what or record number</source>
       <translation>Pwy, beth neu rif cofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="102" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="103" />
       <source>&amp;Filter:</source>
       <translation>&amp;Hidlo:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="105" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="106" />
       <source>Audit log entries</source>
       <translation>Cofnodion y log archwilio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="106" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="107" />
       <source>Entry</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="106" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="107" />
       <source>When</source>
       <translation>Pryd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="106" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="107" />
       <source>Who</source>
       <translation>Pwy</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="106" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="107" />
       <source>Organisation</source>
       <translation>Sefydliad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="106" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="107" />
       <source>What</source>
       <translation>Beth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="106" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="107" />
       <source>Record</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="81" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="82" />
       <source>The log is intact: {count} entry, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="81" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="82" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="89" />
+      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="90" />
       <source>The log has been altered: {problem}.</source>
       <translation>Mae'r log wedi'i newid: {problem}.</translation>
     </message>
@@ -1484,6 +1489,61 @@
       <translation>Yn cyfrif yn erbyn mai'r un person ydynt</translation>
     </message>
     <message>
+      <location filename="../..//work/main/ui/emerging_actions.py" line="35" />
+      <source>&amp;Emerging needs</source>
+      <translation>&amp;Anghenion sy'n dod i'r amlwg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/emerging_actions.py" line="37" />
+      <source>Households with concerns at several agencies that nobody has joined up</source>
+      <translation>Aelwydydd y mae gan sawl asiantaeth bryderon amdanynt nad oes neb wedi'u cysylltu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/emerging_actions.py" line="51" />
+      <source>Emerging needs — Caseworker</source>
+      <translation>Anghenion sy'n dod i'r amlwg — Caseworker</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/emerging_actions.py" line="113" />
+      <source>this computer's user</source>
+      <translation>defnyddiwr y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/emerging_actions.py" line="84" />
+      <source>Everyone in the household is on your caseload now.</source>
+      <translation>Mae pawb yn yr aelwyd ar eich llwyth achosion nawr.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/emerging_actions.py" line="96" />
+      <source>Dismiss from emerging needs</source>
+      <translation>Diystyru o'r anghenion sy'n dod i'r amlwg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/emerging_actions.py" line="97" />
+      <source>The household leaves the list until a partner shares new evidence about it. Your reason is kept in the audit log and in each person's record of who used their information.</source>
+      <translation>Mae'r aelwyd yn gadael y rhestr nes bydd partner yn rhannu tystiolaeth newydd amdani. Cedwir eich rheswm yn y log archwilio ac yng nghofnod pob person o bwy a ddefnyddiodd eu gwybodaeth.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/emerging_actions.py" line="102" />
+      <source>&amp;Dismiss</source>
+      <translation>&amp;Diystyru</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/emerging_actions.py" line="118" />
+      <source>Dismissed: it comes back if its evidence changes.</source>
+      <translation>Wedi'i diystyru: daw yn ôl os bydd ei thystiolaeth yn newid.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/emerging_actions.py" line="104" />
+      <source>&amp;Reason (at least {count} characters, kept on record):</source>
+      <translation>&amp;Rheswm (o leiaf {count} nod, wedi'i gadw ar gofnod):</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/emerging_actions.py" line="144" />
+      <source>Saved: it goes to the agencies you chose at the next sync.</source>
+      <translation>Wedi'i gadw: bydd yn mynd i'r asiantaethau a ddewiswyd gennych wrth gysoni nesaf.</translation>
+    </message>
+    <message>
       <location filename="../..//work/main/ui/errors.py" line="17" />
       <source>The system keyring cannot protect Caseworker's key</source>
       <translation>Ni all cylch allweddi'r system ddiogelu allwedd Caseworker</translation>
@@ -1564,12 +1624,22 @@
       <translation>Ni ellir darllen polisi eich sefydliad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="42" />
+      <location filename="../..//work/main/ui/errors.py" line="33" />
+      <source>The emerging-needs rules cannot be used</source>
+      <translation>Ni ellir defnyddio'r rheolau anghenion sy'n dod i'r amlwg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="34" />
+      <source>The household was not dismissed</source>
+      <translation>Ni chafodd yr aelwyd ei diystyru</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="44" />
       <source>Something went wrong</source>
       <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="42" />
+      <location filename="../..//work/main/ui/errors.py" line="44" />
       <source>Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.</source>
       <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
     </message>
@@ -1979,11 +2049,6 @@
       <translation>Adolygu cyfatebiaethau &amp;posibl…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="57" />
-      <source>this computer's user</source>
-      <translation>defnyddiwr y cyfrifiadur hwn</translation>
-    </message>
-    <message>
       <location filename="../..//work/main/ui/link_actions.py" line="70" />
       <source>Review possible &amp;matches ({count})…</source>
       <translation>Adolygu cyfatebiaethau &amp;posibl ({count})…</translation>
@@ -2054,82 +2119,82 @@
       <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="133" />
+      <location filename="../..//work/main/ui/main_window.py" line="138" />
       <source>Ready</source>
       <translation>Yn barod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="139" />
+      <location filename="../..//work/main/ui/main_window.py" line="144" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="140" />
+      <location filename="../..//work/main/ui/main_window.py" line="145" />
       <source>&amp;Sync now</source>
       <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="143" />
+      <location filename="../..//work/main/ui/main_window.py" line="148" />
       <source>&amp;Quit</source>
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="148" />
+      <location filename="../..//work/main/ui/main_window.py" line="153" />
       <source>&amp;Go</source>
       <translation>&amp;Llywio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="149" />
+      <location filename="../..//work/main/ui/main_window.py" line="154" />
       <source>&amp;Find a person</source>
       <translation>&amp;Dod o hyd i berson</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="153" />
+      <location filename="../..//work/main/ui/main_window.py" line="158" />
       <source>&amp;Help</source>
       <translation>C&amp;ymorth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="154" />
+      <location filename="../..//work/main/ui/main_window.py" line="159" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="276" />
+      <location filename="../..//work/main/ui/main_window.py" line="287" />
       <source>About Caseworker</source>
       <translation>Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="94" />
+      <location filename="../..//work/main/ui/main_window.py" line="98" />
       <source>Development mode: the store key is held in an insecure keyring. Do not use real data.</source>
       <translation>Modd datblygu: mae allwedd y storfa mewn cylch allweddi ansicr. Peidiwch â defnyddio data go iawn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="100" />
+      <location filename="../..//work/main/ui/main_window.py" line="104" />
       <source>Warning</source>
       <translation>Rhybudd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="178" />
+      <location filename="../..//work/main/ui/main_window.py" line="183" />
       <source>{name} — Caseworker</source>
       <translation>{name} — Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="188" />
+      <location filename="../..//work/main/ui/main_window.py" line="193" />
       <source>Syncing with partners…</source>
       <translation>Yn cysoni â phartneriaid…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="197" />
+      <location filename="../..//work/main/ui/main_window.py" line="202" />
       <source>New information about {count} person you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn ei ddilyn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="197" />
+      <location filename="../..//work/main/ui/main_window.py" line="202" />
       <source>New information about {count} people you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="279" />
+      <location filename="../..//work/main/ui/main_window.py" line="290" />
       <source>Caseworker joins up what partner agencies share about a person, and shows where every item came from. All data in the sandbox is synthetic.</source>
       <translation>Mae Caseworker yn dod â'r hyn y mae asiantaethau partner yn ei rannu am berson ynghyd, ac yn dangos o ble daeth pob eitem. Mae'r holl ddata yn y blwch tywod yn synthetig.</translation>
     </message>
@@ -2334,11 +2399,6 @@
       <translation>Gwydr wedi'i dorri: yn dangos am 30 munud; dywedir wrth y partner.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/team_actions.py" line="77" />
-      <source>Saved: it goes to the agencies you chose at the next sync.</source>
-      <translation>Wedi'i gadw: bydd yn mynd i'r asiantaethau a ddewiswyd gennych wrth gysoni nesaf.</translation>
-    </message>
-    <message>
       <location filename="../..//work/main/ui/team_actions.py" line="79" />
       <source>Saved for your team.</source>
       <translation>Wedi'i gadw i'ch tîm.</translation>
@@ -2445,121 +2505,131 @@
     </message>
     <message>
       <location filename="../..//work/main/ui/views/activity_tab.py" line="30" />
+      <source>Looked at emerging needs ({count} households)</source>
+      <translation>Edrych ar anghenion sy'n dod i'r amlwg ({count} aelwyd)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="32" />
       <source>Opened the record</source>
       <translation>Agorodd y cofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="33" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="34" />
+      <source>Dismissed the household from emerging needs: {reason}</source>
+      <translation>Diystyru'r aelwyd o'r anghenion sy'n dod i'r amlwg: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="39" />
       <source>Exported the {what} as {format}</source>
       <translation>Allforiodd y {what} fel {format}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="37" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="43" />
       <source>Asked {partner} to release “{field}”</source>
       <translation>Gofynnodd i {partner} ryddhau “{field}”</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="43" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="49" />
       <source>Used emergency access to {partner}'s information</source>
       <translation>Defnyddiodd fynediad brys i wybodaeth {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="56" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="62" />
       <source>Recorded consent {state} for {partner}</source>
       <translation>Cofnododd ganiatâd {state} ar gyfer {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="72" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="78" />
       <source>Revealed “{field}”</source>
       <translation>Datgelodd “{field}”</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="32" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="38" />
       <source>subject access report</source>
       <translation>adroddiad mynediad at ddata</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="32" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="38" />
       <source>chronology</source>
       <translation>gronoleg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="54" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="60" />
       <source>Marked a task done</source>
       <translation>Nododd fod tasg wedi'i gwneud</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="54" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="60" />
       <source>Reopened a task</source>
       <translation>Ailagorodd dasg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="62" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="68" />
       <source>Started following</source>
       <translation>Dechreuodd ddilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="62" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="68" />
       <source>Stopped following</source>
       <translation>Peidiodd â dilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="70" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="76" />
       <source>Changed which records are this person</source>
       <translation>Newidiodd pa gofnodion yw'r person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="83" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="89" />
       <source>Who used this record</source>
       <translation>Pwy a ddefnyddiodd y cofnod hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="106" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="112" />
       <source>{count} action on this record is in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="106" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="112" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="49" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="55" />
       <source>Wrote a case note</source>
       <translation>Ysgrifennodd nodyn achos</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="50" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="56" />
       <source>Set a task</source>
       <translation>Gosododd dasg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="51" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="57" />
       <source>Made a referral</source>
       <translation>Gwnaeth atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="65" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="71" />
       <source>Confirmed records as the same person</source>
       <translation>Cadarnhaodd mai'r un person yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="66" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="72" />
       <source>Decided records are different people</source>
       <translation>Penderfynodd mai pobl wahanol yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="67" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="73" />
       <source>Undid a linking decision</source>
       <translation>Dadwnaeth benderfyniad cysylltu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="68" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="74" />
       <source>Linked another person's records in by hand</source>
       <translation>Cysylltodd gofnodion person arall â llaw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="69" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="75" />
       <source>Unlinked a record</source>
       <translation>Datgysylltodd gofnod</translation>
     </message>
@@ -2949,6 +3019,136 @@
       <translation>(enw heb ei rannu)</translation>
     </message>
     <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="39" />
+      <source>Date not shared</source>
+      <translation>Dyddiad heb ei rannu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="52" />
+      <source>Emerging needs</source>
+      <translation>Anghenion sy'n dod i'r amlwg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="60" />
+      <source>Emerging needs summary</source>
+      <translation>Crynodeb o'r anghenion sy'n dod i'r amlwg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="63" />
+      <source>Households with emerging needs</source>
+      <translation>Aelwydydd ag anghenion sy'n dod i'r amlwg</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="70" />
+      <source>Evidence for the selected household</source>
+      <translation>Tystiolaeth am yr aelwyd a ddewiswyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="76" />
+      <source>Open &amp;person</source>
+      <translation>Agor y &amp;person</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="77" />
+      <source>Open the page of the person or record selected below</source>
+      <translation>Agor tudalen y person neu'r cofnod a ddewiswyd isod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="79" />
+      <source>F&amp;ollow household</source>
+      <translation>Di&amp;lyn yr aelwyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="80" />
+      <source>Add everyone in this household to your caseload</source>
+      <translation>Ychwanegu pawb yn yr aelwyd hon at eich llwyth achosion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="82" />
+      <source>&amp;Refer…</source>
+      <translation>&amp;Atgyfeirio…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="83" />
+      <source>Refer the selected person to a partner, through the outbox</source>
+      <translation>Atgyfeirio'r person a ddewiswyd at bartner, drwy'r blwch anfon</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="85" />
+      <source>&amp;Dismiss…</source>
+      <translation>&amp;Diystyru…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="87" />
+      <source>Take this household off the list until its evidence changes, with a reason</source>
+      <translation>Tynnu'r aelwyd hon oddi ar y rhestr nes bydd ei thystiolaeth yn newid, gyda rheswm</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="162" />
+      <source>No household meets the rules in the records you may see. Households appear here when two or more agencies each hold a concern in two or more areas, and no one has opened a case with children's social care.</source>
+      <translation>Nid oes aelwyd yn bodloni'r rheolau yn y cofnodion y cewch eu gweld. Mae aelwydydd yn ymddangos yma pan fydd gan ddwy asiantaeth neu fwy bryder yr un mewn dau faes neu fwy, a neb wedi agor achos gyda gofal cymdeithasol plant.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="64" />
+      <source>Problems</source>
+      <translation>Problemau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="64" />
+      <source>People</source>
+      <translation>Pobl</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="64" />
+      <source>Agencies</source>
+      <translation>Asiantaethau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="64" />
+      <source>Latest evidence</source>
+      <translation>Tystiolaeth ddiweddaraf</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="64" />
+      <source>Areas</source>
+      <translation>Meysydd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="72" />
+      <source>Problem and record</source>
+      <translation>Problem a chofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="127" />
+      <source>Only records you may see count: a record behind consent or held on request is not used until you may see it.</source>
+      <translation>Dim ond cofnodion y cewch eu gweld sy'n cyfrif: ni ddefnyddir cofnod sydd angen caniatâd neu a gedwir ar gais nes y cewch ei weld.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="119" />
+      <source>{count} household where two or more agencies each hold a concern that nobody has joined up yet.</source>
+      <translation>{count} aelwyd lle mae gan ddwy asiantaeth neu fwy bryder yr un nad oes neb wedi'u cysylltu eto.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="119" />
+      <source>{count} households where two or more agencies each hold a concern that nobody has joined up yet.</source>
+      <translation>{count} aelwyd lle mae gan ddwy asiantaeth neu fwy bryder yr un nad oes neb wedi'u cysylltu eto.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="188" />
+      <source>People in the household</source>
+      <translation>Pobl yn yr aelwyd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="202" />
+      <source>{count} record</source>
+      <translation>{count} cofnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="202" />
+      <source>{count} records</source>
+      <translation>{count} cofnod</translation>
+    </message>
+    <message>
       <location filename="../..//work/main/ui/views/home_page.py" line="50" />
       <source>{count} open</source>
       <translation>{count} ar agor</translation>
@@ -3077,11 +3277,6 @@
       <location filename="../..//work/main/ui/views/home_page.py" line="95" />
       <source>Caseload</source>
       <translation>Llwyth achosion</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="96" />
-      <source>Agencies</source>
-      <translation>Asiantaethau</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/views/home_page.py" line="223" />
@@ -3442,16 +3637,6 @@
       <location filename="../..//work/main/ui/widgets/sync_panel.py" line="53" />
       <source>Outbox: {count} items waiting</source>
       <translation>Blwch allan: {count} eitem yn aros</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="86" />
-      <source>{count} record</source>
-      <translation>{count} cofnod</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="86" />
-      <source>{count} records</source>
-      <translation>{count} cofnod</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/widgets/sync_panel.py" line="100" />

@@ -39,6 +39,7 @@ KIND_NAMES = {
     "referral": N_("Referrals"),
     "follow": N_("Following"),
     "consent": N_("Consent decisions"),
+    "emerging_need": N_("Emerging needs decisions"),
 }
 
 

@@ -26,8 +26,14 @@ def what_words(entry: AuditRecord) -> str:
     """The entry in plain words: what was done, with the detail that matters."""
     d = entry.detail
     kind = entry.kind
+    if kind == "view" and d.get("page") == "emerging_needs":
+        return tr("Looked at emerging needs ({count} households)", count=d.get("households", 0))
     if kind == "view":
         return tr("Opened the record")
+    if kind == "emerging_need":
+        return tr(
+            "Dismissed the household from emerging needs: {reason}", reason=str(d.get("reason", ""))
+        )
     if kind == "export":
         what = tr("subject access report") if d.get("what") == "sar" else tr("chronology")
         return tr(
