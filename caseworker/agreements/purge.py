@@ -114,7 +114,16 @@ def purge_provider(
                 SourcePerson.partner_id == provider, SourcePerson.source_id.in_(chunk)
             )
         ).rowcount  # type: ignore[attr-defined]
-    outcome = PurgeOutcome(provider, cause, cleared, removed, frozenset(citizens))
+    return record_purge(
+        session, PurgeOutcome(provider, cause, cleared, removed, frozenset(citizens))
+    )
+
+
+def record_purge(session: Session, outcome: PurgeOutcome) -> PurgeOutcome:
+    """Keep the purge on record and in the audit log, and leave nothing of it in the address
+    index; a purge that changed nothing leaves no trace."""
+    provider, cause = outcome.provider, outcome.cause
+    cleared, removed, citizens = outcome.fields_cleared, outcome.records_removed, outcome.citizens
     if outcome.any:
         # The address word index marks deleted words and drops them only when it merges its
         # segments: merge now, so that nothing purged stays in it.

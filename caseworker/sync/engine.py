@@ -25,6 +25,7 @@ from caseworker.agreements.access import Viewer
 from caseworker.agreements.minimise import Minimiser
 from caseworker.agreements.purge import PurgeOutcome, purge_provider
 from caseworker.agreements.registry import known_agreements, record_published, usable_versions
+from caseworker.agreements.retention import purge_expired, retention_days
 from caseworker.audit.push import queue_audit
 from caseworker.changes import Changes
 from caseworker.errors import (
@@ -137,6 +138,17 @@ def usable_key(provider: str) -> str:
     return f"agreements-in-force:{provider}"
 
 
+def _both(first: PurgeOutcome, second: PurgeOutcome) -> PurgeOutcome:
+    """One report of two purges of the same provider in one sync."""
+    return PurgeOutcome(
+        first.provider,
+        f"{first.cause}; {second.cause}",
+        first.fields_cleared + second.fields_cleared,
+        first.records_removed + second.records_removed,
+        first.citizens | second.citizens,
+    )
+
+
 class SyncService:
     """Pulls every configured partner into one store, for the profile held in it."""
 
@@ -227,6 +239,11 @@ class SyncService:
                 session.add(Setting(key=usable_key(config.partner_id), value=json.dumps(in_force)))
             else:
                 held.value = json.dumps(in_force)
+            days = retention_days(known, self.today)
+            if days is not None:
+                expired = purge_expired(session, config.partner_id, days, self.today)
+                if expired is not None and expired.any:
+                    purge = expired if purge is None else _both(purge, expired)
         return minimiser, changed, unreadable, purge
 
     def _sync_one(
