@@ -25,6 +25,7 @@ from caseworker.preferences import Preferences, load_preferences, save_preferenc
 from caseworker.profile import load_profile
 from caseworker.services.emerging import emerging_needs
 from caseworker.services.following import set_following
+from caseworker.services.register import load_register
 from caseworker.services.team import add_entry, entries
 from caseworker.services.viewing import find, open_citizen
 from caseworker.store.store import Store
@@ -60,7 +61,8 @@ def application() -> QApplication:
 
 
 TABS = ("overview", "chronology", "people", "notes", "access", "records", "activity")
-"""The citizen page's tabs, in order; the screenshot can also show "home" and "emerging"."""
+"""The citizen page's tabs, in order; the screenshot can also show "home", "emerging" and
+"register" (the data-flow register)."""
 
 
 def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "overview") -> int:
@@ -86,14 +88,21 @@ def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "
         elif tab == "emerging":
             window.emerging.show_households(emerging_needs(store))
             window.stack.setCurrentWidget(window.emerging)
-        else:
+        elif tab in TABS:
             if tab == "notes":
                 _write_demo_notes(store, window, view.citizen_id)
             window.page.tabs.setCurrentIndex(TABS.index(tab))
     window.show()
     QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
-    ok = window.grab().save(str(path), "PNG")
+    shown: QWidget = window
+    if tab == "register":  # a dialog over the window
+        from ui.dialogs.register_page import RegisterPage
+
+        shown = RegisterPage(load_register(store), window)
+        shown.show()
+        QApplication.processEvents()
+    ok = shown.grab().save(str(path), "PNG")
     window.close()
     return 0 if ok else 1
 

@@ -42,6 +42,7 @@ from ui.partner_actions import PartnerActions
 from ui.pin_actions import PinActions
 from ui.preferences_actions import PreferencesActions
 from ui.record_actions import RecordActions
+from ui.register_actions import RegisterActions
 from ui.team_actions import TeamActions
 from ui.views.citizen_page import CitizenPage
 from ui.views.emerging_page import EmergingPage
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.activity_actions = ActivityActions(self)
         self.audit_actions = AuditActions(self)
         self.emerging_actions = EmergingActions(self)
+        self.register_actions = RegisterActions(self)
 
         self.search.sig_citizen_chosen.connect(self.open_citizen)
         self.sync_panel.sig_sync_requested.connect(self.start_sync)

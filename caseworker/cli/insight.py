@@ -1,10 +1,12 @@
-"""`insight emerging [--json] [--all]` (households several agencies hold low-level concerns
-about, not yet joined up) and `insight dismiss KEY --reason R`, `insight follow KEY`."""
+"""The `insight` commands: `emerging [--json] [--all]` (households several agencies hold
+low-level concerns about, not yet joined up), `dismiss KEY --reason R`, `follow KEY`, and
+`register [--csv FILE] [--json]` (the data-flow register)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -17,6 +19,8 @@ from caseworker.services.emerging import (
     find_household,
     follow_household,
 )
+from caseworker.services.register import export_register, load_register
+from caseworker.store.store import Store
 
 
 def add_arguments(commands: Any) -> None:
@@ -30,6 +34,12 @@ def add_arguments(commands: Any) -> None:
     dismissing = actions.add_parser("dismiss", help="take a household off the list, with a reason")
     dismissing.add_argument("key", help="the household's key, e.g. household-148")
     dismissing.add_argument("--reason", required=True, help="why: kept in the audit log")
+    registering = actions.add_parser(
+        "register",
+        help="the data-flow register: every flow the agreements set up, and what is held",
+    )
+    registering.add_argument("--csv", metavar="FILE", help="write it as CSV to FILE")
+    registering.add_argument("--json", action="store_true")
     following = actions.add_parser("follow", help="follow everyone in a household")
     following.add_argument("key", help="the household's key, e.g. household-148")
 
@@ -49,8 +59,29 @@ def _print(found: list[EmergingHousehold]) -> None:
                 print(f"        {on}  {e.partner_name}: {e.title} [{e.access.level}]")
 
 
+def _register(args: argparse.Namespace, store: Store) -> int:
+    if args.csv:
+        count = export_register(store, Path(args.csv))
+        print(f"The data-flow register ({count} flows) is in {args.csv}.")
+        return 0
+    rows = load_register(store)
+    if args.json:
+        sys.stdout.write(msgspec.json.encode(rows).decode() + "\n")
+        return 0
+    for r in rows:
+        held = "—" if r.held is None else f"{r.held} held"
+        due = f", purge due {r.purge_due:%d/%m/%Y}" if r.purge_due else ""
+        print(
+            f"{r.provider_name} → {r.recipient_org}/{r.recipient_role}: {r.data_class_label} "
+            f"({r.agreement_id} v{r.agreement_version} {r.clause}, {r.status}) {held}{due}"
+        )
+    return 0
+
+
 def run(args: argparse.Namespace, open_store: Any) -> int:
     with open_store(args) as store:
+        if args.insight_command == "register":
+            return _register(args, store)
         if args.insight_command == "dismiss":
             household = find_household(store, args.key)
             with store.session() as session:

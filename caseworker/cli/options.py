@@ -137,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=(
             "home",
             "emerging",
+            "register",
             "overview",
             "chronology",
             "people",
@@ -146,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
             "activity",
         ),
         default="overview",
-        help="Home, Emerging needs, or which tab of the citizen page the screenshot shows",
+        help="Home, Emerging needs, the data-flow register, or a tab of the citizen page",
     )
     demo.add_argument(
         "--language", choices=("en", "cy"), default=None, help="the interface language to show"

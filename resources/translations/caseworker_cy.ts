@@ -234,12 +234,12 @@
       <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="171" />
+      <location filename="../..//work/main/ui/app.py" line="180" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="178" />
+      <location filename="../..//work/main/ui/app.py" line="187" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -1374,6 +1374,111 @@
       <translation>&amp;Rheswm (o leiaf {count} nod, yn cael ei gadw ar gofnod a'i anfon at y darparwr):</translation>
     </message>
     <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="42" />
+      <source>Data-flow register</source>
+      <translation>Cofrestr llif data</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="46" />
+      <source>Every flow the agreements held set up: who shares what with whom, under which clause, for what purpose and on what lawful basis, and how long it may be kept. For flows to you, what this computer holds and when the oldest of it is due to be removed.</source>
+      <translation>Pob llif a sefydlwyd gan y cytundebau a gedwir: pwy sy'n rhannu beth gyda phwy, o dan ba gymal, at ba ddiben ac ar ba sail gyfreithlon, ac am ba hyd y gellir ei gadw. Ar gyfer llifau atoch chi, beth mae'r cyfrifiadur hwn yn ei gadw a phryd y mae'r hynaf ohono i'w ddileu.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="54" />
+      <source>Only flows to &amp;me</source>
+      <translation>Dim ond llifau ata &amp;i</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="58" />
+      <source>Register summary</source>
+      <translation>Crynodeb o'r gofrestr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="79" />
+      <source>&amp;Export CSV…</source>
+      <translation>&amp;Allforio CSV…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="96" />
+      <source>{count} flow</source>
+      <translation>{count} llif</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="96" />
+      <source>{count} flows</source>
+      <translation>{count} llif</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="62" />
+      <source>Provider</source>
+      <translation>Darparwr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="63" />
+      <source>Recipient</source>
+      <translation>Derbynnydd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="64" />
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="65" />
+      <source>Held here</source>
+      <translation>Wedi'i gadw yma</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="66" />
+      <source>Oldest held</source>
+      <translation>Yr hynaf a gedwir</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="67" />
+      <source>Next purge due</source>
+      <translation>Dileu nesaf yn ddyledus</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="68" />
+      <source>Shared</source>
+      <translation>Rhennir</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="69" />
+      <source>Retention</source>
+      <translation>Cadw</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="70" />
+      <source>Status</source>
+      <translation>Statws</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="71" />
+      <source>Agreement and clause</source>
+      <translation>Cytundeb a chymal</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="72" />
+      <source>Purposes</source>
+      <translation>Dibenion</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="73" />
+      <source>Lawful basis</source>
+      <translation>Sail gyfreithlon</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="112" />
+      <source>{count} day</source>
+      <translation>{count} diwrnod</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/register_page.py" line="112" />
+      <source>{count} days</source>
+      <translation>{count} diwrnod</translation>
+    </message>
+    <message>
       <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="60" />
       <source>{left} ({left_partner}) and {right} ({right_partner}) — {probability}</source>
       <translation>{left} ({left_partner}) a {right} ({right_partner}) — {probability}</translation>
@@ -2119,82 +2224,82 @@
       <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="138" />
+      <location filename="../..//work/main/ui/main_window.py" line="140" />
       <source>Ready</source>
       <translation>Yn barod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="144" />
+      <location filename="../..//work/main/ui/main_window.py" line="146" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="145" />
+      <location filename="../..//work/main/ui/main_window.py" line="147" />
       <source>&amp;Sync now</source>
       <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="148" />
+      <location filename="../..//work/main/ui/main_window.py" line="150" />
       <source>&amp;Quit</source>
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="153" />
+      <location filename="../..//work/main/ui/main_window.py" line="155" />
       <source>&amp;Go</source>
       <translation>&amp;Llywio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="154" />
+      <location filename="../..//work/main/ui/main_window.py" line="156" />
       <source>&amp;Find a person</source>
       <translation>&amp;Dod o hyd i berson</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="158" />
+      <location filename="../..//work/main/ui/main_window.py" line="160" />
       <source>&amp;Help</source>
       <translation>C&amp;ymorth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="159" />
+      <location filename="../..//work/main/ui/main_window.py" line="161" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="287" />
+      <location filename="../..//work/main/ui/main_window.py" line="289" />
       <source>About Caseworker</source>
       <translation>Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="98" />
+      <location filename="../..//work/main/ui/main_window.py" line="99" />
       <source>Development mode: the store key is held in an insecure keyring. Do not use real data.</source>
       <translation>Modd datblygu: mae allwedd y storfa mewn cylch allweddi ansicr. Peidiwch â defnyddio data go iawn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="104" />
+      <location filename="../..//work/main/ui/main_window.py" line="105" />
       <source>Warning</source>
       <translation>Rhybudd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="183" />
+      <location filename="../..//work/main/ui/main_window.py" line="185" />
       <source>{name} — Caseworker</source>
       <translation>{name} — Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="193" />
+      <location filename="../..//work/main/ui/main_window.py" line="195" />
       <source>Syncing with partners…</source>
       <translation>Yn cysoni â phartneriaid…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="202" />
+      <location filename="../..//work/main/ui/main_window.py" line="204" />
       <source>New information about {count} person you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn ei ddilyn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="202" />
+      <location filename="../..//work/main/ui/main_window.py" line="204" />
       <source>New information about {count} people you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="290" />
+      <location filename="../..//work/main/ui/main_window.py" line="292" />
       <source>Caseworker joins up what partner agencies share about a person, and shows where every item came from. All data in the sandbox is synthetic.</source>
       <translation>Mae Caseworker yn dod â'r hyn y mae asiantaethau partner yn ei rannu am berson ynghyd, ac yn dangos o ble daeth pob eitem. Mae'r holl ddata yn y blwch tywod yn synthetig.</translation>
     </message>
@@ -2399,6 +2504,26 @@
       <translation>Gwydr wedi'i dorri: yn dangos am 30 munud; dywedir wrth y partner.</translation>
     </message>
     <message>
+      <location filename="../..//work/main/ui/register_actions.py" line="28" />
+      <source>Data-flow &amp;register…</source>
+      <translation>Cofrestr llif &amp;data…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/register_actions.py" line="48" />
+      <source>Export the data-flow register</source>
+      <translation>Allforio'r gofrestr llif data</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/register_actions.py" line="50" />
+      <source>CSV files (*.csv)</source>
+      <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/register_actions.py" line="59" />
+      <source>The register ({count} flows) is in {file}.</source>
+      <translation>Mae'r gofrestr ({count} llif) yn {file}.</translation>
+    </message>
+    <message>
       <location filename="../..//work/main/ui/team_actions.py" line="79" />
       <source>Saved for your team.</source>
       <translation>Wedi'i gadw i'ch tîm.</translation>
@@ -2459,11 +2584,6 @@
       <translation>Cofnodi penderfyniad caniatâd y dinesydd ar gyfer darparwr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="84" />
-      <source>Provider</source>
-      <translation>Darparwr</translation>
-    </message>
-    <message>
       <location filename="../..//work/main/ui/views/access_tab.py" line="88" />
       <source>Recorded by</source>
       <translation>Cofnodwyd gan</translation>
@@ -2519,117 +2639,122 @@
       <translation>Diystyru'r aelwyd o'r anghenion sy'n dod i'r amlwg: {reason}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="39" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="42" />
       <source>Exported the {what} as {format}</source>
       <translation>Allforiodd y {what} fel {format}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="43" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="46" />
       <source>Asked {partner} to release “{field}”</source>
       <translation>Gofynnodd i {partner} ryddhau “{field}”</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="49" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="52" />
       <source>Used emergency access to {partner}'s information</source>
       <translation>Defnyddiodd fynediad brys i wybodaeth {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="62" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="65" />
       <source>Recorded consent {state} for {partner}</source>
       <translation>Cofnododd ganiatâd {state} ar gyfer {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="78" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="81" />
       <source>Revealed “{field}”</source>
       <translation>Datgelodd “{field}”</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="38" />
-      <source>subject access report</source>
-      <translation>adroddiad mynediad at ddata</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="38" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="41" />
       <source>chronology</source>
       <translation>gronoleg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="60" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="63" />
       <source>Marked a task done</source>
       <translation>Nododd fod tasg wedi'i gwneud</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="60" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="63" />
       <source>Reopened a task</source>
       <translation>Ailagorodd dasg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="68" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="71" />
       <source>Started following</source>
       <translation>Dechreuodd ddilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="68" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="71" />
       <source>Stopped following</source>
       <translation>Peidiodd â dilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="76" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="79" />
       <source>Changed which records are this person</source>
       <translation>Newidiodd pa gofnodion yw'r person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="89" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="92" />
       <source>Who used this record</source>
       <translation>Pwy a ddefnyddiodd y cofnod hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="112" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="115" />
       <source>{count} action on this record is in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="112" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="115" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="55" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="58" />
       <source>Wrote a case note</source>
       <translation>Ysgrifennodd nodyn achos</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="56" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="59" />
       <source>Set a task</source>
       <translation>Gosododd dasg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="57" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="60" />
       <source>Made a referral</source>
       <translation>Gwnaeth atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="71" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="39" />
+      <source>subject access report</source>
+      <translation>adroddiad mynediad at ddata</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="40" />
+      <source>data-flow register</source>
+      <translation>gofrestr llif data</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="74" />
       <source>Confirmed records as the same person</source>
       <translation>Cadarnhaodd mai'r un person yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="72" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="75" />
       <source>Decided records are different people</source>
       <translation>Penderfynodd mai pobl wahanol yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="73" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="76" />
       <source>Undid a linking decision</source>
       <translation>Dadwnaeth benderfyniad cysylltu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="74" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="77" />
       <source>Linked another person's records in by hand</source>
       <translation>Cysylltodd gofnodion person arall â llaw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="75" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="78" />
       <source>Unlinked a record</source>
       <translation>Datgysylltodd gofnod</translation>
     </message>
@@ -3084,7 +3209,7 @@
       <translation>Tynnu'r aelwyd hon oddi ar y rhestr nes bydd ei thystiolaeth yn newid, gyda rheswm</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="162" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="164" />
       <source>No household meets the rules in the records you may see. Households appear here when two or more agencies each hold a concern in two or more areas, and no one has opened a case with children's social care.</source>
       <translation>Nid oes aelwyd yn bodloni'r rheolau yn y cofnodion y cewch eu gweld. Mae aelwydydd yn ymddangos yma pan fydd gan ddwy asiantaeth neu fwy bryder yr un mewn dau faes neu fwy, a neb wedi agor achos gyda gofal cymdeithasol plant.</translation>
     </message>
@@ -3134,17 +3259,17 @@
       <translation>{count} aelwyd lle mae gan ddwy asiantaeth neu fwy bryder yr un nad oes neb wedi'u cysylltu eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="188" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="190" />
       <source>People in the household</source>
       <translation>Pobl yn yr aelwyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="202" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="204" />
       <source>{count} record</source>
       <translation>{count} cofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="202" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="204" />
       <source>{count} records</source>
       <translation>{count} cofnod</translation>
     </message>
@@ -3754,17 +3879,17 @@
       <translation>Mae'r log archwilio'n gyfan: nid oes dim i'w gydnabod.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/insight/emerging.py" line="189" />
+      <location filename="../..//work/main/caseworker/insight/emerging.py" line="194" />
       <source>Choose your organisation, role and purposes first.</source>
       <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/insight/rules.py" line="97" />
+      <location filename="../..//work/main/caseworker/insight/rules.py" line="99" />
       <source>Ask your administrator to check the file and its permissions.</source>
       <translation>Gofynnwch i'ch gweinyddwr wirio'r ffeil a'i chaniatâd.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/insight/rules.py" line="105" />
+      <location filename="../..//work/main/caseworker/insight/rules.py" line="107" />
       <source>Ask your administrator to correct them; no emerging needs are shown until then.</source>
       <translation>Gofynnwch i'ch gweinyddwr eu cywiro; ni ddangosir unrhyw anghenion sy'n dod i'r amlwg tan hynny.</translation>
     </message>
@@ -4134,14 +4259,22 @@
       <translation>Rhyddhewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/sync/engine.py" line="182" />
+      <location filename="../..//work/main/caseworker/sync/engine.py" line="194" />
       <source>Choose your organisation, role and purposes before syncing: what you may see depends on them.</source>
       <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion cyn cysoni: mae'r hyn y cewch ei weld yn dibynnu arnynt.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/sync/engine.py" line="182" />
+      <location filename="../..//work/main/caseworker/sync/engine.py" line="194" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
+    </message>
+    <message>
+      <source>{count} record held here</source>
+      <translation type="vanished">{count} cofnod wedi'i gadw yma</translation>
+    </message>
+    <message>
+      <source>{count} records held here</source>
+      <translation type="vanished">{count} cofnod wedi'u cadw yma</translation>
     </message>
     <message>
       <source>This store is protected by a PIN as well as the system keyring.</source>

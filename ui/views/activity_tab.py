@@ -35,7 +35,10 @@ def what_words(entry: AuditRecord) -> str:
             "Dismissed the household from emerging needs: {reason}", reason=str(d.get("reason", ""))
         )
     if kind == "export":
-        what = tr("subject access report") if d.get("what") == "sar" else tr("chronology")
+        what = {
+            "sar": tr("subject access report"),
+            "register": tr("data-flow register"),
+        }.get(str(d.get("what")), tr("chronology"))
         return tr(
             "Exported the {what} as {format}", what=what, format=str(d.get("format", "")).upper()
         )
