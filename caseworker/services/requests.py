@@ -62,6 +62,7 @@ def _queued(
         purpose=purpose,
         requested_by=requested_by,
         status="queued",
+        queued_at=datetime.now(UTC),
     )
 
 

@@ -363,6 +363,9 @@ class OutboxMessage(Base):
     """queued | delivered | granted | refused"""
     remote_id: Mapped[str | None] = mapped_column(String(128))
     last_error: Mapped[str | None] = mapped_column(String(300))
+    queued_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    """When the partner acknowledged it (a decision, for an access request): turnaround."""
 
 
 class BreakGlass(Base):

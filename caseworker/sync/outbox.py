@@ -7,6 +7,8 @@ key covers a lost acknowledgement). Messages not delivered stay queued for the n
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import select, update
 
 from caseworker.errors import CaseworkerError
@@ -52,7 +54,16 @@ def exchange_outbox(store: Store, connector: Connector, profile: Profile) -> tup
             session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.id == message.id)
-                .values(status=status, remote_id=receipt.id, last_error=None)
+                .values(
+                    status=status,
+                    remote_id=receipt.id,
+                    last_error=None,
+                    # A referral, note or task is answered by its acknowledgement; an access
+                    # request by the provider's decision, which may come at once or later.
+                    answered_at=datetime.now(UTC)
+                    if message.kind != "access_request" or status in DECIDED
+                    else None,
+                )
             )
         sent += 1
     with store.session() as session:
@@ -71,7 +82,7 @@ def exchange_outbox(store: Store, connector: Connector, profile: Profile) -> tup
                 session.execute(
                     update(OutboxMessage)
                     .where(OutboxMessage.id == message_id)
-                    .values(status=receipt.status)
+                    .values(status=receipt.status, answered_at=datetime.now(UTC))
                 )
             decided += 1
     return sent, decided
