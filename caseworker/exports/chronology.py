@@ -6,13 +6,11 @@ held back, never written. Every page carries the protective marking.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from caseworker.exports.page import page, table
+from caseworker.exports.page import MARKING, marked_csv, page, table
 from caseworker.views.citizen import CitizenView, Item
 
 
@@ -73,11 +71,8 @@ def _rows(items: Iterable[Item]) -> list[tuple[str, ...]]:
 
 
 def to_csv(items: Iterable[Item]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(HEADER)
-    writer.writerows(_rows(items))
-    return out.getvalue()
+    """The chronology as CSV, its marking as the first and last row."""
+    return marked_csv([HEADER, *_rows(items)], MARKING)
 
 
 def to_html(view: CitizenView, items: Iterable[Item], *, generated: date | None = None) -> str:

@@ -1,13 +1,24 @@
-"""The frame every HTML export shares: protective marking at top and bottom, a title, and
-a table helper that escapes every cell."""
+"""The frame every export shares: its protective marking (Government Security
+Classifications) at top and bottom and in its metadata, a title, and a table helper that
+escapes every cell. Anything about a person is OFFICIAL-SENSITIVE; suppressed aggregates
+and the register of flows are OFFICIAL. A CSV carries its marking as its first and last row;
+a PDF printed from a page repeats it in every page's header and footer (ui/export_pdf.py)."""
 
 from __future__ import annotations
 
+import csv
 import html
+import io
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
 MARKING = "OFFICIAL-SENSITIVE"
+"""Anything about a person."""
+OFFICIAL = "OFFICIAL"
+"""Suppressed aggregates, and the register of flows (no one's data)."""
+MARKINGS = (MARKING, OFFICIAL)
+_META = re.compile(r'<meta name="classification" content="([A-Z-]+)">')
 
 STYLE = (
     "body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse;width:100%}"
@@ -30,18 +41,43 @@ def table(header: Sequence[str], rows: Iterable[Sequence[object]], *, empty: str
     return f"<table><thead><tr>{head}</tr></thead><tbody>\n{body}\n</tbody></table>"
 
 
-def page(title: str, intro: str, body: str, *, generated: date | None = None) -> str:
+def marking_of(document: str) -> str:
+    """The marking an HTML export declares; the stricter one if it declares none."""
+    found = _META.search(document)
+    return found.group(1) if found and found.group(1) in MARKINGS else MARKING
+
+
+def marked_csv(rows: Iterable[Sequence[object]], marking: str) -> str:
+    """CSV text with the marking as its first and last row."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([marking])
+    writer.writerows(rows)
+    writer.writerow([marking])
+    return out.getvalue()
+
+
+def page(
+    title: str,
+    intro: str,
+    body: str,
+    *,
+    generated: date | None = None,
+    marking: str = MARKING,
+) -> str:
     """A self-contained, marked HTML document."""
+    if marking not in MARKINGS:
+        raise ValueError(f"unknown protective marking {marking!r}")
     when = (generated or date.today()).strftime("%d/%m/%Y")
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{esc(title)}</title>
-<meta name="classification" content="{MARKING}">
+<meta name="classification" content="{marking}">
 <style>{STYLE}</style>
 </head><body>
-<p class="marking">{MARKING}</p>
+<p class="marking">{marking}</p>
 <h1>{esc(title)}</h1>
 <p>Produced {when} from Caseworker. {esc(intro)}</p>
 {body}
-<p class="marking">{MARKING}</p>
+<p class="marking">{marking}</p>
 </body></html>
 """

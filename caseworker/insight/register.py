@@ -12,8 +12,6 @@ changed it), and when the retention purge removes it.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from fnmatch import fnmatchcase
@@ -26,6 +24,7 @@ from caseworker.agreements.fields import RECORD_FIELDS
 from caseworker.agreements.model import LawfulBasis
 from caseworker.agreements.registry import known_agreements, status
 from caseworker.agreements.vocabulary import LAWFUL_BASES, ORGANISATIONS, PURPOSES, ROLES
+from caseworker.exports.page import OFFICIAL, marked_csv
 from caseworker.store.models import SourceItem, SourcePerson
 
 ANY = "*"
@@ -213,12 +212,11 @@ def _purposes(codes: tuple[str, ...]) -> str:
 
 
 def register_csv(rows: list[RegisterRow]) -> str:
-    """The register as CSV text, one row per flow, dates as YYYY-MM-DD."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    """The register as CSV text, one row per flow, dates as YYYY-MM-DD, marked OFFICIAL (it
+    describes flows, not anyone's data) in its first and last row."""
+    lines: list[tuple[object, ...]] = [COLUMNS]
     for r in rows:
-        writer.writerow(
+        lines.append(
             (
                 r.provider_name,
                 _org(r.recipient_org),
@@ -238,4 +236,4 @@ def register_csv(rows: list[RegisterRow]) -> str:
                 r.purge_due.isoformat() if r.purge_due else "",
             )
         )
-    return out.getvalue()
+    return marked_csv(lines, OFFICIAL)

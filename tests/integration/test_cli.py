@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from tests.conftest import ROOT
+from tests.support.marked import read_marked_csv
 
 
 def _run(
@@ -111,7 +112,6 @@ def test_linkage_parameters_estimated_exported_loaded_and_the_review_queue(
 def test_export_a_chronology_as_csv_html_and_pdf_owner_only(
     cli_env: dict[str, str], tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    import csv
     import html
     import stat
 
@@ -126,14 +126,15 @@ def test_export_a_chronology_as_csv_html_and_pdf_owner_only(
     assert done.returncode == 0, done.stderr
     assert "outside Caseworker's encrypted store" in done.stderr
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    rows = list(csv.DictReader(out.open()))
+    marking, rows = read_marked_csv(out)
+    assert marking == "OFFICIAL-SENSITIVE"
     assert len(rows) == len(view["chronology"]) > 0
     assert all(r["agency"] and r["record"] for r in rows)
 
     significant = tmp_path / "significant.csv"
     args = ("export", "chronology", citizen, "--significant-only", "-o", str(significant))
     assert _run(env, *args).returncode == 0
-    kept = list(csv.DictReader(significant.open()))
+    _, kept = read_marked_csv(significant)
     assert 0 < len(kept) <= len(rows) and all(r["significant"] == "yes" for r in kept)
 
     page = tmp_path / "chronology.html"

@@ -21,6 +21,7 @@ from caseworker.profile import DEMO_PROFILE
 from caseworker.store.models import ConsentRecord, PurgeRecord, SourceItem, SourcePerson
 from caseworker.store.settings import get_json
 from tests.conftest import ROOT
+from tests.support.marked import read_marked_csv
 
 
 def test_every_permitting_clause_is_a_row_and_the_counts_match_the_store(synced) -> None:  # type: ignore[no-untyped-def]
@@ -93,11 +94,15 @@ def test_the_register_as_csv_and_from_the_command_line(cli_env: dict[str, str], 
     done = run("insight", "register", "--csv", str(out))
     assert done.returncode == 0, done.stderr
     assert out.stat().st_mode & 0o077 == 0  # owner-only, like every export
-    table = list(csv.reader(io.StringIO(out.read_text())))
+    marking, table = read_marked_csv(out)
+    assert marking == "OFFICIAL"  # flows, not anyone's data
     assert tuple(table[0]) == COLUMNS
     rows = json.loads(run("insight", "register", "--json").stdout)
-    assert len(table) == len(rows) + 1
-    assert {r[0] for r in table[1:]} >= {"Constabulary Public Protection Unit", "Hillside Academy"}
+    assert len(table) == len(rows)
+    assert {r["Provider"] for r in table} >= {
+        "Constabulary Public Protection Unit",
+        "Hillside Academy",
+    }
     audit = json.loads(run("audit", "list", "--kind", "export", "--json").stdout)
     assert audit[0]["detail"]["what"] == "register"
 
@@ -106,7 +111,8 @@ def test_register_csv_quotes_what_needs_quoting(synced) -> None:  # type: ignore
     store, _, _ = synced
     with store.session() as session:
         rows = register(session, DEMO_PROFILE.viewer)
-    parsed = list(csv.reader(io.StringIO(register_csv(rows))))
+    parsed = list(csv.reader(io.StringIO(register_csv(rows))))[1:-1]  # within the marking
+    assert len(parsed) == len(rows) + 1
     assert all(len(line) == len(COLUMNS) for line in parsed)  # commas in labels are quoted
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 import stat
 
+from tests.support.marked import read_marked_csv
 from tests.ui.test_access_ui import _open, _showcase
 from ui.main_window import MainWindow
 
@@ -66,7 +66,8 @@ def test_filter_the_chronology_and_export_exactly_what_is_shown(  # type: ignore
     with qtbot.waitSignal(window.export_actions.sig_exported, timeout=20_000):
         window.export_actions.export_chronology(path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    rows = list(csv.DictReader(path.open()))
+    marking, rows = read_marked_csv(path)
+    assert marking == "OFFICIAL-SENSITIVE"
     assert [r["event"] for r in rows] == [i.title for i in shown]
     assert any("leaving the encrypted store" in title for title, _ in dialogs)
 

@@ -3,12 +3,12 @@ the CSV export."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
 from caseworker.insight.register import COLUMNS
+from tests.support.marked import read_marked_csv
 from ui.main_window import MainWindow
 
 
@@ -35,5 +35,6 @@ def test_the_register_shows_flows_and_exports_them(
     out = tmp_path / "register.csv"
     window.register_actions.export(out)
     qtbot.waitUntil(lambda: "The register" in window.statusBar().currentMessage(), timeout=5000)
-    lines = list(csv.reader(out.open()))
-    assert tuple(lines[0]) == COLUMNS and len(lines) == len(page.rows) + 1
+    marking, lines = read_marked_csv(out)
+    assert marking == "OFFICIAL"
+    assert tuple(lines[0]) == COLUMNS and len(lines) == len(page.rows)
