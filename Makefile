@@ -55,6 +55,7 @@ screenshot: $(STAMP)
 	$(SHOT) docs/screenshots/welsh-home.png --tab home --language cy
 	$(SHOT) docs/screenshots/emerging-needs.png --tab emerging
 	$(SHOT) docs/screenshots/data-flow-register.png --tab register
+	$(SHOT) docs/screenshots/outcome-figures.png --tab outcomes
 
 ## Brings the Welsh translation file up to date with the code and compiles it; lists what
 ## is left to translate.

@@ -17,6 +17,10 @@ def main(argv: list[str] | None = None) -> int:
         from ui.export_pdf import run_export  # Qt's PDF writer
 
         return run_export(args)
+    if args.command == "insight" and getattr(args, "pdf", None):
+        from ui.export_pdf import run_outcomes_pdf
+
+        return run_outcomes_pdf(args)
     from caseworker.cli.commands import run
 
     return run(args)

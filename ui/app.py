@@ -25,6 +25,7 @@ from caseworker.preferences import Preferences, load_preferences, save_preferenc
 from caseworker.profile import load_profile
 from caseworker.services.emerging import emerging_needs
 from caseworker.services.following import set_following
+from caseworker.services.outcomes import load_outcomes
 from caseworker.services.register import load_register
 from caseworker.services.team import add_entry, entries
 from caseworker.services.viewing import find, open_citizen
@@ -61,8 +62,8 @@ def application() -> QApplication:
 
 
 TABS = ("overview", "chronology", "people", "notes", "access", "records", "activity")
-"""The citizen page's tabs, in order; the screenshot can also show "home", "emerging" and
-"register" (the data-flow register)."""
+"""The citizen page's tabs, in order; the screenshot can also show "home", "emerging",
+"register" (the data-flow register) and "outcomes" (the outcome figures)."""
 
 
 def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "overview") -> int:
@@ -96,10 +97,15 @@ def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "
     QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
     shown: QWidget = window
-    if tab == "register":  # a dialog over the window
+    if tab in ("register", "outcomes"):  # a dialog over the window
+        from ui.dialogs.outcomes_page import OutcomesPage
         from ui.dialogs.register_page import RegisterPage
 
-        shown = RegisterPage(load_register(store), window)
+        shown = (
+            RegisterPage(load_register(store), window)
+            if tab == "register"
+            else OutcomesPage(load_outcomes(store), window)
+        )
         shown.show()
         QApplication.processEvents()
     ok = shown.grab().save(str(path), "PNG")

@@ -38,6 +38,7 @@ from ui.ops.op import on_store
 from ui.ops.sync import SyncRunner, load_quarantine, load_statuses, retry_set_aside
 from ui.ops.taskman import TaskManager
 from ui.outbox_actions import OutboxActions
+from ui.outcomes_actions import OutcomesActions
 from ui.partner_actions import PartnerActions
 from ui.pin_actions import PinActions
 from ui.preferences_actions import PreferencesActions
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.audit_actions = AuditActions(self)
         self.emerging_actions = EmergingActions(self)
         self.register_actions = RegisterActions(self)
+        self.outcomes_actions = OutcomesActions(self)
 
         self.search.sig_citizen_chosen.connect(self.open_citizen)
         self.sync_panel.sig_sync_requested.connect(self.start_sync)

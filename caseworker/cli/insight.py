@@ -1,6 +1,7 @@
 """The `insight` commands: `emerging [--json] [--all]` (households several agencies hold
 low-level concerns about, not yet joined up), `dismiss KEY --reason R`, `follow KEY`, and
-`register [--csv FILE] [--json]` (the data-flow register)."""
+`register [--csv FILE] [--json]` (the data-flow register) and `outcomes [--json]
+[--csv|--html|--pdf FILE]` (suppressed figures for the joint board; PDF via ui/export_pdf)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from caseworker.services.emerging import (
     find_household,
     follow_household,
 )
+from caseworker.services.outcomes import export_outcomes, load_outcomes
 from caseworker.services.register import export_register, load_register
 from caseworker.store.store import Store
 
@@ -40,6 +42,14 @@ def add_arguments(commands: Any) -> None:
     )
     registering.add_argument("--csv", metavar="FILE", help="write it as CSV to FILE")
     registering.add_argument("--json", action="store_true")
+    outcomes = actions.add_parser(
+        "outcomes", help="outcome figures for the joint board, small numbers suppressed"
+    )
+    outcomes.add_argument("--json", action="store_true")
+    written = outcomes.add_mutually_exclusive_group()
+    written.add_argument("--csv", metavar="FILE", help="write them as CSV to FILE")
+    written.add_argument("--html", metavar="FILE", help="write them as HTML to FILE")
+    written.add_argument("--pdf", metavar="FILE", help="write them as PDF to FILE")
     following = actions.add_parser("follow", help="follow everyone in a household")
     following.add_argument("key", help="the household's key, e.g. household-148")
 
@@ -78,10 +88,35 @@ def _register(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def _outcomes(args: argparse.Namespace, store: Store) -> int:
+    for fmt in ("csv", "html"):
+        if getattr(args, fmt):
+            export_outcomes(store, Path(getattr(args, fmt)), fmt)
+            print(f"The outcome figures (marked OFFICIAL) are in {getattr(args, fmt)}.")
+            return 0
+    figures = load_outcomes(store)
+    if args.json:
+        sys.stdout.write(msgspec.json.encode(figures).decode() + "\n")
+        return 0
+    print(
+        f"{figures.marking}\nOutcome figures, {figures.produced_on:%d/%m/%Y}: {figures.population}"
+    )
+    for t in figures.tables:
+        print(f"\n{t.title}")
+        for row in [*t.rows, *([t.total] if t.total else [])]:
+            print("  " + " | ".join(row))
+        if t.note:
+            print(f"  {t.note}")
+    print(f"\n{figures.marking}")
+    return 0
+
+
 def run(args: argparse.Namespace, open_store: Any) -> int:
     with open_store(args) as store:
         if args.insight_command == "register":
             return _register(args, store)
+        if args.insight_command == "outcomes":
+            return _outcomes(args, store)
         if args.insight_command == "dismiss":
             household = find_household(store, args.key)
             with store.session() as session:

@@ -138,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
             "home",
             "emerging",
             "register",
+            "outcomes",
             "overview",
             "chronology",
             "people",
@@ -147,7 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
             "activity",
         ),
         default="overview",
-        help="Home, Emerging needs, the data-flow register, or a tab of the citizen page",
+        help="Home, Emerging needs, the data-flow register, the outcome figures, or a tab of "
+        "the citizen page",
     )
     demo.add_argument(
         "--language", choices=("en", "cy"), default=None, help="the interface language to show"

@@ -234,12 +234,12 @@
       <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="180" />
+      <location filename="../..//work/main/ui/app.py" line="186" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="187" />
+      <location filename="../..//work/main/ui/app.py" line="193" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -822,6 +822,31 @@
       <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="92" />
       <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
       <translation>Mae {count} eitem yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="33" />
+      <source>Protective marking</source>
+      <translation>Marc diogelu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="44" />
+      <source>Outcome figures</source>
+      <translation>Ffigurau canlyniadau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="51" />
+      <source>Anonymised figures over everyone this store holds, from the records you may see. Counts from 1 to 4 show as {small}; {hidden} hides a count that would let a small one be worked out from a total. No figure identifies anyone.</source>
+      <translation>Ffigurau dienw ar draws pawb y mae'r storfa hon yn eu cadw, o'r cofnodion y cewch eu gweld. Dangosir cyfrifon o 1 i 4 fel {small}; mae {hidden} yn cuddio cyfrif a fyddai'n gadael i gyfrif bach gael ei gyfrifo o gyfanswm. Nid oes unrhyw ffigur yn adnabod neb.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="87" />
+      <source>Export &amp;CSV…</source>
+      <translation>Allforio &amp;CSV…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="88" />
+      <source>Export &amp;PDF…</source>
+      <translation>Allforio &amp;PDF…</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/dialogs/partner_form.py" line="25" />
@@ -2224,82 +2249,82 @@
       <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="140" />
+      <location filename="../..//work/main/ui/main_window.py" line="142" />
       <source>Ready</source>
       <translation>Yn barod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="146" />
+      <location filename="../..//work/main/ui/main_window.py" line="148" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="147" />
+      <location filename="../..//work/main/ui/main_window.py" line="149" />
       <source>&amp;Sync now</source>
       <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="150" />
+      <location filename="../..//work/main/ui/main_window.py" line="152" />
       <source>&amp;Quit</source>
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="155" />
+      <location filename="../..//work/main/ui/main_window.py" line="157" />
       <source>&amp;Go</source>
       <translation>&amp;Llywio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="156" />
+      <location filename="../..//work/main/ui/main_window.py" line="158" />
       <source>&amp;Find a person</source>
       <translation>&amp;Dod o hyd i berson</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="160" />
+      <location filename="../..//work/main/ui/main_window.py" line="162" />
       <source>&amp;Help</source>
       <translation>C&amp;ymorth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="161" />
+      <location filename="../..//work/main/ui/main_window.py" line="163" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="289" />
+      <location filename="../..//work/main/ui/main_window.py" line="291" />
       <source>About Caseworker</source>
       <translation>Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="99" />
+      <location filename="../..//work/main/ui/main_window.py" line="100" />
       <source>Development mode: the store key is held in an insecure keyring. Do not use real data.</source>
       <translation>Modd datblygu: mae allwedd y storfa mewn cylch allweddi ansicr. Peidiwch â defnyddio data go iawn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="105" />
+      <location filename="../..//work/main/ui/main_window.py" line="106" />
       <source>Warning</source>
       <translation>Rhybudd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="185" />
+      <location filename="../..//work/main/ui/main_window.py" line="187" />
       <source>{name} — Caseworker</source>
       <translation>{name} — Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="195" />
+      <location filename="../..//work/main/ui/main_window.py" line="197" />
       <source>Syncing with partners…</source>
       <translation>Yn cysoni â phartneriaid…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="204" />
+      <location filename="../..//work/main/ui/main_window.py" line="206" />
       <source>New information about {count} person you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn ei ddilyn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="204" />
+      <location filename="../..//work/main/ui/main_window.py" line="206" />
       <source>New information about {count} people you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="292" />
+      <location filename="../..//work/main/ui/main_window.py" line="294" />
       <source>Caseworker joins up what partner agencies share about a person, and shows where every item came from. All data in the sandbox is synthetic.</source>
       <translation>Mae Caseworker yn dod â'r hyn y mae asiantaethau partner yn ei rannu am berson ynghyd, ac yn dangos o ble daeth pob eitem. Mae'r holl ddata yn y blwch tywod yn synthetig.</translation>
     </message>
@@ -2362,6 +2387,31 @@
       <location filename="../..//work/main/ui/outbox_actions.py" line="24" />
       <source>&amp;Outbox…</source>
       <translation>&amp;Blwch allan…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/outcomes_actions.py" line="32" />
+      <source>Outcome &amp;figures…</source>
+      <translation>&amp;Ffigurau canlyniadau…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/outcomes_actions.py" line="50" />
+      <source>CSV files (*.csv)</source>
+      <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/outcomes_actions.py" line="50" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/outcomes_actions.py" line="52" />
+      <source>Export the outcome figures</source>
+      <translation>Allforio'r ffigurau canlyniadau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/outcomes_actions.py" line="70" />
+      <source>The outcome figures are in {file}.</source>
+      <translation>Mae'r ffigurau canlyniadau yn {file}.</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/partner_actions.py" line="27" />
@@ -2512,11 +2562,6 @@
       <location filename="../..//work/main/ui/register_actions.py" line="48" />
       <source>Export the data-flow register</source>
       <translation>Allforio'r gofrestr llif data</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/register_actions.py" line="50" />
-      <source>CSV files (*.csv)</source>
-      <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/register_actions.py" line="59" />
@@ -3712,6 +3757,11 @@
       <location filename="../..//work/main/ui/widgets/access_chip.py" line="24" />
       <source>Access: {level}</source>
       <translation>Mynediad: {level}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/widgets/bar_chart.py" line="76" />
+      <source>hidden</source>
+      <translation>cudd</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/widgets/source_chip.py" line="23" />

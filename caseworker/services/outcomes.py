@@ -1,0 +1,43 @@
+"""Outcome figures for the current profile, and their exports (audited)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from caseworker.audit.log import record
+from caseworker.errors import ProfileMissing
+from caseworker.fileio import write_atomic
+from caseworker.insight.outcomes import OutcomeFigures, outcome_figures, outcomes_csv, outcomes_html
+from caseworker.profile import load_profile
+from caseworker.store.store import Store
+
+FORMATS = ("csv", "html", "pdf")
+
+
+def load_outcomes(store: Store) -> OutcomeFigures:
+    with store.session() as session:
+        profile = load_profile(session)
+        if profile is None:
+            raise ProfileMissing("Choose your organisation, role and purposes first.")
+        return outcome_figures(session, profile.viewer)
+
+
+def outcomes_document(figures: OutcomeFigures, fmt: str) -> str:
+    """The figures as CSV, or as the marked HTML a PDF is printed from."""
+    if fmt not in FORMATS:
+        raise ValueError(fmt)
+    return outcomes_csv(figures) if fmt == "csv" else outcomes_html(figures)
+
+
+def release_outcomes(store: Store, fmt: str) -> None:
+    """Record that the figures are leaving as a `fmt` file (before the file exists)."""
+    record(store, "export", what="outcomes", format=fmt)
+
+
+def export_outcomes(store: Store, path: Path, fmt: str) -> OutcomeFigures:
+    """Write the figures as CSV or HTML to `path`, owner-only; audited first."""
+    figures = load_outcomes(store)
+    text = outcomes_document(figures, fmt)
+    release_outcomes(store, fmt)
+    write_atomic(path, text.encode("utf-8"))
+    return figures

@@ -1,0 +1,82 @@
+"""Protective marking on every export and printout: in the header and footer of every page of
+a PDF and in its metadata; OFFICIAL-SENSITIVE for anything about a person, OFFICIAL for the
+suppressed outcome figures. Also the Outcome figures page and its exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from caseworker.exports.chronology import ChronologyFilter
+from caseworker.exports.produce import chronology, subject_access
+from caseworker.store.models import Citizen
+from ui.export_pdf import html_to_pdf
+from ui.main_window import MainWindow
+
+
+def _every_page_marked(path: Path, marking: str) -> int:
+    reader = pypdf.PdfReader(path)
+    for number, page in enumerate(reader.pages, start=1):
+        text = page.extract_text()
+        assert text.count(marking) >= 2, f"page {number} lacks its header or footer marking"
+        if marking == "OFFICIAL":
+            assert "OFFICIAL-SENSITIVE" not in text
+    assert reader.metadata is not None and reader.metadata.title.startswith(f"{marking}:")
+    assert reader.xmp_metadata is not None
+    assert reader.xmp_metadata.dc_rights == {"x-default": marking}
+    return len(reader.pages)
+
+
+def test_pdfs_about_a_person_are_official_sensitive_on_every_page(
+    synced, qapp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    store, _, _ = synced
+    with store.session() as session:
+        citizen = max(
+            session.scalars(select(Citizen.id).where(Citizen.merged_into.is_(None))),
+            key=lambda c: len(chronology(store, c, ChronologyFilter(), "html").text),
+        )
+    report = subject_access(store, citizen)
+    html_to_pdf(report.text, tmp_path / "sar.pdf")
+    assert _every_page_marked(tmp_path / "sar.pdf", "OFFICIAL-SENSITIVE") >= 2  # several pages
+    document = chronology(store, citizen, ChronologyFilter(), "html")
+    html_to_pdf(document.text, tmp_path / "chronology.pdf")
+    _every_page_marked(tmp_path / "chronology.pdf", "OFFICIAL-SENSITIVE")
+
+
+def test_outcome_figures_page_and_its_official_exports(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_U,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: window.outcomes_actions.page is not None, timeout=10_000)
+    page = window.outcomes_actions.page
+    assert page is not None
+    domains = page.charts["needs_by_domain"]
+    assert "Family:" in domains.accessibleDescription()  # the chart reads out as text
+    for _label, value in domains.rows:
+        assert not (value.isdigit() and 0 < int(value) < 5)
+    assert page.tables["requests_by_partner"].rowCount() == 6  # five partners and the total
+
+    csv_path, pdf_path = tmp_path / "outcomes.csv", tmp_path / "outcomes.pdf"
+    with qtbot.waitSignal(window.outcomes_actions.sig_exported, timeout=20_000):
+        window.outcomes_actions.export("csv", csv_path)
+    with qtbot.waitSignal(window.outcomes_actions.sig_exported, timeout=20_000):
+        window.outcomes_actions.export("pdf", pdf_path)
+    marking, _rows = read_marked_csv_loose(csv_path)
+    assert marking == "OFFICIAL"
+    _every_page_marked(pdf_path, "OFFICIAL")
+    assert csv_path.stat().st_mode & 0o077 == 0 and pdf_path.stat().st_mode & 0o077 == 0
+
+
+def read_marked_csv_loose(path: Path) -> tuple[str, list[str]]:
+    """The outcome CSV holds several tables, so only its first and last rows are checked."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == lines[-1]
+    return lines[0], lines[1:-1]

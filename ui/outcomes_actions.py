@@ -1,0 +1,74 @@
+"""View → Outcome figures (Ctrl+Shift+U): load them off the GUI thread, show them, and
+export them as CSV or PDF (each export audited; both marked OFFICIAL)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog
+
+from caseworker.fileio import write_atomic
+from caseworker.insight.outcomes import OutcomeFigures
+from caseworker.services.outcomes import load_outcomes, outcomes_document, release_outcomes
+from ui.dialogs.outcomes_page import OutcomesPage
+from ui.export_pdf import html_to_pdf
+from ui.i18n import tr
+from ui.ops.op import on_store
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class OutcomesActions(QObject):
+    sig_exported = Signal(str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.page: OutcomesPage | None = None
+        action = QAction(tr("Outcome &figures…"), self, shortcut=QKeySequence("Ctrl+Shift+U"))
+        action.triggered.connect(self.show_outcomes)
+        window.access_actions.view_menu.addAction(action)
+
+    def show_outcomes(self) -> None:
+        store = self.window.store
+        on_store(self.window, self.window.taskman, lambda: load_outcomes(store), self._open)
+
+    def _open(self, figures: OutcomeFigures) -> None:
+        if self.page is not None:
+            self.page.close()
+        self.page = OutcomesPage(figures, self.window)
+        self.page.sig_export_requested.connect(lambda fmt: self.export(fmt))
+        self.page.show()
+
+    def export(self, fmt: str, path: Path | None = None) -> None:
+        """Ask where (or use `path`, for tests and scripts) and write the figures."""
+        if path is None:
+            kinds = tr("CSV files (*.csv)") if fmt == "csv" else tr("PDF files (*.pdf)")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.page or self.window, tr("Export the outcome figures"), f"outcomes.{fmt}", kinds
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        store, where = self.window.store, path
+
+        def prepared() -> str:
+            text = outcomes_document(load_outcomes(store), fmt if fmt == "csv" else "html")
+            release_outcomes(store, fmt)
+            return text
+
+        def write(text: str) -> None:
+            if fmt == "csv":
+                write_atomic(where, text.encode("utf-8"))
+            else:
+                html_to_pdf(text, where)  # Qt's PDF writer: on the GUI thread
+            self.window.statusBar().showMessage(
+                tr("The outcome figures are in {file}.", file=str(where))
+            )
+            self.sig_exported.emit(str(where))
+
+        on_store(self.window, self.window.taskman, prepared, write)
