@@ -6,21 +6,28 @@ and recording consent from a citizen's Access tab.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
+from caseworker.agreements.access import KnownAgreement
+from caseworker.agreements.registry import known_agreements
+from caseworker.audit.log import record
 from caseworker.changes import Changes
+from caseworker.insight.consent_words import ConsentExplanation, explain_consent, explanation_html
 from caseworker.profile import Profile
 from caseworker.sync.profile_change import ProfileChange
 from caseworker.views.agreements import AgreementSummary
 from ui.dialogs.agreements_page import AgreementsPage
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.dialogs.profile_dialog import ProfileDialog
+from ui.export_pdf import html_to_pdf
 from ui.i18n import plural, tr
 from ui.ops.access import change_profile, load_agreements, load_current_profile, save_consent
+from ui.ops.op import on_store
 from ui.views.access_tab import LEGEND
 
 if TYPE_CHECKING:
@@ -28,6 +35,8 @@ if TYPE_CHECKING:
 
 
 class AccessActions(QObject):
+    sig_consent_printed = Signal(str)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -108,6 +117,19 @@ class AccessActions(QObject):
         self.window.start_sync()
 
     def record_consent(self) -> None:
+        """Read the agreements in force (for the explanation), then ask for the decision."""
+        view = self.window.page.view
+        if view is None:
+            return
+        store = self.window.store
+
+        def held() -> list[KnownAgreement]:
+            with store.session() as session:
+                return known_agreements(session)
+
+        on_store(self.window, self.window.taskman, held, lambda known: self._ask_consent(known))
+
+    def _ask_consent(self, known: list[KnownAgreement]) -> None:
         view = self.window.page.view
         if view is None:
             return
@@ -117,7 +139,15 @@ class AccessActions(QObject):
             else tr("this person")
         )
         providers = sorted({r.partner_id for r in view.records} - {view.viewer.org})
-        dialog = ConsentDialog(name, providers, self.window)
+        citizen = view.citizen_id
+
+        def explain(provider: str, purpose: str) -> ConsentExplanation:
+            return explain_consent(known, provider, purpose)
+
+        dialog = ConsentDialog(name, providers, self.window, explain=explain)
+        dialog.sig_print_requested.connect(
+            lambda provider, purpose: self.print_consent(citizen, name, explain(provider, purpose))
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         who = (
@@ -129,11 +159,38 @@ class AccessActions(QObject):
             parent=self.window,
             taskman=self.window.taskman,
             store=self.window.store,
-            citizen_id=view.citizen_id,
+            citizen_id=citizen,
             recorded_by=who,
             success=self._consent_saved,
             **dialog.values(),
         )
+
+    def print_consent(
+        self, citizen_id: int, name: str, words: ConsentExplanation, path: Path | None = None
+    ) -> None:
+        """Save the explanation as a marked PDF to print (audited: it names the person)."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window,
+                tr("Save the explanation to print"),
+                "consent.pdf",
+                tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        store, where = self.window.store, path
+
+        def released() -> str:
+            record(store, "export", citizen_id=citizen_id, what="consent_words", format="pdf")
+            return explanation_html(words, name)
+
+        def write(html: str) -> None:
+            html_to_pdf(html, where)
+            self.window.statusBar().showMessage(tr("Saved to print: {file}", file=str(where)))
+            self.sig_consent_printed.emit(str(where))
+
+        on_store(self.window, self.window.taskman, released, write)
 
     def _consent_saved(self, changes: Changes) -> None:
         self.window.statusBar().showMessage(tr("Consent recorded."))

@@ -4,59 +4,74 @@
   <context>
     <name>caseworker</name>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="38" />
+      <location filename="../..//work/main/ui/access_actions.py" line="47" />
       <source>&amp;View</source>
       <translation>&amp;Gweld</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="40" />
+      <location filename="../..//work/main/ui/access_actions.py" line="49" />
       <source>&amp;Agreements…</source>
       <translation>&amp;Cytundebau…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="43" />
+      <location filename="../..//work/main/ui/access_actions.py" line="52" />
       <source>&amp;Settings</source>
       <translation>Go&amp;sodiadau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="45" />
+      <location filename="../..//work/main/ui/access_actions.py" line="54" />
       <source>&amp;Profile…</source>
       <translation>&amp;Proffil…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="48" />
+      <location filename="../..//work/main/ui/access_actions.py" line="57" />
       <source>What the &amp;access labels mean</source>
       <translation>Beth mae'r labeli &amp;mynediad yn ei olygu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="62" />
+      <location filename="../..//work/main/ui/access_actions.py" line="71" />
       <source>What the access labels mean</source>
       <translation>Beth mae'r labeli mynediad yn ei olygu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="99" />
+      <location filename="../..//work/main/ui/access_actions.py" line="108" />
       <source>Profile changed: {count} record removed that it may not see. Syncing…</source>
       <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff ei weld. Yn cysoni…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="99" />
+      <location filename="../..//work/main/ui/access_actions.py" line="108" />
       <source>Profile changed: {count} records removed that it may not see. Syncing…</source>
       <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff eu gweld. Yn cysoni…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="117" />
+      <location filename="../..//work/main/ui/access_actions.py" line="139" />
       <source>this person</source>
       <translation>y person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="126" />
+      <location filename="../..//work/main/ui/access_actions.py" line="156" />
       <source>this user</source>
       <translation>y defnyddiwr hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="139" />
+      <location filename="../..//work/main/ui/access_actions.py" line="196" />
       <source>Consent recorded.</source>
       <translation>Caniatâd wedi'i gofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="175" />
+      <source>Save the explanation to print</source>
+      <translation>Cadw'r esboniad i'w argraffu</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="177" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="190" />
+      <source>Saved to print: {file}</source>
+      <translation>Wedi'i gadw i'w argraffu: {file}</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/access_words.py" line="97" />
@@ -539,67 +554,87 @@
       <translation>Mae'r log wedi'i newid: {problem}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="26" />
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="43" />
       <source>Record consent</source>
       <translation>Cofnodi caniatâd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="28" />
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="45" />
       <source>Record what {name} decided about a partner sharing their records. A withdrawal hides what needs consent straight away.</source>
       <translation>Cofnodwch beth benderfynodd {name} am bartner yn rhannu eu cofnodion. Mae tynnu caniatâd yn ôl yn cuddio'r hyn sydd angen caniatâd ar unwaith.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="36" />
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="53" />
       <source>Partner</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="40" />
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="57" />
       <source>Purpose</source>
       <translation>Diben</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="44" />
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="61" />
       <source>Decision</source>
       <translation>Penderfyniad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="48" />
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="65" />
       <source>How it was given</source>
       <translation>Sut y'i rhoddwyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="59" />
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="76" />
       <source>&amp;Partner:</source>
       <translation>&amp;Partner:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="60" />
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="77" />
       <source>P&amp;urpose:</source>
       <translation>&amp;Diben:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="61" />
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="78" />
       <source>&amp;Decision:</source>
       <translation>P&amp;enderfyniad:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="62" />
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="79" />
       <source>&amp;How:</source>
       <translation>&amp;Sut:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="52" />
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="81" />
+      <source>What they are agreeing to</source>
+      <translation>Yr hyn y maent yn cytuno iddo</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="86" />
+      <source>Save to p&amp;rint…</source>
+      <translation>Cadw i'w a&amp;rgraffu…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="87" />
+      <source>Save the explanation as a PDF to print and give them</source>
+      <translation>Cadw'r esboniad fel PDF i'w argraffu a'i roi iddynt</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="96" />
+      <source>What they are &amp;agreeing to (read it to them, or print it):</source>
+      <translation>Yr hyn y maent yn cy&amp;tuno iddo (darllenwch ef iddynt, neu ei argraffu):</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="69" />
       <source>Verbally</source>
       <translation>Ar lafar</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="53" />
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="70" />
       <source>In writing</source>
       <translation>Yn ysgrifenedig</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="54" />
+      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="71" />
       <source>Electronically</source>
       <translation>Yn electronig</translation>
     </message>
@@ -2399,11 +2434,6 @@
       <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/outcomes_actions.py" line="50" />
-      <source>PDF files (*.pdf)</source>
-      <translation>Ffeiliau PDF (*.pdf)</translation>
-    </message>
-    <message>
       <location filename="../..//work/main/ui/outcomes_actions.py" line="52" />
       <source>Export the outcome figures</source>
       <translation>Allforio'r ffigurau canlyniadau</translation>
@@ -2684,87 +2714,87 @@
       <translation>Diystyru'r aelwyd o'r anghenion sy'n dod i'r amlwg: {reason}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="42" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="44" />
       <source>Exported the {what} as {format}</source>
       <translation>Allforiodd y {what} fel {format}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="46" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="48" />
       <source>Asked {partner} to release “{field}”</source>
       <translation>Gofynnodd i {partner} ryddhau “{field}”</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="52" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="54" />
       <source>Used emergency access to {partner}'s information</source>
       <translation>Defnyddiodd fynediad brys i wybodaeth {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="65" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="67" />
       <source>Recorded consent {state} for {partner}</source>
       <translation>Cofnododd ganiatâd {state} ar gyfer {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="81" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="83" />
       <source>Revealed “{field}”</source>
       <translation>Datgelodd “{field}”</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="41" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="43" />
       <source>chronology</source>
       <translation>gronoleg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="63" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="65" />
       <source>Marked a task done</source>
       <translation>Nododd fod tasg wedi'i gwneud</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="63" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="65" />
       <source>Reopened a task</source>
       <translation>Ailagorodd dasg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="71" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="73" />
       <source>Started following</source>
       <translation>Dechreuodd ddilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="71" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="73" />
       <source>Stopped following</source>
       <translation>Peidiodd â dilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="79" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="81" />
       <source>Changed which records are this person</source>
       <translation>Newidiodd pa gofnodion yw'r person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="92" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="94" />
       <source>Who used this record</source>
       <translation>Pwy a ddefnyddiodd y cofnod hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="115" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="117" />
       <source>{count} action on this record is in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="115" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="117" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="58" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="60" />
       <source>Wrote a case note</source>
       <translation>Ysgrifennodd nodyn achos</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="59" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="61" />
       <source>Set a task</source>
       <translation>Gosododd dasg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="60" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="62" />
       <source>Made a referral</source>
       <translation>Gwnaeth atgyfeiriad</translation>
     </message>
@@ -2779,27 +2809,37 @@
       <translation>gofrestr llif data</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="74" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="41" />
+      <source>outcome figures</source>
+      <translation>ffigurau canlyniadau</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="42" />
+      <source>consent explanation</source>
+      <translation>esboniad caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="76" />
       <source>Confirmed records as the same person</source>
       <translation>Cadarnhaodd mai'r un person yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="75" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="77" />
       <source>Decided records are different people</source>
       <translation>Penderfynodd mai pobl wahanol yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="76" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="78" />
       <source>Undid a linking decision</source>
       <translation>Dadwnaeth benderfyniad cysylltu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="77" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="79" />
       <source>Linked another person's records in by hand</source>
       <translation>Cysylltodd gofnodion person arall â llaw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="78" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="80" />
       <source>Unlinked a record</source>
       <translation>Datgysylltodd gofnod</translation>
     </message>

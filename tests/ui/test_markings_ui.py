@@ -80,3 +80,38 @@ def read_marked_csv_loose(path: Path) -> tuple[str, list[str]]:
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines[0] == lines[-1]
     return lines[0], lines[1:-1]
+
+
+def test_the_consent_dialog_explains_and_the_explanation_prints_marked(  # type: ignore[no-untyped-def]
+    window: MainWindow, synced, qtbot, tmp_path: Path
+) -> None:
+    from caseworker.agreements.registry import known_agreements
+    from caseworker.audit.log import recent
+    from caseworker.insight.consent_words import explain_consent
+    from ui.dialogs.consent_dialog import ConsentDialog
+
+    store, _, _ = synced
+    with store.session() as session:
+        known = known_agreements(session)
+        citizen = session.scalars(select(Citizen.id)).first()
+    dialog = ConsentDialog(
+        "Test Person",
+        ["housing", "police"],
+        window,
+        explain=lambda provider, purpose: explain_consent(known, provider, purpose),
+    )
+    qtbot.addWidget(dialog)
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData("early_help"))
+    assert "rent arrears" in dialog.explanation.toPlainText()
+    dialog.provider.setCurrentIndex(dialog.provider.findData("police"))  # the words follow
+    assert "does not ask for your consent" in dialog.explanation.toPlainText()
+
+    out = tmp_path / "consent.pdf"
+    words = explain_consent(known, "housing", "early_help")
+    with qtbot.waitSignal(window.access_actions.sig_consent_printed, timeout=20_000):
+        window.access_actions.print_consent(citizen, "Test Person", words, out)
+    _every_page_marked(out, "OFFICIAL-SENSITIVE")
+    printed = " ".join(pypdf.PdfReader(out).pages[0].extract_text().split())
+    assert "What will be shared: Council Housing Services will share rent arrears" in printed
+    with store.session() as session:
+        assert recent(session, kinds=("export",), limit=1)[0].detail["what"] == "consent_words"

@@ -38,6 +38,8 @@ def what_words(entry: AuditRecord) -> str:
         what = {
             "sar": tr("subject access report"),
             "register": tr("data-flow register"),
+            "outcomes": tr("outcome figures"),
+            "consent_words": tr("consent explanation"),
         }.get(str(d.get("what")), tr("chronology"))
         return tr(
             "Exported the {what} as {format}", what=what, format=str(d.get("format", "")).upper()
