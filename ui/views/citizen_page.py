@@ -49,6 +49,7 @@ from ui.views.notes_tab import NotesTab
 from ui.views.records_tab import RecordsTab
 from ui.widgets.access_chip import AccessChip
 from ui.widgets.source_chip import SourceChip
+from ui.widgets.titles import title_font
 
 
 def _birth_text(born: Sourced[Any], *, with_age: bool = True) -> str:
@@ -86,10 +87,7 @@ class CitizenPage(QWidget):
         head = QVBoxLayout(header)
         self.name = QLabel()
         self.name.setObjectName("citizenName")
-        font = QFont()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.name.setFont(font)
+        self.name.setFont(title_font())
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name.setAccessibleName(tr("Person's name"))
         self.identity = QGridLayout()

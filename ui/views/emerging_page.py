@@ -30,6 +30,7 @@ from ui import labels, language
 from ui.access_words import chip_text, reasons_text
 from ui.i18n import plural, tr
 from ui.widgets.lists import SORT_ROLE, SortableItem, row_list
+from ui.widgets.titles import page_title
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 CITIZEN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,12 +50,7 @@ class EmergingPage(QWidget):
         super().__init__(parent)
         self.households: list[EmergingHousehold] = []
         self._today = date.today()
-        title = QLabel(tr("Emerging needs"))
-        title.setObjectName("pageTitle")
-        font = QFont()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(tr("Emerging needs"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(tr("Emerging needs summary"))

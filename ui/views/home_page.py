@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from caseworker.views.caseload import CaseloadRow
 from ui import labels
 from ui.i18n import plural, tr
 from ui.widgets.lists import SORT_ROLE, SortableItem, row_list
+from ui.widgets.titles import page_title
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -61,12 +61,7 @@ class HomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[CaseloadRow] = []
-        title = QLabel(tr("My caseload"))
-        title.setObjectName("pageTitle")
-        font = QFont()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(tr("My caseload"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(tr("Caseload summary"))

@@ -5,7 +5,6 @@ PIN typed here when the store has one."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from caseworker.store.pin import MAX_PIN_LENGTH
 from ui.i18n import tr
+from ui.widgets.titles import title_font
 
 
 class LockPage(QWidget):
@@ -25,10 +25,7 @@ class LockPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel(tr("Caseworker is locked"))
-        font = QFont()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title.setFont(title_font())
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel(
             tr(
