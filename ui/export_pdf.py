@@ -132,7 +132,8 @@ def run_outcomes_pdf(args: argparse.Namespace) -> int:
 
     def export() -> int:
         with open_profile_store(args) as store:
-            html = outcomes_document(load_outcomes(store), "html")
+            scope = "caseload" if args.caseload else "held"
+            html = outcomes_document(load_outcomes(store, scope), "html")
             release_outcomes(store, "pdf")
         html_to_pdf(html, Path(args.pdf))
         print(f"The outcome figures (marked OFFICIAL) are in {args.pdf}.")

@@ -29,19 +29,23 @@ class OutcomesActions(QObject):
         super().__init__(window)
         self.window = window
         self.page: OutcomesPage | None = None
+        self.scope = "held"
         action = QAction(tr("Outcome &figures…"), self, shortcut=QKeySequence("Ctrl+Shift+U"))
         action.triggered.connect(self.show_outcomes)
         window.access_actions.view_menu.addAction(action)
 
-    def show_outcomes(self) -> None:
-        store = self.window.store
-        on_store(self.window, self.window.taskman, lambda: load_outcomes(store), self._open)
+    def show_outcomes(self, scope: str | None = None) -> None:
+        """Load the figures (for `scope`, else the last chosen) and show them."""
+        self.scope = scope or self.scope
+        store, chosen = self.window.store, self.scope
+        on_store(self.window, self.window.taskman, lambda: load_outcomes(store, chosen), self._open)
 
     def _open(self, figures: OutcomeFigures) -> None:
         if self.page is not None:
             self.page.close()
-        self.page = OutcomesPage(figures, self.window)
+        self.page = OutcomesPage(figures, self.window, scope=self.scope)
         self.page.sig_export_requested.connect(lambda fmt: self.export(fmt))
+        self.page.sig_scope_changed.connect(self.show_outcomes)
         self.page.show()
 
     def export(self, fmt: str, path: Path | None = None) -> None:
@@ -54,10 +58,10 @@ class OutcomesActions(QObject):
             if not chosen:
                 return
             path = Path(chosen)
-        store, where = self.window.store, path
+        store, where, scope = self.window.store, path, self.scope
 
         def prepared() -> str:
-            text = outcomes_document(load_outcomes(store), fmt if fmt == "csv" else "html")
+            text = outcomes_document(load_outcomes(store, scope), fmt if fmt == "csv" else "html")
             release_outcomes(store, fmt)
             return text
 

@@ -46,6 +46,9 @@ def add_arguments(commands: Any) -> None:
         "outcomes", help="outcome figures for the joint board, small numbers suppressed"
     )
     outcomes.add_argument("--json", action="store_true")
+    outcomes.add_argument(
+        "--caseload", action="store_true", help="only the team's caseload, not everyone held"
+    )
     written = outcomes.add_mutually_exclusive_group()
     written.add_argument("--csv", metavar="FILE", help="write them as CSV to FILE")
     written.add_argument("--html", metavar="FILE", help="write them as HTML to FILE")
@@ -88,13 +91,17 @@ def _register(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def _scope(args: argparse.Namespace) -> str:
+    return "caseload" if getattr(args, "caseload", False) else "held"
+
+
 def _outcomes(args: argparse.Namespace, store: Store) -> int:
     for fmt in ("csv", "html"):
         if getattr(args, fmt):
-            export_outcomes(store, Path(getattr(args, fmt)), fmt)
+            export_outcomes(store, Path(getattr(args, fmt)), fmt, _scope(args))
             print(f"The outcome figures (marked OFFICIAL) are in {getattr(args, fmt)}.")
             return 0
-    figures = load_outcomes(store)
+    figures = load_outcomes(store, _scope(args))
     if args.json:
         sys.stdout.write(msgspec.json.encode(figures).decode() + "\n")
         return 0

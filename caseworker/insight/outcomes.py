@@ -43,6 +43,7 @@ from caseworker.store.models import (
     SourcePerson,
 )
 from caseworker.views.access import AccessContext, ConsentView
+from caseworker.views.caseload import caseload_citizens
 
 MARKING = OFFICIAL
 """Suppressed aggregates about no one in particular (Government Security Classifications)."""
@@ -262,18 +263,26 @@ def _turnaround_days(rows: Sequence[tuple[datetime | None, datetime | None]]) ->
     return days
 
 
-def _requests_by_partner(session: Session) -> Table:
+def _requests_by_partner(session: Session, citizens: set[int] | None) -> Table:
     names = {pid: name for pid, name in session.execute(select(Partner.id, Partner.name))}
+    owner = {
+        (p, s): c
+        for p, s, c in session.execute(
+            select(SourcePerson.partner_id, SourcePerson.source_id, SourcePerson.citizen_id)
+        )
+    }
     by: dict[tuple[str, str], list[tuple[datetime | None, datetime | None]]] = defaultdict(list)
-    for partner, kind, queued, answered in session.execute(
+    for partner, kind, record, queued, answered in session.execute(
         select(
             OutboxMessage.partner_id,
             OutboxMessage.kind,
+            OutboxMessage.record_source_id,
             OutboxMessage.queued_at,
             OutboxMessage.answered_at,
         ).where(OutboxMessage.kind.in_(("referral", "access_request")))
     ):
-        by[(partner, kind)].append((queued, answered))
+        if citizens is None or owner.get((partner, record)) in citizens:
+            by[(partner, kind)].append((queued, answered))
     partners = sorted(names, key=lambda p: names[p])
     referrals = [len(by[(p, "referral")]) for p in partners]
     requests = [len(by[(p, "access_request")]) for p in partners]
@@ -309,19 +318,33 @@ def _requests_by_partner(session: Session) -> Table:
     )
 
 
-def outcome_figures(session: Session, viewer: Viewer, today: date | None = None) -> OutcomeFigures:
-    """Every table, suppressed, for the people this store holds."""
+SCOPES = {
+    "held": "Everyone held in this store, as this user may see their records",
+    "caseload": "The team's caseload (people followed or worked on here), as this user may "
+    "see their records",
+}
+
+
+def outcome_figures(
+    session: Session, viewer: Viewer, today: date | None = None, *, scope: str = "held"
+) -> OutcomeFigures:
+    """Every table, suppressed, for everyone held here or only the team's caseload."""
+    if scope not in SCOPES:
+        raise ValueError(scope)
     today = today or date.today()
     people = _people(session, viewer, today)
+    citizens = caseload_citizens(session) if scope == "caseload" else None
+    if citizens is not None:
+        people = {c: p for c, p in people.items() if c in citizens}
     return OutcomeFigures(
         marking=MARKING,
         produced_on=today,
-        population="Everyone held in this store, as this user may see their records",
+        population=SCOPES[scope],
         tables=(
             _needs_by_domain(people),
             _agencies_per_household(session, people),
             _time_to_action(people),
-            _requests_by_partner(session),
+            _requests_by_partner(session, citizens),
         ),
     )
 

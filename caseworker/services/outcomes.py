@@ -14,12 +14,13 @@ from caseworker.store.store import Store
 FORMATS = ("csv", "html", "pdf")
 
 
-def load_outcomes(store: Store) -> OutcomeFigures:
+def load_outcomes(store: Store, scope: str = "held") -> OutcomeFigures:
+    """The figures for everyone held here ("held") or the team's caseload ("caseload")."""
     with store.session() as session:
         profile = load_profile(session)
         if profile is None:
             raise ProfileMissing("Choose your organisation, role and purposes first.")
-        return outcome_figures(session, profile.viewer)
+        return outcome_figures(session, profile.viewer, scope=scope)
 
 
 def outcomes_document(figures: OutcomeFigures, fmt: str) -> str:
@@ -34,9 +35,9 @@ def release_outcomes(store: Store, fmt: str) -> None:
     record(store, "export", what="outcomes", format=fmt)
 
 
-def export_outcomes(store: Store, path: Path, fmt: str) -> OutcomeFigures:
+def export_outcomes(store: Store, path: Path, fmt: str, scope: str = "held") -> OutcomeFigures:
     """Write the figures as CSV or HTML to `path`, owner-only; audited first."""
-    figures = load_outcomes(store)
+    figures = load_outcomes(store, scope)
     text = outcomes_document(figures, fmt)
     release_outcomes(store, fmt)
     write_atomic(path, text.encode("utf-8"))

@@ -139,6 +139,11 @@ def _row(session: Session, person: CitizenSummary, mine: bool, today: date) -> C
     )
 
 
+def caseload_citizens(session: Session) -> set[int]:
+    """Everyone followed by the user or worked on by the team (as they show now)."""
+    return set(_current(session, set(followed_in(session)) | _team_citizens(session)).values())
+
+
 def caseload(session: Session, *, today: date | None = None) -> list[CaseloadRow]:
     """Everyone followed by the user or worked on by the team, those with news first."""
     today = today or date.today()

@@ -859,27 +859,47 @@
       <translation>Mae {count} eitem yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="33" />
+      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="35" />
       <source>Protective marking</source>
       <translation>Marc diogelu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="44" />
+      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="51" />
+      <source>Everyone held here</source>
+      <translation>Pawb a gedwir yma</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="52" />
+      <source>The team's caseload</source>
+      <translation>Llwyth achosion y tîm</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="54" />
+      <source>Figures for</source>
+      <translation>Ffigurau ar gyfer</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="58" />
+      <source>Figures &amp;for:</source>
+      <translation>Ffigurau &amp;ar gyfer:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="60" />
       <source>Outcome figures</source>
       <translation>Ffigurau canlyniadau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="51" />
+      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="67" />
       <source>Anonymised figures over everyone this store holds, from the records you may see. Counts from 1 to 4 show as {small}; {hidden} hides a count that would let a small one be worked out from a total. No figure identifies anyone.</source>
       <translation>Ffigurau dienw ar draws pawb y mae'r storfa hon yn eu cadw, o'r cofnodion y cewch eu gweld. Dangosir cyfrifon o 1 i 4 fel {small}; mae {hidden} yn cuddio cyfrif a fyddai'n gadael i gyfrif bach gael ei gyfrifo o gyfanswm. Nid oes unrhyw ffigur yn adnabod neb.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="87" />
+      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="103" />
       <source>Export &amp;CSV…</source>
       <translation>Allforio &amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="88" />
+      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="104" />
       <source>Export &amp;PDF…</source>
       <translation>Allforio &amp;PDF…</translation>
     </message>
@@ -2424,22 +2444,22 @@
       <translation>&amp;Blwch allan…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/outcomes_actions.py" line="32" />
+      <location filename="../..//work/main/ui/outcomes_actions.py" line="33" />
       <source>Outcome &amp;figures…</source>
       <translation>&amp;Ffigurau canlyniadau…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/outcomes_actions.py" line="50" />
+      <location filename="../..//work/main/ui/outcomes_actions.py" line="54" />
       <source>CSV files (*.csv)</source>
       <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/outcomes_actions.py" line="52" />
+      <location filename="../..//work/main/ui/outcomes_actions.py" line="56" />
       <source>Export the outcome figures</source>
       <translation>Allforio'r ffigurau canlyniadau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/outcomes_actions.py" line="70" />
+      <location filename="../..//work/main/ui/outcomes_actions.py" line="74" />
       <source>The outcome figures are in {file}.</source>
       <translation>Mae'r ffigurau canlyniadau yn {file}.</translation>
     </message>
@@ -2924,437 +2944,437 @@
       <translation>Pob math</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="58" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="59" />
       <source>{year} (year only)</source>
       <translation>{year} (y flwyddyn yn unig)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="94" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="92" />
       <source>Person's name</source>
       <translation>Enw'r person</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="104" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="102" />
       <source>Be told when a partner brings new information about this person</source>
       <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="106" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="104" />
       <source>Follow this person</source>
       <translation>Dilyn y person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="118" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="116" />
       <source>Risk flags</source>
       <translation>Baneri risg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="122" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="120" />
       <source>Consent summary</source>
       <translation>Crynodeb caniatâd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="129" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="127" />
       <source>Citizen record sections</source>
       <translation>Adrannau cofnod y dinesydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="130" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="128" />
       <source>Sections of the record</source>
       <translation>Adrannau'r cofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="132" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="130" />
       <source>Needs and risks by domain</source>
       <translation>Anghenion a risgiau fesul maes</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="151" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="149" />
       <source>Multi-agency chronology</source>
       <translation>Cronoleg amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="167" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="165" />
       <source>Household and family</source>
       <translation>Aelwyd a theulu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="170" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="168" />
       <source>Enter or double-click opens the person's page</source>
       <translation>Mae Enter neu glicio ddwywaith yn agor tudalen y person</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="173" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="171" />
       <source>Team around the person</source>
       <translation>Tîm o amgylch y person</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="177" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="175" />
       <source>Household and famil&amp;y</source>
       <translation>A&amp;elwyd a theulu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="179" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="177" />
       <source>Professionals: the &amp;team around the person</source>
       <translation>Gweithwyr proffe&amp;siynol: y tîm o amgylch y person</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="187" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="185" />
       <source>&amp;Overview</source>
       <translation>&amp;Trosolwg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="188" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="186" />
       <source>&amp;Chronology</source>
       <translation>&amp;Cronoleg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="189" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="187" />
       <source>&amp;People</source>
       <translation>&amp;Pobl</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="190" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="188" />
       <source>Notes and &amp;tasks</source>
       <translation>&amp;Nodiadau a thasgau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="191" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="189" />
       <source>&amp;Access</source>
       <translation>&amp;Mynediad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="192" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="190" />
       <source>&amp;Records</source>
       <translation>C&amp;ofnodion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="193" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="191" />
       <source>Acti&amp;vity</source>
       <translation>Gweithga&amp;rwch</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="210" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="208" />
       <source>&amp;Records ({count})</source>
       <translation>C&amp;ofnodion ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="232" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="230" />
       <source>Acti&amp;vity ({count})</source>
       <translation>Gweithga&amp;rwch ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="238" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="236" />
       <source>Notes and &amp;tasks ({count})</source>
       <translation>&amp;Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="365" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="363" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="382" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="380" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="390" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="388" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="395" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="393" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="395" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="393" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="448" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="446" />
       <source>&amp;Overview ({count})</source>
       <translation>&amp;Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="474" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="472" />
       <source>Household and famil&amp;y ({count})</source>
       <translation>A&amp;elwyd a theulu ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="482" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="480" />
       <source>&amp;People ({count})</source>
       <translation>&amp;Pobl ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="135" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="133" />
       <source>Need or risk</source>
       <translation>Angen neu risg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="136" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="134" />
       <source>Type</source>
       <translation>Math</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="137" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="135" />
       <source>Since</source>
       <translation>Ers</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="138" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="136" />
       <source>Shared by</source>
       <translation>Wedi'i rannu gan</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="168" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="166" />
       <source>Known from</source>
       <translation>Yn hysbys gan</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="174" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="172" />
       <source>Name and contact</source>
       <translation>Enw a manylion cyswllt</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="259" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="257" />
       <source>&amp;Access ({count} held back)</source>
       <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="273" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="271" />
       <source>&amp;Chronology ({count})</source>
       <translation>&amp;Cronoleg ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="275" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="273" />
       <source>&amp;Chronology ({shown} of {count})</source>
       <translation>&amp;Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="319" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="317" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="320" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="318" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="321" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="319" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="352" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="350" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="368" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="366" />
       <source>; and {count} more</source>
       <translation>; a {count} arall</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="373" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="371" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="379" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="377" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="460" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="458" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="462" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="460" />
       <source>{relation}, same address</source>
       <translation>{relation}, yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="199" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="197" />
       <source>Fo&amp;llow</source>
       <translation>&amp;Dilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="287" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="285" />
       <source>not known</source>
       <translation>anhysbys</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="294" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="292" />
       <source>not held</source>
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="330" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="328" />
       <source>{what} “{value}” ({partner})</source>
       <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="345" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="343" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="371" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="369" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="416" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="414" />
       <source>{kind} ({severity})</source>
       <translation>{kind} ({severity})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="434" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="432" />
       <source>Record {record} from {partner}</source>
       <translation>Cofnod {record} gan {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="469" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="467" />
       <source>Named by a partner; no record of this person is held</source>
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="465" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="463" />
       <source>(name not shared)</source>
       <translation>(enw heb ei rannu)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="39" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="40" />
       <source>Date not shared</source>
       <translation>Dyddiad heb ei rannu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="52" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="53" />
       <source>Emerging needs</source>
       <translation>Anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="60" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="56" />
       <source>Emerging needs summary</source>
       <translation>Crynodeb o'r anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="63" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="59" />
       <source>Households with emerging needs</source>
       <translation>Aelwydydd ag anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="70" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="66" />
       <source>Evidence for the selected household</source>
       <translation>Tystiolaeth am yr aelwyd a ddewiswyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="76" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="72" />
       <source>Open &amp;person</source>
       <translation>Agor y &amp;person</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="77" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="73" />
       <source>Open the page of the person or record selected below</source>
       <translation>Agor tudalen y person neu'r cofnod a ddewiswyd isod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="79" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="75" />
       <source>F&amp;ollow household</source>
       <translation>Di&amp;lyn yr aelwyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="80" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="76" />
       <source>Add everyone in this household to your caseload</source>
       <translation>Ychwanegu pawb yn yr aelwyd hon at eich llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="82" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="78" />
       <source>&amp;Refer…</source>
       <translation>&amp;Atgyfeirio…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="83" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="79" />
       <source>Refer the selected person to a partner, through the outbox</source>
       <translation>Atgyfeirio'r person a ddewiswyd at bartner, drwy'r blwch anfon</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="85" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="81" />
       <source>&amp;Dismiss…</source>
       <translation>&amp;Diystyru…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="87" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="83" />
       <source>Take this household off the list until its evidence changes, with a reason</source>
       <translation>Tynnu'r aelwyd hon oddi ar y rhestr nes bydd ei thystiolaeth yn newid, gyda rheswm</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="164" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="160" />
       <source>No household meets the rules in the records you may see. Households appear here when two or more agencies each hold a concern in two or more areas, and no one has opened a case with children's social care.</source>
       <translation>Nid oes aelwyd yn bodloni'r rheolau yn y cofnodion y cewch eu gweld. Mae aelwydydd yn ymddangos yma pan fydd gan ddwy asiantaeth neu fwy bryder yr un mewn dau faes neu fwy, a neb wedi agor achos gyda gofal cymdeithasol plant.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="64" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="60" />
       <source>Problems</source>
       <translation>Problemau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="64" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="60" />
       <source>People</source>
       <translation>Pobl</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="64" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="60" />
       <source>Agencies</source>
       <translation>Asiantaethau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="64" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="60" />
       <source>Latest evidence</source>
       <translation>Tystiolaeth ddiweddaraf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="64" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="60" />
       <source>Areas</source>
       <translation>Meysydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="72" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="68" />
       <source>Problem and record</source>
       <translation>Problem a chofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="127" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="123" />
       <source>Only records you may see count: a record behind consent or held on request is not used until you may see it.</source>
       <translation>Dim ond cofnodion y cewch eu gweld sy'n cyfrif: ni ddefnyddir cofnod sydd angen caniatâd neu a gedwir ar gais nes y cewch ei weld.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="119" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="115" />
       <source>{count} household where two or more agencies each hold a concern that nobody has joined up yet.</source>
       <translation>{count} aelwyd lle mae gan ddwy asiantaeth neu fwy bryder yr un nad oes neb wedi'u cysylltu eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="119" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="115" />
       <source>{count} households where two or more agencies each hold a concern that nobody has joined up yet.</source>
       <translation>{count} aelwyd lle mae gan ddwy asiantaeth neu fwy bryder yr un nad oes neb wedi'u cysylltu eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="190" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="186" />
       <source>People in the household</source>
       <translation>Pobl yn yr aelwyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="204" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="200" />
       <source>{count} record</source>
       <translation>{count} cofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="204" />
+      <location filename="../..//work/main/ui/views/emerging_page.py" line="200" />
       <source>{count} records</source>
       <translation>{count} cofnod</translation>
     </message>
@@ -3404,142 +3424,142 @@
       <translation>Fy llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="72" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="67" />
       <source>Caseload summary</source>
       <translation>Crynodeb o'r llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="74" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="69" />
       <source>People I follow and the team is working with</source>
       <translation>Pobl rwy'n eu dilyn a'r rhai y mae'r tîm yn gweithio gyda nhw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="75" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="70" />
       <source>Only people I follow</source>
       <translation>Dim ond pobl rwy'n eu dilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="76" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="71" />
       <source>Only people with something new</source>
       <translation>Dim ond pobl gyda rhywbeth newydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="77" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="72" />
       <source>Show</source>
       <translation>Dangos</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="78" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="73" />
       <source>S&amp;how:</source>
       <translation>&amp;Dangos:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="81" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="76" />
       <source>Filter by name</source>
       <translation>Hidlo yn ôl enw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="82" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="77" />
       <source>Filter the caseload by name</source>
       <translation>Hidlo'r llwyth achosion yn ôl enw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="84" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="79" />
       <source>F&amp;ilter:</source>
       <translation>&amp;Hidlo:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="108" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="103" />
       <source>Stop &amp;following</source>
       <translation>&amp;Peidio â dilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="109" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="104" />
       <source>Take the selected person off your caseload</source>
       <translation>Tynnu'r person a ddewiswyd oddi ar eich llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="115" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="110" />
       <source>Find a person…</source>
       <translation>Dod o hyd i berson…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="90" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="85" />
       <source>Born</source>
       <translation>Ganwyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="91" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="86" />
       <source>New since I last looked</source>
       <translation>Newydd ers i mi edrych ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="93" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="88" />
       <source>Requests waiting</source>
       <translation>Ceisiadau'n aros</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="94" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="89" />
       <source>Last opened</source>
       <translation>Agorwyd ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="95" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="90" />
       <source>Caseload</source>
       <translation>Llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="223" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="218" />
       <source>Your caseload is empty. Find a person (Ctrl+K) and choose Follow on their page: they will appear here, with what partners have shared since you last looked.</source>
       <translation>Mae eich llwyth achosion yn wag. Dewch o hyd i berson (Ctrl+K) a dewis Dilyn ar ei dudalen: bydd yn ymddangos yma, gyda'r hyn y mae partneriaid wedi'i rannu ers i chi edrych ddiwethaf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="154" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="149" />
       <source>{count} with something new.</source>
       <translation>{count} gyda rhywbeth newydd.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="231" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="226" />
       <source>No one on your caseload matches. Clear the filter to see everyone.</source>
       <translation>Nid oes neb ar eich llwyth achosion yn cyfateb. Cliriwch yr hidlydd i weld pawb.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="150" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="145" />
       <source>{count} person on your caseload.</source>
       <translation>{count} person ar eich llwyth achosion.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="150" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="145" />
       <source>{count} people on your caseload.</source>
       <translation>{count} person ar eich llwyth achosion.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="156" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="151" />
       <source>{count} task overdue.</source>
       <translation>{count} dasg yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="156" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="151" />
       <source>{count} tasks overdue.</source>
       <translation>{count} tasg yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="192" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="187" />
       <source>Never</source>
       <translation>Byth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="193" />
+      <location filename="../..//work/main/ui/views/home_page.py" line="188" />
       <source>Team</source>
       <translation>Tîm</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/lock_page.py" line="42" />
+      <location filename="../..//work/main/ui/views/lock_page.py" line="39" />
       <source>&amp;Unlock</source>
       <translation>&amp;Datgloi</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/lock_page.py" line="48" />
+      <location filename="../..//work/main/ui/views/lock_page.py" line="45" />
       <source>PIN</source>
       <translation>PIN</translation>
     </message>

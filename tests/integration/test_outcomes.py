@@ -119,3 +119,22 @@ def test_exports_carry_the_official_marking(synced, cli_env, tmp_path) -> None: 
     assert done.returncode == 0, done.stderr
     published = json.loads(done.stdout)
     assert published["marking"] == "OFFICIAL" and len(published["tables"]) == 4
+
+
+def test_the_teams_caseload_alone(synced) -> None:  # type: ignore[no-untyped-def]
+    from caseworker.services.following import set_following
+
+    store, _, _ = synced
+    with store.session() as session:
+        followed = session.scalars(select(Citizen.id).where(Citizen.merged_into.is_(None))).all()[
+            :7
+        ]
+    for citizen in followed:
+        set_following(store, citizen, True)
+    with store.session() as session:
+        figures = outcome_figures(session, DEMO_PROFILE.viewer, scope="caseload")
+        everyone = outcome_figures(session, DEMO_PROFILE.viewer)
+    assert figures.population.startswith("The team's caseload")
+    time_to_action = {t.key: t for t in figures.tables}["time_to_action"]
+    assert time_to_action.total is not None and time_to_action.total[1] in ("7", "<5", "5", "6")
+    assert everyone.tables[2].total != time_to_action.total  # a smaller population

@@ -63,6 +63,15 @@ def test_outcome_figures_page_and_its_official_exports(
     for _label, value in domains.rows:
         assert not (value.isdigit() and 0 < int(value) < 5)
     assert page.tables["requests_by_partner"].rowCount() == 6  # five partners and the total
+    page.scope.setCurrentIndex(page.scope.findData("caseload"))  # the team's caseload alone
+    qtbot.waitUntil(
+        lambda: (
+            window.outcomes_actions.page is not page and window.outcomes_actions.page is not None
+        ),
+        timeout=10_000,
+    )
+    page = window.outcomes_actions.page
+    assert page.figures.population.startswith("The team's caseload")
 
     csv_path, pdf_path = tmp_path / "outcomes.csv", tmp_path / "outcomes.pdf"
     with qtbot.waitSignal(window.outcomes_actions.sig_exported, timeout=20_000):

@@ -7,8 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -37,10 +39,24 @@ def _marking(text: str) -> QLabel:
 class OutcomesPage(QDialog):
     sig_export_requested = Signal(str)
     """"csv" or "pdf"."""
+    sig_scope_changed = Signal(str)
+    """"held" (everyone held here) or "caseload" (the team's caseload)."""
 
-    def __init__(self, figures: OutcomeFigures, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, figures: OutcomeFigures, parent: QWidget | None = None, *, scope: str = "held"
+    ) -> None:
         super().__init__(parent)
         self.figures = figures
+        self.scope = QComboBox()
+        self.scope.addItem(tr("Everyone held here"), "held")
+        self.scope.addItem(tr("The team's caseload"), "caseload")
+        self.scope.setCurrentIndex(self.scope.findData(scope))
+        self.scope.setAccessibleName(tr("Figures for"))
+        self.scope.currentIndexChanged.connect(
+            lambda _i: self.sig_scope_changed.emit(self.scope.currentData())
+        )
+        scope_label = QLabel(tr("Figures &for:"))
+        scope_label.setBuddy(self.scope)
         self.setWindowTitle(tr("Outcome figures"))
         self.resize(820, 680)
         self.charts: dict[str, BarChart] = {}
@@ -90,8 +106,13 @@ class OutcomesPage(QDialog):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             button.clicked.connect(lambda _checked=False, f=fmt: self.sig_export_requested.emit(f))
         buttons.rejected.connect(self.reject)
+        choice = QHBoxLayout()
+        choice.addWidget(scope_label)
+        choice.addWidget(self.scope)
+        choice.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(_marking(figures.marking))
+        layout.addLayout(choice)
         layout.addWidget(scroll, 1)
         layout.addWidget(_marking(figures.marking))
         layout.addWidget(buttons)
