@@ -30,7 +30,7 @@ from caseworker.insight.rules import Rules, load_rules
 from caseworker.profile import load_profile
 from caseworker.store.models import Partner, SourceItem, SourcePerson
 from caseworker.store.settings import get_json
-from caseworker.views.access import AccessContext, consents_for
+from caseworker.views.access import AccessContext, consents_by_citizen
 
 DISMISSED_KEY = "insight.dismissed"
 
@@ -103,10 +103,11 @@ def _contexts(
     session: Session, viewer: Viewer, today: date, persons: dict[int, list[tuple[str, str]]]
 ) -> dict[int, _Person]:
     agreements = known_agreements(session)
+    consents = consents_by_citizen(session)
     found: dict[int, _Person] = {}
-    for citizen, keys in persons.items():
+    for citizen in persons:
         # No break-glass overrides: access given for one person is not used to find others.
-        ctx = AccessContext(viewer, agreements, today, consents_for(session, citizen, keys))
+        ctx = AccessContext(viewer, agreements, today, consents.get(citizen, ()))
         found[citizen] = _Person(ctx)
     citizens = sorted(found)
     rows = (

@@ -35,14 +35,12 @@ from caseworker.insight.suppression import HIDDEN, SMALL, column, shown, statist
 from caseworker.partners.vocabulary import DOMAINS
 from caseworker.store.models import (
     AuditEntry,
-    Citizen,
-    ConsentRecord,
     OutboxMessage,
     Partner,
     SourceItem,
     SourcePerson,
 )
-from caseworker.views.access import AccessContext, ConsentView
+from caseworker.views.access import AccessContext, consents_by_citizen
 from caseworker.views.caseload import caseload_citizens
 
 MARKING = OFFICIAL
@@ -80,46 +78,6 @@ class OutcomeFigures:
     tables: tuple[Table, ...]
 
 
-def _consents(session: Session) -> dict[int, list[ConsentView]]:
-    """Every consent decision by the citizen it is about, oldest first (one query)."""
-    merged: dict[int, int] = {
-        c: into
-        for c, into in session.execute(
-            select(Citizen.id, Citizen.merged_into).where(Citizen.merged_into.is_not(None))
-        )
-        if into is not None
-    }
-
-    def final(citizen: int) -> int:
-        seen = {citizen}
-        while citizen in merged and merged[citizen] not in seen:
-            citizen = merged[citizen]
-            seen.add(citizen)
-        return citizen
-
-    owner = {
-        (p, s): c
-        for p, s, c in session.execute(
-            select(SourcePerson.partner_id, SourcePerson.source_id, SourcePerson.citizen_id)
-        )
-        if c is not None
-    }
-    found: dict[int, list[ConsentView]] = defaultdict(list)
-    for r in session.scalars(
-        select(ConsentRecord).order_by(ConsentRecord.recorded_on, ConsentRecord.id)
-    ):
-        citizen = r.citizen_id
-        if citizen is None and r.person_partner and r.person_source_id:
-            citizen = owner.get((r.person_partner, r.person_source_id))
-        if citizen is not None:
-            found[final(citizen)].append(
-                ConsentView(
-                    r.provider, r.purpose, r.state, r.recorded_on, r.recorded_by, r.method, r.origin
-                )
-            )
-    return found
-
-
 @dataclass
 class _Person:
     agencies: set[str]
@@ -130,7 +88,7 @@ class _Person:
 
 def _people(session: Session, viewer: Viewer, today: date) -> dict[int, _Person]:
     agreements = known_agreements(session)
-    consents = _consents(session)
+    consents = consents_by_citizen(session)
     contexts: dict[int, AccessContext] = {}
     agency_of = {pid: agency for pid, agency in session.execute(select(Partner.id, Partner.agency))}
     people: dict[int, _Person] = {}

@@ -6,7 +6,7 @@ a consent withdrawn a minute ago changes the next view without any sync.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from caseworker.agreements.access import Decision, KnownAgreement, Viewer, decide
 from caseworker.agreements.fields import PERSON_FIELDS, RECORD_FIELDS
 from caseworker.linkage.citizens import members
-from caseworker.store.models import ConsentRecord
+from caseworker.store.models import Citizen, ConsentRecord, SourcePerson
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,47 @@ def consents_for(
         )
         for r in rows
     )
+
+
+def consents_by_citizen(session: Session) -> dict[int, list[ConsentView]]:
+    """Every consent decision held, by the citizen it is about now (merged citizens
+    resolved), oldest first: `consents_for` for everyone at once, in three queries."""
+    merged: dict[int, int] = {
+        c: into
+        for c, into in session.execute(
+            select(Citizen.id, Citizen.merged_into).where(Citizen.merged_into.is_not(None))
+        )
+        if into is not None
+    }
+
+    def final(citizen: int) -> int:
+        seen = {citizen}
+        while citizen in merged and merged[citizen] not in seen:
+            citizen = merged[citizen]
+            seen.add(citizen)
+        return citizen
+
+    owner = {
+        (p, s): c
+        for p, s, c in session.execute(
+            select(SourcePerson.partner_id, SourcePerson.source_id, SourcePerson.citizen_id)
+        )
+        if c is not None
+    }
+    found: dict[int, list[ConsentView]] = defaultdict(list)
+    for r in session.scalars(
+        select(ConsentRecord).order_by(ConsentRecord.recorded_on, ConsentRecord.id)
+    ):
+        citizen = r.citizen_id
+        if citizen is None and r.person_partner and r.person_source_id:
+            citizen = owner.get((r.person_partner, r.person_source_id))
+        if citizen is not None:
+            found[final(citizen)].append(
+                ConsentView(
+                    r.provider, r.purpose, r.state, r.recorded_on, r.recorded_by, r.method, r.origin
+                )
+            )
+    return found
 
 
 class AccessContext:

@@ -19,7 +19,7 @@ from caseworker.insight.households import persons_of
 from caseworker.insight.rules import DEFAULT_RULES, RULES_ENV, AlreadyOpen, Rules, load_rules
 from caseworker.services.consent import record_consent
 from caseworker.services.emerging import DismissRefused, dismiss, emerging_needs
-from caseworker.store.models import Partner, SourceItem
+from caseworker.store.models import Partner, SourceItem, SourcePerson
 from caseworker.store.store import Store
 from tests.conftest import ROOT
 
@@ -201,3 +201,15 @@ def test_headless_list_and_dismiss(cli_env: dict[str, str]) -> None:
     text = run("insight", "emerging", "--all")
     assert key in text.stdout
     assert any(p["label"] in text.stdout for p in households[0]["problems"])
+
+
+def test_consents_for_everyone_at_once_match_each_persons_own(synced) -> None:  # type: ignore[no-untyped-def]
+    from caseworker.views.access import consents_by_citizen, consents_for
+
+    store, _, _ = synced
+    with store.session() as session:
+        everyone = consents_by_citizen(session)
+        persons = persons_of(session, session.scalars(select(SourcePerson.citizen_id)).all())
+        assert everyone  # the sandbox has consents
+        for citizen, keys in persons.items():
+            assert list(consents_for(session, citizen, keys)) == everyone.get(citizen, [])
