@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.agreements.access import Viewer
 from caseworker.agreements.vocabulary import PURPOSES, ROLES
+from caseworker.errors import ProfileMissing
 from caseworker.store.models import Setting
 
 KEY = "profile"
@@ -55,6 +56,14 @@ def load_profile(session: Session) -> Profile | None:
         return None
     data = json.loads(row.value)
     return Profile(data["org"], data["role"], tuple(data["purposes"]), data.get("display_name", ""))
+
+
+def require_profile(session: Session) -> Profile:
+    """The profile access is evaluated for; ProfileMissing until one is chosen."""
+    profile = load_profile(session)
+    if profile is None:
+        raise ProfileMissing("Choose your organisation, role and purposes first.")
+    return profile
 
 
 def save_profile(session: Session, profile: Profile) -> bool:

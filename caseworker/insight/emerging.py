@@ -24,10 +24,9 @@ from sqlalchemy.orm import Session
 
 from caseworker.agreements.access import Decision, Viewer
 from caseworker.agreements.registry import known_agreements
-from caseworker.errors import ProfileMissing
 from caseworker.insight.households import CHUNK, households_around, persons_of
 from caseworker.insight.rules import Rules, load_rules
-from caseworker.profile import load_profile
+from caseworker.profile import require_profile
 from caseworker.store.models import Partner, SourceItem, SourcePerson
 from caseworker.store.settings import get_json
 from caseworker.views.access import AccessContext, consents_by_citizen
@@ -190,10 +189,7 @@ def find_emerging(
     rules = rules or load_rules()
     today = today or date.today()
     if viewer is None:
-        profile = load_profile(session)
-        if profile is None:
-            raise ProfileMissing("Choose your organisation, role and purposes first.")
-        viewer = profile.viewer
+        viewer = require_profile(session).viewer
     problem_of = rules.problem_of()
     since = today - timedelta(days=rules.lookback_days)
     held = session.scalars(

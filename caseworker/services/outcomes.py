@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from caseworker.audit.log import record
-from caseworker.errors import ProfileMissing
 from caseworker.fileio import write_atomic
 from caseworker.insight.outcomes import OutcomeFigures, outcome_figures, outcomes_csv, outcomes_html
-from caseworker.profile import load_profile
+from caseworker.profile import require_profile
 from caseworker.store.store import Store
 
 FORMATS = ("csv", "html", "pdf")
@@ -17,10 +16,7 @@ FORMATS = ("csv", "html", "pdf")
 def load_outcomes(store: Store, scope: str = "held") -> OutcomeFigures:
     """The figures for everyone held here ("held") or the team's caseload ("caseload")."""
     with store.session() as session:
-        profile = load_profile(session)
-        if profile is None:
-            raise ProfileMissing("Choose your organisation, role and purposes first.")
-        return outcome_figures(session, profile.viewer, scope=scope)
+        return outcome_figures(session, require_profile(session).viewer, scope=scope)
 
 
 def outcomes_document(figures: OutcomeFigures, fmt: str) -> str:

@@ -5,19 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from caseworker.audit.log import record
-from caseworker.errors import ProfileMissing
 from caseworker.fileio import write_atomic
 from caseworker.insight.register import RegisterRow, register, register_csv
-from caseworker.profile import load_profile
+from caseworker.profile import require_profile
 from caseworker.store.store import Store
 
 
 def load_register(store: Store) -> list[RegisterRow]:
     with store.session() as session:
-        profile = load_profile(session)
-        if profile is None:
-            raise ProfileMissing("Choose your organisation, role and purposes first.")
-        return register(session, profile.viewer)
+        return register(session, require_profile(session).viewer)
 
 
 def export_register(store: Store, path: Path) -> int:

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from caseworker.agreements.minimise import Minimiser
 from caseworker.agreements.registry import known_agreements
-from caseworker.errors import ProfileMissing
 from caseworker.linkage.linker import StoreLinker
 from caseworker.linkage.params_store import load_params
 from caseworker.partners.case_sharing import CaseSharingConnector
@@ -25,7 +24,7 @@ from caseworker.partners.fhir import parse_bundle
 from caseworker.partners.fhir_model import Bundle, Entry
 from caseworker.partners.http import PartnerHttp
 from caseworker.partners.records import Page
-from caseworker.profile import load_profile
+from caseworker.profile import require_profile
 from caseworker.store.models import Partner, QuarantinedRecord
 from caseworker.store.store import Store
 from caseworker.sync.ingest import ingest
@@ -73,10 +72,8 @@ def retry_quarantine(store: Store, *, today: date | None = None) -> RetryOutcome
     today = today or date.today()
     configs = {p.partner_id: p for p in load_partners(store)}
     with store.session() as session:
-        profile = load_profile(session)
+        profile = require_profile(session)
         held = [(q.id, q.partner_id, q.payload) for q in session.scalars(select(QuarantinedRecord))]
-    if profile is None:
-        raise ProfileMissing("Choose your organisation, role and purposes first.")
     accepted = still = 0
     for row_id, partner_id, payload in held:
         config = configs.get(partner_id)

@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session
 
 from caseworker.agreements.access import Decision, Viewer
 from caseworker.agreements.registry import known_agreements
-from caseworker.errors import NotFound, ProfileMissing
+from caseworker.errors import NotFound
 from caseworker.linkage.citizens import resolve
 from caseworker.partners.vocabulary import DOMAINS
-from caseworker.profile import load_profile
+from caseworker.profile import require_profile
 from caseworker.services.requests import active_overrides, request_states
 from caseworker.store.models import Citizen, Partner, SourceItem, SourcePerson
 from caseworker.views.access import (
@@ -152,10 +152,7 @@ def citizen_view(
         raise NotFound("No citizen with that id is held in this store.")
     citizen_id = resolve(session, citizen_id)  # a citizen linked into another shows as it
     if viewer is None:
-        profile = load_profile(session)
-        if profile is None:
-            raise ProfileMissing("Choose your organisation, role and purposes first.")
-        viewer = profile.viewer
+        viewer = require_profile(session).viewer
     rows = session.execute(
         select(SourcePerson, Partner.agency, Partner.name)
         .join(Partner, Partner.id == SourcePerson.partner_id)
