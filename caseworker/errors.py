@@ -87,6 +87,25 @@ class PartnerProtocolError(CaseworkerError):
     """A partner answered with something that is not its protocol (a whole page unusable)."""
 
     code = "partner_protocol"
+    retryable = True
+    """False when asking again would get the same answer (a wrong shape, a redirect
+    elsewhere, a body over the limit): the sync reports it at once."""
+
+
+class PartnerIncomplete(PartnerProtocolError):
+    """A partner said it holds more than it let Caseworker fetch (a searchset `total` with
+    no way to page on): the partner's sync is incomplete and its cursor did not move past
+    what was not received."""
+
+    code = "partner_incomplete"
+    retryable = False
+
+
+class PartnerFailed(CaseworkerError):
+    """Something unforeseen went wrong while syncing one partner (a defect, or a payload no
+    check anticipated). That partner's sync stops; the others carry on; nothing is lost."""
+
+    code = "partner_failed"
 
 
 class PinRequired(CaseworkerError):

@@ -1,8 +1,13 @@
-"""NHS numbers: normalising and the modulus 11 check digit."""
+"""NHS numbers: normalising and the modulus 11 check digit.
+
+An NHS number is ten ASCII digits once spaces and dashes are removed. Other characters that
+Unicode calls digits (superscripts, full-width, Arabic-Indic) are not: such a value is kept
+as an unverified identifier, never used to link or search."""
 
 from __future__ import annotations
 
 _WEIGHTS = (10, 9, 8, 7, 6, 5, 4, 3, 2)
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def check_digit(first_nine: str) -> int | None:
@@ -19,6 +24,6 @@ def normalise(value: str | None) -> str | None:
     if not value:
         return None
     digits = "".join(ch for ch in value if ch not in " -")
-    if len(digits) != 10 or not digits.isdigit():
+    if len(digits) != 10 or not _ASCII_DIGITS.issuperset(digits):
         return None
     return digits if check_digit(digits[:9]) == int(digits[9]) else None

@@ -23,6 +23,8 @@ def _titles() -> dict[str, str]:
         "partner_unavailable": tr("A partner is unavailable"),
         "auth_expired": tr("A partner refused Caseworker's credentials"),
         "partner_protocol": tr("A partner sent something Caseworker cannot read"),
+        "partner_incomplete": tr("A partner's records arrived only in part"),
+        "partner_failed": tr("A partner's records could not be read"),
         "partner_certificate": tr("A partner's certificate could not be verified"),
         "seal_refused": tr("The audit log was not sealed"),
         "pin_required": tr("Caseworker needs your PIN"),

@@ -140,6 +140,7 @@ class ClientCredentials:
                 data={"grant_type": "client_credentials"},
                 auth=(self.client_id, self._secret),
                 verify=self._session.verify,  # the partner's CA bundle, not the environment's
+                allow_redirects=False,  # the secret goes to the configured address only
             )
         except requests.exceptions.SSLError:
             raise PartnerCertificateInvalid(
@@ -160,7 +161,12 @@ class ClientCredentials:
             raise PartnerUnavailable(
                 f"{self.partner_name}'s sign-in service answered HTTP {response.status_code}."
             )
-        token = msgspec.json.decode(response.content, type=_Token)
+        try:
+            token = msgspec.json.decode(response.content, type=_Token)
+        except (msgspec.DecodeError, RecursionError):
+            raise PartnerUnavailable(
+                f"{self.partner_name}'s sign-in service sent a token Caseworker cannot read."
+            ) from None
         self._token = token.access_token
         self._expires_at = self._clock() + token.expires_in
         self.fetched += 1

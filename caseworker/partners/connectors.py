@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Protocol
 
-import requests
-
 from caseworker.agreements.registry import Published
 from caseworker.partners.auth import authenticator_for, check_transport
 from caseworker.partners.case_sharing import CaseSharingConnector
@@ -14,6 +12,7 @@ from caseworker.partners.config import PartnerConfig
 from caseworker.partners.fhir import FhirConnector
 from caseworker.partners.http import PartnerHttp, RetryPolicy
 from caseworker.partners.records import Page
+from caseworker.partners.transport import Limits, origin_of, partner_session
 
 
 class Connector(Protocol):
@@ -25,17 +24,33 @@ class Connector(Protocol):
     def pages(self, cursor: str | None) -> Iterator[Page]: ...
 
 
+def partner_origins(config: PartnerConfig) -> frozenset[tuple[str, str, int]]:
+    """Where a partner's data may come from: its base address, and where it publishes its
+    agreements if that is elsewhere. Nothing a partner sends can add to these."""
+    urls = [config.base_url, *([config.agreements_url] if config.agreements_url else [])]
+    return frozenset(origin_of(url) for url in urls)
+
+
 def connector_for(
-    config: PartnerConfig, http: PartnerHttp | None = None, retry: RetryPolicy | None = None
+    config: PartnerConfig,
+    http: PartnerHttp | None = None,
+    retry: RetryPolicy | None = None,
+    limits: Limits | None = None,
 ) -> Connector:
     if http is None:
         check_transport(config.base_url)
-        session = requests.Session()
-        session.verify = config.ca_bundle or True  # TLS is always verified
-        if config.client_cert:
-            session.cert = config.client_cert
+        if config.agreements_url:
+            check_transport(config.agreements_url)
+        # TLS is always verified: against the partner's own CA bundle when it has one.
+        session, registry = partner_session(config.ca_bundle or True, config.client_cert)
         http = PartnerHttp(
-            config.name, session=session, retry=retry, auth=authenticator_for(config, session)
+            config.name,
+            session=session,
+            retry=retry,
+            auth=authenticator_for(config, session),
+            origins=partner_origins(config),
+            limits=limits or Limits(),
+            registry=registry,
         )
     if config.protocol == "fhir":
         return FhirConnector(config, http)

@@ -196,11 +196,18 @@ class EntrySearch(msgspec.Struct):
     mode: str | None = None
 
 
+class EntryRequest(msgspec.Struct):
+    method: str | None = None
+    url: str | None = None
+
+
 class Entry(msgspec.Struct):
     resource: msgspec.Raw = msgspec.field(default_factory=lambda: msgspec.Raw(b""))
-    """Empty when the entry has no resource (a batch response entry, say)."""
+    """Empty when the entry has no resource (a batch response entry, a deletion in a
+    history bundle)."""
     fullUrl: str | None = None
     search: EntrySearch | None = None
+    request: EntryRequest | None = None
 
 
 class Bundle(msgspec.Struct):

@@ -1,12 +1,15 @@
 """The HTTP client for partners: timeouts, retries with backoff, and errors in plain words.
 
-Every request has a timeout. A partner that cannot be reached, times out, drops the
-connection, answers 429 or 5xx, or sends a page that cannot be decoded (truncated, replayed)
-is retried with exponential backoff and jitter, honouring Retry-After up to a cap; only then
-does the error reach the sync, which keeps its cursor and carries on with other partners.
-POSTs are retried too: each carries an idempotency key. TLS verification is always on
-(requests' default); nothing here turns it off. Error messages name the partner and the
-HTTP status, never a URL's query string (which may hold a search).
+Every request has a socket timeout and an overall deadline, stays within the partner's
+origin and reads at most the partner's body limit (`transport.Wire`). A partner that cannot
+be reached, times out, drops the connection, answers 429 or 5xx, or sends a page that is not
+whole JSON (truncated) is retried with exponential backoff and jitter, honouring Retry-After
+up to a cap; only then does the error reach the sync, which keeps its cursor and carries on
+with other partners. An answer that is whole but of the wrong shape, too large, too deeply
+nested, or a redirect elsewhere is not retried: asking again would get the same. POSTs are
+retried too: each carries an idempotency key. TLS verification is always on; nothing here
+turns it off. Error messages name the partner and the HTTP status, never a URL (whose query
+may hold a search, and whose host a hostile partner chose).
 """
 
 from __future__ import annotations
@@ -30,6 +33,14 @@ from caseworker.errors import (
     PartnerUnavailable,
 )
 from caseworker.logs import Safe
+from caseworker.partners.transport import (
+    BodyTooLarge,
+    DeadlinePassed,
+    Limits,
+    OffOrigin,
+    Wire,
+    _SocketRegistry,
+)
 
 if TYPE_CHECKING:
     from caseworker.partners.auth import Authenticator
@@ -76,11 +87,19 @@ class PartnerHttp:
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
         auth: Authenticator | None = None,
+        *,
+        origins: frozenset[tuple[str, str, int]] = frozenset(),
+        limits: Limits | None = None,
+        registry: _SocketRegistry | None = None,
     ) -> None:
+        """`origins`: where this partner may be reached (empty: the origin of each request's
+        own URL, so redirects and links still cannot leave it)."""
         self.partner_name = partner_name
         self.session = session or requests.Session()
         self.auth: Authenticator = auth or _Anonymous()
         self.session.headers["User-Agent"] = "Caseworker/0.1"
+        self.limits = limits or Limits()
+        self.wire = Wire(self.session, registry, origins, self.limits, TIMEOUT)
         self.retry = retry or RetryPolicy()
         self.sleep = sleep
         self.retries = 0
@@ -105,12 +124,20 @@ class PartnerHttp:
 
         def attempt() -> T:
             body = self._send("GET", url, params=params, headers={"Accept": accept})
-            try:
-                return decode(body)
-            except (msgspec.DecodeError, ValueError) as exc:
-                raise PartnerProtocolError(f"{what}.", hint=f"Details: {exc}") from None
+            return decode_answer(decode, body, what)
 
         return self._with_retry(attempt)
+
+    def follow(self, link: str, base: str) -> str:
+        """A URL the partner gave (a next link), if it stays with the partner."""
+        try:
+            return self.wire.check(link, base)
+        except OffOrigin:
+            raise PartnerProtocolError(
+                f"{self.partner_name} sent a link to another address, which Caseworker did "
+                "not follow (nothing was sent there).",
+                hint="Ask the partner to correct its server's base address.",
+            ) from None
 
     def post_json(self, url: str, payload: dict[str, Any]) -> bytes:
         """POST a JSON body (it carries an idempotency key, so a retry creates nothing twice)."""
@@ -123,7 +150,7 @@ class PartnerHttp:
             try:
                 return attempt()
             except (PartnerUnavailable, PartnerProtocolError) as exc:
-                if number + 1 >= self.retry.attempts:
+                if number + 1 >= self.retry.attempts or not getattr(exc, "retryable", True):
                     raise
                 wait = self.retry.delay(number, getattr(exc, "retry_after", None), self._rng)
                 log.info("Retrying %s in %.2f s (%s)", Safe(self.partner_name), wait, exc.code)
@@ -142,17 +169,31 @@ class PartnerHttp:
     def _send_once(self, method: str, url: str, **kwargs: Any) -> bytes:
         headers = {**kwargs.pop("headers", {}), **self.auth.headers()}
         try:
-            # verify is passed on every request: requests would otherwise let an environment
-            # variable (REQUESTS_CA_BUNDLE) replace the partner's own CA bundle.
-            response = self.session.request(
-                method,
-                url,
-                timeout=TIMEOUT,
-                headers=headers,
-                verify=self.session.verify,
-                **kwargs,
-            )
-            content = response.content  # reading the body may fail if the connection drops
+            response, content = self.wire.send(method, url, headers=headers, **kwargs)
+        except OffOrigin:
+            raise _final(
+                PartnerProtocolError(
+                    f"{self.partner_name} redirected Caseworker to another address, which it "
+                    "did not follow (no credentials or data were sent there).",
+                    hint="Report this to the partner's system administrator.",
+                )
+            ) from None
+        except DeadlinePassed:
+            raise PartnerUnavailable(
+                f"{self.partner_name} took longer than "
+                f"{self.limits.request_deadline_s:.0f} seconds to answer, so Caseworker "
+                "stopped waiting.",
+                hint="Try again later; the records already held are unaffected.",
+            ) from None
+        except BodyTooLarge:
+            raise _final(
+                PartnerProtocolError(
+                    f"{self.partner_name} sent an answer larger than "
+                    f"{self.limits.max_body_bytes // (1024 * 1024)} MB, which Caseworker "
+                    "refused.",
+                    hint="Report this to the partner's system administrator.",
+                )
+            ) from None
         except requests.exceptions.SSLError:
             raise PartnerCertificateInvalid(
                 f"The certificate {self.partner_name} presented could not be verified, so "
@@ -191,14 +232,40 @@ class PartnerHttp:
             error.retry_after = _retry_after(response.headers.get("Retry-After"))
             raise error
         if status not in (200, 201, 202):
-            raise PartnerProtocolError(
-                f"{self.partner_name} answered HTTP {status} to a sync request.",
-                hint="Report this to the partner's system administrator.",
+            raise _final(
+                PartnerProtocolError(
+                    f"{self.partner_name} answered HTTP {status} to a sync request.",
+                    hint="Report this to the partner's system administrator.",
+                )
             )
         return content
 
     def close(self) -> None:
         self.session.close()
+
+
+def _final(error: PartnerProtocolError) -> PartnerProtocolError:
+    """Marks an error that asking again would only repeat."""
+    error.retryable = False
+    return error
+
+
+def decode_answer(decode: Callable[[bytes], T], body: bytes, what: str) -> T:
+    """A whole answer decoded. JSON cut short (a dropped connection) may be retried; JSON of
+    the wrong shape or nested past the decoder's depth would come back the same: final."""
+    try:
+        return decode(body)
+    except msgspec.ValidationError as exc:
+        raise _final(PartnerProtocolError(f"{what}.", hint=f"Details: {exc}")) from None
+    except RecursionError:
+        raise _final(
+            PartnerProtocolError(
+                f"{what}: it is nested more deeply than Caseworker reads.",
+                hint="Report this to the partner's system administrator.",
+            )
+        ) from None
+    except (msgspec.DecodeError, ValueError) as exc:
+        raise PartnerProtocolError(f"{what}.", hint=f"Details: {exc}") from None
 
 
 class _Anonymous:

@@ -76,6 +76,17 @@ class Tombstone:
 
 
 @dataclass(frozen=True, slots=True)
+class Roster:
+    """Every source id a partner holds of one kind of record, listed in full. What is held
+    here under that kind and is not listed was deleted at the partner."""
+
+    record_type: str  # person | item | consent | relationship
+    prefix: str
+    """Source ids of this kind start with it (`Condition/`); empty for all of the type."""
+    source_ids: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class Rejected:
     """A payload that failed validation. `reason_detail` names the field, never its value."""
 
@@ -96,6 +107,7 @@ class Page:
     rejected: list[Rejected] = field(default_factory=list)
     consents: list[ConsentRecordIn] = field(default_factory=list)
     relationships: list[RelationshipRecord] = field(default_factory=list)
+    rosters: list[Roster] = field(default_factory=list)
     ignored: int = 0
     """Entries Caseworker does not read (other resource types, search outcomes): skipped."""
     remaining: int | None = None  # the partner's estimate of records still to come

@@ -32,6 +32,7 @@ from caseworker.errors import (
     AuthExpired,
     CaseworkerError,
     PartnerCertificateInvalid,
+    PartnerFailed,
     PartnerProtocolError,
     PartnerUnavailable,
     ProfileMissing,
@@ -305,6 +306,15 @@ class SyncService:
                     break
         except CaseworkerError as exc:
             error = exc
+        except Exception as exc:  # one partner must never stop the others
+            log.error(
+                "Sync of partner %s failed unexpectedly (%s)", config.partner_id, type(exc).__name__
+            )
+            error = PartnerFailed(
+                f"Caseworker could not read what {config.name} sent "
+                f"(an unexpected {type(exc).__name__}); nothing of it was stored in part.",
+                hint="The other partners synced. Report this to your administrator.",
+            )
         if error is None or isinstance(error, _PARTNER_ERRORS):
             try:
                 flush()  # pages fetched before a partner failed are whole: keep them

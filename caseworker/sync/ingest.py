@@ -25,6 +25,7 @@ from caseworker.partners.records import (
     Page,
     PersonRecord,
     RelationshipRecord,
+    Roster,
 )
 from caseworker.store.models import (
     ConsentRecord,
@@ -188,6 +189,13 @@ def ingest(
             else:
                 items.pop(t.source_id, None)
                 deleted_items.add(t.source_id)
+        for roster in page.rosters:
+            {
+                "person": deleted_persons,
+                "item": deleted_items,
+                "consent": deleted_consents,
+                "relationship": deleted_relationships,
+            }[roster.record_type].update(_not_listed(session, partner_id, roster))
         for r in page.rejected:
             session.add(
                 QuarantinedRecord(
@@ -394,6 +402,20 @@ def _store_consents(
             )
         )
     return _citizens_of(session, partner_id, {c.person_source_id for c in consents.values()})
+
+
+def _not_listed(session: Session, partner_id: str, roster: Roster) -> set[str]:
+    """What this partner's roster no longer lists, of what is held of its kind."""
+    source_id, owner = {
+        "person": (SourcePerson.source_id, SourcePerson.partner_id),
+        "item": (SourceItem.source_id, SourceItem.partner_id),
+        "consent": (ConsentRecord.source_id, ConsentRecord.origin),
+        "relationship": (Relationship.source_id, Relationship.partner_id),
+    }[roster.record_type]
+    query = select(source_id).where(owner == partner_id)
+    if roster.prefix:
+        query = query.where(source_id.startswith(roster.prefix, autoescape=True))
+    return {sid for sid in session.scalars(query) if sid not in roster.source_ids}
 
 
 def _citizens_of(session: Session, partner_id: str, person_source_ids: set[str]) -> set[int]:

@@ -20,7 +20,7 @@ from caseworker.linkage.linker import StoreLinker
 from caseworker.linkage.params_store import load_params
 from caseworker.partners.case_sharing import CaseSharingConnector
 from caseworker.partners.config import PartnerConfig
-from caseworker.partners.fhir import parse_bundle
+from caseworker.partners.fhir_bundle import parse_bundle
 from caseworker.partners.fhir_model import Bundle, Entry
 from caseworker.partners.http import PartnerHttp
 from caseworker.partners.records import Page

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from caseworker.partners.fhir import read_bundle
+from caseworker.partners.fhir_bundle import read_bundle
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "fhir"
 

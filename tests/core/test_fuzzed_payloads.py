@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from caseworker.partners.case_sharing import CaseSharingConnector
 from caseworker.partners.config import PartnerConfig
-from caseworker.partners.fhir import parse_bundle
+from caseworker.partners.fhir_bundle import parse_bundle
 from caseworker.partners.fhir_model import Bundle, Entry
 from caseworker.partners.http import PartnerHttp
 from caseworker.partners.records import Page
