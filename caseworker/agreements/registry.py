@@ -1,7 +1,10 @@
 """Agreements in the store: recording what providers publish, and reading what is known.
 
 Every published version is kept with whether its signature verified against the provider's
-configured key. For each agreement id, versions below the newest are superseded.
+configured key. An agreement is identified by its provider, id and version everywhere: two
+providers may use the same id, and neither can replace, supersede or revoke the other's.
+For each of a provider's agreement ids, versions below its newest verified one are
+superseded.
 """
 
 from __future__ import annotations
@@ -54,7 +57,9 @@ def record_published(
         ok = bool(public_key) and doc.provider == provider and verify(item.signed, public_key or "")
         row = session.scalar(
             select(StoredAgreement).where(
-                StoredAgreement.agreement_id == doc.id, StoredAgreement.version == doc.version
+                StoredAgreement.provider == provider,
+                StoredAgreement.agreement_id == doc.id,
+                StoredAgreement.version == doc.version,
             )
         )
         if row is None:
@@ -84,7 +89,9 @@ def record_published(
     for agreement_id, version in newest.items():
         session.execute(
             update(StoredAgreement)
-            .where(StoredAgreement.agreement_id == agreement_id)
+            .where(
+                StoredAgreement.provider == provider, StoredAgreement.agreement_id == agreement_id
+            )
             .values(superseded=StoredAgreement.version < version)
         )
     return changed

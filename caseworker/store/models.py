@@ -274,7 +274,9 @@ class StoredAgreement(Base):
 
     __tablename__ = "agreements"
     __table_args__ = (
-        UniqueConstraint("agreement_id", "version", name="uq_agreements_id_version"),
+        UniqueConstraint(
+            "provider", "agreement_id", "version", name="uq_agreements_provider_id_version"
+        ),
         Index("ix_agreements_provider", "provider"),
     )
 

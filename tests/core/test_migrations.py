@@ -85,3 +85,41 @@ def test_schema_changes_are_atomic_so_a_crash_mid_migration_leaves_no_half_schem
         connection.execute(text("create table half_made (x integer)"))
         raise RuntimeError("killed here")
     assert "half_made" not in inspect(store.engine).get_table_names()
+
+
+def test_agreements_held_before_0014_are_kept_and_two_providers_may_share_an_id(paths) -> None:  # type: ignore[no-untyped-def]
+    """0014 re-keys agreements by provider, id and version: every held one survives, and
+    afterwards a second provider's agreement with the same id and version can be held."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from caseworker.store.engine import create_store_engine
+    from caseworker.store.keys import load_or_create_key
+    from caseworker.store.store import open_store
+
+    paths.ensure()
+    engine = create_store_engine(paths.store_file, load_or_create_key(paths))
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0013")
+    insert_partner = (
+        "insert into partners (id, name, agency, protocol, base_url, created_at, updated_at) "
+        "values (:id, :id, 'police', 'case', 'http://x', '2026-01-01', '2026-01-01')"
+    )
+    insert_agreement = (
+        "insert into agreements (agreement_id, version, provider, signed_json, verified, "
+        "superseded, created_at, updated_at) values ('mash', 3, :provider, :raw, 1, 0, "
+        "'2026-01-01', '2026-01-01')"
+    )
+    with engine.begin() as connection:
+        for partner in ("police", "housing"):
+            connection.execute(text(insert_partner), {"id": partner})
+        connection.execute(text(insert_agreement), {"provider": "police", "raw": "{police}"})
+    engine.dispose()
+    with open_store(paths) as store, store.engine.begin() as connection:
+        connection.execute(text(insert_agreement), {"provider": "housing", "raw": "{housing}"})
+        rows = connection.execute(
+            text("select provider, signed_json from agreements order by provider")
+        ).all()
+    assert [tuple(r) for r in rows] == [("housing", "{housing}"), ("police", "{police}")]
