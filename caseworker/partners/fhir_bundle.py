@@ -145,5 +145,3 @@ def parse_bundle(bundle: Bundle, state: dict[str, str] | None = None) -> Page:
 def read_bundle(raw: bytes) -> Page:
     """A bundle from a file or a message (Synthea's patients, the HL7 examples)."""
     return parse_bundle(decode_bundle(raw))
-
-

@@ -22,9 +22,14 @@ Synced = tuple[Store, SandboxNetwork, SyncReport]
 
 def _police_items(store: Store) -> int:
     with store.session() as s:
-        return s.scalar(
-            select(func.count()).select_from(SourceItem).where(SourceItem.partner_id == "police")
-        ) or 0
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(SourceItem)
+                .where(SourceItem.partner_id == "police")
+            )
+            or 0
+        )
 
 
 def _publish_as_housing(sandbox: SandboxNetwork, agreement_id: str, version: int) -> None:
