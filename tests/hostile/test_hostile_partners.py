@@ -1,0 +1,198 @@
+"""Careless and hostile partner servers, over real HTTP on loopback (issue 20, items 2, 4, 5).
+
+Each test serves one payload and checks what a user relies on: no credential or request is
+sent off the partner's origin, nothing waits past the deadline, an oversized or absurdly
+nested answer is refused at once, and one partner's failure leaves the others synced."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from caseworker.errors import PartnerIncomplete, PartnerProtocolError, PartnerUnavailable
+from caseworker.partners.auth import save_secret
+from caseworker.partners.config import PartnerConfig
+from caseworker.partners.connectors import connector_for
+from caseworker.partners.http import RetryPolicy
+from caseworker.partners.transport import Limits
+from caseworker.profile import DEMO_PROFILE
+from caseworker.sandbox.network import SandboxNetwork
+from caseworker.store.store import Store
+from caseworker.sync.engine import SyncService
+from caseworker.sync.partners import configure_partners
+from caseworker.sync.profile_change import apply_profile
+from tests.support.hostile import HostileServer, _Handler
+
+KEY = "secret-api-key-of-the-trust"
+ONCE = RetryPolicy(attempts=1)
+FAST = RetryPolicy(attempts=3, base_s=0.01, max_s=0.02)
+
+
+@pytest.fixture
+def hostile() -> Iterator[HostileServer]:
+    with HostileServer() as server:
+        server.routes["/fhir/metadata"] = lambda h: h.send(404, b"{}")
+        yield server
+
+
+@pytest.fixture
+def accomplice() -> Iterator[HostileServer]:
+    """Another origin that a hostile partner would like Caseworker to talk to."""
+    with HostileServer() as server:
+        server.routes["/steal"] = lambda h: h.send(200, b'{"resourceType":"Bundle"}')
+        yield server
+
+
+def _config(server: HostileServer, protocol: str = "fhir") -> PartnerConfig:
+    save_secret("trust", KEY)
+    base = f"{server.base_url}/fhir" if protocol == "fhir" else server.base_url
+    return PartnerConfig("trust", "The Trust", "health", protocol, base, auth="api_key")
+
+
+def _bundle(*ids: str, next_url: str | None = None, total: int | None = None) -> bytes:
+    bundle: dict[str, object] = {
+        "resourceType": "Bundle",
+        "type": "searchset",
+        "entry": [
+            {"fullUrl": f"Patient/{i}", "resource": {"resourceType": "Patient", "id": i}}
+            for i in ids
+        ],
+        "link": [{"relation": "next", "url": next_url}] if next_url else [],
+    }
+    if total is not None:
+        bundle["total"] = total
+    return json.dumps(bundle).encode()
+
+
+def _pull(config: PartnerConfig, retry: RetryPolicy = ONCE, **limits: float) -> list[object]:
+    connector = connector_for(config, retry=retry, limits=Limits(**limits))  # type: ignore[arg-type]
+    return list(connector.pages(None))
+
+
+def _leaked(server: HostileServer) -> int:
+    return sum(1 for s in server.seen for v in s.headers.values() if KEY in v)
+
+
+def test_a_redirect_to_another_host_is_refused_without_sending_the_key(
+    hostile: HostileServer, accomplice: HostileServer
+) -> None:
+    target = f"{accomplice.base_url}/steal"
+    hostile.routes["/fhir/Patient"] = lambda h: h.send(302, b"", {"Location": target})
+    with pytest.raises(PartnerProtocolError, match="redirected Caseworker to another address"):
+        _pull(_config(hostile), retry=FAST)
+    assert accomplice.seen == [] and _leaked(accomplice) == 0
+    assert len([s for s in hostile.seen if s.path.startswith("/fhir/Patient")]) == 1  # no retry
+
+
+def test_a_redirect_within_the_partner_is_followed(hostile: HostileServer) -> None:
+    hostile.routes["/fhir/Patient"] = lambda h: h.send(
+        307, b"", {"Location": "/fhir/Patient-moved"}
+    )
+    hostile.routes["/fhir/Patient-moved"] = lambda h: h.send(200, _bundle("p1"))
+    for kind in ("Condition", "Encounter", "Flag", "EpisodeOfCare", "CarePlan", "CareTeam"):
+        hostile.routes[f"/fhir/{kind}"] = lambda h: h.send(200, _bundle())
+    for kind in ("Consent", "RelatedPerson"):
+        hostile.routes[f"/fhir/{kind}"] = lambda h: h.send(200, _bundle())
+    pages = _pull(_config(hostile))
+    assert sum(len(p.persons) for p in pages) == 1  # type: ignore[attr-defined]
+
+
+def test_a_next_link_to_another_host_is_not_followed(
+    hostile: HostileServer, accomplice: HostileServer
+) -> None:
+    target = f"{accomplice.base_url}/steal"
+    hostile.routes["/fhir/Patient"] = lambda h: h.send(200, _bundle("p1", next_url=target))
+    with pytest.raises(PartnerProtocolError, match="link to another address"):
+        _pull(_config(hostile))
+    assert accomplice.seen == []
+
+
+def test_a_plain_http_next_link_from_a_proxy_is_not_followed(hostile: HostileServer) -> None:
+    """A TLS partner behind a proxy that writes http:// links: never followed in clear."""
+    from caseworker.partners.transport import OffOrigin, checked_url
+
+    allowed = frozenset({("https", "fhir.trust.example", 443)})
+    with pytest.raises(OffOrigin):
+        checked_url(
+            "http://fhir.trust.example/fhir/Patient?page=2", "https://fhir.trust.example/", allowed
+        )
+    assert checked_url("/fhir/Patient?page=2", "https://fhir.trust.example/fhir/Patient", allowed)
+
+
+def test_a_next_link_that_loops_stops_the_partner_quickly(hostile: HostileServer) -> None:
+    loop = f"{hostile.base_url}/fhir/Patient?page=2"
+    hostile.routes["/fhir/Patient"] = lambda h: h.send(200, _bundle("p1", next_url=loop))
+    with pytest.raises(PartnerIncomplete):
+        _pull(_config(hostile))
+    assert len(hostile.seen) < 6
+
+
+def test_a_total_without_next_links_pages_by_offset_or_reports_incomplete(
+    hostile: HostileServer,
+) -> None:
+    """The server says 380 and gives 200 with no next link, and ignores _offset: the sync is
+    incomplete, and the page it did send carries a cursor that has not moved for Patient."""
+
+    def patients(h: _Handler) -> None:
+        h.send(200, _bundle(*[f"p{i}" for i in range(200)], total=380))
+
+    hostile.routes["/fhir/Patient"] = patients
+    connector = connector_for(_config(hostile), retry=ONCE)
+    pages = connector.pages(None)
+    first = next(pages)
+    assert len(first.persons) == 200 and "Patient" not in json.loads(first.cursor)
+    with pytest.raises(PartnerIncomplete, match="380"):
+        next(pages)
+    assert "_offset=200" in hostile.seen[-1].path
+
+
+@pytest.mark.parametrize("headers_too", [False, True], ids=["body", "headers"])
+def test_a_trickled_answer_is_cut_at_the_deadline(
+    hostile: HostileServer, headers_too: bool
+) -> None:
+    body = _bundle("p1")
+    hostile.routes["/fhir/Patient"] = lambda h: h.trickle(body, 0.2, headers_too)
+    started = time.monotonic()
+    with pytest.raises(PartnerUnavailable, match="took longer than"):
+        _pull(_config(hostile), request_deadline_s=1.5)
+    assert time.monotonic() - started < 8
+
+
+def test_a_body_over_the_limit_is_refused_at_once(hostile: HostileServer) -> None:
+    huge = b'{"resourceType":"Bundle","entry":[],"x":"' + b"a" * 3_000_000 + b'"}'
+    hostile.routes["/fhir/Patient"] = lambda h: h.send(200, huge)
+    with pytest.raises(PartnerProtocolError, match="larger than 1 MB"):
+        _pull(_config(hostile), retry=FAST, max_body_bytes=1024 * 1024)
+    assert len([s for s in hostile.seen if s.path.startswith("/fhir/Patient")]) == 1
+
+
+def test_the_environment_proxy_is_not_used_for_partners(
+    hostile: HostileServer, accomplice: HostileServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", accomplice.base_url)
+    monkeypatch.setenv("http_proxy", accomplice.base_url)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    hostile.routes["/fhir/Patient"] = lambda h: h.send(200, _bundle())
+    with pytest.raises(PartnerProtocolError):  # Condition is not served: 404
+        _pull(_config(hostile))
+    assert accomplice.seen == [] and hostile.seen
+
+
+def test_deeply_nested_json_fails_one_partner_and_the_others_sync(
+    store: Store, sandbox: SandboxNetwork, hostile: HostileServer
+) -> None:
+    nested = b'{"changes":' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    hostile.routes["/agreements"] = lambda h: h.send(200, nested)
+    hostile.routes["/changes"] = lambda h: h.send(200, nested)
+    configure_partners(store, [*sandbox.partner_configs(), _config(hostile, "case")])
+    apply_profile(store, DEMO_PROFILE)
+    report = SyncService(store, retry=FAST).sync_all()
+    by_id = {r.partner_id: r for r in report.results}
+    assert by_id["trust"].error_code == "partner_protocol"
+    assert "nested more deeply" in (by_id["trust"].error_message or "")
+    others = [r for r in report.results if r.partner_id != "trust"]
+    assert len(others) == 5 and all(r.ok and r.created > 0 for r in others)
