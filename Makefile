@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench package system-deps screenshot translations clean
+.PHONY: demo test lint bench package system-deps test-servers screenshot translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ demo: $(STAMP)
 	packaging/dev/run-demo.sh $(BIN)/python main.py --demo
 
 ## Installs what the tests need (system packages too) and runs the whole suite headless.
-test: lint system-deps
+test: lint system-deps test-servers
 	CASEWORKER_BLOCK_QT=1 $(BIN)/python -m pytest -q -p no:pytest-qt tests/core
 	QT_QPA_PLATFORM=offscreen packaging/dev/with-keyring.sh $(BIN)/python -m pytest
 
@@ -30,6 +30,11 @@ lint: $(STAMP)
 
 system-deps:
 	packaging/dev/system-deps.sh
+
+## A real FHIR server for the tests (Medplum's FHIR router from npm) and the HL7 R4 examples,
+## installed by name into a cache outside the repository (tests/support/fhir_server).
+test-servers: $(STAMP) system-deps
+	$(BIN)/python -m tests.support.fhir_server prepare
 
 ## Builds the installable Linux bundle and tarball in dist/, then installs it in a scratch
 ## folder and runs its smoke test there (packaging/README.md).

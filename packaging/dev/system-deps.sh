@@ -9,6 +9,8 @@ libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 li
 libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libdbus-1-3 \
 fonts-dejavu-core binutils desktop-file-utils appstream"
 missing=""
+# Node.js and npm run the real FHIR server the tests sync from; most machines have them.
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || missing=" nodejs npm"
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done

@@ -1,0 +1,175 @@
+"""Syncing a FHIR server that nobody here wrote (issue 19): Medplum's FHIR router on loopback,
+loaded with Synthea patients (../shared/fixtures) and the official HL7 R4 examples.
+
+The server gives searchsets a `total` and no `next` link, publishes no CapabilityStatement
+and has no type-level history: so these tests show paging by `_offset`, deletions found by
+reconciling ids, and agreements that come from outside the FHIR API."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from msgspec.structs import replace
+from sqlalchemy import func, select
+
+from caseworker.agreements.registry import Published, record_published
+from caseworker.agreements.signing import public_key_text, sign
+from caseworker.partners import fhir
+from caseworker.partners.config import PartnerConfig
+from caseworker.partners.connectors import connector_for
+from caseworker.partners.fhir import FhirConnector
+from caseworker.profile import DEMO_PROFILE
+from caseworker.sandbox.network import SandboxNetwork
+from caseworker.store.models import SourceItem, SourcePerson
+from caseworker.store.store import Store
+from caseworker.sync.engine import SyncService
+from caseworker.sync.partners import configure_partners
+from caseworker.sync.profile_change import apply_profile
+from tests.support import fhir_server
+
+SYNTHEA = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "fhir" / "synthea"
+HL7_TYPES = ("Patient", "Condition", "Encounter", "Flag", "EpisodeOfCare", "CarePlan")
+
+pytestmark = pytest.mark.skipif(
+    fhir_server.ready() is not None or not SYNTHEA.is_dir(),
+    reason=f"{fhir_server.ready() or '../shared/fixtures is absent (a clone outside CI)'}",
+)
+
+
+def _load(server: fhir_server.FhirServer) -> None:
+    for bundle in sorted(SYNTHEA.glob("*.json")):
+        server.transaction(json.loads(bundle.read_text(encoding="utf-8")))
+    for rtype in HL7_TYPES:
+        for path in sorted(fhir_server.examples_dir().glob(f"{rtype}-*.json")):
+            resource = json.loads(path.read_text(encoding="utf-8"))
+            if resource.get("resourceType") == rtype and resource.get("id"):
+                server.put(resource)
+
+
+@pytest.fixture(scope="module")
+def _loaded() -> Iterator[fhir_server.FhirServer]:
+    with fhir_server.running() as server:
+        _load(server)
+        yield server
+
+
+def _total(server: fhir_server.FhirServer, rtype: str) -> int:
+    return int(server.search(rtype, _count="0", _total="accurate").get("total", 0))
+
+
+def _partner(store: Store, base_url: str) -> PartnerConfig:
+    """The trust's agreement, as its DPO would issue it: the sandbox health agreement's terms,
+    for this partner, signed with the trust's own key, held in the store (not on the server)."""
+    key = Ed25519PrivateKey.generate()
+    config = PartnerConfig(
+        "trust", "Test Trust", "health", "fhir", base_url, public_key_text(key.public_key())
+    )
+    configure_partners(store, [config])
+    apply_profile(store, DEMO_PROFILE)
+    terms = SandboxNetwork(people=1).agreements["nhs-trust"]
+    signed = [sign(replace(a.document, provider="trust"), key) for a in terms]
+    with store.writing() as session:
+        published = [Published(json.dumps(_builtins(s)), s) for s in signed]
+        assert record_published(session, "trust", config.public_key, published) == len(signed)
+    return config
+
+
+def _builtins(signed: object) -> object:
+    import msgspec
+
+    return msgspec.to_builtins(signed)
+
+
+def _count(store: Store, model: type, **where: str) -> int:
+    with store.session() as s:
+        query = select(func.count()).select_from(model).where(model.partner_id == "trust")  # type: ignore[attr-defined]
+        for prefix in where.values():
+            query = query.where(model.source_id.startswith(prefix))  # type: ignore[attr-defined]
+        return s.scalar(query) or 0
+
+
+@pytest.fixture(autouse=True)
+def _small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages of 10, so that every type takes several pages (the fixtures are small)."""
+    monkeypatch.setattr(fhir, "PAGE_SIZE", 10)
+    monkeypatch.setattr(fhir, "ROSTER_PAGE_SIZE", 10)
+
+
+def test_every_resource_arrives_though_the_server_gives_no_next_links(
+    _loaded: fhir_server.FhirServer, store: Store
+) -> None:
+    server = _loaded
+    config = _partner(store, server.base_url)
+    encounters = _total(server, "Encounter")
+    assert encounters > 10  # several pages: paged by _offset, as no next link is given
+    pages = list(connector_for(config).pages(None))
+    received = {i.source_id for p in pages for i in p.items if i.source_id.startswith("Encounter/")}
+    rejected = [r for p in pages for r in p.rejected if r.resource_ref.startswith("Encounter/")]
+    assert len(received) + len(rejected) == encounters
+    report = SyncService(store).sync_all()
+    assert report.ok, [r.error_message for r in report.results]
+    (result,) = report.results
+    assert _count(store, SourcePerson) + result.quarantined >= _total(server, "Patient") - 1
+    again = SyncService(store).sync_all()
+    assert again.ok and again.results[0].created == again.results[0].updated == 0
+
+
+def test_an_update_and_deletions_arrive(_loaded: fhir_server.FhirServer, store: Store) -> None:
+    server = _loaded
+    _partner(store, server.base_url)
+    assert SyncService(store).sync_all().ok
+    patient = server.search("Patient", family="Chalmers")["entry"][0]["resource"]
+    patient["name"][0]["family"] = "Chalmers-Renamed"
+    server.put(patient)
+    with store.session() as s:
+        held = s.scalars(select(SourceItem.source_id).where(SourceItem.partner_id == "trust"))
+        item = next(iter(held), None)
+    assert item is not None
+    item_type, item_id = item.split("/", 1)
+
+    def reconciling(config: PartnerConfig) -> FhirConnector:
+        connector = connector_for(config)
+        assert isinstance(connector, FhirConnector)
+        connector.reconcile_every = timedelta(0)
+        return connector
+
+    report = SyncService(store, connector_factory=reconciling).sync_all()
+    assert report.ok and report.results[0].updated >= 1
+    with store.session() as s:
+        assert (
+            s.scalar(
+                select(SourcePerson.family_name).where(SourcePerson.source_id == patient["id"])
+            )
+            == "Chalmers-Renamed"
+        )
+    server.delete(item_type, item_id)
+    server.delete("Patient", patient["id"])
+    report = SyncService(store, connector_factory=reconciling).sync_all()
+    assert report.ok and report.results[0].deleted >= 2
+    assert _count(store, SourceItem, prefix=item) == 0
+    with store.session() as s:
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(SourcePerson)
+                .where(SourcePerson.source_id == patient["id"])
+            )
+            == 0
+        )
+    server.put(patient)  # put back for the other tests of this module
+
+
+def test_a_server_with_next_links_gives_the_same_records(store: Store) -> None:
+    with fhir_server.running(next_links=True) as server:
+        _load(server)
+        _partner(store, server.base_url)
+        report = SyncService(store).sync_all()
+        assert report.ok
+        assert _count(store, SourceItem, prefix="Encounter/") > 0
+        held = _count(store, SourceItem)
+    assert held > 10
