@@ -8,7 +8,6 @@ secret itself (API key or client secret) is kept only in the OS keyring.
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import time
 from collections.abc import Callable
 from typing import Protocol
@@ -25,6 +24,7 @@ from caseworker.errors import (
     PartnerUnavailable,
 )
 from caseworker.partners.config import PartnerConfig
+from caseworker.partners.transport import is_loopback
 from caseworker.store.keys import SERVICE
 
 EXPIRY_MARGIN_S = 30.0
@@ -39,11 +39,7 @@ def check_transport(url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme == "https":
         return
-    host = parts.hostname or ""
-    loopback = host == "localhost"
-    with contextlib.suppress(ValueError):
-        loopback = loopback or ipaddress.ip_address(host).is_loopback
-    if parts.scheme != "http" or not loopback:
+    if parts.scheme != "http" or not is_loopback(parts.hostname or ""):
         raise InsecureTransport(
             "Partners must be reached over https (plain http is allowed only on this machine).",
             hint="Ask the partner for its https address.",

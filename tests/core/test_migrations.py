@@ -19,6 +19,22 @@ from caseworker.store.models import Base, managed_by_models
 from caseworker.store.store import Store
 
 
+def _store_at(paths, revision: str):  # type: ignore[no-untyped-def]
+    """A new store file migrated only as far as `revision`, as an older version made it."""
+    from alembic import command
+
+    from caseworker.store.engine import create_store_engine
+    from caseworker.store.keys import load_or_create_key
+
+    paths.ensure()
+    engine = create_store_engine(paths.store_file, load_or_create_key(paths))
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    return engine
+
+
 def test_revision_chain_is_linear_and_date_prefixed() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert script.get_heads() == [HEAD]  # what opening a store checks, without Alembic
@@ -38,19 +54,11 @@ def test_new_store_is_at_head_and_matches_the_models(store: Store) -> None:
 
 def test_a_store_with_data_at_the_first_revision_upgrades_and_keeps_it(paths) -> None:  # type: ignore[no-untyped-def]
     """Stores made by older versions hold real work: upgrading must keep every row."""
-    from alembic import command
     from sqlalchemy import text
 
-    from caseworker.store.engine import create_store_engine
-    from caseworker.store.keys import load_or_create_key
     from caseworker.store.store import open_store
 
-    paths.ensure()
-    engine = create_store_engine(paths.store_file, load_or_create_key(paths))
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
+    engine = _store_at(paths, "0001")
     with engine.begin() as connection:
         connection.execute(
             text(
@@ -90,19 +98,11 @@ def test_schema_changes_are_atomic_so_a_crash_mid_migration_leaves_no_half_schem
 def test_agreements_held_before_0014_are_kept_and_two_providers_may_share_an_id(paths) -> None:  # type: ignore[no-untyped-def]
     """0014 re-keys agreements by provider, id and version: every held one survives, and
     afterwards a second provider's agreement with the same id and version can be held."""
-    from alembic import command
     from sqlalchemy import text
 
-    from caseworker.store.engine import create_store_engine
-    from caseworker.store.keys import load_or_create_key
     from caseworker.store.store import open_store
 
-    paths.ensure()
-    engine = create_store_engine(paths.store_file, load_or_create_key(paths))
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0013")
+    engine = _store_at(paths, "0013")
     insert_partner = (
         "insert into partners (id, name, agency, protocol, base_url, created_at, updated_at) "
         "values (:id, :id, 'police', 'case', 'http://x', '2026-01-01', '2026-01-01')"
