@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import msgspec
 
+from caseworker.partners.fhir_codes import NOT_A_CONDITION
 from caseworker.partners.fhir_mapping import (
     UNDATED,
     Refs,
@@ -25,6 +26,7 @@ from caseworker.partners.fhir_mapping import (
 from caseworker.partners.fhir_model import (
     KNOWN_TYPES,
     Bundle,
+    Condition,
     Consent,
     Entry,
     Head,
@@ -68,10 +70,17 @@ def _add(page: Page, resource: Known, rid: str, refs: Refs) -> None:
         given = consent(resource, rid, refs)
         page.consents.extend([given] if given else [])
         page.ignored += given is None
+    elif isinstance(resource, Condition) and _not_a_condition(resource):
+        page.tombstones.append(tombstone_for("Condition", rid))
     else:
         record = item(resource, rid, refs)
         page.items.extend([record] if record else [])
         page.ignored += record is None
+
+
+def _not_a_condition(condition: Condition) -> bool:
+    status = condition.verificationStatus
+    return status is not None and status.first_code() in NOT_A_CONDITION
 
 
 def tombstone_for(rtype: str, rid: str) -> Tombstone:

@@ -30,3 +30,14 @@ RISK_CONDITIONS = frozenset({"7200002", "191816009"})
 """SNOMED conditions shown as risks rather than needs (alcohol and drug dependence)."""
 
 SIGNIFICANT_ENCOUNTER_CLASSES = frozenset({"EMER", "IMP"})
+
+ANIMAL_EXTENSION = "http://hl7.org/fhir/StructureDefinition/patient-animal"
+"""On a Patient, says the patient is an animal (a veterinary record): not a citizen."""
+
+PAST_CLINICAL_STATUSES = frozenset({"inactive", "remission", "resolved"})
+"""A Condition in one of these clinical statuses is history (shown in the chronology), not a
+current need or risk."""
+
+NOT_A_CONDITION = frozenset({"entered-in-error", "refuted"})
+"""A Condition with this verification status was recorded in error or ruled out: nothing of
+it is held, and a version held before is removed."""

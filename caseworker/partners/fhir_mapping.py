@@ -10,8 +10,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from caseworker.partners.fhir_codes import (
+    ANIMAL_EXTENSION,
     CONSENT_PURPOSE_SYSTEM,
     NHS_NUMBER_SYSTEM,
+    PAST_CLINICAL_STATUSES,
     RELEASED_EXTENSION,
     RISK_CONDITIONS,
     SIGNIFICANT_ENCOUNTER_CLASSES,
@@ -89,6 +91,8 @@ def relationship(r: RelatedPerson, rid: str, refs: Refs) -> RelationshipRecord |
 
 
 def person(p: Patient, rid: str) -> PersonRecord:
+    if any(e.url == ANIMAL_EXTENSION for e in p.extension):
+        raise InvalidRecord("not_a_person", "the Patient is an animal (patient-animal extension)")
     name = (
         next((n for n in p.name if n.use == "official"), None)
         or next((n for n in p.name if n.use in (None, "usual")), None)
@@ -154,14 +158,23 @@ def _released(resource: Known) -> tuple[str, ...]:
     )
 
 
+def _status(r: Known) -> str | None:
+    if isinstance(r, Condition):
+        return r.clinicalStatus.first_code() if r.clinicalStatus else None
+    status = getattr(r, "status", None)
+    return status if isinstance(status, str) else None
+
+
 def item(r: Known, rid: str, refs: Refs) -> ItemRecord | None:
     """A need, risk, event or involvement from a clinical resource; None for others."""
     fields: tuple[Any, ...]
     if isinstance(r, Condition):
-        code = next((c.code for c in r.code.coding if c.code), None) if r.code else None
+        code = r.code.first_code() if r.code else None
         title = r.code.label() if r.code else None
+        clinical = r.clinicalStatus.first_code() if r.clinicalStatus else None
+        current = clinical not in PAST_CLINICAL_STATUSES
         fields = (
-            "risk" if code in RISK_CONDITIONS else "need",
+            ("risk" if code in RISK_CONDITIONS else "need") if current else "event",
             f"condition:{code or ''}",
             title,
             r.note[0].text if r.note else None,
@@ -242,7 +255,7 @@ def item(r: Known, rid: str, refs: Refs) -> ItemRecord | None:
         title=title or "(untitled)",
         detail=detail,
         severity=severity,
-        status=getattr(r, "status", None),
+        status=_status(r),
         occurred_on=on,
         significant=significant,
         updated=updated(r),

@@ -28,6 +28,9 @@ class Concept(msgspec.Struct):
     def label(self) -> str | None:
         return self.text or next((c.display for c in self.coding if c.display), None)
 
+    def first_code(self) -> str | None:
+        return next((c.code for c in self.coding if c.code), None)
+
 
 class Extension(msgspec.Struct):
     url: str
@@ -90,6 +93,7 @@ class Condition(Resource, tag_field="resourceType", tag="Condition"):
     subject: Reference | None = None
     code: Concept | None = None
     clinicalStatus: Concept | None = None
+    verificationStatus: Concept | None = None
     onsetDateTime: str | None = None
     recordedDate: str | None = None
     note: list[Annotation] = []
