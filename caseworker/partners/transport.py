@@ -38,8 +38,6 @@ class Limits:
     """A single answer larger than this is refused (a page of 200 FHIR resources is a few MB)."""
     request_deadline_s: float = 120.0
     """No request, from connecting to the last byte of the body, takes longer than this."""
-    max_string_chars: int = 100_000
-    """A text field longer than this is cut (names, titles, details)."""
     max_pages: int = 100_000
     """A feed that has not ended after this many pages in one sync is stopped as a loop."""
 
