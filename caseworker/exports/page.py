@@ -2,7 +2,13 @@
 Classifications) at top and bottom and in its metadata, a title, and a table helper that
 escapes every cell. Anything about a person is OFFICIAL-SENSITIVE; suppressed aggregates
 and the register of flows are OFFICIAL. A CSV carries its marking as its first and last row;
-a PDF printed from a page repeats it in every page's header and footer (ui/export_pdf.py)."""
+a PDF printed from a page repeats it in every page's header and footer (ui/export_pdf.py).
+
+Partners' text reaches exports as they sent it, so every cell is made safe here, the one
+place all exports pass through: NULs, other control characters and the bidirectional
+controls that can make a line read differently from what it holds (Trojan Source) are
+removed, and a CSV cell that a spreadsheet would run as a formula (starting with =, +, -, @,
+a tab or a carriage return) is prefixed with an apostrophe, the OWASP rule."""
 
 from __future__ import annotations
 
@@ -27,8 +33,25 @@ STYLE = (
 )
 
 
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def clean_text(value: object) -> str:
+    """`value` as text without control or bidirectional-override characters."""
+    return _UNSAFE.sub("", "" if value is None else str(value))
+
+
+def csv_cell(value: object) -> object:
+    """A cell a spreadsheet shows and never runs. Numbers are written as numbers."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    text = clean_text(value)
+    return "'" + text if text.startswith(_FORMULA) else text
+
+
 def esc(value: object) -> str:
-    return html.escape("" if value is None else str(value))
+    return html.escape(clean_text(value))
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[object]], *, empty: str) -> str:
@@ -52,7 +75,7 @@ def marked_csv(rows: Iterable[Sequence[object]], marking: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([marking])
-    writer.writerows(rows)
+    writer.writerows([csv_cell(cell) for cell in row] for row in rows)
     writer.writerow([marking])
     return out.getvalue()
 
