@@ -31,12 +31,23 @@ class ExportRefused(CaseworkerError):
     code = "export_refused"
 
 
+def citizen_number(text: str) -> int:
+    """A citizen number as the store can hold it: 1 to 2**63 - 1 (SQLite's integer)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a citizen number") from None
+    if not 0 < value < 2**63:
+        raise argparse.ArgumentTypeError(f"no citizen has the number {text}")
+    return value
+
+
 def add_arguments(commands: Any) -> None:
     export = commands.add_parser(
         "export", help="write a citizen's chronology or subject access report to a file"
     )
     export.add_argument("what", choices=("chronology", "sar"))
-    export.add_argument("citizen_id", type=int)
+    export.add_argument("citizen_id", type=citizen_number)
     export.add_argument("--format", choices=("csv", "html", "pdf"), default="csv")
     export.add_argument("-o", "--output", required=True, metavar="FILE")
     export.add_argument("--agency", action="append", default=[], metavar="PARTNER_ID")

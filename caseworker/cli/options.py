@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true")
 
     show = commands.add_parser("show", help="the joined-up view of one citizen")
-    show.add_argument("citizen_id", type=int)
+    show.add_argument("citizen_id", type=export_commands.citizen_number)
     show.add_argument("--json", action="store_true")
 
     profile = commands.add_parser("profile", help="your organisation, role and purposes")

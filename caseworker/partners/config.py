@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import re
 from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
 
 AGENCIES = ("health", "social_care", "police", "education", "housing")
 
@@ -34,3 +39,57 @@ class PartnerConfig:
     def endpoint(self, name: str) -> str:
         """Other Case Sharing endpoints sit beside the agreements: access-requests, alerts."""
         return self.agreements_endpoint.removesuffix("/agreements") + f"/{name}"
+
+
+_PARTNER_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+def _checked_url(label: str, url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise ValueError(f"The {label} must start with https:// (it is {parts.scheme or 'empty'}).")
+    if any(ch.isspace() for ch in url):
+        raise ValueError(f"The {label} contains spaces; check it was pasted whole.")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError(
+            f"The {label} contains a user name or password: remove it, and give the secret "
+            "with --auth and --secret-stdin so that it is kept in the keyring."
+        )
+    if not parts.hostname:
+        raise ValueError(f"The {label} has no host name.")
+    try:
+        port = parts.port
+    except ValueError:
+        raise ValueError(f"The {label} has a port that is not a number from 1 to 65535.") from None
+    if port == 0:
+        raise ValueError(f"The {label} has a port that is not a number from 1 to 65535.")
+
+
+def validate(config: PartnerConfig) -> None:
+    """Refuses a configuration that cannot work or is unsafe, saying what to change
+    (ValueError). Run before a partner is saved, from the command line or the window."""
+    if not _PARTNER_ID.match(config.partner_id):
+        raise ValueError(
+            "A partner id is 1 to 64 lower-case letters, digits and dashes (like nhs-trust)."
+        )
+    if config.agency not in AGENCIES:
+        raise ValueError(f"The agency must be one of: {', '.join(AGENCIES)}.")
+    _checked_url("base URL", config.base_url)
+    for label, url in (("agreements URL", config.agreements_url), ("token URL", config.token_url)):
+        if url:
+            _checked_url(label, url)
+    if config.public_key is not None:
+        try:
+            raw = base64.b64decode(config.public_key, validate=True)
+        except (binascii.Error, ValueError):
+            raw = b""
+        if len(raw) != 32:
+            raise ValueError(
+                "The public key must be the partner's Ed25519 key in base64 (44 characters)."
+            )
+    for label, path in (
+        ("CA bundle", config.ca_bundle),
+        ("client certificate", config.client_cert),
+    ):
+        if path and not Path(path).is_file():
+            raise ValueError(f"The {label} file {path} does not exist.")

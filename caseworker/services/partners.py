@@ -11,7 +11,7 @@ from caseworker.agreements.signing import verify
 from caseworker.audit.log import record, record_in
 from caseworker.errors import CaseworkerError
 from caseworker.partners.auth import check_transport, delete_secret, save_secret
-from caseworker.partners.config import PartnerConfig
+from caseworker.partners.config import PartnerConfig, validate
 from caseworker.partners.connectors import connector_for
 from caseworker.store.models import (
     BreakGlass,
@@ -41,7 +41,9 @@ class CheckResult:
 
 
 def save_partner(store: Store, config: PartnerConfig, secret: str | None = None) -> None:
-    """Add or change a partner. The secret, if any, goes to the OS keyring only."""
+    """Add or change a partner. The secret, if any, goes to the OS keyring only.
+    Raises ValueError, saying what to change, for a configuration that cannot work."""
+    validate(config)
     check_transport(config.base_url)
     if config.auth == "oauth2":
         if not (config.token_url and config.client_id):
