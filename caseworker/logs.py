@@ -98,7 +98,8 @@ def configure(paths: Paths, *, level: int = logging.INFO) -> None:
         if (handler.get_name() or "").startswith("caseworker"):
             root.removeHandler(handler)
             handler.close()
-    paths.log_dir.mkdir(parents=True, exist_ok=True)
+    paths.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(paths.log_dir, 0o700)  # made earlier, or by an older version, with wider rights
     path = paths.log_dir / LOG_FILE
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     os.close(fd)

@@ -7,6 +7,7 @@ so a wrong key or a damaged file fails before any pragma could write to the file
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -84,11 +85,20 @@ def create_store_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
+def _owner_only(path: Path) -> None:
+    """The store and SQLite's side files readable by their owner alone (the folder is 0700
+    too; this holds where a copy or a backup tool loosened it)."""
+    for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if name.is_file():
+            os.chmod(name, 0o600)
+
+
 def verify_readable(engine: Engine) -> None:
     """Open one connection; turn SQLCipher's refusal into a clear StoreUnreadable."""
     try:
         with engine.connect():
             pass
+        _owner_only(Path(engine.url.database or ""))
     except DBAPIError as exc:
         engine.dispose()
         raise StoreUnreadable(
