@@ -105,7 +105,29 @@ def _read_store_id(paths: Paths) -> str | None:
         text = paths.store_identity_file.read_text(encoding="ascii").strip()
     except FileNotFoundError:
         return None
-    return str(uuid.UUID(text))
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        raise KeyMissing(
+            "The file naming this store's key (store-id) is damaged.",
+            hint="Restore the store-id file from backup; the store is left as it is.",
+        ) from None
+
+
+def _key_from(stored: str) -> bytes:
+    """The key as the keyring holds it (hex); anything else is not this store's key."""
+    try:
+        key = bytes.fromhex(stored)
+    except ValueError:
+        key = b""
+    if len(key) != KEY_BYTES:
+        raise KeyMissing(
+            "The key held in the keyring for this store is not a valid key.",
+            hint="Restore the keyring from backup; the store is left as it is.",
+        )
+    return key
 
 
 def _keyring_call(action: str, func, *args):  # type: ignore[no-untyped-def]
@@ -144,10 +166,7 @@ def load_or_create_key(paths: Paths) -> bytes:
     account = f"store-key:{store_id}"
     stored = _keyring_call("read", keyring.get_password, SERVICE, account)
     if stored is not None:
-        key = bytes.fromhex(stored)
-        if len(key) != KEY_BYTES:
-            raise KeyMissing("The key held in the keyring for this store is not a valid key.")
-        return key
+        return _key_from(stored)
     if store_exists:
         raise KeyMissing(
             "The store's key is not in this keyring.",
@@ -183,7 +202,7 @@ def save_pending_key(paths: Paths, key: bytes) -> None:
 
 def pending_key(paths: Paths) -> bytes | None:
     stored = _keyring_call("read", keyring.get_password, SERVICE, _account(paths, pending=True))
-    return bytes.fromhex(stored) if stored else None
+    return _key_from(stored) if stored else None
 
 
 def adopt_pending_key(paths: Paths) -> None:

@@ -151,3 +151,26 @@ def test_an_unencrypted_database_is_not_taken_for_a_store(paths: Paths) -> None:
         open_store(paths)
     assert "not encrypted" in str(raised.value)
     assert _digest(paths.store_file) == before
+
+
+def test_a_keyring_entry_that_is_not_hex_is_explained_and_the_store_untouched(
+    paths: Paths,
+) -> None:
+    with open_store(paths):
+        pass
+    before = _files(paths.data_dir)
+    store_id = paths.store_identity_file.read_text(encoding="ascii").strip()
+    keyring.set_password(SERVICE, f"store-key:{store_id}", "not hex at all")
+    with pytest.raises(KeyMissing, match="not a valid key"):
+        open_store(paths)
+    assert _files(paths.data_dir) == before
+
+
+def test_a_garbage_store_id_is_explained_and_the_store_untouched(paths: Paths) -> None:
+    with open_store(paths):
+        pass
+    paths.store_identity_file.write_bytes(b"\xff\xfe garbage")
+    before = _files(paths.data_dir)
+    with pytest.raises(KeyMissing, match="store-id"):
+        open_store(paths)
+    assert _files(paths.data_dir) == before
