@@ -108,11 +108,13 @@ def run_export(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from caseworker.cli.commands import guarded, open_profile_store
     from caseworker.cli.export import LEAVING, produce
+    from caseworker.exports.target import checked_target
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
 
     def export() -> int:
-        html_to_pdf(produce(args, open_profile_store).text, Path(args.output))
+        path = checked_target(Path(args.output), force=args.force)  # before anything is made
+        html_to_pdf(produce(args, open_profile_store).text, path)
         sys.stderr.write(LEAVING.format(file=args.output) + "\n")
         return 0
 

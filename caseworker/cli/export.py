@@ -18,7 +18,7 @@ from typing import Any
 from caseworker.errors import CaseworkerError
 from caseworker.exports.chronology import ChronologyFilter
 from caseworker.exports.produce import Document, chronology, release, subject_access
-from caseworker.fileio import write_atomic
+from caseworker.exports.target import checked_target, write_export
 from caseworker.partners.vocabulary import DOMAINS
 
 LEAVING = (
@@ -50,6 +50,7 @@ def add_arguments(commands: Any) -> None:
     export.add_argument("citizen_id", type=citizen_number)
     export.add_argument("--format", choices=("csv", "html", "pdf"), default="csv")
     export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export.add_argument("--agency", action="append", default=[], metavar="PARTNER_ID")
     export.add_argument("--from", dest="start", type=date.fromisoformat, metavar="YYYY-MM-DD")
     export.add_argument("--to", dest="end", type=date.fromisoformat, metavar="YYYY-MM-DD")
@@ -92,8 +93,8 @@ def produce(args: argparse.Namespace, open_store: Any) -> Document:
 
 
 def run(args: argparse.Namespace, open_store: Any) -> int:
+    path = checked_target(Path(args.output), force=args.force)  # before anything is produced
     document = produce(args, open_store)
-    path = Path(args.output)
-    write_atomic(path, document.text.encode("utf-8"))
+    write_export(path, document.text.encode("utf-8"), force=args.force)
     sys.stderr.write(LEAVING.format(file=path) + "\n")
     return 0
