@@ -17,9 +17,7 @@ from caseworker.partners.fhir_bundle import read_bundle
 from caseworker.partners.fhir_codes import SYNCED_TYPES
 from tests.support import fhir_server
 
-pytestmark = pytest.mark.skipif(
-    not fhir_server.examples_dir().is_dir(), reason="the HL7 examples are not prepared"
-)
+pytestmark = fhir_server.skip_unless_ready(fhir_server.examples_dir())
 
 
 def _bundle(*resources: dict[str, object]) -> bytes:

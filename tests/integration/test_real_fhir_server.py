@@ -35,10 +35,7 @@ from tests.support import fhir_server
 SYNTHEA = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "fhir" / "synthea"
 HL7_TYPES = ("Patient", "Condition", "Encounter", "Flag", "EpisodeOfCare", "CarePlan")
 
-pytestmark = pytest.mark.skipif(
-    fhir_server.ready() is not None or not SYNTHEA.is_dir(),
-    reason=f"{fhir_server.ready() or '../shared/fixtures is absent (a clone outside CI)'}",
-)
+pytestmark = fhir_server.skip_unless_ready(SYNTHEA)
 
 
 def _load(server: fhir_server.FhirServer) -> None:

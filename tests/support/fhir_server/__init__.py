@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 import requests
 
 HERE = Path(__file__).resolve().parent
@@ -52,6 +53,15 @@ def ready() -> str | None:
     if not examples_dir().is_dir():
         return "the HL7 examples are not prepared: run python -m tests.support.fhir_server prepare"
     return None
+
+
+def skip_unless_ready(*needs: Path) -> pytest.MarkDecorator:
+    """Skip where the server or a fixture folder is absent (a clone outside CI); under
+    `make test` (CASEWORKER_REQUIRE_TEST_SERVERS=1) fail instead, so CI never skips them."""
+    problem = ready() or next((f"{p} is absent" for p in needs if not p.is_dir()), None)
+    if problem and os.environ.get("CASEWORKER_REQUIRE_TEST_SERVERS") == "1":
+        raise RuntimeError(f"make test needs the real FHIR server: {problem}")
+    return pytest.mark.skipif(problem is not None, reason=problem or "")
 
 
 def prepare() -> None:
