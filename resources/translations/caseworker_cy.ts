@@ -1775,56 +1775,66 @@
     </message>
     <message>
       <location filename="../..//work/main/ui/errors.py" line="26" />
+      <source>A partner's records arrived only in part</source>
+      <translation>Dim ond rhan o gofnodion partner a gyrhaeddodd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="27" />
+      <source>A partner's records could not be read</source>
+      <translation>Nid oedd modd darllen cofnodion partner</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="28" />
       <source>A partner's certificate could not be verified</source>
       <translation>Nid oedd modd gwirio tystysgrif partner</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="27" />
+      <location filename="../..//work/main/ui/errors.py" line="29" />
       <source>The audit log was not sealed</source>
       <translation>Ni seliwyd y log archwilio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="28" />
+      <location filename="../..//work/main/ui/errors.py" line="30" />
       <source>Caseworker needs your PIN</source>
       <translation>Mae ar Caseworker angen eich PIN</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="29" />
+      <location filename="../..//work/main/ui/errors.py" line="31" />
       <source>Your organisation requires a PIN</source>
       <translation>Mae eich sefydliad yn gofyn am PIN</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="30" />
+      <location filename="../..//work/main/ui/errors.py" line="32" />
       <source>That PIN is not right</source>
       <translation>Nid yw'r PIN hwnnw'n gywir</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="31" />
+      <location filename="../..//work/main/ui/errors.py" line="33" />
       <source>That PIN cannot be used</source>
       <translation>Ni ellir defnyddio'r PIN hwnnw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="32" />
+      <location filename="../..//work/main/ui/errors.py" line="34" />
       <source>Your organisation's policy cannot be read</source>
       <translation>Ni ellir darllen polisi eich sefydliad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="33" />
+      <location filename="../..//work/main/ui/errors.py" line="35" />
       <source>The emerging-needs rules cannot be used</source>
       <translation>Ni ellir defnyddio'r rheolau anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="34" />
+      <location filename="../..//work/main/ui/errors.py" line="36" />
       <source>The household was not dismissed</source>
       <translation>Ni chafodd yr aelwyd ei diystyru</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="44" />
+      <location filename="../..//work/main/ui/errors.py" line="46" />
       <source>Something went wrong</source>
       <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="44" />
+      <location filename="../..//work/main/ui/errors.py" line="46" />
       <source>Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.</source>
       <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
     </message>
@@ -3989,9 +3999,34 @@
       <translation>Mae'r log archwilio'n gyfan: nid oes dim i'w gydnabod.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/insight/emerging.py" line="194" />
-      <source>Choose your organisation, role and purposes first.</source>
-      <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion yn gyntaf.</translation>
+      <location filename="../..//work/main/caseworker/exports/target.py" line="33" />
+      <source>Create it first, or choose another.</source>
+      <translation>Crëwch hi'n gyntaf, neu dewiswch un arall.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/exports/target.py" line="41" />
+      <source>Give a file name inside it, such as chronology.csv.</source>
+      <translation>Rhowch enw ffeil y tu mewn iddi, fel chronology.csv.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/exports/target.py" line="45" />
+      <source>Choose a file in a folder of yours.</source>
+      <translation>Dewiswch ffeil mewn ffolder sy'n eiddo i chi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/exports/target.py" line="50" />
+      <source>Choose another name, or give --force to replace it.</source>
+      <translation>Dewiswch enw arall, neu rhowch --force i'w disodli.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/exports/target.py" line="66" />
+      <source>Check you may write there, or choose another place.</source>
+      <translation>Gwiriwch fod hawl gennych i ysgrifennu yno, neu dewiswch le arall.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/exports/target.py" line="62" />
+      <source>Free some space or choose another place; nothing was left behind.</source>
+      <translation>Rhyddhewch le neu dewiswch le arall; ni adawyd dim ar ôl.</translation>
     </message>
     <message>
       <location filename="../..//work/main/caseworker/insight/rules.py" line="99" />
@@ -4014,27 +4049,27 @@
       <translation>Mae ffeil paramedrau'n dal m ac u ar gyfer pob maes a lefel; allforiwch y rhai presennol gyda 'linkage params --export FILE' i weld y ffurf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/auth.py" line="47" />
+      <location filename="../..//work/main/caseworker/partners/auth.py" line="43" />
       <source>Partners must be reached over https (plain http is allowed only on this machine).</source>
       <translation>Rhaid cyrraedd partneriaid dros https (dim ond ar y cyfrifiadur hwn y caniateir http plaen).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/auth.py" line="47" />
+      <location filename="../..//work/main/caseworker/partners/auth.py" line="43" />
       <source>Ask the partner for its https address.</source>
       <translation>Gofynnwch i'r partner am ei gyfeiriad https.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/auth.py" line="174" />
+      <location filename="../..//work/main/caseworker/partners/auth.py" line="176" />
       <source>Add them again with: caseworker partners add … --secret-stdin</source>
       <translation>Ychwanegwch nhw eto gyda: caseworker partners add … --secret-stdin</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/auth.py" line="155" />
+      <location filename="../..//work/main/caseworker/partners/auth.py" line="152" />
       <source>Ask your administrator to renew the partner connection.</source>
       <translation>Gofynnwch i'ch gweinyddwr adnewyddu'r cysylltiad â'r partner.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/auth.py" line="145" />
+      <location filename="../..//work/main/caseworker/partners/auth.py" line="142" />
       <source>Add the partner's CA bundle to its settings, or tell your administrator.</source>
       <translation>Ychwanegwch fwndel CA y partner at ei osodiadau, neu dywedwch wrth eich gweinyddwr.</translation>
     </message>
@@ -4044,17 +4079,37 @@
       <translation>Rhowch wybod am hyn i weinyddwr system y partner.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="157" />
+      <location filename="../..//work/main/caseworker/partners/config.py" line="72" />
+      <source>A partner id is 1 to 64 lower-case letters, digits and dashes (like nhs-trust).</source>
+      <translation>Mae dynodydd partner yn 1 i 64 o lythrennau bach, digidau a llinellau toriad (fel nhs-trust).</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/partners/config.py" line="87" />
+      <source>The public key must be the partner's Ed25519 key in base64 (44 characters).</source>
+      <translation>Rhaid i'r allwedd gyhoeddus fod yn allwedd Ed25519 y partner mewn base64 (44 nod).</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/partners/http.py" line="136" />
+      <source>Ask the partner to correct its server's base address.</source>
+      <translation>Gofynnwch i'r partner gywiro cyfeiriad sylfaen ei weinydd.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/partners/http.py" line="182" />
+      <source>Try again later; the records already held are unaffected.</source>
+      <translation>Rhowch gynnig arall arni yn nes ymlaen; nid effeithiwyd ar y cofnodion a gedwir eisoes.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/partners/http.py" line="198" />
       <source>If the partner uses its own certificate authority, add its CA bundle to the partner's settings. Otherwise tell your administrator: it can mean the connection is being intercepted.</source>
       <translation>Os yw'r partner yn defnyddio ei awdurdod tystysgrifau ei hun, ychwanegwch ei fwndel CA at osodiadau'r partner. Fel arall dywedwch wrth eich gweinyddwr: gall olygu bod rhywun yn rhyng-gipio'r cysylltiad.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="165" />
+      <location filename="../..//work/main/caseworker/partners/http.py" line="206" />
       <source>Try again later.</source>
       <translation>Rhowch gynnig arall arni yn nes ymlaen.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="173" />
+      <location filename="../..//work/main/caseworker/partners/http.py" line="214" />
       <source>Check the network connection; the records already held are unaffected.</source>
       <translation>Gwiriwch y cysylltiad rhwydwaith; nid effeithir ar y cofnodion a ddelir eisoes.</translation>
     </message>
@@ -4067,6 +4122,11 @@
       <location filename="../..//work/main/caseworker/policy.py" line="49" />
       <source>Ask your IT team to check the file and its permissions.</source>
       <translation>Gofynnwch i'ch tîm TG wirio'r ffeil a'i chaniatâd.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/profile.py" line="65" />
+      <source>Choose your organisation, role and purposes first.</source>
+      <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion yn gyntaf.</translation>
     </message>
     <message>
       <location filename="../..//work/main/caseworker/services/consent.py" line="37" />
@@ -4149,12 +4209,12 @@
       <translation>Dyma'r unig gofnod o'r person hwn: nid oes dim i'w ddatgysylltu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/partners.py" line="48" />
+      <location filename="../..//work/main/caseworker/services/partners.py" line="50" />
       <source>OAuth2 needs a token URL and a client id.</source>
       <translation>Mae OAuth2 angen cyfeiriad tocyn a dynodydd cleient.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/partners.py" line="90" />
+      <location filename="../..//work/main/caseworker/services/partners.py" line="92" />
       <source>Sync first, or remove anyway to discard them.</source>
       <translation>Cysonwch yn gyntaf, neu tynnwch beth bynnag i'w taflu.</translation>
     </message>
@@ -4199,79 +4259,89 @@
       <translation>Nid oes tasg o'r fath.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/engine.py" line="94" />
+      <location filename="../..//work/main/caseworker/store/engine.py" line="104" />
       <source>The store cannot be read with the key held in the keyring: either the key is not the one this store was created with, or the file is damaged.</source>
       <translation>Ni ellir darllen y storfa gyda'r allwedd yn y cylch allweddi: naill ai nid hon yw'r allwedd y crëwyd y storfa gyda hi, neu mae'r ffeil wedi'i difrodi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/engine.py" line="94" />
+      <location filename="../..//work/main/caseworker/store/engine.py" line="104" />
       <source>Nothing was changed. Restore the file or the keyring from backup.</source>
       <translation>Ni newidiwyd dim. Adferwch y ffeil neu'r cylch allweddi o gopi wrth gefn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/engine.py" line="65" />
+      <location filename="../..//work/main/caseworker/store/engine.py" line="66" />
       <source>The store file is not encrypted, so it is not a Caseworker store.</source>
       <translation>Nid yw ffeil y storfa wedi'i hamgryptio, felly nid storfa Caseworker ydyw.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="152" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="126" />
+      <source>The key held in the keyring for this store is not a valid key.</source>
+      <translation>Nid yw'r allwedd a ddelir yn y cylch allweddi ar gyfer y storfa hon yn allwedd ddilys.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="126" />
+      <source>Restore the keyring from backup; the store is left as it is.</source>
+      <translation>Adferwch y cylch allweddi o gopi wrth gefn; gadewir y storfa fel y mae.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="171" />
       <source>The store's key is not in this keyring.</source>
       <translation>Nid yw allwedd y storfa yn y cylch allweddi hwn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="152" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="171" />
       <source>Log in as the user who created the store, or restore the keyring. The store is left untouched.</source>
       <translation>Mewngofnodwch fel y defnyddiwr a greodd y storfa, neu adferwch y cylch allweddi. Ni chyffyrddir â'r storfa.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="162" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="181" />
       <source>The keyring did not keep the store key it was given.</source>
       <translation>Ni chadwodd y cylch allweddi yr allwedd storfa a roddwyd iddo.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="172" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="191" />
       <source>The file naming this store's key (store-id) is missing.</source>
       <translation>Mae'r ffeil sy'n enwi allwedd y storfa hon (store-id) ar goll.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="181" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="200" />
       <source>The keyring did not keep the new store key it was given.</source>
       <translation>Ni chadwodd y cylch allweddi yr allwedd storfa newydd a roddwyd iddo.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="115" />
-      <source>No system keyring is available to hold the store key.</source>
-      <translation>Nid oes cylch allweddi system ar gael i ddal allwedd y storfa.</translation>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="113" />
+      <source>The file naming this store's key (store-id) is damaged.</source>
+      <translation>Mae'r ffeil sy'n enwi allwedd y storfa hon (store-id) wedi'i difrodi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="120" />
-      <source>The system keyring is locked.</source>
-      <translation>Mae cylch allweddi'r system wedi'i gloi.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="120" />
-      <source>Unlock it (log in again) and retry.</source>
-      <translation>Datglowch ef (mewngofnodwch eto) a rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="124" />
-      <source>Check that your keyring service is running and unlocked.</source>
-      <translation>Gwiriwch fod gwasanaeth eich cylch allweddi'n rhedeg ac wedi'i ddatgloi.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="139" />
-      <source>The store exists but the file naming its key (store-id) is missing.</source>
-      <translation>Mae'r storfa'n bodoli ond mae'r ffeil sy'n enwi ei hallwedd (store-id) ar goll.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="139" />
+      <location filename="../..//work/main/caseworker/store/keys.py" line="113" />
       <source>Restore the store-id file from backup; the store is left as it is.</source>
       <translation>Adferwch y ffeil store-id o gopi wrth gefn; gadewir y storfa fel y mae.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="149" />
-      <source>The key held in the keyring for this store is not a valid key.</source>
-      <translation>Nid yw'r allwedd a ddelir yn y cylch allweddi ar gyfer y storfa hon yn allwedd ddilys.</translation>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="137" />
+      <source>No system keyring is available to hold the store key.</source>
+      <translation>Nid oes cylch allweddi system ar gael i ddal allwedd y storfa.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="142" />
+      <source>The system keyring is locked.</source>
+      <translation>Mae cylch allweddi'r system wedi'i gloi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="142" />
+      <source>Unlock it (log in again) and retry.</source>
+      <translation>Datglowch ef (mewngofnodwch eto) a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="146" />
+      <source>Check that your keyring service is running and unlocked.</source>
+      <translation>Gwiriwch fod gwasanaeth eich cylch allweddi'n rhedeg ac wedi'i ddatgloi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/store/keys.py" line="161" />
+      <source>The store exists but the file naming its key (store-id) is missing.</source>
+      <translation>Mae'r storfa'n bodoli ond mae'r ffeil sy'n enwi ei hallwedd (store-id) ar goll.</translation>
     </message>
     <message>
       <location filename="../..//work/main/caseworker/store/pin.py" line="110" />
@@ -4369,12 +4439,12 @@
       <translation>Rhyddhewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/sync/engine.py" line="194" />
+      <location filename="../..//work/main/caseworker/sync/engine.py" line="195" />
       <source>Choose your organisation, role and purposes before syncing: what you may see depends on them.</source>
       <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion cyn cysoni: mae'r hyn y cewch ei weld yn dibynnu arnynt.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/sync/engine.py" line="194" />
+      <location filename="../..//work/main/caseworker/sync/engine.py" line="195" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
     </message>
