@@ -90,6 +90,8 @@ class PartnerProtocolError(CaseworkerError):
     retryable = True
     """False when asking again would get the same answer (a wrong shape, a redirect
     elsewhere, a body over the limit): the sync reports it at once."""
+    status: int | None = None
+    """The HTTP status, when the partner answered with one Caseworker did not expect."""
 
 
 class PartnerIncomplete(PartnerProtocolError):
@@ -106,6 +108,13 @@ class PartnerFailed(CaseworkerError):
     check anticipated). That partner's sync stops; the others carry on; nothing is lost."""
 
     code = "partner_failed"
+
+
+class AuditTampered(CaseworkerError):
+    """The local audit log no longer holds an entry the organisation already holds, as the
+    organisation acknowledged it: someone rewrote the log (caseworker.audit.anchor)."""
+
+    code = "audit_tampered"
 
 
 class PinRequired(CaseworkerError):

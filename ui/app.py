@@ -176,7 +176,24 @@ def _write_demo_notes(store: Store, window: Any, citizen_id: int) -> None:
     window.page.show_entries(entries(store, citizen_id))
 
 
-def audit_log_intact(store: Store) -> bool:
+def headless(args: argparse.Namespace) -> bool:
+    """A run nobody is watching (a start-up check, a screenshot): a problem is printed and
+    the run ends, never a message box that waits for a click no one will make."""
+    return bool(
+        getattr(args, "quit_after_paint", False)
+        or (args.command == "demo" and getattr(args, "screenshot", None))
+    )
+
+
+def alert(args: argparse.Namespace, title: str, body: str) -> None:
+    """Tell the user about a problem that stops start-up: in a box when someone is there
+    to read it, and always on standard error for scripts and logs."""
+    if not headless(args):
+        QMessageBox.critical(None, title, body)
+    sys.stderr.write(f"{body}\n")
+
+
+def audit_log_intact(store: Store, args: argparse.Namespace) -> bool:
     """Check the audit log's chain before anything else is done; refuse to go on if it was
     altered, so that the evidence stays as it is."""
     with store.session() as session:
@@ -190,16 +207,19 @@ def audit_log_intact(store: Store) -> bool:
         'python main.py audit acknowledge --reason "…"',
         problem=report.problem or "",
     )
-    QMessageBox.critical(None, tr("The audit log has been altered"), body)
-    sys.stderr.write(body + "\n")
+    alert(args, tr("The audit log has been altered"), body)
     return False
+
+
+def has_profile(store: Store) -> bool:
+    with store.session() as session:
+        return load_profile(session) is not None
 
 
 def ensure_profile_chosen(store: Store) -> bool:
     """On first run, ask for organisation, role and purposes; False if the user declines."""
-    with store.session() as session:
-        if load_profile(session) is not None:
-            return True
+    if has_profile(store):
+        return True
     dialog = ProfileDialog(None)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         sys.stderr.write("Caseworker needs your organisation, role and purposes to start.\n")
@@ -241,23 +261,20 @@ def _run_gui(args: argparse.Namespace, app: QApplication, taskman: TaskManager) 
     try:
         opened = open_store_asking_pin(args, taskman)
     except CaseworkerError as exc:
-        title, body = describe(exc)
-        QMessageBox.critical(None, title, body)
-        sys.stderr.write(f"{body}\n")
+        alert(args, *describe(exc))
         return 2
     if opened is None:
         sys.stderr.write("Caseworker was not opened: no PIN was given.\n")
         return 0
     store = opened
-    if not audit_log_intact(store):
+    if not audit_log_intact(store, args):
         store.close()
         return 2
     try:
         record(store, "sign_in", via="window")
     except CaseworkerError as exc:
         store.close()
-        title, body = describe(exc)
-        QMessageBox.critical(None, title, body)
+        alert(args, *describe(exc))
         return 2
     wants_demo = args.demo or args.command == "demo"
     demo = None
@@ -270,6 +287,9 @@ def _run_gui(args: argparse.Namespace, app: QApplication, taskman: TaskManager) 
         if demo is not None:
             configure_partners(store, demo.configs)
             ensure_demo_profile(store)
+        if demo is None and headless(args) and not has_profile(store):
+            sys.stderr.write("Caseworker has no profile yet: open the window once to choose one.\n")
+            return 2
         if demo is None and not ensure_profile_chosen(store):
             return 0
         if args.command == "demo" and getattr(args, "language", None):

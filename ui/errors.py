@@ -27,6 +27,7 @@ def _titles() -> dict[str, str]:
         "partner_failed": tr("A partner's records could not be read"),
         "partner_certificate": tr("A partner's certificate could not be verified"),
         "seal_refused": tr("The audit log was not sealed"),
+        "audit_tampered": tr("The audit log has been altered"),
         "pin_required": tr("Caseworker needs your PIN"),
         "pin_not_set": tr("Your organisation requires a PIN"),
         "wrong_pin": tr("That PIN is not right"),

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseworker.audit.anchor import anchor_problem
 from caseworker.store.models import AuditEntry
 from caseworker.store.settings import get_json, put_json
 
@@ -97,10 +98,14 @@ class ChainReport:
 
 
 def verify(session: Session) -> ChainReport:
-    """Walk the whole log in order and check every link, then the recorded head. After a
-    seal, checking starts from the entry after it."""
+    """Walk the whole log in order and check every link, then the recorded head, then that
+    the log still holds what the organisation acknowledged (caseworker.audit.anchor). After
+    a seal, checking starts from the entry after it."""
     seal = read_seal(session)
     report = _walk(session, seal)
+    if report.ok and (found := anchor_problem(session, seal.seq if seal else 0)):
+        problem, seq = found
+        return ChainReport(report.entries, problem, seq, seal)
     return ChainReport(report.entries, report.problem, report.broken_at, seal)
 
 

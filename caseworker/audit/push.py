@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from caseworker.audit.chain import hashed_fields
 from caseworker.services.requests import queue_in
@@ -21,6 +22,15 @@ from caseworker.store.store import Store
 
 QUEUED_KEY = "audit-queued-seq"
 BATCH = 500
+
+
+def chain_id(session: Session) -> str | None:
+    """Which log this is, for the organisation that holds copies from many computers: the
+    hash of its first entry (None while the log is empty). It needs nothing kept beside the
+    log; a rewrite of the first entry makes a chain the organisation has never seen, which
+    its own copy shows."""
+    first = session.get(AuditEntry, 1)
+    return first.hash if first is not None else None
 
 
 def queue_audit(store: Store, organisation_partner: str, requested_by: str) -> int:
@@ -33,6 +43,7 @@ def queue_audit(store: Store, organisation_partner: str, requested_by: str) -> i
                 select(AuditEntry).where(AuditEntry.seq > after).order_by(AuditEntry.seq)
             )
         )
+        chain = chain_id(session)
         for start in range(0, len(entries), BATCH):
             batch = entries[start : start + BATCH]
             queue_in(
@@ -44,6 +55,7 @@ def queue_audit(store: Store, organisation_partner: str, requested_by: str) -> i
                     "at": datetime.now(UTC).isoformat(timespec="seconds"),
                     "action": "caseworker-audit",
                     "subject": f"entries {batch[0].seq}-{batch[-1].seq}",
+                    "chain": chain,
                     "entries": [
                         {**hashed_fields(e), "prev_hash": e.prev_hash, "hash": e.hash}
                         for e in batch

@@ -14,9 +14,13 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from caseworker.agreements.vocabulary import ROLES
+from caseworker.audit.anchor import read_anchor
 from caseworker.audit.chain import GENESIS, SEAL_KEY, Head, Seal, verify, write_head
 from caseworker.audit.log import record_in
 from caseworker.errors import CaseworkerError
+from caseworker.policy import OrganisationPolicy, load_policy
+from caseworker.profile import load_profile
 from caseworker.store.models import AuditEntry
 from caseworker.store.settings import put_json
 from caseworker.store.store import Store
@@ -28,20 +32,35 @@ class SealRefused(CaseworkerError):
     code = "seal_refused"
 
 
-def acknowledge(store: Store, reason: str) -> Seal:
-    """Seal a broken log at its end with `reason`. Refuses an intact log."""
+def acknowledge(store: Store, reason: str, policy: OrganisationPolicy | None = None) -> Seal:
+    """Seal a broken log at its end with `reason`. Refuses an intact log, and a user whose
+    role the organisation's policy does not allow to acknowledge one."""
+    allowed = (policy or load_policy()).audit_acknowledge_roles
     words = reason.strip()
     if len(words) < MIN_REASON:
         raise SealRefused(
             f"Give a reason of at least {MIN_REASON} characters: it is kept with the seal."
         )
     with store.writing() as session:
+        profile = load_profile(session)
+        if profile is None or profile.role not in allowed:
+            names = ", ".join(ROLES[r][1].lower() for r in allowed) or "nobody"
+            raise SealRefused(
+                "Only these roles may acknowledge an altered audit log: "
+                f"{names}. Your profile's role is not one of them.",
+                hint="Ask your information governance team; the organisation's policy file "
+                "sets who may acknowledge.",
+            )
         report = verify(session)
         if report.ok:
             raise SealRefused("The audit log is intact: there is nothing to acknowledge.")
         last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).first()
+        # Entries the organisation holds beyond a shortened log are covered by the seal too;
+        # the next entry is numbered after them, so no number means two things.
+        anchor = read_anchor(session)
+        held = max(anchor.seq if anchor else 0, report.broken_at or 0)
         seal = Seal(
-            seq=last.seq if last else 0,
+            seq=max(last.seq if last else 0, held),
             hash=last.hash if last else GENESIS,
             broken_at=report.broken_at or 0,
             problem=report.problem or "",

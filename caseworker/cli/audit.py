@@ -9,6 +9,7 @@ from typing import Any
 
 import msgspec
 
+from caseworker.audit.anchor import read_anchor
 from caseworker.audit.chain import verify
 from caseworker.audit.log import KINDS, recent
 from caseworker.audit.seal import acknowledge
@@ -50,7 +51,17 @@ def run(args: argparse.Namespace, open_store: Any) -> int:
                 else ""
             )
             if report.ok:
-                print(f"The audit log is intact: {report.entries} entries, none changed.{sealed}")
+                anchor = read_anchor(session)
+                anchored = (
+                    f" Your organisation holds entries up to {anchor.seq} and this log still "
+                    "holds them as it does."
+                    if anchor
+                    else " Your organisation has not yet acknowledged any of it."
+                )
+                print(
+                    f"The audit log is intact: {report.entries} entries, none changed."
+                    f"{anchored}{sealed}"
+                )
                 return 0
             sys.stderr.write(
                 f"The audit log has been tampered with: {report.problem}. "

@@ -128,6 +128,15 @@ class PartnerHttp:
 
         return self._with_retry(attempt)
 
+    def get_optional(self, url: str, decode: Callable[[bytes], T], what: str) -> T | None:
+        """Like get_decoded, for something a partner may not offer: None on HTTP 404."""
+        try:
+            return self.get_decoded(url, decode, what)
+        except PartnerProtocolError as exc:
+            if exc.status == 404:
+                return None
+            raise
+
     def follow(self, link: str, base: str) -> str:
         """A URL the partner gave (a next link), if it stays with the partner."""
         try:
@@ -232,12 +241,12 @@ class PartnerHttp:
             error.retry_after = _retry_after(response.headers.get("Retry-After"))
             raise error
         if status not in (200, 201, 202):
-            raise _final(
-                PartnerProtocolError(
-                    f"{self.partner_name} answered HTTP {status} to a sync request.",
-                    hint="Report this to the partner's system administrator.",
-                )
+            refused = PartnerProtocolError(
+                f"{self.partner_name} answered HTTP {status} to a sync request.",
+                hint="Report this to the partner's system administrator.",
             )
+            refused.status = status
+            raise _final(refused)
         return content
 
     def close(self) -> None:

@@ -2,12 +2,14 @@
 
 POST {endpoint}/access-requests and {endpoint}/alerts take the message with its idempotency
 key and answer {"id": ..., "status": ...}; GET {endpoint}/access-requests/{id} answers the
-current status: pending, granted or refused.
+current status: pending, granted or refused. GET {endpoint}/audit/head?chain=… answers the
+last audit entry the organisation holds from this computer (caseworker.audit.anchor).
 """
 
 from __future__ import annotations
 
 import json
+from urllib.parse import urlencode
 
 import msgspec
 
@@ -27,12 +29,22 @@ ENDPOINTS = {
 """Where each kind of outbox message goes (docs/partner-api.md)."""
 
 
+class AuditHead(msgspec.Struct):
+    """The last audit entry the organisation holds from one computer's log."""
+
+    seq: int
+    hash: str
+
+
 class Receipt(msgspec.Struct):
     id: str
     status: str
+    head: AuditHead | None = None
+    """For an audit batch: the head the organisation now holds (docs/partner-api.md)."""
 
 
 _decode = msgspec.json.Decoder(Receipt).decode
+_decode_head = msgspec.json.Decoder(AuditHead).decode
 
 
 def deliver(
@@ -62,3 +74,14 @@ def poll(config: PartnerConfig, http: PartnerHttp, remote_id: str) -> Receipt:
         _decode,
         f"{config.name} answered a request in a form Caseworker cannot read",
     )
+
+
+def audit_head(config: PartnerConfig, http: PartnerHttp, chain: str) -> AuditHead | None:
+    """The head of this computer's log that the organisation holds; None when it keeps no
+    copies it can answer for (404)."""
+    answer = http.get_optional(
+        f"{config.endpoint('audit/head')}?{urlencode({'chain': chain})}",
+        _decode_head,
+        f"{config.name} answered with an audit head Caseworker cannot read",
+    )
+    return answer

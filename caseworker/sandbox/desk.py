@@ -65,13 +65,35 @@ class RequestDesk:
                 self._by_id[request.rid] = request
             return {"id": request.rid, "status": request.status}
 
-    def receive_write(self, kind: str, body: dict[str, Any]) -> dict[str, str]:
-        """A note, task, referral or audit entry; the same key twice is stored once."""
+    def receive_write(self, kind: str, body: dict[str, Any]) -> dict[str, Any]:
+        """A note, task, referral or audit batch; the same key twice is stored once. An
+        audit batch is answered with the head the organisation now holds of that log."""
         key = str(body.get("key", ""))
         with self._lock:
             stored = self.writes.setdefault(kind, {})
             stored.setdefault(key, body)
-            return {"id": f"{kind}-{list(stored).index(key) + 1}", "status": "accepted"}
+            receipt: dict[str, Any] = {
+                "id": f"{kind}-{list(stored).index(key) + 1}",
+                "status": "accepted",
+            }
+            if kind == "audit" and (head := self._audit_head(str(body.get("chain")))):
+                receipt["head"] = head
+            return receipt
+
+    def audit_head(self, chain: str) -> dict[str, Any]:
+        """The last entry held of one computer's log ({"seq": 0} when none)."""
+        with self._lock:
+            return self._audit_head(chain) or {"seq": 0, "hash": ""}
+
+    def _audit_head(self, chain: str) -> dict[str, Any] | None:
+        entries = [
+            e
+            for batch in self.writes.get("audit", {}).values()
+            if batch.get("chain") == chain
+            for e in batch.get("entries", [])
+        ]
+        last = max(entries, key=lambda e: int(e["seq"]), default=None)
+        return {"seq": int(last["seq"]), "hash": str(last["hash"])} if last else None
 
     def status(self, rid: str) -> dict[str, str] | None:
         with self._lock:

@@ -186,6 +186,8 @@ class _Handler(BaseHTTPRequestHandler):
                     "public_key": partner.public_key,
                 },
             )
+        elif partner.desk is not None and url.path == partner.endpoint("audit/head"):
+            self._json(200, partner.desk.audit_head(query.get("chain", "")))
         elif partner.desk is not None and url.path.startswith(
             partner.endpoint("access-requests") + "/"
         ):

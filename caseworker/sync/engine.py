@@ -46,6 +46,7 @@ from caseworker.partners.records import Page
 from caseworker.profile import Profile, load_profile
 from caseworker.store.models import Setting
 from caseworker.store.store import Store
+from caseworker.sync.anchoring import check_with_organisation
 from caseworker.sync.cancel import CancelToken
 from caseworker.sync.collector import collect_between_batches, full_collections_deferred
 from caseworker.sync.ingest import IngestCounts, ingest
@@ -284,6 +285,7 @@ class SyncService:
                 connector, config, profile.viewer
             )
             if config.partner_id == profile.org:  # our own organisation keeps the audit log
+                check_with_organisation(self.store, connector)
                 queue_audit(self.store, config.partner_id, profile.display_name or profile.role)
             sent, decided = exchange_outbox(self.store, connector, profile)
             for page in connector.pages(load_cursor(self.store, config.partner_id)):

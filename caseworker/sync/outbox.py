@@ -17,6 +17,7 @@ from caseworker.partners.outbox_client import deliver, poll
 from caseworker.profile import Profile
 from caseworker.store.models import OutboxMessage
 from caseworker.store.store import Store
+from caseworker.sync.anchoring import settle
 
 DECIDED = ("granted", "refused")
 
@@ -66,6 +67,8 @@ def exchange_outbox(store: Store, connector: Connector, profile: Profile) -> tup
                 )
             )
         sent += 1
+        if message.kind == "audit" and receipt.head is not None:
+            settle(store, receipt.head)  # the organisation's copy now anchors the log
     with store.session() as session:
         waiting = session.execute(
             select(OutboxMessage.id, OutboxMessage.remote_id).where(

@@ -101,14 +101,18 @@ def test_an_entry_rewritten_with_a_fresh_hash_still_breaks_the_next_link(store: 
 
 def test_a_broken_log_can_be_sealed_with_a_reason_and_checked_again_after(store: Store) -> None:
     from caseworker.audit.seal import SealRefused, acknowledge
+    from caseworker.policy import OrganisationPolicy
 
+    allowed = OrganisationPolicy(audit_acknowledge_roles=("social_worker", "team_manager"))
     _write(store, 8)
     with pytest.raises(SealRefused, match="intact"):
-        acknowledge(store, "Nothing is wrong with it at all.")
+        acknowledge(store, "Nothing is wrong with it at all.", allowed)
     _tamper(store, "DELETE FROM audit_log WHERE seq = 3")
     with pytest.raises(SealRefused, match="reason"):
-        acknowledge(store, "short")
-    seal = acknowledge(store, "Copy taken for the IG investigation, ref IG-2026-014.")
+        acknowledge(store, "short", allowed)
+    with pytest.raises(SealRefused, match="Only these roles"):  # by default, managers only
+        acknowledge(store, "Copy taken for the IG investigation, ref IG-2026-014.")
+    seal = acknowledge(store, "Copy taken for the IG investigation, ref IG-2026-014.", allowed)
     assert (seal.seq, seal.broken_at) == (8, 3) and "missing" in seal.problem
     record(store, "view", citizen_id=1, records=1)
     with store.session() as session:

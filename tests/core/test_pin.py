@@ -171,7 +171,13 @@ def _note_or_none(paths: Paths) -> str | None:
 
 @pytest.mark.parametrize(
     "text",
-    ['{"require_pim": true}', '{"require_pin": "yes"}', "{not json", '{"pin_min_length": 2}'],
+    [
+        '{"require_pim": true}',
+        '{"require_pin": "yes"}',
+        "{not json",
+        '{"pin_min_length": 2}',
+        '{"audit_acknowledge_roles": ["chief"]}',
+    ],
 )
 def test_a_policy_that_cannot_be_read_stops_the_store_opening(paths: Paths, text: str) -> None:
     _fill(paths)
