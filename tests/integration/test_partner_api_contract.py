@@ -123,8 +123,23 @@ def test_the_write_endpoints_accept_documented_bodies_idempotently(sandbox: Sand
             {
                 "key": "k-6",
                 "at": "2026-11-21T10:00:00+00:00",
-                "action": "viewed",
-                "subject": record.source_id,
+                "action": "caseworker-audit",
+                "subject": "entries 1-1",
+                "chain": "c" * 64,
+                "entries": [
+                    {
+                        "seq": 1,
+                        "at": "2026-11-21T10:00:00+00:00",
+                        "actor": "A. Worker",
+                        "org": "police",
+                        "role": "mash_police_officer",
+                        "kind": "sign_in",
+                        "citizen_id": None,
+                        "detail": "{}",
+                        "prev_hash": "0" * 64,
+                        "hash": "c" * 64,
+                    }
+                ],
                 "requester": REQUESTER,
             },
         ),
@@ -142,6 +157,9 @@ def test_the_write_endpoints_accept_documented_bodies_idempotently(sandbox: Sand
     status = requests.get(f"{base}/access-requests/{request_id}", timeout=10)
     assert status.status_code == 200
     receipt.validate(status.json())
+    head = requests.get(f"{base}/audit/head", params={"chain": "c" * 64}, timeout=10)
+    validator("AuditHead").validate(head.json())
+    assert head.json() == {"seq": 1, "hash": "c" * 64}  # what the batch above left it holding
     missing = requests.post(f"{base}/notes", json={"text": "no key"}, timeout=10)
     assert missing.status_code == 400
     validator("Error").validate(missing.json())
