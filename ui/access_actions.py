@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from caseworker.agreements.access import KnownAgreement
 from caseworker.agreements.registry import known_agreements
-from caseworker.audit.log import record
 from caseworker.changes import Changes
+from caseworker.exports.audited import Release, attempt
 from caseworker.insight.consent_words import ConsentExplanation, explain_consent, explanation_html
 from caseworker.profile import Profile
 from caseworker.sync.profile_change import ProfileChange
@@ -24,7 +24,8 @@ from caseworker.views.agreements import AgreementSummary
 from ui.dialogs.agreements_page import AgreementsPage
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.dialogs.profile_dialog import ProfileDialog
-from ui.export_pdf import html_to_pdf
+from ui.export_file import choose_target, write_released
+from ui.export_pdf import pdf_bytes
 from ui.i18n import plural, tr
 from ui.ops.access import change_profile, load_agreements, load_current_profile, save_consent
 from ui.ops.op import on_store
@@ -169,28 +170,31 @@ class AccessActions(QObject):
         self, citizen_id: int, name: str, words: ConsentExplanation, path: Path | None = None
     ) -> None:
         """Save the explanation as a marked PDF to print (audited: it names the person)."""
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.window,
-                tr("Save the explanation to print"),
-                "consent.pdf",
-                tr("PDF files (*.pdf)"),
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
-        store, where = self.window.store, path
+        where = choose_target(
+            self.window,
+            tr("Save the explanation to print"),
+            "consent.pdf",
+            tr("PDF files (*.pdf)"),
+            path,
+        )
+        if where is None:
+            return
+        window, store = self.window, self.window.store
+        leaving = Release("consent_words", "pdf", citizen_id)
 
-        def released() -> str:
-            record(store, "export", citizen_id=citizen_id, what="consent_words", format="pdf")
-            return explanation_html(words, name)
-
-        def write(html: str) -> None:
-            html_to_pdf(html, where)
-            self.window.statusBar().showMessage(tr("Saved to print: {file}", file=str(where)))
+        def written() -> None:
+            window.statusBar().showMessage(tr("Saved to print: {file}", file=str(where)))
             self.sig_consent_printed.emit(str(where))
 
-        on_store(self.window, self.window.taskman, released, write)
+        def write(html: str) -> None:
+            data = pdf_bytes(html)  # Qt's PDF writer: on the GUI thread
+            write_released(window, window.taskman, store, leaving, where, data, written)
+
+        def released() -> str:
+            attempt(store, leaving)
+            return explanation_html(words, name)
+
+        on_store(window, window.taskman, released, write)
 
     def _consent_saved(self, changes: Changes) -> None:
         self.window.statusBar().showMessage(tr("Consent recorded."))

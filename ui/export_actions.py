@@ -3,8 +3,9 @@ tab's Export button.
 
 The chronology entries written are the ones the chronology filter shows. The user is told
 that the file leaves the encrypted store before it is written. The export is recorded in
-the audit log on the store worker first; only then is the file written, owner-only.
-`sig_exported` carries the file once it is in place.
+the audit log on the store worker first; only then is the file written, owner-only, and
+recorded as written or failed (ui/export_file.py). `sig_exported` carries the file once it
+is in place.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from caseworker.exports.audited import Release
 from caseworker.exports.chronology import to_csv, to_html
 from caseworker.exports.produce import Document, release, subject_access
-from caseworker.fileio import write_atomic
-from ui.errors import show_error
-from ui.export_pdf import html_to_pdf
+from ui.export_file import choose_target, write_released
+from ui.export_pdf import pdf_bytes
 from ui.i18n import tr
 from ui.ops.op import on_store
 
@@ -42,12 +43,6 @@ class ExportActions(QObject):
             window.file_menu.insertAction(window.quit_action, action)
         window.page.chronology_bar.sig_export_requested.connect(lambda: self.export_chronology())
 
-    def _where(self, title: str, name: str, formats: str, path: Path | None) -> Path | None:
-        if path is not None:
-            return path
-        chosen, _ = QFileDialog.getSaveFileName(self.window, title, name, formats)
-        return Path(chosen) if chosen else None
-
     def _confirm(self, what: str) -> bool:
         answer = QMessageBox.warning(
             self.window,
@@ -68,7 +63,8 @@ class ExportActions(QObject):
         if view is None:
             self.window.statusBar().showMessage(tr("Open a person first."))
             return
-        path = self._where(
+        path = choose_target(
+            self.window,
             tr("Export chronology"),
             "chronology.pdf",
             tr("PDF document (*.pdf);;CSV spreadsheet (*.csv)"),
@@ -87,7 +83,7 @@ class ExportActions(QObject):
             self.window,
             self.window.taskman,
             lambda: release(store, document, "csv" if csv else "pdf"),
-            lambda _: self._write(document, path, tr("Chronology saved to {file}.")),
+            lambda leaving: self._write(document, leaving, path, tr("Chronology saved to {file}.")),
         )
 
     def export_subject_access(self, path: Path | None = None) -> None:
@@ -96,7 +92,8 @@ class ExportActions(QObject):
         if view is None:
             self.window.statusBar().showMessage(tr("Open a person first."))
             return
-        path = self._where(
+        path = choose_target(
+            self.window,
             tr("Subject access report"),
             "subject-access-report.pdf",
             tr("PDF document (*.pdf);;Web page (*.html)"),
@@ -107,26 +104,25 @@ class ExportActions(QObject):
         store, citizen_id = self.window.store, view.citizen_id
         fmt = "html" if path.suffix.lower() in (".html", ".htm") else "pdf"
 
-        def produce() -> Document:
+        def produce() -> tuple[Document, Release]:
             document = subject_access(store, citizen_id)
-            release(store, document, fmt)
-            return document
+            return document, release(store, document, fmt)
 
         on_store(
             self.window,
             self.window.taskman,
             produce,
-            lambda document: self._write(document, path, tr("Report saved to {file}.")),
+            lambda made: self._write(*made, path, tr("Report saved to {file}.")),
         )
 
-    def _write(self, document: Document, path: Path, done: str) -> None:
-        try:
-            if path.suffix.lower() in (".pdf",):
-                html_to_pdf(document.text, path)
-            else:
-                write_atomic(path, document.text.encode("utf-8"))
-        except OSError as error:
-            show_error(self.window, error)
-            return
-        self.window.statusBar().showMessage(done.replace("{file}", path.name))
-        self.sig_exported.emit(path)
+    def _write(self, document: Document, leaving: Release, path: Path, done: str) -> None:
+        """Print a PDF here (Qt's writer wants the GUI thread), then write on the worker."""
+        pdf = path.suffix.lower() == ".pdf"
+        data = pdf_bytes(document.text) if pdf else document.text.encode("utf-8")
+
+        def written() -> None:
+            self.window.statusBar().showMessage(done.replace("{file}", path.name))
+            self.sig_exported.emit(path)
+
+        window = self.window
+        write_released(window, window.taskman, window.store, leaving, path, data, written)

@@ -2,8 +2,8 @@
 protective marking in every page's header and footer and in the document's metadata.
 
 Used by File → Export in the window and by `main.py export … --format pdf` (headless, on the
-offscreen platform). Written to a temporary file in the target folder with owner-only
-permissions, then moved into place.
+offscreen platform). Printed in memory; the bytes are written like every other export
+(caseworker.exports.audited).
 """
 
 from __future__ import annotations
@@ -12,15 +12,13 @@ import argparse
 import os
 import re
 import sys
-import tempfile
 from html import escape, unescape
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from caseworker.exports.page import marking_of
-from caseworker.fileio import write_atomic
 
 _XMP = """<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -86,40 +84,30 @@ def _print_marked(html: str, writer: QPdfWriter) -> None:
         painter.end()
 
 
-def html_to_pdf(html: str, path: Path) -> None:
-    """Print `html` to a PDF at `path` (A4), atomically and readable by its owner only, its
-    protective marking (from the page) in every page's header and footer and in its
-    metadata."""
-    folder = path.resolve().parent
-    handle, temp = tempfile.mkstemp(prefix=".caseworker-export-", suffix=".pdf", dir=folder)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temp)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        _print_marked(html, writer)
-        del writer  # finishes the file
-        write_atomic(path, Path(temp).read_bytes())
-    finally:
-        Path(temp).unlink(missing_ok=True)
+def pdf_bytes(html: str) -> bytes:
+    """Print `html` as an A4 PDF in memory, its protective marking (from the page) in every
+    page's header and footer and in its metadata. Nothing touches the disk: the caller
+    writes the bytes through caseworker.exports (atomic, owner-only, a full disk in words)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    _print_marked(html, writer)
+    del writer  # finishes the document
+    data = bytes(buffer.data().data())
+    buffer.close()
+    return data
 
 
 def run_export(args: argparse.Namespace) -> int:
     """`main.py export chronology|sar ID --format pdf -o FILE`, headless."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from caseworker.cli.commands import guarded, open_profile_store
-    from caseworker.cli.export import LEAVING, produce
-    from caseworker.exports.target import checked_target
+    from caseworker.cli.export import export_with
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-
-    def export() -> int:
-        path = checked_target(Path(args.output), force=args.force)  # before anything is made
-        html_to_pdf(produce(args, open_profile_store).text, path)
-        sys.stderr.write(LEAVING.format(file=args.output) + "\n")
-        return 0
-
     try:
-        return guarded(export)
+        return guarded(lambda: export_with(args, open_profile_store, pdf_bytes))
     finally:
         del app
 
@@ -128,16 +116,19 @@ def run_outcomes_pdf(args: argparse.Namespace) -> int:
     """`main.py insight outcomes --pdf FILE`, headless."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from caseworker.cli.commands import guarded, open_profile_store
+    from caseworker.exports.audited import deliver
+    from caseworker.exports.target import checked_target
     from caseworker.services.outcomes import load_outcomes, outcomes_document, release_outcomes
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
 
     def export() -> int:
+        path = checked_target(Path(args.pdf), force=args.force)
         with open_profile_store(args) as store:
             scope = "caseload" if args.caseload else "held"
             html = outcomes_document(load_outcomes(store, scope), "html")
-            release_outcomes(store, "pdf")
-        html_to_pdf(html, Path(args.pdf))
+            leaving = release_outcomes(store, "pdf")
+            deliver(store, leaving, path, pdf_bytes(html), force=args.force)
         print(f"The outcome figures (marked OFFICIAL) are in {args.pdf}.")
         return 0
 

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog
 
-from caseworker.fileio import write_atomic
+from caseworker.exports.audited import Release
 from caseworker.insight.outcomes import OutcomeFigures
 from caseworker.services.outcomes import load_outcomes, outcomes_document, release_outcomes
 from ui.dialogs.outcomes_page import OutcomesPage
-from ui.export_pdf import html_to_pdf
+from ui.export_file import choose_target, write_released
+from ui.export_pdf import pdf_bytes
 from ui.i18n import tr
 from ui.ops.op import on_store
 
@@ -50,29 +50,31 @@ class OutcomesActions(QObject):
 
     def export(self, fmt: str, path: Path | None = None) -> None:
         """Ask where (or use `path`, for tests and scripts) and write the figures."""
-        if path is None:
-            kinds = tr("CSV files (*.csv)") if fmt == "csv" else tr("PDF files (*.pdf)")
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.page or self.window, tr("Export the outcome figures"), f"outcomes.{fmt}", kinds
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
-        store, where, scope = self.window.store, path, self.scope
+        kinds = tr("CSV files (*.csv)") if fmt == "csv" else tr("PDF files (*.pdf)")
+        where = choose_target(
+            self.page or self.window,
+            tr("Export the outcome figures"),
+            f"outcomes.{fmt}",
+            kinds,
+            path,
+        )
+        if where is None:
+            return
+        window, store, scope = self.window, self.window.store, self.scope
 
-        def prepared() -> str:
+        def prepared() -> tuple[str, Release]:
             text = outcomes_document(load_outcomes(store, scope), fmt if fmt == "csv" else "html")
-            release_outcomes(store, fmt)
-            return text
+            return text, release_outcomes(store, fmt)
 
-        def write(text: str) -> None:
-            if fmt == "csv":
-                write_atomic(where, text.encode("utf-8"))
-            else:
-                html_to_pdf(text, where)  # Qt's PDF writer: on the GUI thread
-            self.window.statusBar().showMessage(
+        def written() -> None:
+            window.statusBar().showMessage(
                 tr("The outcome figures are in {file}.", file=str(where))
             )
             self.sig_exported.emit(str(where))
 
-        on_store(self.window, self.window.taskman, prepared, write)
+        def write(made: tuple[str, Release]) -> None:
+            text, leaving = made
+            data = text.encode("utf-8") if fmt == "csv" else pdf_bytes(text)  # on the GUI thread
+            write_released(window, window.taskman, store, leaving, where, data, written)
+
+        on_store(window, window.taskman, prepared, write)

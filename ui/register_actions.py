@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog
 
 from caseworker.insight.register import RegisterRow
 from caseworker.services.register import export_register, load_register
 from ui.dialogs.register_page import RegisterPage
+from ui.export_file import choose_target
 from ui.i18n import tr
 from ui.ops.op import on_store
 
@@ -42,21 +42,25 @@ class RegisterActions(QObject):
 
     def export(self, path: Path | None = None) -> None:
         """Ask where (or use `path`, for tests and scripts) and write the register as CSV."""
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.page or self.window,
-                tr("Export the data-flow register"),
-                "data-flow-register.csv",
-                tr("CSV files (*.csv)"),
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
-        store, where = self.window.store, path
+        where = choose_target(
+            self.page or self.window,
+            tr("Export the data-flow register"),
+            "data-flow-register.csv",
+            tr("CSV files (*.csv)"),
+            path,
+        )
+        if where is None:
+            return
+        store = self.window.store
 
         def done(count: int) -> None:
             self.window.statusBar().showMessage(
                 tr("The register ({count} flows) is in {file}.", count=count, file=str(where))
             )
 
-        on_store(self.window, self.window.taskman, lambda: export_register(store, where), done)
+        on_store(
+            self.window,
+            self.window.taskman,
+            lambda: export_register(store, where, force=True),
+            done,
+        )

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from caseworker.errors import CaseworkerError
+from caseworker.exports.audited import Release, deliver
 from caseworker.exports.chronology import ChronologyFilter
 from caseworker.exports.produce import Document, chronology, release, subject_access
-from caseworker.exports.target import checked_target, write_export
+from caseworker.exports.target import checked_target
 from caseworker.partners.vocabulary import DOMAINS
+from caseworker.store.store import Store
 
 LEAVING = (
     "Note: {file} holds personal data outside Caseworker's encrypted store. Keep it only as "
@@ -66,7 +69,7 @@ def add_arguments(commands: Any) -> None:
     )
 
 
-def produce(args: argparse.Namespace, open_store: Any) -> Document:
+def produce(args: argparse.Namespace, store: Store) -> tuple[Document, Release]:
     """Build the export the arguments ask for (CSV or HTML text; HTML for a PDF) and record
     its release in the audit log."""
     if args.what == "sar" and args.format == "csv":
@@ -74,27 +77,32 @@ def produce(args: argparse.Namespace, open_store: Any) -> Document:
             "A subject access report is a document, not a table.",
             hint="Use --format pdf or --format html.",
         )
+    if args.what == "sar":
+        document = subject_access(store, args.citizen_id)
+    else:
+        rule = ChronologyFilter(
+            frozenset(args.agency),
+            args.start,
+            args.end,
+            args.significant_only,
+            args.text,
+            frozenset(args.domains),
+        )
+        text_format = "csv" if args.format == "csv" else "html"
+        document = chronology(store, args.citizen_id, rule, text_format)
+    return document, release(store, document, args.format)
+
+
+def export_with(args: argparse.Namespace, open_store: Any, render: Callable[[str], bytes]) -> int:
+    """Check the target, produce and release the document, render it (UTF-8 text, or a PDF
+    printed by the UI layer) and write it, recorded as written or failed."""
+    path = checked_target(Path(args.output), force=args.force)  # before anything is produced
     with open_store(args) as store:
-        if args.what == "sar":
-            document = subject_access(store, args.citizen_id)
-        else:
-            rule = ChronologyFilter(
-                frozenset(args.agency),
-                args.start,
-                args.end,
-                args.significant_only,
-                args.text,
-                frozenset(args.domains),
-            )
-            text_format = "csv" if args.format == "csv" else "html"
-            document = chronology(store, args.citizen_id, rule, text_format)
-        release(store, document, args.format)
-    return document
+        document, leaving = produce(args, store)
+        deliver(store, leaving, path, render(document.text), force=args.force)
+    sys.stderr.write(LEAVING.format(file=path) + "\n")
+    return 0
 
 
 def run(args: argparse.Namespace, open_store: Any) -> int:
-    path = checked_target(Path(args.output), force=args.force)  # before anything is produced
-    document = produce(args, open_store)
-    write_export(path, document.text.encode("utf-8"), force=args.force)
-    sys.stderr.write(LEAVING.format(file=path) + "\n")
-    return 0
+    return export_with(args, open_store, lambda text: text.encode("utf-8"))

@@ -42,6 +42,7 @@ def add_arguments(commands: Any) -> None:
     )
     registering.add_argument("--csv", metavar="FILE", help="write it as CSV to FILE")
     registering.add_argument("--json", action="store_true")
+    registering.add_argument("--force", action="store_true", help="replace FILE if it exists")
     outcomes = actions.add_parser(
         "outcomes", help="outcome figures for the joint board, small numbers suppressed"
     )
@@ -53,6 +54,7 @@ def add_arguments(commands: Any) -> None:
     written.add_argument("--csv", metavar="FILE", help="write them as CSV to FILE")
     written.add_argument("--html", metavar="FILE", help="write them as HTML to FILE")
     written.add_argument("--pdf", metavar="FILE", help="write them as PDF to FILE")
+    outcomes.add_argument("--force", action="store_true", help="replace FILE if it exists")
     following = actions.add_parser("follow", help="follow everyone in a household")
     following.add_argument("key", help="the household's key, e.g. household-148")
 
@@ -74,7 +76,7 @@ def _print(found: list[EmergingHousehold]) -> None:
 
 def _register(args: argparse.Namespace, store: Store) -> int:
     if args.csv:
-        count = export_register(store, Path(args.csv))
+        count = export_register(store, Path(args.csv), force=args.force)
         print(f"The data-flow register ({count} flows) is in {args.csv}.")
         return 0
     rows = load_register(store)
@@ -98,7 +100,7 @@ def _scope(args: argparse.Namespace) -> str:
 def _outcomes(args: argparse.Namespace, store: Store) -> int:
     for fmt in ("csv", "html"):
         if getattr(args, fmt):
-            export_outcomes(store, Path(getattr(args, fmt)), fmt, _scope(args))
+            export_outcomes(store, Path(getattr(args, fmt)), fmt, _scope(args), force=args.force)
             print(f"The outcome figures (marked OFFICIAL) are in {getattr(args, fmt)}.")
             return 0
     figures = load_outcomes(store, _scope(args))

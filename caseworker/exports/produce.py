@@ -2,16 +2,18 @@
 
 Both the window and the headless `export` command come here: `chronology` and
 `subject_access` build the document from what the current profile may see, and `release`
-writes the audit entry that must exist before the file does.
+writes the audit entry that must exist before the file does (caseworker.exports.audited
+then records it written or failed).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from caseworker.audit.log import for_citizen, record
+from caseworker.audit.log import for_citizen
 from caseworker.exports import chronology as chron
 from caseworker.exports import sar
+from caseworker.exports.audited import Release, attempt
 from caseworker.services.team import entries
 from caseworker.store.store import Store
 from caseworker.views.citizen import CitizenView, citizen_view
@@ -51,13 +53,12 @@ def subject_access(store: Store, citizen_id: int) -> Document:
     return Document("sar", view.citizen_id, text, len(view.records))
 
 
-def release(store: Store, document: Document, fmt: str) -> None:
-    """Record that `document` is leaving the encrypted store as a `fmt` file."""
-    record(
-        store,
-        "export",
-        citizen_id=document.citizen_id,
-        what=document.what,
-        format=fmt,
-        entries=document.entries,
-    )
+def release_of(document: Document, fmt: str) -> Release:
+    return Release(document.what, fmt, document.citizen_id, document.entries)
+
+
+def release(store: Store, document: Document, fmt: str) -> Release:
+    """Record that `document` is about to leave the encrypted store as a `fmt` file."""
+    leaving = release_of(document, fmt)
+    attempt(store, leaving)
+    return leaving

@@ -45,6 +45,19 @@ ACTIVITY_WORDS = {
 }
 
 
+EXPORT_STAGE_WORDS = {
+    "written": "saved an export of the record",
+    "failed": "tried to save an export of the record, which failed (nothing was saved)",
+}
+
+
+def activity_words(entry: AuditRecord) -> str:
+    """One use of the record in plain words; an export says whether its file was saved."""
+    if entry.kind == "export" and (stage := entry.detail.get("stage")) in EXPORT_STAGE_WORDS:
+        return EXPORT_STAGE_WORDS[str(stage)]
+    return ACTIVITY_WORDS.get(entry.kind, entry.kind.replace("_", " "))
+
+
 def basis(decision: Decision | None) -> str:
     """Agreement, clause, purposes and lawful basis, in one line per clause."""
     if decision is None:
@@ -201,7 +214,7 @@ def to_html(
                     a.at.strftime("%d/%m/%Y %H:%M"),
                     a.actor,
                     ORGANISATIONS.get(a.org, a.org),
-                    ACTIVITY_WORDS.get(a.kind, a.kind.replace("_", " ")),
+                    activity_words(a),
                 )
                 for a in activity
             ),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from caseworker.audit.log import record
-from caseworker.fileio import write_atomic
+from caseworker.exports.audited import Release, attempt, deliver
+from caseworker.exports.target import checked_target
 from caseworker.insight.outcomes import OutcomeFigures, outcome_figures, outcomes_csv, outcomes_html
 from caseworker.profile import require_profile
 from caseworker.store.store import Store
@@ -26,15 +26,20 @@ def outcomes_document(figures: OutcomeFigures, fmt: str) -> str:
     return outcomes_csv(figures) if fmt == "csv" else outcomes_html(figures)
 
 
-def release_outcomes(store: Store, fmt: str) -> None:
-    """Record that the figures are leaving as a `fmt` file (before the file exists)."""
-    record(store, "export", what="outcomes", format=fmt)
+def release_outcomes(store: Store, fmt: str) -> Release:
+    """Record that the figures are about to leave as a `fmt` file (before the file exists)."""
+    leaving = Release("outcomes", fmt)
+    attempt(store, leaving)
+    return leaving
 
 
-def export_outcomes(store: Store, path: Path, fmt: str, scope: str = "held") -> OutcomeFigures:
-    """Write the figures as CSV or HTML to `path`, owner-only; audited first."""
+def export_outcomes(
+    store: Store, path: Path, fmt: str, scope: str = "held", *, force: bool = False
+) -> OutcomeFigures:
+    """Write the figures as CSV or HTML to `path`, owner-only; audited as attempted, then as
+    written or failed."""
+    checked_target(path, force=force)
     figures = load_outcomes(store, scope)
     text = outcomes_document(figures, fmt)
-    release_outcomes(store, fmt)
-    write_atomic(path, text.encode("utf-8"))
+    deliver(store, release_outcomes(store, fmt), path, text.encode("utf-8"), force=force)
     return figures

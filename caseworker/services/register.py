@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from caseworker.audit.log import record
-from caseworker.fileio import write_atomic
+from caseworker.exports.audited import Release, attempt, deliver
+from caseworker.exports.target import checked_target
 from caseworker.insight.register import RegisterRow, register, register_csv
 from caseworker.profile import require_profile
 from caseworker.store.store import Store
@@ -16,9 +16,12 @@ def load_register(store: Store) -> list[RegisterRow]:
         return register(session, require_profile(session).viewer)
 
 
-def export_register(store: Store, path: Path) -> int:
-    """Write the register to `path` as CSV, owner-only; the export is audited. Its rows."""
+def export_register(store: Store, path: Path, *, force: bool = False) -> int:
+    """Write the register to `path` as CSV, owner-only; audited as attempted, then as written
+    or failed. Returns how many rows."""
+    checked_target(path, force=force)
     rows = load_register(store)
-    record(store, "export", what="register", format="csv", rows=len(rows))
-    write_atomic(path, register_csv(rows).encode("utf-8"))
+    leaving = Release("register", "csv", entries=len(rows))
+    attempt(store, leaving)
+    deliver(store, leaving, path, register_csv(rows).encode("utf-8"), force=force)
     return len(rows)

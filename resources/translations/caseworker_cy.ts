@@ -4,59 +4,54 @@
   <context>
     <name>caseworker</name>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="47" />
+      <location filename="../..//work/main/ui/access_actions.py" line="48" />
       <source>&amp;View</source>
       <translation>&amp;Gweld</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="49" />
+      <location filename="../..//work/main/ui/access_actions.py" line="50" />
       <source>&amp;Agreements…</source>
       <translation>&amp;Cytundebau…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="52" />
+      <location filename="../..//work/main/ui/access_actions.py" line="53" />
       <source>&amp;Settings</source>
       <translation>Go&amp;sodiadau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="54" />
+      <location filename="../..//work/main/ui/access_actions.py" line="55" />
       <source>&amp;Profile…</source>
       <translation>&amp;Proffil…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="57" />
+      <location filename="../..//work/main/ui/access_actions.py" line="58" />
       <source>What the &amp;access labels mean</source>
       <translation>Beth mae'r labeli &amp;mynediad yn ei olygu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="71" />
+      <location filename="../..//work/main/ui/access_actions.py" line="72" />
       <source>What the access labels mean</source>
       <translation>Beth mae'r labeli mynediad yn ei olygu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="108" />
+      <location filename="../..//work/main/ui/access_actions.py" line="109" />
       <source>Profile changed: {count} record removed that it may not see. Syncing…</source>
       <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff ei weld. Yn cysoni…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="108" />
+      <location filename="../..//work/main/ui/access_actions.py" line="109" />
       <source>Profile changed: {count} records removed that it may not see. Syncing…</source>
       <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff eu gweld. Yn cysoni…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="139" />
+      <location filename="../..//work/main/ui/access_actions.py" line="140" />
       <source>this person</source>
       <translation>y person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="156" />
+      <location filename="../..//work/main/ui/access_actions.py" line="157" />
       <source>this user</source>
       <translation>y defnyddiwr hwn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="196" />
-      <source>Consent recorded.</source>
-      <translation>Caniatâd wedi'i gofnodi.</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/access_actions.py" line="175" />
@@ -69,7 +64,12 @@
       <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="190" />
+      <location filename="../..//work/main/ui/access_actions.py" line="200" />
+      <source>Consent recorded.</source>
+      <translation>Caniatâd wedi'i gofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="186" />
       <source>Saved to print: {file}</source>
       <translation>Wedi'i gadw i'w argraffu: {file}</translation>
     </message>
@@ -249,12 +249,12 @@
       <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="186" />
+      <location filename="../..//work/main/ui/app.py" line="203" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="193" />
+      <location filename="../..//work/main/ui/app.py" line="210" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -1794,112 +1794,112 @@
       <translation>Ni seliwyd y log archwilio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="30" />
+      <location filename="../..//work/main/ui/errors.py" line="31" />
       <source>Caseworker needs your PIN</source>
       <translation>Mae ar Caseworker angen eich PIN</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="31" />
+      <location filename="../..//work/main/ui/errors.py" line="32" />
       <source>Your organisation requires a PIN</source>
       <translation>Mae eich sefydliad yn gofyn am PIN</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="32" />
+      <location filename="../..//work/main/ui/errors.py" line="33" />
       <source>That PIN is not right</source>
       <translation>Nid yw'r PIN hwnnw'n gywir</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="33" />
+      <location filename="../..//work/main/ui/errors.py" line="34" />
       <source>That PIN cannot be used</source>
       <translation>Ni ellir defnyddio'r PIN hwnnw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="34" />
+      <location filename="../..//work/main/ui/errors.py" line="35" />
       <source>Your organisation's policy cannot be read</source>
       <translation>Ni ellir darllen polisi eich sefydliad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="35" />
+      <location filename="../..//work/main/ui/errors.py" line="36" />
       <source>The emerging-needs rules cannot be used</source>
       <translation>Ni ellir defnyddio'r rheolau anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="36" />
+      <location filename="../..//work/main/ui/errors.py" line="37" />
       <source>The household was not dismissed</source>
       <translation>Ni chafodd yr aelwyd ei diystyru</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="46" />
+      <location filename="../..//work/main/ui/errors.py" line="47" />
       <source>Something went wrong</source>
       <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="46" />
+      <location filename="../..//work/main/ui/errors.py" line="47" />
       <source>Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.</source>
       <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="37" />
+      <location filename="../..//work/main/ui/export_actions.py" line="38" />
       <source>&amp;Export chronology…</source>
       <translation>&amp;Allforio'r gronoleg…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="39" />
+      <location filename="../..//work/main/ui/export_actions.py" line="40" />
       <source>Subject &amp;access report…</source>
       <translation>Adroddiad &amp;mynediad at ddata…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="54" />
+      <location filename="../..//work/main/ui/export_actions.py" line="49" />
       <source>Personal data is leaving the encrypted store</source>
       <translation>Mae data personol yn gadael y storfa wedi'i hamgryptio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="55" />
+      <location filename="../..//work/main/ui/export_actions.py" line="50" />
       <source>The file will hold {what} outside Caseworker's encrypted store. Keep it only as long as you need it and share it only under your data-sharing agreements. The export is recorded in the audit log.</source>
       <translation>Bydd y ffeil yn cynnwys {what} y tu allan i storfa Caseworker wedi'i hamgryptio. Cadwch hi dim ond cyhyd ag y mae ei hangen arnoch a'i rhannu o dan eich cytundebau rhannu data yn unig. Mae'r allforio'n cael ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="72" />
+      <location filename="../..//work/main/ui/export_actions.py" line="68" />
       <source>Export chronology</source>
       <translation>Allforio'r gronoleg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="74" />
+      <location filename="../..//work/main/ui/export_actions.py" line="70" />
       <source>PDF document (*.pdf);;CSV spreadsheet (*.csv)</source>
       <translation>Dogfen PDF (*.pdf);;Taenlen CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="100" />
+      <location filename="../..//work/main/ui/export_actions.py" line="97" />
       <source>Subject access report</source>
       <translation>Adroddiad mynediad at ddata</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="102" />
+      <location filename="../..//work/main/ui/export_actions.py" line="99" />
       <source>PDF document (*.pdf);;Web page (*.html)</source>
       <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="69" />
+      <location filename="../..//work/main/ui/export_actions.py" line="64" />
       <source>Open a person first.</source>
       <translation>Agorwch berson yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="79" />
+      <location filename="../..//work/main/ui/export_actions.py" line="75" />
       <source>{count} chronology entries about this person</source>
       <translation>{count} cofnod cronoleg am y person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="90" />
+      <location filename="../..//work/main/ui/export_actions.py" line="86" />
       <source>Chronology saved to {file}.</source>
       <translation>Cadwyd y gronoleg yn {file}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="105" />
+      <location filename="../..//work/main/ui/export_actions.py" line="102" />
       <source>everything held about this person</source>
       <translation>popeth a gedwir am y person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="119" />
+      <location filename="../..//work/main/ui/export_actions.py" line="115" />
       <source>Report saved to {file}.</source>
       <translation>Cadwyd yr adroddiad yn {file}.</translation>
     </message>
@@ -2459,7 +2459,7 @@
       <translation>&amp;Ffigurau canlyniadau…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/outcomes_actions.py" line="54" />
+      <location filename="../..//work/main/ui/outcomes_actions.py" line="53" />
       <source>CSV files (*.csv)</source>
       <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
@@ -2469,7 +2469,7 @@
       <translation>Allforio'r ffigurau canlyniadau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/outcomes_actions.py" line="74" />
+      <location filename="../..//work/main/ui/outcomes_actions.py" line="71" />
       <source>The outcome figures are in {file}.</source>
       <translation>Mae'r ffigurau canlyniadau yn {file}.</translation>
     </message>
@@ -2619,12 +2619,12 @@
       <translation>Cofrestr llif &amp;data…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/register_actions.py" line="48" />
+      <location filename="../..//work/main/ui/register_actions.py" line="47" />
       <source>Export the data-flow register</source>
       <translation>Allforio'r gofrestr llif data</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/register_actions.py" line="59" />
+      <location filename="../..//work/main/ui/register_actions.py" line="58" />
       <source>The register ({count} flows) is in {file}.</source>
       <translation>Mae'r gofrestr ({count} llif) yn {file}.</translation>
     </message>
@@ -2744,27 +2744,27 @@
       <translation>Diystyru'r aelwyd o'r anghenion sy'n dod i'r amlwg: {reason}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="44" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="51" />
       <source>Exported the {what} as {format}</source>
       <translation>Allforiodd y {what} fel {format}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="48" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="53" />
       <source>Asked {partner} to release “{field}”</source>
       <translation>Gofynnodd i {partner} ryddhau “{field}”</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="54" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="59" />
       <source>Used emergency access to {partner}'s information</source>
       <translation>Defnyddiodd fynediad brys i wybodaeth {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="67" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="72" />
       <source>Recorded consent {state} for {partner}</source>
       <translation>Cofnododd ganiatâd {state} ar gyfer {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="83" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="88" />
       <source>Revealed “{field}”</source>
       <translation>Datgelodd “{field}”</translation>
     </message>
@@ -2774,57 +2774,67 @@
       <translation>gronoleg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="65" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="46" />
+      <source>The {what} ({format}) was saved</source>
+      <translation>Cadwyd y {what} ({format})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="48" />
+      <source>The {what} ({format}) could not be saved: nothing was left</source>
+      <translation>Nid oedd modd cadw'r {what} ({format}): ni adawyd dim</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="70" />
       <source>Marked a task done</source>
       <translation>Nododd fod tasg wedi'i gwneud</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="65" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="70" />
       <source>Reopened a task</source>
       <translation>Ailagorodd dasg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="73" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="78" />
       <source>Started following</source>
       <translation>Dechreuodd ddilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="73" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="78" />
       <source>Stopped following</source>
       <translation>Peidiodd â dilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="81" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="86" />
       <source>Changed which records are this person</source>
       <translation>Newidiodd pa gofnodion yw'r person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="94" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="99" />
       <source>Who used this record</source>
       <translation>Pwy a ddefnyddiodd y cofnod hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="117" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="122" />
       <source>{count} action on this record is in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="117" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="122" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="60" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="65" />
       <source>Wrote a case note</source>
       <translation>Ysgrifennodd nodyn achos</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="61" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="66" />
       <source>Set a task</source>
       <translation>Gosododd dasg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="62" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="67" />
       <source>Made a referral</source>
       <translation>Gwnaeth atgyfeiriad</translation>
     </message>
@@ -2849,27 +2859,27 @@
       <translation>esboniad caniatâd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="76" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="81" />
       <source>Confirmed records as the same person</source>
       <translation>Cadarnhaodd mai'r un person yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="77" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="82" />
       <source>Decided records are different people</source>
       <translation>Penderfynodd mai pobl wahanol yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="78" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="83" />
       <source>Undid a linking decision</source>
       <translation>Dadwnaeth benderfyniad cysylltu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="79" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="84" />
       <source>Linked another person's records in by hand</source>
       <translation>Cysylltodd gofnodion person arall â llaw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="80" />
+      <location filename="../..//work/main/ui/views/activity_tab.py" line="85" />
       <source>Unlinked a record</source>
       <translation>Datgysylltodd gofnod</translation>
     </message>
@@ -3994,7 +4004,12 @@
       <translation>Yn gyfredol am {time}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/audit/seal.py" line="41" />
+      <location filename="../..//work/main/caseworker/audit/seal.py" line="48" />
+      <source>Ask your information governance team; the organisation's policy file sets who may acknowledge.</source>
+      <translation>Gofynnwch i'ch tîm llywodraethu gwybodaeth; ffeil polisi'r sefydliad sy'n pennu pwy gaiff gydnabod.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/audit/seal.py" line="56" />
       <source>The audit log is intact: there is nothing to acknowledge.</source>
       <translation>Mae'r log archwilio'n gyfan: nid oes dim i'w gydnabod.</translation>
     </message>
@@ -4089,37 +4104,37 @@
       <translation>Rhaid i'r allwedd gyhoeddus fod yn allwedd Ed25519 y partner mewn base64 (44 nod).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="136" />
+      <location filename="../..//work/main/caseworker/partners/http.py" line="145" />
       <source>Ask the partner to correct its server's base address.</source>
       <translation>Gofynnwch i'r partner gywiro cyfeiriad sylfaen ei weinydd.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="182" />
+      <location filename="../..//work/main/caseworker/partners/http.py" line="191" />
       <source>Try again later; the records already held are unaffected.</source>
       <translation>Rhowch gynnig arall arni yn nes ymlaen; nid effeithiwyd ar y cofnodion a gedwir eisoes.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="198" />
+      <location filename="../..//work/main/caseworker/partners/http.py" line="207" />
       <source>If the partner uses its own certificate authority, add its CA bundle to the partner's settings. Otherwise tell your administrator: it can mean the connection is being intercepted.</source>
       <translation>Os yw'r partner yn defnyddio ei awdurdod tystysgrifau ei hun, ychwanegwch ei fwndel CA at osodiadau'r partner. Fel arall dywedwch wrth eich gweinyddwr: gall olygu bod rhywun yn rhyng-gipio'r cysylltiad.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="206" />
+      <location filename="../..//work/main/caseworker/partners/http.py" line="215" />
       <source>Try again later.</source>
       <translation>Rhowch gynnig arall arni yn nes ymlaen.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="214" />
+      <location filename="../..//work/main/caseworker/partners/http.py" line="223" />
       <source>Check the network connection; the records already held are unaffected.</source>
       <translation>Gwiriwch y cysylltiad rhwydwaith; nid effeithir ar y cofnodion a ddelir eisoes.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/policy.py" line="61" />
+      <location filename="../..//work/main/caseworker/policy.py" line="64" />
       <source>Ask your IT team to correct it; Caseworker will not open until it is.</source>
       <translation>Gofynnwch i'ch tîm TG ei gywiro; ni fydd Caseworker yn agor nes iddo gael ei gywiro.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/policy.py" line="49" />
+      <location filename="../..//work/main/caseworker/policy.py" line="52" />
       <source>Ask your IT team to check the file and its permissions.</source>
       <translation>Gofynnwch i'ch tîm TG wirio'r ffeil a'i chaniatâd.</translation>
     </message>
@@ -4439,12 +4454,12 @@
       <translation>Rhyddhewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/sync/engine.py" line="195" />
+      <location filename="../..//work/main/caseworker/sync/engine.py" line="196" />
       <source>Choose your organisation, role and purposes before syncing: what you may see depends on them.</source>
       <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion cyn cysoni: mae'r hyn y cewch ei weld yn dibynnu arnynt.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/sync/engine.py" line="195" />
+      <location filename="../..//work/main/caseworker/sync/engine.py" line="196" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
     </message>

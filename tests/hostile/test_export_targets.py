@@ -67,3 +67,35 @@ def test_a_full_disk_is_reported_in_words(tmp_path: Path, monkeypatch: pytest.Mo
     with pytest.raises(ExportWriteFailed, match="is full"):
         write_export(tmp_path / "x.csv", b"data", force=False)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_is_audited_as_attempted_then_written_or_failed(
+    store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A failed export is never on record as written; a written one is on record twice: as
+    released before the file existed, and as saved after."""
+    import errno
+
+    from caseworker.audit.log import recent
+    from caseworker.exports import target as module
+    from caseworker.exports.audited import Release, attempt, deliver
+    from caseworker.profile import DEMO_PROFILE, save_profile
+
+    with store.session() as session:
+        save_profile(session, DEMO_PROFILE)
+    leaving = Release("chronology", "csv", citizen_id=7, entries=3)
+    attempt(store, leaving)
+    deliver(store, leaving, tmp_path / "ok.csv", b"x", force=False)
+
+    def full(*_args: object, **_kw: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(module, "write_atomic", full)
+    attempt(store, leaving)
+    with pytest.raises(ExportWriteFailed):
+        deliver(store, leaving, tmp_path / "full.csv", b"x", force=False)
+    with store.session() as session:
+        entries = list(reversed(recent(session, kinds=("export",), limit=10)))
+    assert [e.detail["stage"] for e in entries] == ["attempted", "written", "attempted", "failed"]
+    assert entries[-1].detail["problem"] == "export_failed"
+    assert all(e.citizen_id == 7 and e.detail["what"] == "chronology" for e in entries)

@@ -45,6 +45,7 @@ def test_opening_writing_and_exporting_show_in_activity_and_the_report(  # type:
     assert "Family seen at home; all well." in text  # the team's own note about them
     assert "opened the record" in text and "wrote a note" in text
     assert "exported the record" in text  # the chronology, exported before it
+    assert "saved an export of the record" in text  # and its file written
     for source in page.view.records:
         assert source.record_id in text
 
@@ -57,8 +58,11 @@ def test_opening_writing_and_exporting_show_in_activity_and_the_report(  # type:
         lambda: (
             _activity(window)
             == [
+                "The subject access report (PDF) was saved",
                 "Exported the subject access report as PDF",
+                "The subject access report (HTML) was saved",
                 "Exported the subject access report as HTML",
+                "The chronology (CSV) was saved",
                 "Exported the chronology as CSV",
                 "Wrote a case note",
                 "Opened the record",

@@ -41,9 +41,14 @@ def what_words(entry: AuditRecord) -> str:
             "outcomes": tr("outcome figures"),
             "consent_words": tr("consent explanation"),
         }.get(str(d.get("what")), tr("chronology"))
-        return tr(
-            "Exported the {what} as {format}", what=what, format=str(d.get("format", "")).upper()
-        )
+        fmt = str(d.get("format", "")).upper()
+        if d.get("stage") == "written":
+            return tr("The {what} ({format}) was saved", what=what, format=fmt)
+        if d.get("stage") == "failed":
+            return tr(
+                "The {what} ({format}) could not be saved: nothing was left", what=what, format=fmt
+            )
+        return tr("Exported the {what} as {format}", what=what, format=fmt)
     if kind == "access_request":
         return tr(
             "Asked {partner} to release “{field}”",
