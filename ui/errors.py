@@ -28,6 +28,8 @@ def _titles() -> dict[str, str]:
         "partner_certificate": tr("A partner's certificate could not be verified"),
         "seal_refused": tr("The audit log was not sealed"),
         "audit_tampered": tr("The audit log has been altered"),
+        "export_refused": tr("The export was not written"),
+        "export_failed": tr("The export was not written"),
         "pin_required": tr("Caseworker needs your PIN"),
         "pin_not_set": tr("Your organisation requires a PIN"),
         "wrong_pin": tr("That PIN is not right"),

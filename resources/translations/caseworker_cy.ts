@@ -1795,46 +1795,51 @@
     </message>
     <message>
       <location filename="../..//work/main/ui/errors.py" line="31" />
+      <source>The export was not written</source>
+      <translation>Ni ysgrifennwyd yr allforiad</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="33" />
       <source>Caseworker needs your PIN</source>
       <translation>Mae ar Caseworker angen eich PIN</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="32" />
+      <location filename="../..//work/main/ui/errors.py" line="34" />
       <source>Your organisation requires a PIN</source>
       <translation>Mae eich sefydliad yn gofyn am PIN</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="33" />
+      <location filename="../..//work/main/ui/errors.py" line="35" />
       <source>That PIN is not right</source>
       <translation>Nid yw'r PIN hwnnw'n gywir</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="34" />
+      <location filename="../..//work/main/ui/errors.py" line="36" />
       <source>That PIN cannot be used</source>
       <translation>Ni ellir defnyddio'r PIN hwnnw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="35" />
+      <location filename="../..//work/main/ui/errors.py" line="37" />
       <source>Your organisation's policy cannot be read</source>
       <translation>Ni ellir darllen polisi eich sefydliad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="36" />
+      <location filename="../..//work/main/ui/errors.py" line="38" />
       <source>The emerging-needs rules cannot be used</source>
       <translation>Ni ellir defnyddio'r rheolau anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="37" />
+      <location filename="../..//work/main/ui/errors.py" line="39" />
       <source>The household was not dismissed</source>
       <translation>Ni chafodd yr aelwyd ei diystyru</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="47" />
+      <location filename="../..//work/main/ui/errors.py" line="49" />
       <source>Something went wrong</source>
       <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="47" />
+      <location filename="../..//work/main/ui/errors.py" line="49" />
       <source>Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.</source>
       <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
     </message>

@@ -29,6 +29,7 @@ def test_a_folder_is_refused_before_anything_is_released(  # type: ignore[no-unt
     _open(window, qtbot, _showcase(store))
     window.export_actions.export_chronology(tmp_path)  # a folder, not a file
     ((title, body),) = dialogs
+    assert title == "The export was not written"
     assert "is a folder" in body and "Traceback" not in body
     assert _export_stages(store) == []  # nothing produced, nothing released
 
