@@ -8,6 +8,7 @@ import datetime as dt
 import ipaddress
 from pathlib import Path
 
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -56,9 +57,13 @@ def _self_signed(folder: Path) -> tuple[str, str]:
 
 
 def test_an_unverifiable_certificate_is_refused_and_a_configured_ca_is_trusted(
-    store: Store, tmp_path: Path
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cert, key = _self_signed(tmp_path)
+    # A CA bundle in the environment is not the partner's: it must not make the partner
+    # trusted (requests would otherwise let it replace the default trust for every request).
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", cert)
+    monkeypatch.setenv("CURL_CA_BUNDLE", cert)
     network = SandboxNetwork(people=60)
     with network.start():
         network.servers["housing"].use_tls(cert, key)
