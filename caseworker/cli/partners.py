@@ -13,7 +13,7 @@ from typing import Any
 
 import msgspec
 
-from caseworker.partners.config import AGENCIES, PartnerConfig
+from caseworker.partners.config import AGENCIES, Limits, PartnerConfig
 from caseworker.services.partners import (
     MessagesWaiting,
     check_partner,
@@ -48,6 +48,36 @@ def add_arguments(commands: Any) -> None:
     )
     add.add_argument("--ca-bundle", help="a CA bundle to trust for this partner")
     add.add_argument("--client-cert", help="a client certificate (PEM with key) for mutual TLS")
+    default = Limits()
+    limits = add.add_argument_group(
+        "limits", "how much this partner may send and how long it may take (docs/partner-api.md)"
+    )
+    limits.add_argument(
+        "--max-body-mb",
+        type=int,
+        default=default.max_body_bytes // (1024 * 1024),
+        help="refuse an answer larger than this many MB (default %(default)s)",
+    )
+    limits.add_argument(
+        "--request-deadline",
+        type=float,
+        default=default.request_deadline_s,
+        metavar="SECONDS",
+        help="give up on a request after this long, however it trickles (default %(default)s)",
+    )
+    limits.add_argument(
+        "--max-pages",
+        type=int,
+        default=default.max_pages,
+        help="stop a feed that has not ended after this many pages in a sync (default %(default)s)",
+    )
+    limits.add_argument(
+        "--max-text",
+        type=int,
+        default=default.max_string_chars,
+        metavar="CHARACTERS",
+        help="quarantine a record holding a longer text (default %(default)s)",
+    )
     test = actions.add_parser("test", help="check that a partner answers and its agreements verify")
     test.add_argument("partner_id")
     remove = actions.add_parser("remove", help="remove a partner and everything it shared")
@@ -87,6 +117,12 @@ def _add(store: Store, args: argparse.Namespace) -> int:
         args.client_id,
         args.ca_bundle,
         args.client_cert,
+        Limits(
+            max_body_bytes=args.max_body_mb * 1024 * 1024,
+            request_deadline_s=args.request_deadline,
+            max_pages=args.max_pages,
+            max_string_chars=args.max_text,
+        ),
     )
     secret = None
     if config.auth != "none":
@@ -152,6 +188,7 @@ def _list(store: Store, *, json_out: bool) -> int:
             "last_success_at": statuses[p.partner_id].last_success_at,
             "failures": statuses[p.partner_id].failures,
             "paused_until": statuses[p.partner_id].paused_until,
+            "limits": p.limits.changed(),
         }
         for p in load_partners(store)
     ]
@@ -164,8 +201,11 @@ def _list(store: Store, *, json_out: bool) -> int:
             if row["paused_until"]
             else ("ok" if row["last_success_at"] else "never synced")
         )
+        changed: dict[str, float] = row["limits"]  # type: ignore[assignment]
+        own = ", ".join(f"{k}={v:g}" for k, v in changed.items())
         print(
             f"{row['id']:<24} {row['protocol']:<5} {row['auth']:<8} {health:<13} {row['base_url']}"
+            + (f"  (own limits: {own})" if own else "")
         )
     if not rows:
         print("No partners are configured.")

@@ -5,11 +5,50 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 AGENCIES = ("health", "social_care", "police", "education", "housing")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one partner may ask of Caseworker (docs/partner-api.md, "Limits"); each can
+    be set per partner (`partners add --max-body-mb …`)."""
+
+    max_body_bytes: int = 64 * 1024 * 1024
+    """A single answer larger than this is refused (a page of 200 FHIR resources is a few MB)."""
+    request_deadline_s: float = 120.0
+    """No request, from connecting to the last byte of the body, takes longer than this."""
+    max_pages: int = 100_000
+    """A feed that has not ended after this many pages in one sync is stopped as a loop."""
+    max_string_chars: int = 100_000
+    """A record holding a text longer than this is quarantined (value_too_long), not stored."""
+
+    def changed(self) -> dict[str, float]:
+        """The limits that differ from the defaults, by name: what a partner's row keeps."""
+        default = Limits()
+        return {
+            name: getattr(self, name)
+            for name in LIMIT_NAMES
+            if getattr(self, name) != getattr(default, name)
+        }
+
+    @classmethod
+    def from_changed(cls, values: dict[str, float] | None) -> Limits:
+        """Limits from a row's kept values; names Caseworker no longer knows are ignored."""
+        known = {k: v for k, v in (values or {}).items() if k in LIMIT_NAMES}
+        default = cls()
+        return cls(
+            max_body_bytes=int(known.get("max_body_bytes", default.max_body_bytes)),
+            request_deadline_s=float(known.get("request_deadline_s", default.request_deadline_s)),
+            max_pages=int(known.get("max_pages", default.max_pages)),
+            max_string_chars=int(known.get("max_string_chars", default.max_string_chars)),
+        )
+
+
+LIMIT_NAMES = ("max_body_bytes", "request_deadline_s", "max_pages", "max_string_chars")
 
 
 @dataclass(frozen=True)
@@ -31,6 +70,8 @@ class PartnerConfig:
     """A CA bundle to trust for this partner, besides the system's (TLS is always verified)."""
     client_cert: str | None = None
     """A client certificate (PEM with its key) when the partner requires mutual TLS."""
+    limits: Limits = field(default_factory=Limits)
+    """How much this partner may send and how long it may take (the defaults suit most)."""
 
     @property
     def agreements_endpoint(self) -> str:
@@ -93,3 +134,19 @@ def validate(config: PartnerConfig) -> None:
     ):
         if path and not Path(path).is_file():
             raise ValueError(f"The {label} file {path} does not exist.")
+    _check_limits(config.limits)
+
+
+_LIMIT_RANGES = {  # name: (lowest, highest, how it is said)
+    "max_body_bytes": (1024 * 1024, 2 * 1024 * 1024 * 1024, "The largest answer"),
+    "request_deadline_s": (5, 3600, "The deadline for one request"),
+    "max_pages": (10, 10_000_000, "The most pages in one sync"),
+    "max_string_chars": (1_000, 10_000_000, "The longest text in a record"),
+}
+
+
+def _check_limits(limits: Limits) -> None:
+    for name, (low, high, said) in _LIMIT_RANGES.items():
+        value = getattr(limits, name)
+        if not low <= value <= high:
+            raise ValueError(f"{said} must be between {low:,} and {high:,} ({name}).")

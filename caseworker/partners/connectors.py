@@ -49,7 +49,7 @@ def connector_for(
             retry=retry,
             auth=authenticator_for(config, session),
             origins=partner_origins(config),
-            limits=limits or Limits(),
+            limits=limits or config.limits,
             registry=registry,
         )
     if config.protocol == "fhir":

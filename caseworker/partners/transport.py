@@ -20,7 +20,6 @@ import ipaddress
 import socket
 import threading
 import weakref
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -29,17 +28,9 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
+from caseworker.partners.config import Limits
 
-@dataclass(frozen=True)
-class Limits:
-    """How much one partner may ask of Caseworker (docs/partners.md, "Limits")."""
-
-    max_body_bytes: int = 64 * 1024 * 1024
-    """A single answer larger than this is refused (a page of 200 FHIR resources is a few MB)."""
-    request_deadline_s: float = 120.0
-    """No request, from connecting to the last byte of the body, takes longer than this."""
-    max_pages: int = 100_000
-    """A feed that has not ended after this many pages in one sync is stopped as a loop."""
+__all__ = ["Limits"]
 
 
 class OffOrigin(Exception):

@@ -56,6 +56,8 @@ class Partner(Base):
     client_id: Mapped[str | None] = mapped_column(String(200))
     ca_bundle: Mapped[str | None] = mapped_column(String(500))
     client_cert: Mapped[str | None] = mapped_column(String(500))
+    limits: Mapped[str | None] = mapped_column(Text, default=None)
+    """The partner's own limits where they differ from the defaults, as JSON."""
     failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     """Syncs in a row that failed; the partner is paused for longer after each."""
     paused_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

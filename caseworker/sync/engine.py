@@ -43,6 +43,7 @@ from caseworker.partners.config import PartnerConfig
 from caseworker.partners.connectors import Connector, connector_for
 from caseworker.partners.http import RetryPolicy
 from caseworker.partners.records import Page
+from caseworker.partners.screening import screen_lengths
 from caseworker.profile import Profile, load_profile
 from caseworker.store.models import Setting
 from caseworker.store.store import Store
@@ -289,6 +290,7 @@ class SyncService:
                 queue_audit(self.store, config.partner_id, profile.display_name or profile.role)
             sent, decided = exchange_outbox(self.store, connector, profile)
             for page in connector.pages(load_cursor(self.store, config.partner_id)):
+                screen_lengths(page, config.limits.max_string_chars)
                 pending.append(page)
                 fetched += page.size
                 if page.remaining is not None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from sqlalchemy import select
 
-from caseworker.partners.config import PartnerConfig
+from caseworker.partners.config import Limits, PartnerConfig
 from caseworker.store.models import Partner
 from caseworker.store.store import Store
 
@@ -24,6 +25,8 @@ def configure_partners(store: Store, configs: Iterable[PartnerConfig]) -> None:
             row.public_key, row.agreements_url = config.public_key, config.agreements_url
             row.auth, row.token_url, row.client_id = config.auth, config.token_url, config.client_id
             row.ca_bundle, row.client_cert = config.ca_bundle, config.client_cert
+            changed = config.limits.changed()
+            row.limits = json.dumps(changed, sort_keys=True) if changed else None
 
 
 def load_partners(store: Store) -> list[PartnerConfig]:
@@ -42,6 +45,7 @@ def load_partners(store: Store) -> list[PartnerConfig]:
                 p.client_id,
                 p.ca_bundle,
                 p.client_cert,
+                Limits.from_changed(json.loads(p.limits) if p.limits else None),
             )
             for p in session.scalars(select(Partner).order_by(Partner.id))
         ]

@@ -6,6 +6,7 @@ nested answer is refused at once, and one partner's failure leaves the others sy
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from collections.abc import Iterator
@@ -196,3 +197,74 @@ def test_deeply_nested_json_fails_one_partner_and_the_others_sync(
     assert "nested more deeply" in (by_id["trust"].error_message or "")
     others = [r for r in report.results if r.partner_id != "trust"]
     assert len(others) == 5 and all(r.ok and r.created > 0 for r in others)
+
+
+def _changes(*people: tuple[str, str]) -> bytes:
+    changes = [
+        {
+            "type": "person",
+            "id": pid,
+            "version": 1,
+            "updated": "2026-11-30T09:00:00+00:00",
+            "data": {"given_name": "Ada", "family_name": family, "birth_date": "2015-03-01"},
+        }
+        for pid, family in people
+    ]
+    return json.dumps({"changes": changes, "cursor": "c1", "more": False}).encode()
+
+
+def test_a_record_with_an_absurdly_long_text_is_quarantined_and_the_rest_kept(
+    store: Store, hostile: HostileServer
+) -> None:
+    """A 5 MB surname used to be stored. Now the record goes to quarantine, naming the field
+    and not its value, and its neighbour on the same page is read as usual."""
+    from sqlalchemy import select
+
+    from caseworker.store.models import QuarantinedRecord
+
+    hostile.routes["/agreements"] = lambda h: h.send(200, b'{"agreements": []}')
+    page = _changes(("p-long", "x" * 5_000_000), ("p-ok", "Okafor"))
+    hostile.routes["/changes"] = lambda h: h.send(200, page)
+    configure_partners(store, [_config(hostile, "case")])
+    apply_profile(store, DEMO_PROFILE)
+    (result,) = SyncService(store, retry=FAST).sync_all().results
+    assert result.error_code is None, result.error_message
+    assert result.quarantined == 1 and result.fetched == 2
+    with store.session() as session:
+        (held,) = session.scalars(select(QuarantinedRecord)).all()
+    assert held.reason_code == "value_too_long" and held.resource_ref == "Person/p-long"
+    assert "family_name" in held.reason_detail and "x" * 100 not in held.payload
+
+
+def test_a_partners_own_limits_are_kept_and_applied(
+    store: Store, sandbox: SandboxNetwork, hostile: HostileServer
+) -> None:
+    """Limits set for one partner (`partners add --max-body-mb 1`) survive the store and
+    bind that partner only; the sandbox partners sync under the defaults."""
+    from caseworker.sync.partners import load_partners
+
+    hostile.routes["/agreements"] = lambda h: h.send(200, b'{"agreements": []}')
+    big = _changes(*[(f"p{i}", "Okafor" * 200) for i in range(1500)])
+    assert 1024 * 1024 < len(big) < 64 * 1024 * 1024
+    hostile.routes["/changes"] = lambda h: h.send(200, big)
+    tight = dataclasses.replace(
+        _config(hostile, "case"), limits=Limits(max_body_bytes=1024 * 1024, max_string_chars=2000)
+    )
+    configure_partners(store, [*sandbox.partner_configs(), tight])
+    (kept,) = [c for c in load_partners(store) if c.partner_id == "trust"]
+    assert kept.limits == tight.limits
+    apply_profile(store, DEMO_PROFILE)
+    report = SyncService(store, retry=FAST).sync_all()
+    by_id = {r.partner_id: r for r in report.results}
+    assert "larger than 1 MB" in (by_id["trust"].error_message or "")
+    assert all(r.ok for pid, r in by_id.items() if pid != "trust")
+
+
+def test_limits_outside_what_makes_sense_are_refused_when_saved() -> None:
+    from caseworker.partners.config import validate
+
+    base = PartnerConfig("trust", "The Trust", "health", "fhir", "https://fhir.trust.example/r4")
+    for limits in (Limits(max_body_bytes=10), Limits(request_deadline_s=0), Limits(max_pages=1)):
+        with pytest.raises(ValueError, match="must be between"):
+            validate(dataclasses.replace(base, limits=limits))
+    validate(dataclasses.replace(base, limits=Limits(max_string_chars=5000)))

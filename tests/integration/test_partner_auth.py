@@ -138,7 +138,11 @@ def test_partners_add_list_test_remove_on_the_command_line(
         "--auth",
         "api_key",
         "--secret-stdin",
+        "--max-text",
+        "5000",
     ]
+    nonsense = run(*add, "--request-deadline", "0", stdin=DEMO_API_KEY + "\n")
+    assert nonsense.returncode == 2 and "deadline for one request" in nonsense.stderr
     assert run(*add, stdin=DEMO_API_KEY + "\n").returncode == 0
     keyring_text = Path(env["CASEWORKER_TEST_KEYRING"]).read_text()
     assert DEMO_API_KEY in keyring_text  # in the (test) keyring, and nowhere in the store
@@ -147,6 +151,7 @@ def test_partners_add_list_test_remove_on_the_command_line(
     assert "2 agreements published, 2 verified" in tested.stdout
     listed = json.loads(run("list", "--json").stdout)
     assert [p["id"] for p in listed] == ["police"] and listed[0]["auth"] == "api_key"
+    assert listed[0]["limits"] == {"max_string_chars": 5000}  # only what differs is kept
     insecure = run(
         "add",
         "--id",
