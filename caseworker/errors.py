@@ -110,6 +110,13 @@ class PartnerFailed(CaseworkerError):
     code = "partner_failed"
 
 
+class NoAgreementInForce(CaseworkerError):
+    """No data-sharing agreement from this partner is in force for the user's organisation:
+    nothing it sends could be stored, so its sync is not reported as done."""
+
+    code = "no_agreement"
+
+
 class AuditTampered(CaseworkerError):
     """The local audit log no longer holds an entry the organisation already holds, as the
     organisation acknowledged it: someone rewrote the log (caseworker.audit.anchor)."""

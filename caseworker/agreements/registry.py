@@ -128,6 +128,23 @@ def status(known: KnownAgreement, today: date) -> str:
     return "active"
 
 
+def why_nothing_in_force(agreements: Sequence[KnownAgreement], org: str, today: date) -> str | None:
+    """Why no agreement held lets `org` be shared anything today, in words; None when one
+    does."""
+    usable = [k for k in agreements if k.usable_on(today)]
+    if any(
+        r.org in (org, "*") for k in usable for rule in k.document.rules for r in rule.recipients
+    ):
+        return None
+    if not agreements:
+        return "no data-sharing agreement from it is held"
+    if not usable:
+        states = sorted({status(k, today).replace("_", " ") for k in agreements})
+        held = len(agreements)
+        return f"none of the {held} agreements held from it is in force ({', '.join(states)})"
+    return f"the agreements in force from it share nothing with {org}"
+
+
 def usable_versions(agreements: Sequence[KnownAgreement], today: date) -> list[str]:
     """A fingerprint of what grants access today, to notice when it changes."""
     return sorted(f"{k.document.id}@{k.document.version}" for k in agreements if k.usable_on(today))

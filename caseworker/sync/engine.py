@@ -24,13 +24,19 @@ from functools import partial
 from caseworker.agreements.access import Viewer
 from caseworker.agreements.minimise import Minimiser
 from caseworker.agreements.purge import PurgeOutcome, purge_provider
-from caseworker.agreements.registry import known_agreements, record_published, usable_versions
+from caseworker.agreements.registry import (
+    known_agreements,
+    record_published,
+    usable_versions,
+    why_nothing_in_force,
+)
 from caseworker.agreements.retention import purge_expired, retention_days
 from caseworker.audit.push import queue_audit
 from caseworker.changes import Changes
 from caseworker.errors import (
     AuthExpired,
     CaseworkerError,
+    NoAgreementInForce,
     PartnerCertificateInvalid,
     PartnerFailed,
     PartnerProtocolError,
@@ -139,6 +145,17 @@ ConnectorFactory = Callable[[PartnerConfig], Connector]
 
 def usable_key(provider: str) -> str:
     return f"agreements-in-force:{provider}"
+
+
+def _require_agreement(config: PartnerConfig, minimiser: Minimiser, org: str, today: date) -> None:
+    why = why_nothing_in_force(minimiser.agreements, org, today)
+    if why is not None:
+        raise NoAgreementInForce(
+            f"Nothing from {config.name} can be stored: {why}.",
+            hint=f"Import the agreement its data protection officer signed "
+            f"(caseworker agreements import FILE --partner {config.partner_id}), or ask "
+            "them to publish it; see docs/partners.md.",
+        )
 
 
 def _both(first: PurgeOutcome, second: PurgeOutcome) -> PurgeOutcome:
@@ -285,6 +302,8 @@ class SyncService:
             minimiser, changed, unreadable, purge = self._agreements(
                 connector, config, profile.viewer
             )
+            if config.partner_id != profile.org:  # our own records need no agreement
+                _require_agreement(config, minimiser, profile.org, self.today)
             if config.partner_id == profile.org:  # our own organisation keeps the audit log
                 check_with_organisation(self.store, connector)
                 queue_audit(self.store, config.partner_id, profile.display_name or profile.role)

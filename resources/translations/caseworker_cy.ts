@@ -1785,61 +1785,66 @@
     </message>
     <message>
       <location filename="../..//work/main/ui/errors.py" line="28" />
+      <source>No agreement lets a partner share with you</source>
+      <translation>Nid oes cytundeb yn gadael i bartner rannu â chi</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/errors.py" line="29" />
       <source>A partner's certificate could not be verified</source>
       <translation>Nid oedd modd gwirio tystysgrif partner</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="29" />
+      <location filename="../..//work/main/ui/errors.py" line="30" />
       <source>The audit log was not sealed</source>
       <translation>Ni seliwyd y log archwilio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="31" />
+      <location filename="../..//work/main/ui/errors.py" line="32" />
       <source>The export was not written</source>
       <translation>Ni ysgrifennwyd yr allforiad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="33" />
+      <location filename="../..//work/main/ui/errors.py" line="34" />
       <source>Caseworker needs your PIN</source>
       <translation>Mae ar Caseworker angen eich PIN</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="34" />
+      <location filename="../..//work/main/ui/errors.py" line="35" />
       <source>Your organisation requires a PIN</source>
       <translation>Mae eich sefydliad yn gofyn am PIN</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="35" />
+      <location filename="../..//work/main/ui/errors.py" line="36" />
       <source>That PIN is not right</source>
       <translation>Nid yw'r PIN hwnnw'n gywir</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="36" />
+      <location filename="../..//work/main/ui/errors.py" line="37" />
       <source>That PIN cannot be used</source>
       <translation>Ni ellir defnyddio'r PIN hwnnw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="37" />
+      <location filename="../..//work/main/ui/errors.py" line="38" />
       <source>Your organisation's policy cannot be read</source>
       <translation>Ni ellir darllen polisi eich sefydliad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="38" />
+      <location filename="../..//work/main/ui/errors.py" line="39" />
       <source>The emerging-needs rules cannot be used</source>
       <translation>Ni ellir defnyddio'r rheolau anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="39" />
+      <location filename="../..//work/main/ui/errors.py" line="40" />
       <source>The household was not dismissed</source>
       <translation>Ni chafodd yr aelwyd ei diystyru</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="49" />
+      <location filename="../..//work/main/ui/errors.py" line="50" />
       <source>Something went wrong</source>
       <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="49" />
+      <location filename="../..//work/main/ui/errors.py" line="50" />
       <source>Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.</source>
       <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
     </message>
@@ -4099,12 +4104,12 @@
       <translation>Rhowch wybod am hyn i weinyddwr system y partner.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/config.py" line="72" />
+      <location filename="../..//work/main/caseworker/partners/config.py" line="113" />
       <source>A partner id is 1 to 64 lower-case letters, digits and dashes (like nhs-trust).</source>
       <translation>Mae dynodydd partner yn 1 i 64 o lythrennau bach, digidau a llinellau toriad (fel nhs-trust).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/config.py" line="87" />
+      <location filename="../..//work/main/caseworker/partners/config.py" line="128" />
       <source>The public key must be the partner's Ed25519 key in base64 (44 characters).</source>
       <translation>Rhaid i'r allwedd gyhoeddus fod yn allwedd Ed25519 y partner mewn base64 (44 nod).</translation>
     </message>
@@ -4459,12 +4464,12 @@
       <translation>Rhyddhewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/sync/engine.py" line="196" />
+      <location filename="../..//work/main/caseworker/sync/engine.py" line="214" />
       <source>Choose your organisation, role and purposes before syncing: what you may see depends on them.</source>
       <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion cyn cysoni: mae'r hyn y cewch ei weld yn dibynnu arnynt.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/sync/engine.py" line="196" />
+      <location filename="../..//work/main/caseworker/sync/engine.py" line="214" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
     </message>

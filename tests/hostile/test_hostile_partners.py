@@ -199,6 +199,24 @@ def test_deeply_nested_json_fails_one_partner_and_the_others_sync(
     assert len(others) == 5 and all(r.ok and r.created > 0 for r in others)
 
 
+def _police_like(server: HostileServer, **changes: object) -> PartnerConfig:
+    """A Case Sharing partner on the hostile server that publishes the sandbox police's
+    signed agreements (so its records may be stored), under the police's id and key."""
+    from datetime import date
+
+    import msgspec
+
+    from caseworker.sandbox.agreements import build, public_key
+
+    signed = build(7, date.today())["police"]
+    body = json.dumps({"agreements": [msgspec.to_builtins(a) for a in signed]}).encode()
+    server.routes["/agreements"] = lambda h: h.send(200, body)
+    config = PartnerConfig(
+        "police", "Hostile police", "police", "case", server.base_url, public_key(7, "police")
+    )
+    return dataclasses.replace(config, **changes)  # type: ignore[arg-type]
+
+
 def _changes(*people: tuple[str, str]) -> bytes:
     changes = [
         {
@@ -222,14 +240,13 @@ def test_a_record_with_an_absurdly_long_text_is_quarantined_and_the_rest_kept(
 
     from caseworker.store.models import QuarantinedRecord
 
-    hostile.routes["/agreements"] = lambda h: h.send(200, b'{"agreements": []}')
     page = _changes(("p-long", "x" * 5_000_000), ("p-ok", "Okafor"))
     hostile.routes["/changes"] = lambda h: h.send(200, page)
-    configure_partners(store, [_config(hostile, "case")])
+    configure_partners(store, [_police_like(hostile)])
     apply_profile(store, DEMO_PROFILE)
     (result,) = SyncService(store, retry=FAST).sync_all().results
     assert result.error_code is None, result.error_message
-    assert result.quarantined == 1 and result.fetched == 2
+    assert result.quarantined == 1 and result.fetched == 2 and result.created == 1
     with store.session() as session:
         (held,) = session.scalars(select(QuarantinedRecord)).all()
     assert held.reason_code == "value_too_long" and held.resource_ref == "Person/p-long"
@@ -243,21 +260,19 @@ def test_a_partners_own_limits_are_kept_and_applied(
     bind that partner only; the sandbox partners sync under the defaults."""
     from caseworker.sync.partners import load_partners
 
-    hostile.routes["/agreements"] = lambda h: h.send(200, b'{"agreements": []}')
     big = _changes(*[(f"p{i}", "Okafor" * 200) for i in range(1500)])
     assert 1024 * 1024 < len(big) < 64 * 1024 * 1024
     hostile.routes["/changes"] = lambda h: h.send(200, big)
-    tight = dataclasses.replace(
-        _config(hostile, "case"), limits=Limits(max_body_bytes=1024 * 1024, max_string_chars=2000)
-    )
-    configure_partners(store, [*sandbox.partner_configs(), tight])
-    (kept,) = [c for c in load_partners(store) if c.partner_id == "trust"]
+    tight = _police_like(hostile, limits=Limits(max_body_bytes=1024 * 1024, max_string_chars=2000))
+    others = [c for c in sandbox.partner_configs() if c.partner_id != "police"]
+    configure_partners(store, [*others, tight])
+    (kept,) = [c for c in load_partners(store) if c.partner_id == "police"]
     assert kept.limits == tight.limits
     apply_profile(store, DEMO_PROFILE)
     report = SyncService(store, retry=FAST).sync_all()
     by_id = {r.partner_id: r for r in report.results}
-    assert "larger than 1 MB" in (by_id["trust"].error_message or "")
-    assert all(r.ok for pid, r in by_id.items() if pid != "trust")
+    assert "larger than 1 MB" in (by_id["police"].error_message or "")
+    assert all(r.ok for pid, r in by_id.items() if pid != "police")
 
 
 def test_limits_outside_what_makes_sense_are_refused_when_saved() -> None:

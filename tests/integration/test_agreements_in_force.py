@@ -73,9 +73,12 @@ def test_a_partner_signing_with_another_key_shares_nothing(
     apply_profile(store, DEMO_PROFILE)
     report = SyncService(store).sync_all()
     police = next(r for r in report.results if r.partner_id == "police")
-    assert police.created == 0 and police.withheld == len(sandbox.data["police"].persons) + len(
-        sandbox.data["police"].items
-    )
+    # Nothing is stored, and the sync says why instead of reporting success (issue 19, 3).
+    assert police.created == 0 and police.fetched == 0
+    assert police.error_code == "no_agreement"
+    assert "signature invalid" in (police.error_message or "")
+    assert "agreements import" in (police.error_message or "")
+    assert all(r.ok for r in report.results if r.partner_id != "police")
 
 
 def replace_key(config, key):  # type: ignore[no-untyped-def]
