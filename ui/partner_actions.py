@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from caseworker.partners.config import PartnerConfig
-from caseworker.services.partners import CheckResult
+from caseworker.services.partner_check import PartnerCheck
 from ui.dialogs.partner_form import PartnerForm
 from ui.dialogs.partners_dialog import PartnersDialog
 from ui.i18n import tr
@@ -69,25 +69,43 @@ class PartnerActions(QObject):
         check(
             parent=self.window,
             taskman=self.window.taskman,
+            store=self.window.store,
             config=config,
             success=lambda result: self._tested(config, result),
         )
 
-    def _tested(self, config: PartnerConfig, result: CheckResult) -> None:
+    def _tested(self, config: PartnerConfig, result: PartnerCheck) -> None:
         if self.dialog is None:
             return
-        if result.error:
-            text = "✗ " + tr("{partner}: {error}", partner=config.name, error=result.error)
-        else:
-            text = ("✓ " if result.ok else "⚠ ") + tr(
-                "{partner} answered in {seconds:.2f} s: {published} agreements published, "
-                "{verified} verified with its signing key.",
+        if not result.reached:
+            text = "✗ " + tr(
+                "{partner}: {error}", partner=config.name, error=" ".join(result.problems)
+            )
+            self.dialog.status.setText(text)
+            return
+        lines = [
+            ("✓ " if result.ok else "✗ ")
+            + tr(
+                "{partner} answered in {seconds:.2f} s. Agreements in force: {agreements}.",
                 partner=config.name,
                 seconds=result.seconds,
-                published=result.published,
-                verified=result.verified,
+                agreements=", ".join(result.in_force) or tr("none"),
             )
-        self.dialog.status.setText(text)
+        ]
+        lines += [
+            tr(
+                "{kind}: {read} read, {kept} would be kept, {withheld} withheld, "
+                "{quarantined} quarantined.",
+                kind=p.kind,
+                read=p.read,
+                kept=p.kept,
+                withheld=p.withheld,
+                quarantined=sum(p.quarantined.values()),
+            )
+            for p in result.previews
+        ]
+        lines += [tr("Problem: {problem}", problem=tr(p)) for p in result.problems]
+        self.dialog.status.setText("\n".join(lines))
 
     def remove(self, config: PartnerConfig) -> None:
         answer = QMessageBox.question(

@@ -110,8 +110,35 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verifying.add_argument("file", nargs="?")
     verifying.add_argument("--public-key", help="the provider's Ed25519 public key (base64)")
+    verifying.add_argument("--partner", help="check FILE against this partner's configured key")
     odrl = agreement_commands.add_parser("export-odrl", help="an agreement FILE as ODRL JSON-LD")
     odrl.add_argument("file")
+    importing = agreement_commands.add_parser(
+        "import", help="hold a signed agreement FILE for a partner (checked against its key)"
+    )
+    importing.add_argument("file")
+    importing.add_argument("--partner", required=True, help="the partner it comes from (its id)")
+    templating = agreement_commands.add_parser(
+        "template", help="for a provider's DPO: a starting agreement document to edit, then sign"
+    )
+    templating.add_argument("--provider", required=True, help="the providing partner's id")
+    templating.add_argument("--provider-name", required=True, help="its name, as in the document")
+    templating.add_argument(
+        "--recipient", default="childrens-social-care", choices=sorted(ORGANISATIONS)
+    )
+    templating.add_argument("-o", "--output", required=True, help="where to write the document")
+    keygen = agreement_commands.add_parser(
+        "keygen", help="for a provider's DPO: a new Ed25519 signing key; prints its public key"
+    )
+    signing = agreement_commands.add_parser(
+        "sign", help="for a provider's DPO: sign an agreement document FILE"
+    )
+    signing.add_argument("file")
+    signing.add_argument("-o", "--output", required=True, help="where to write the signed file")
+    for keyed in (keygen, signing):
+        where = keyed.add_mutually_exclusive_group(required=True)
+        where.add_argument("--key-file", help="the signing key in an owner-only PEM file")
+        where.add_argument("--keyring", metavar="NAME", help="the signing key in the OS keyring")
     agreements.set_defaults(agreements_command="list", json=False)
 
     partner_commands.add_arguments(commands)

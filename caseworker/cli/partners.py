@@ -14,9 +14,9 @@ from typing import Any
 import msgspec
 
 from caseworker.partners.config import AGENCIES, Limits, PartnerConfig
+from caseworker.services.partner_check import check_partner
 from caseworker.services.partners import (
     MessagesWaiting,
-    check_partner,
     remove_partner,
     save_partner,
 )
@@ -150,14 +150,33 @@ def _test(store: Store, partner_id: str) -> int:
     if config is None:
         sys.stderr.write(f"No partner {partner_id!r} is configured.\n")
         return 2
-    result = check_partner(config)
-    if result.error:
-        print(f"{config.name}: FAILED — {result.error}")
+    result = check_partner(store, config)
+    if not result.reached:
+        print(f"{config.name}: could not be reached — {' '.join(result.problems)}")
         return 1
     print(
-        f"{config.name}: answered in {result.seconds:.2f} s; {result.published} agreements "
-        f"published, {result.verified} verified with the configured key."
+        f"{config.name} ({config.protocol}, {config.base_url}): answered in {result.seconds:.2f} s."
     )
+    for note in result.notes:
+        print(f"  {note}")
+    in_force = ", ".join(result.in_force) or "none"
+    print(
+        f"Agreements in force: {in_force} ({result.published} published by the partner, "
+        f"{result.verified} of them verified with its key)."
+    )
+    if result.previews:
+        print("The first page of each kind of record, through those agreements:")
+    for p in result.previews:
+        quarantined = sum(p.quarantined.values())
+        why = ", ".join(f"{n} {code}" for code, n in sorted(p.quarantined.items()))
+        print(
+            f"  {p.kind:<14} {p.read:>4} read: {p.kept} kept ({p.limited} with fields masked "
+            f"or on request), {p.withheld} withheld, {quarantined} quarantined"
+            + (f" ({why})" if why else "")
+        )
+    for problem in result.problems:
+        print(f"PROBLEM: {problem}")
+    print("Ready to sync." if result.ok else "Not ready: fix the problems above, then test again.")
     return 0 if result.ok else 1
 
 

@@ -176,6 +176,10 @@ class CaseSharingConnector:
                 replays = 0
             cursor, more = decoded.cursor, decoded.more
 
+    def preview(self) -> Iterator[tuple[str, Page]]:
+        """The first page of changes (for `partners test`): nothing is kept."""
+        yield "changes", next(iter(self.pages(None)))
+
     def read_change(self, page: Page, raw: msgspec.Raw) -> None:
         """Add one change to `page`, or its rejection with the reason."""
         try:

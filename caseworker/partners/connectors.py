@@ -23,6 +23,8 @@ class Connector(Protocol):
 
     def pages(self, cursor: str | None) -> Iterator[Page]: ...
 
+    def preview(self) -> Iterator[tuple[str, Page]]: ...
+
 
 def partner_origins(config: PartnerConfig) -> frozenset[tuple[str, str, int]]:
     """Where a partner's data may come from: its base address, and where it publishes its

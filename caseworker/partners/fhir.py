@@ -182,6 +182,16 @@ class FhirConnector:
             state[RECONCILED] = moment.isoformat()
         yield Page(cursor=json.dumps(state, sort_keys=True))
 
+    def preview(self) -> Iterator[tuple[str, Page]]:
+        """The first page of each type Caseworker reads (for `partners test`): nothing is
+        kept and no cursor moves."""
+        caps = self.capabilities()
+        for rtype in SYNCED_TYPES:
+            if caps.offers(rtype):
+                first = next(iter(self.search(rtype, {"_count": str(PAGE_SIZE)})), None)
+                if first is not None:
+                    yield rtype, parse_bundle(first)
+
     def _deletions(self, rtype: str, before: str, state: dict[str, str]) -> Iterator[Page]:
         since = datetime.fromisoformat(before) - CURSOR_OVERLAP
         params = {"_since": since.isoformat(), "_count": str(PAGE_SIZE)}

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass
-
 from sqlalchemy import delete, select
 
-from caseworker.agreements.signing import verify
 from caseworker.audit.log import record, record_in
 from caseworker.errors import CaseworkerError
 from caseworker.partners.auth import check_transport, delete_secret, save_secret
 from caseworker.partners.config import PartnerConfig, validate
-from caseworker.partners.connectors import connector_for
 from caseworker.store.models import (
     BreakGlass,
     ConsentRecord,
@@ -29,15 +24,6 @@ from caseworker.sync.partners import configure_partners
 
 class MessagesWaiting(CaseworkerError):
     code = "messages_waiting"
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    ok: bool
-    seconds: float
-    published: int = 0
-    verified: int = 0
-    error: str | None = None
 
 
 def save_partner(store: Store, config: PartnerConfig, secret: str | None = None) -> None:
@@ -60,23 +46,6 @@ def save_partner(store: Store, config: PartnerConfig, secret: str | None = None)
         address=config.base_url,
         auth=config.auth,
         secret_changed=bool(secret),
-    )
-
-
-def check_partner(config: PartnerConfig) -> CheckResult:
-    """Reach the partner and check its agreements verify with the configured key."""
-    started = time.perf_counter()
-    try:
-        published = connector_for(config).agreements()
-    except CaseworkerError as exc:
-        return CheckResult(False, time.perf_counter() - started, error=str(exc))
-    verified = sum(
-        1
-        for p in published
-        if p.signed and config.public_key and verify(p.signed, config.public_key)
-    )
-    return CheckResult(
-        verified == len(published), time.perf_counter() - started, len(published), verified
     )
 
 

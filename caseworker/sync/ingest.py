@@ -57,7 +57,7 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
         yield values[start : start + _CHUNK]
 
 
-def _person_row(partner_id: str, p: PersonRecord) -> dict[str, Any]:
+def person_row(partner_id: str, p: PersonRecord) -> dict[str, Any]:
     return {
         "partner_id": partner_id,
         "source_id": p.source_id,
@@ -74,7 +74,7 @@ def _person_row(partner_id: str, p: PersonRecord) -> dict[str, Any]:
     }
 
 
-def _item_row(partner_id: str, i: ItemRecord) -> dict[str, Any]:
+def item_row(partner_id: str, i: ItemRecord) -> dict[str, Any]:
     return {
         "partner_id": partner_id,
         "source_id": i.source_id,
@@ -211,7 +211,7 @@ def ingest(
     touched: set[int] = set()
     person_rows = []
     for source_id in sorted(persons):
-        kept = minimiser.person(partner_id, _person_row(partner_id, persons[source_id]))
+        kept = minimiser.person(partner_id, person_row(partner_id, persons[source_id]))
         if kept is None:
             deleted_persons.add(source_id)
             counts.withheld += 1
@@ -220,7 +220,7 @@ def ingest(
     item_rows = []
     for source_id in sorted(items):
         record = items[source_id]
-        kept = minimiser.item(partner_id, _item_row(partner_id, record), frozenset(record.released))
+        kept = minimiser.item(partner_id, item_row(partner_id, record), frozenset(record.released))
         if kept is None:
             deleted_items.add(source_id)
             counts.withheld += 1

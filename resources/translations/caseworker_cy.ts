@@ -2489,12 +2489,22 @@
       <translation>&amp;Partneriaid…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/partner_actions.py" line="95" />
+      <location filename="../..//work/main/ui/partner_actions.py" line="96" />
+      <source>{kind}: {read} read, {kept} would be kept, {withheld} withheld, {quarantined} quarantined.</source>
+      <translation>{kind}: {read} wedi'u darllen, {kept} i'w cadw, {withheld} wedi'u dal yn ôl, {quarantined} mewn cwarantîn.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/partner_actions.py" line="107" />
+      <source>Problem: {problem}</source>
+      <translation>Problem: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/partner_actions.py" line="113" />
       <source>Remove partner</source>
       <translation>Tynnu partner</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/partner_actions.py" line="96" />
+      <location filename="../..//work/main/ui/partner_actions.py" line="114" />
       <source>Remove {partner}, and everything it has shared from this computer?</source>
       <translation>Tynnu {partner}, a phopeth y mae wedi'i rannu, o'r cyfrifiadur hwn?</translation>
     </message>
@@ -2504,14 +2514,14 @@
       <translation>Yn gwirio {partner}…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/partner_actions.py" line="80" />
+      <location filename="../..//work/main/ui/partner_actions.py" line="81" />
       <source>{partner}: {error}</source>
       <translation>{partner}: {error}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/partner_actions.py" line="82" />
-      <source>{partner} answered in {seconds:.2f} s: {published} agreements published, {verified} verified with its signing key.</source>
-      <translation>Atebodd {partner} mewn {seconds:.2f} e: cyhoeddwyd {published} cytundeb, gwiriwyd {verified} gyda'i allwedd llofnodi.</translation>
+      <location filename="../..//work/main/ui/partner_actions.py" line="88" />
+      <source>{partner} answered in {seconds:.2f} s. Agreements in force: {agreements}.</source>
+      <translation>Atebodd {partner} mewn {seconds:.2f} e. Cytundebau mewn grym: {agreements}.</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/pin_actions.py" line="29" />
@@ -4154,6 +4164,21 @@
       <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion yn gyntaf.</translation>
     </message>
     <message>
+      <location filename="../..//work/main/caseworker/services/agreements.py" line="50" />
+      <source>Add the partner first (caseworker partners add …), then import its agreement.</source>
+      <translation>Ychwanegwch y partner yn gyntaf (caseworker partners add …), yna mewnforiwch ei gytundeb.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/agreements.py" line="56" />
+      <source>Ask the provider's data protection officer for the signed file (caseworker agreements sign writes one).</source>
+      <translation>Gofynnwch i swyddog diogelu data'r darparwr am y ffeil wedi'i llofnodi (mae caseworker agreements sign yn ysgrifennu un).</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/caseworker/services/agreements.py" line="76" />
+      <source>Ask the provider's data protection officer to sign it again, and check the public key configured for the partner is theirs.</source>
+      <translation>Gofynnwch i swyddog diogelu data'r darparwr ei lofnodi eto, a gwiriwch mai eu hallwedd gyhoeddus nhw sydd wedi'i gosod ar gyfer y partner.</translation>
+    </message>
+    <message>
       <location filename="../..//work/main/caseworker/services/consent.py" line="37" />
       <source>No citizen with that id is held in this store.</source>
       <translation>Nid oes dinesydd gyda'r dynodydd hwnnw yn y storfa hon.</translation>
@@ -4234,12 +4259,12 @@
       <translation>Dyma'r unig gofnod o'r person hwn: nid oes dim i'w ddatgysylltu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/partners.py" line="50" />
+      <location filename="../..//work/main/caseworker/services/partners.py" line="36" />
       <source>OAuth2 needs a token URL and a client id.</source>
       <translation>Mae OAuth2 angen cyfeiriad tocyn a dynodydd cleient.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/partners.py" line="92" />
+      <location filename="../..//work/main/caseworker/services/partners.py" line="61" />
       <source>Sync first, or remove anyway to discard them.</source>
       <translation>Cysonwch yn gyntaf, neu tynnwch beth bynnag i'w taflu.</translation>
     </message>
@@ -4472,6 +4497,10 @@
       <location filename="../..//work/main/caseworker/sync/engine.py" line="214" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
+    </message>
+    <message>
+      <source>{partner} answered in {seconds:.2f} s: {published} agreements published, {verified} verified with its signing key.</source>
+      <translation type="vanished">Atebodd {partner} mewn {seconds:.2f} e: cyhoeddwyd {published} cytundeb, gwiriwyd {verified} gyda'i allwedd llofnodi.</translation>
     </message>
     <message>
       <source>{count} record held here</source>

@@ -146,9 +146,18 @@ def test_partners_add_list_test_remove_on_the_command_line(
     assert run(*add, stdin=DEMO_API_KEY + "\n").returncode == 0
     keyring_text = Path(env["CASEWORKER_TEST_KEYRING"]).read_text()
     assert DEMO_API_KEY in keyring_text  # in the (test) keyring, and nowhere in the store
+    profile = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "profile", "set", "--org",
+         "childrens-social-care", "--role", "social_worker", "--purpose",
+         "safeguarding_children"],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert profile.returncode == 0, profile.stderr
     tested = run("test", "police")
     assert tested.returncode == 0, tested.stdout + tested.stderr
-    assert "2 agreements published, 2 verified" in tested.stdout
+    assert "(2 published by the partner, 2 of them verified with its key)" in tested.stdout
+    assert "changes" in tested.stdout and "kept" in tested.stdout  # a page, through them
+    assert "Ready to sync." in tested.stdout
     listed = json.loads(run("list", "--json").stdout)
     assert [p["id"] for p in listed] == ["police"] and listed[0]["auth"] == "api_key"
     assert listed[0]["limits"] == {"max_string_chars": 5000}  # only what differs is kept

@@ -25,7 +25,8 @@ def test_partners_are_listed_tested_saved_and_removed(
     police = next(c for c in dialog.configs if c.partner_id == "police")
     actions.test(police)
     qtbot.waitUntil(lambda: "answered" in dialog.status.text(), timeout=10_000)
-    assert "2 agreements published, 2 verified" in dialog.status.text()
+    assert "Agreements in force: police-mash v3." in dialog.status.text()  # v2 superseded
+    assert "would be kept" in dialog.status.text() and dialog.status.text().startswith("✓")
 
     form = PartnerForm(police)
     form.name.setText("Constabulary (MASH)")

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from caseworker.partners.config import PartnerConfig
-from caseworker.services.partners import CheckResult, check_partner, remove_partner, save_partner
+from caseworker.services.partner_check import PartnerCheck, check_partner
+from caseworker.services.partners import remove_partner, save_partner
 from caseworker.store.store import Store
 from caseworker.sync.partners import load_partners
 from caseworker.sync.status import PartnerStatus, partner_statuses
@@ -46,12 +47,13 @@ def check(
     *,
     parent: QWidget,
     taskman: TaskManager,
+    store: Store,
     config: PartnerConfig,
-    success: Callable[[CheckResult], None],
+    success: Callable[[PartnerCheck], None],
 ) -> None:
-    QueryOp(parent=parent, op=lambda: check_partner(config), success=success).run_on_partners(
-        taskman
-    )
+    QueryOp(
+        parent=parent, op=lambda: check_partner(store, config), success=success
+    ).run_on_partners(taskman)
 
 
 def remove(
