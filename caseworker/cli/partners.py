@@ -160,10 +160,13 @@ def _test(store: Store, partner_id: str) -> int:
     for note in result.notes:
         print(f"  {note}")
     in_force = ", ".join(result.in_force) or "none"
-    print(
-        f"Agreements in force: {in_force} ({result.published} published by the partner, "
-        f"{result.verified} of them verified with its key)."
+    source = (
+        f"{result.published} published by the partner, {result.verified} of them verified "
+        "with its key"
+        if result.published
+        else "the partner publishes none itself: they are imported"
     )
+    print(f"Agreements in force: {in_force} ({source}).")
     if result.previews:
         print("The first page of each kind of record, through those agreements:")
     for p in result.previews:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -32,20 +31,13 @@ from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
 from tests.support import fhir_server
 
-SYNTHEA = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "fhir" / "synthea"
-HL7_TYPES = ("Patient", "Condition", "Encounter", "Flag", "EpisodeOfCare", "CarePlan")
+SYNTHEA = fhir_server.SYNTHEA
 
 pytestmark = fhir_server.skip_unless_ready(SYNTHEA)
 
 
 def _load(server: fhir_server.FhirServer) -> None:
-    for bundle in sorted(SYNTHEA.glob("*.json")):
-        server.transaction(json.loads(bundle.read_text(encoding="utf-8")))
-    for rtype in HL7_TYPES:
-        for path in sorted(fhir_server.examples_dir().glob(f"{rtype}-*.json")):
-            resource = json.loads(path.read_text(encoding="utf-8"))
-            if resource.get("resourceType") == rtype and resource.get("id"):
-                server.put(resource)
+    fhir_server.load_examples(server)
 
 
 @pytest.fixture(scope="module")

@@ -24,6 +24,10 @@ import requests
 
 HERE = Path(__file__).resolve().parent
 EXAMPLES = "hl7.fhir.r4.examples@4.0.1"
+SYNTHEA = HERE.parents[3] / "shared" / "fixtures" / "fhir" / "synthea"
+"""Four Synthea patients, beside the project (never copied into it: ../shared/fixtures)."""
+HL7_TYPES = ("Patient", "Condition", "Encounter", "Flag", "EpisodeOfCare", "CarePlan")
+"""The HL7 examples loaded: the types Caseworker reads that the examples have."""
 
 
 def cache() -> Path:
@@ -141,3 +145,20 @@ def running(next_links: bool = False) -> Iterator[FhirServer]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def load_examples(server: FhirServer) -> int:
+    """Load the Synthea patients and the HL7 R4 examples of HL7_TYPES; returns how many
+    resources were sent."""
+    sent = 0
+    for bundle in sorted(SYNTHEA.glob("*.json")):
+        data = json.loads(bundle.read_text(encoding="utf-8"))
+        server.transaction(data)
+        sent += len(data.get("entry", []))
+    for rtype in HL7_TYPES:
+        for path in sorted(examples_dir().glob(f"{rtype}-*.json")):
+            resource = json.loads(path.read_text(encoding="utf-8"))
+            if resource.get("resourceType") == rtype and resource.get("id"):
+                server.put(resource)
+                sent += 1
+    return sent
