@@ -27,3 +27,18 @@ def normalise(value: str | None) -> str | None:
     if len(digits) != 10 or not _ASCII_DIGITS.issuperset(digits):
         return None
     return digits if check_digit(digits[:9]) == int(digits[9]) else None
+
+
+VERIFIED = "01"
+"""'Number present and verified': the only status under which a number is used to link."""
+VERIFICATION_STATUSES = {
+    "01": "present and verified",
+    "02": "present but not traced",
+    "03": "trace required",
+    "04": "trace attempted, no match or multiple matches",
+    "05": "trace needs to be resolved",
+    "06": "trace in progress",
+    "07": "number not present and trace not required",
+    "08": "trace postponed (baby under six weeks old)",
+}
+"""The verification statuses of UK Core (UKCore-NHSNumberVerificationStatusEngland), in words."""

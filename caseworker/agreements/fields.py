@@ -7,10 +7,10 @@ from datetime import date
 from typing import Any
 
 PERSON_FIELDS = {
-    "person.name": ("given_name", "family_name"),
+    "person.name": ("given_name", "family_name", "other_names", "other_name_uses"),
     "person.birth_date": ("birth_date",),
     "person.sex": ("sex",),
-    "person.nhs_number": ("nhs_number", "nhs_number_unverified"),
+    "person.nhs_number": ("nhs_number", "nhs_number_unverified", "nhs_number_status"),
     "person.address": ("address",),
     "person.postcode": ("postcode",),
     "person.identifiers": ("identifiers",),
@@ -58,6 +58,8 @@ def mask_values(
         return {
             "given_name": _initial(values.get("given_name")),
             "family_name": _initial(values.get("family_name")),
+            "other_names": None,  # initials of every other name would say little, and mislead
+            "other_name_uses": None,
         }
     if masking == "year_of_birth":
         born = values.get("birth_date")

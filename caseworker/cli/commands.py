@@ -13,6 +13,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -163,6 +164,21 @@ def cmd_show(args: argparse.Namespace) -> int:
     ident = view.identity
     name = ident.name.preferred.value if ident.name.preferred else "(no name)"
     print(f"{name} — known to {', '.join(view.agencies)}")
+    for label, field in (
+        ("Name", ident.name),
+        ("Born", ident.birth_date),
+        ("NHS number", ident.nhs_number),
+        ("Address", ident.address),
+        ("Other names", ident.other_names),
+        ("NHS number, unverified", ident.unverified_numbers),
+        ("Other identifiers", ident.identifiers),
+    ):
+        for sourced in [*([field.preferred] if field.preferred else []), *field.variants]:
+            value = sourced.value
+            shown = value.strftime("%d/%m/%Y") if isinstance(value, date) else str(value)
+            print(f"  {label + ':':<24} {shown}  ({sourced.source.partner_name})")
+        for held in field.held_back:
+            print(f"  {label + ':':<24} held by {held.source.partner_name}, on request")
     for group in view.needs_and_risks:
         print(f"\n{group.domain.upper()}")
         for item in group.items:

@@ -116,6 +116,9 @@ def _identity_rows(view: CitizenView) -> list[tuple[str, ...]]:
         *_held_rows("Date of birth", ident.birth_date),
         *_held_rows("NHS number", ident.nhs_number),
         *_held_rows("Address", ident.address),
+        *_held_rows("Other names", ident.other_names),
+        *_held_rows("NHS number, unverified", ident.unverified_numbers),
+        *_held_rows("Other identifiers", ident.identifiers),
     ]
 
 

@@ -18,6 +18,7 @@ DERIVED_PERSON_COLUMNS = (
     "link_key",
     "family_initial",
     "given_initial",
+    "search_other",
 )
 
 
@@ -37,4 +38,6 @@ def derive_person_columns(row: dict[str, Any]) -> dict[str, Any]:
         link_key(given, family, row.get("birth_date"), row.get("postcode")) if exact else None
     )
     row["family_initial"], row["given_initial"] = initials(given, family)
+    others = (row.get("other_names") or "").replace(";", " ").split()
+    row["search_other"] = " ".join(k for k in map(name_key, others) if k) or None
     return row

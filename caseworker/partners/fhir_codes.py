@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from caseworker.nhs_number import VERIFICATION_STATUSES, VERIFIED
+
 NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number"
 SNOMED = "http://snomed.info/sct"
 ENCOUNTER_CLASS_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
@@ -41,3 +43,12 @@ current need or risk."""
 NOT_A_CONDITION = frozenset({"entered-in-error", "refuted"})
 """A Condition with this verification status was recorded in error or ruled out: nothing of
 it is held, and a version held before is removed."""
+
+
+NHS_NUMBER_VERIFICATION_EXTENSIONS = (
+    "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus",
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1",
+)
+"""UK Core's extension on the NHS number identifier (and CareConnect's, which it replaced)."""
+NHS_NUMBER_VERIFIED = VERIFIED
+NHS_NUMBER_STATUSES = VERIFICATION_STATUSES

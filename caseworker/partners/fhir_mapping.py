@@ -12,7 +12,10 @@ from typing import Any
 from caseworker.partners.fhir_codes import (
     ANIMAL_EXTENSION,
     CONSENT_PURPOSE_SYSTEM,
+    NHS_NUMBER_STATUSES,
     NHS_NUMBER_SYSTEM,
+    NHS_NUMBER_VERIFICATION_EXTENSIONS,
+    NHS_NUMBER_VERIFIED,
     PAST_CLINICAL_STATUSES,
     RELEASED_EXTENSION,
     RISK_CONDITIONS,
@@ -25,6 +28,7 @@ from caseworker.partners.fhir_model import (
     Consent,
     Encounter,
     EpisodeOfCare,
+    Extension,
     Flag,
     Known,
     Patient,
@@ -42,6 +46,7 @@ from caseworker.partners.relations import from_v3
 from caseworker.partners.validation import InvalidRecord, checked_birth_date, checked_nhs_number
 from caseworker.partners.vocabulary import domain_for
 
+MAX_OTHER_NAMES = 10
 UNDATED = datetime(1970, 1, 1, tzinfo=UTC)
 """The version of a resource that carries no meta.lastUpdated: older than anything dated."""
 
@@ -101,9 +106,17 @@ def person(p: Patient, rid: str) -> PersonRecord:
     address = next((a for a in p.address if a.use in (None, "home")), None) or (
         p.address[0] if p.address else None
     )
-    nhs, unverified = checked_nhs_number(
-        next((i.value for i in p.identifier if i.system == NHS_NUMBER_SYSTEM), None)
-    )
+    number = next((i for i in p.identifier if i.system == NHS_NUMBER_SYSTEM), None)
+    nhs, unverified = checked_nhs_number(number.value if number else None)
+    status = verification_status(number.extension) if number else None
+    if nhs is not None and status not in (None, NHS_NUMBER_VERIFIED):
+        nhs, unverified = None, nhs  # the partner has not verified it: never used to link
+    shown = name.words() if name else None
+    others: dict[str, str] = {}
+    for other in p.name:
+        words = other.words()
+        if other is not name and words and words != shown and words not in others:
+            others[words[:200]] = other.use or "other"
     return PersonRecord(
         source_id=rid,
         given_name=" ".join(name.given) if name and name.given else None,
@@ -117,7 +130,19 @@ def person(p: Patient, rid: str) -> PersonRecord:
         postcode=address.postalCode if address else None,
         updated=updated(p),
         nhs_number_unverified=unverified,
+        nhs_number_status=status,
+        other_names=tuple((use, words) for words, use in list(others.items())[:MAX_OTHER_NAMES]),
     )
+
+
+def verification_status(extensions: list[Extension]) -> str | None:
+    """The UK Core NHS number verification status code on the identifier ('01'…'08')."""
+    for extension in extensions:
+        if extension.url in NHS_NUMBER_VERIFICATION_EXTENSIONS and extension.valueCodeableConcept:
+            code = next((c.code for c in extension.valueCodeableConcept.coding if c.code), None)
+            if code in NHS_NUMBER_STATUSES:
+                return code
+    return None
 
 
 def consent(c: Consent, rid: str, refs: Refs) -> ConsentRecordIn | None:

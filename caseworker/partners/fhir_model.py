@@ -35,6 +35,7 @@ class Concept(msgspec.Struct):
 class Extension(msgspec.Struct):
     url: str
     valueString: str | None = None
+    valueCodeableConcept: Concept | None = None
 
 
 class Meta(msgspec.Struct):
@@ -49,6 +50,7 @@ class Reference(msgspec.Struct):
 class Identifier(msgspec.Struct):
     system: str | None = None
     value: str | None = None
+    extension: list[Extension] = []
 
 
 class HumanName(msgspec.Struct):
@@ -56,6 +58,10 @@ class HumanName(msgspec.Struct):
     given: list[str] = []
     use: str | None = None
     text: str | None = None
+
+    def words(self) -> str | None:
+        """The name as written: its text, or given names then family name."""
+        return self.text or " ".join([*self.given, *([self.family] if self.family else [])]) or None
 
 
 class Address(msgspec.Struct):

@@ -20,6 +20,10 @@ class PersonRecord:
     nhs_number_unverified: str | None = None
     identifiers: tuple[tuple[str, str], ...] = ()
     """Other identifiers as (system, value): a unique pupil number, a police person id."""
+    nhs_number_status: str | None = None
+    """The partner's verification status of the NHS number (UK Core's codes: 01 verified)."""
+    other_names: tuple[tuple[str, str], ...] = ()
+    """Names besides the one shown, as (use, name): maiden, old, nickname, usual…"""
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,6 +106,14 @@ class SourcePerson(Base):
     sex: Mapped[str | None] = mapped_column(String(16))
     nhs_number: Mapped[str | None] = mapped_column(String(10))
     nhs_number_unverified: Mapped[str | None] = mapped_column(String(32))
+    nhs_number_status: Mapped[str | None] = mapped_column(String(2))
+    """The partner's NHS number verification status (UK Core code), where it sends one."""
+    other_names: Mapped[str | None] = mapped_column(Text)
+    """Names besides the shown one, '; '-separated."""
+    other_name_uses: Mapped[str | None] = mapped_column(String(200))
+    """Each other name's use (maiden, old, nickname…), ';'-separated in the same order."""
+    search_other: Mapped[str | None] = mapped_column(Text)
+    """The other names' words as name keys, for the FTS5 index (caseworker.linkage.derived)."""
     """An NHS number that fails the check digit: kept as the partner sent it, never linked on."""
     address: Mapped[str | None] = mapped_column(String(500))
     postcode: Mapped[str | None] = mapped_column(String(10))
@@ -222,11 +230,15 @@ class Relationship(Base):
 
 ADDRESS_WORDS = "source_person_address_words"
 """The FTS5 index of address words (migration 0010): SQL only, not a model."""
+OTHER_NAME_WORDS = "source_person_other_names"
+"""The FTS5 index of other names (maiden, old, nicknames; migration 0016): SQL only."""
 
 
 def managed_by_models(name: str | None, type_: str, _parent: object) -> bool:
-    """For schema comparison: every table but the address word index and its FTS5 parts."""
-    return not (type_ == "table" and name is not None and name.startswith(ADDRESS_WORDS))
+    """For schema comparison: every table but the FTS5 word indexes and their parts."""
+    return not (
+        type_ == "table" and name is not None and name.startswith((ADDRESS_WORDS, OTHER_NAME_WORDS))
+    )
 
 
 class SourceItem(Base):

@@ -22,6 +22,7 @@ from caseworker.agreements.access import Decision, Viewer
 from caseworker.agreements.registry import known_agreements
 from caseworker.errors import NotFound
 from caseworker.linkage.citizens import resolve
+from caseworker.nhs_number import VERIFICATION_STATUSES
 from caseworker.partners.vocabulary import DOMAINS
 from caseworker.profile import require_profile
 from caseworker.services.requests import active_overrides, request_states
@@ -49,12 +50,22 @@ class IdentityField(Generic[T]):
     """Copies held by partners that share this field only on request (no value here)."""
 
 
+_NONE: IdentityField[str] = IdentityField(None)
+
+
 @dataclass(frozen=True)
 class Identity:
     name: IdentityField[str]
     birth_date: IdentityField[date]
     nhs_number: IdentityField[str]
     address: IdentityField[str]
+    other_names: IdentityField[str] = _NONE
+    """Names besides the shown one, with their use: 'Jones (maiden); Bill (nickname)'."""
+    unverified_numbers: IdentityField[str] = _NONE
+    """NHS numbers held that are not used to link, with why: 'failed the check', or the
+    partner's own verification status."""
+    identifiers: IdentityField[str] = _NONE
+    """Other identifiers (a unique pupil number, a police person id), as the partner sent."""
 
 
 @dataclass(frozen=True)
@@ -116,17 +127,44 @@ _IDENTITY_FIELDS: dict[str, Callable[[SourcePerson], object]] = {
 }
 
 
+def other_names_of(p: SourcePerson) -> str | None:
+    names = (p.other_names or "").split("; ")
+    uses = (p.other_name_uses or "").split(";")
+    shown = [f"{n} ({u})" if u and u != "other" else n for n, u in zip(names, uses, strict=False)]
+    return "; ".join(s for s in shown if s) or None
+
+
+def unverified_number_of(p: SourcePerson) -> str | None:
+    if not p.nhs_number_unverified:
+        return None
+    why = (
+        f"the partner's status: {VERIFICATION_STATUSES[p.nhs_number_status]}"
+        if p.nhs_number_status in VERIFICATION_STATUSES
+        else "it fails the NHS number check"
+    )
+    return f"{p.nhs_number_unverified} (unverified: {why})"
+
+
+def identifiers_of(p: SourcePerson) -> str | None:
+    pairs = [part.split(":", 1) for part in (p.identifiers or "").split() if ":" in part]
+    return ", ".join(f"{system.replace('_', ' ')} {value}" for system, value in pairs) or None
+
+
 def _field(
-    ctx: AccessContext, records: list[tuple[SourcePerson, Source]], field: str
+    ctx: AccessContext,
+    records: list[tuple[SourcePerson, Source]],
+    field: str,
+    getter: Callable[[SourcePerson], object] | None = None,
 ) -> IdentityField[object]:
-    get = _IDENTITY_FIELDS[field]
+    get = getter or _IDENTITY_FIELDS[field]
     values: list[Sourced[object]] = []
     held: list[Sourced[None]] = []
     seen: set[object] = set()
     for person, source in records:
         decision = ctx.decide(source.partner_id, field)
         if decision.level == "on_request" and field in person.held_back.split(","):
-            held.append(Sourced(None, source, decision))
+            if getter is None:  # a part of a field (other names) is held back with it
+                held.append(Sourced(None, source, decision))
             continue
         value = get(person)
         if not decision.visible or value is None or value == "" or value in seen:
@@ -177,6 +215,11 @@ def citizen_view(
         birth_date=_field(ctx, records, "person.birth_date"),  # type: ignore[arg-type]
         nhs_number=_field(ctx, records, "person.nhs_number"),  # type: ignore[arg-type]
         address=_field(ctx, records, "person.address"),  # type: ignore[arg-type]
+        other_names=_field(ctx, records, "person.name", other_names_of),  # type: ignore[arg-type]
+        unverified_numbers=_field(  # type: ignore[arg-type]
+            ctx, records, "person.nhs_number", unverified_number_of
+        ),
+        identifiers=_field(ctx, records, "person.identifiers", identifiers_of),  # type: ignore[arg-type]
     )
     items: list[Item] = []
     hidden: Counter[tuple[str, str]] = Counter()

@@ -24,7 +24,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from caseworker import nhs_number
 from caseworker.linkage.compare import NICKNAMES
 from caseworker.linkage.normalise import POSTCODE, format_postcode, name_key
-from caseworker.store.models import ADDRESS_WORDS, Partner, SourcePerson
+from caseworker.store.models import ADDRESS_WORDS, OTHER_NAME_WORDS, Partner, SourcePerson
 from caseworker.views.identity import ranked
 
 MAX_RESULTS = 200
@@ -171,7 +171,13 @@ def _prefix(
 
 
 def _exact(word: str) -> ColumnElement[bool]:
-    return or_(_prefix(SourcePerson.search_given, word), _prefix(SourcePerson.search_family, word))
+    """The word starts the shown given name or surname, or any other name held (a maiden or
+    former name, a nickname) from the FTS5 index of other names."""
+    return or_(
+        _prefix(SourcePerson.search_given, word),
+        _prefix(SourcePerson.search_family, word),
+        SourcePerson.id.in_(_words_of(OTHER_NAME_WORDS, word)),
+    )
 
 
 _HELD_NAMES = """
@@ -216,14 +222,19 @@ def _forgiving(session: Session, word: str) -> ColumnElement[bool]:
     )
 
 
-def _address_words(word: str) -> Select[Any]:
-    """Records whose address has a word starting with `word`, from the FTS5 index (a name
-    key is letters and digits only, so it is safe inside the quotes)."""
+def _words_of(index: str, word: str) -> Select[Any]:
+    """Records with a word starting with `word` in one of the FTS5 word indexes (a name key
+    is letters and digits only, so it is safe inside the quotes)."""
     return (
         select(literal_column("rowid"))
-        .select_from(table(ADDRESS_WORDS))
-        .where(literal_column(ADDRESS_WORDS).op("MATCH")(f'"{word}"*'))
+        .select_from(table(index))
+        .where(literal_column(index).op("MATCH")(f'"{word}"*'))
     )
+
+
+def _address_words(word: str) -> Select[Any]:
+    """Records whose address has a word starting with `word`."""
+    return _words_of(ADDRESS_WORDS, word)
 
 
 def search(session: Session, text: str) -> list[CitizenSummary]:

@@ -3109,42 +3109,42 @@
       <translation>&amp;Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="363" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="377" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="380" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="394" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="388" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="402" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="393" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="407" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="393" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="407" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="446" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="460" />
       <source>&amp;Overview ({count})</source>
       <translation>&amp;Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="472" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="486" />
       <source>Household and famil&amp;y ({count})</source>
       <translation>A&amp;elwyd a theulu ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="480" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="494" />
       <source>&amp;People ({count})</source>
       <translation>&amp;Pobl ({count})</translation>
     </message>
@@ -3195,46 +3195,61 @@
     </message>
     <message>
       <location filename="../..//work/main/ui/views/citizen_page.py" line="317" />
+      <source>other names</source>
+      <translation>enwau eraill</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="318" />
+      <source>NHS number, unverified</source>
+      <translation>rhif GIG, heb ei wirio</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="319" />
+      <source>identifier</source>
+      <translation>dynodwr</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="331" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="318" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="332" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="319" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="333" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="350" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="364" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="366" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="380" />
       <source>; and {count} more</source>
       <translation>; a {count} arall</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="371" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="385" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="377" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="391" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="458" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="472" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="460" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="474" />
       <source>{relation}, same address</source>
       <translation>{relation}, yr un cyfeiriad</translation>
     </message>
@@ -3254,37 +3269,37 @@
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="328" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="323" />
       <source>{what} “{value}” ({partner})</source>
       <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="343" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="357" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="369" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="383" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="414" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="428" />
       <source>{kind} ({severity})</source>
       <translation>{kind} ({severity})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="432" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="446" />
       <source>Record {record} from {partner}</source>
       <translation>Cofnod {record} gan {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="467" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="481" />
       <source>Named by a partner; no record of this person is held</source>
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="463" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="477" />
       <source>(name not shared)</source>
       <translation>(enw heb ei rannu)</translation>
     </message>

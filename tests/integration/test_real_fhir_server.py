@@ -162,3 +162,78 @@ def test_a_server_with_next_links_gives_the_same_records(store: Store) -> None:
         assert _count(store, SourceItem, prefix="Encounter/") > 0
         held = _count(store, SourceItem)
     assert held > 10
+
+
+UK_CORE_STATUS = (
+    "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus"
+)
+
+
+def _nhs(value: str, status: str | None = None) -> dict[str, object]:
+    identifier: dict[str, object] = {"system": "https://fhir.nhs.uk/Id/nhs-number", "value": value}
+    if status is not None:
+        coding = {
+            "system": "https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland",
+            "code": status,
+        }
+        identifier["extension"] = [
+            {"url": UK_CORE_STATUS, "valueCodeableConcept": {"coding": [coding]}}
+        ]
+    return identifier
+
+
+def test_every_name_is_searchable_and_every_number_held_is_shown(
+    _loaded: fhir_server.FhirServer, store: Store
+) -> None:
+    """Maiden and other names find the person; a number that fails the check (UK Core's own
+    example 9912003890) and a valid one the partner has not traced are both kept unverified,
+    never used to link, and shown as such in the person's view and the subject access report."""
+    from caseworker.exports.produce import subject_access
+    from caseworker.views.citizen import citizen_view
+    from caseworker.views.search import search
+
+    server = _loaded
+    mother = {
+        "resourceType": "Patient",
+        "id": "uk-core-mother",
+        "identifier": [_nhs("9912003890")],
+        "name": [
+            {"use": "official", "family": "Evans", "given": ["Mary"]},
+            {"use": "maiden", "family": "Pritchard", "given": ["Mary"]},
+            {"use": "nickname", "given": ["Molly"]},
+        ],
+        "birthDate": "1990-02-14",
+    }
+    child = {
+        "resourceType": "Patient",
+        "id": "uk-core-child",
+        "identifier": [_nhs("943 476 5919", status="02")],
+        "name": [{"use": "official", "family": "Evans", "given": ["Dylan"]}],
+        "birthDate": "2019-06-01",
+    }
+    server.put(mother)
+    server.put(child)
+    _partner(store, server.base_url)
+    assert SyncService(store).sync_all().ok
+    with store.session() as s:
+        found = search(s, "Pritchard")
+        assert [c.name for c in found] == ["Mary Evans"]
+        assert [c.name for c in search(s, "Molly Evans")] == ["Mary Evans"]
+        mary = citizen_view(s, found[0].citizen_id)
+        (dylan,) = search(s, "Dylan Evans")
+        young = citizen_view(s, dylan.citizen_id)
+        numbers = s.scalars(
+            select(SourcePerson.nhs_number).where(SourcePerson.source_id.like("uk-core-%"))
+        ).all()
+    assert numbers == [None, None]  # neither is used to link
+    assert mary.identity.other_names.preferred is not None
+    assert mary.identity.other_names.preferred.value == "Mary Pritchard (maiden); Molly (nickname)"
+    unverified = mary.identity.unverified_numbers.preferred
+    assert unverified is not None and "9912003890" in unverified.value
+    assert "fails the NHS number check" in unverified.value
+    traced = young.identity.unverified_numbers.preferred
+    assert traced is not None and "present but not traced" in traced.value
+    report = subject_access(store, found[0].citizen_id).text
+    assert "9912003890" in report and "Mary Pritchard (maiden)" in report
+    for resource in (mother, child):
+        server.delete("Patient", str(resource["id"]))

@@ -314,6 +314,20 @@ class CitizenPage(QWidget):
         self.identity.setColumnStretch(4, 1)
         variants = []
         for caption, field in (
+            (tr("other names"), ident.other_names),
+            (tr("NHS number, unverified"), ident.unverified_numbers),
+            (tr("identifier"), ident.identifiers),
+        ):
+            for sourced in [*([field.preferred] if field.preferred else []), *field.variants]:
+                variants.append(
+                    tr(
+                        "{what} “{value}” ({partner})",
+                        what=caption,
+                        value=str(sourced.value),
+                        partner=sourced.source.partner_name,
+                    )
+                )
+        for caption, field in (
             (tr("name"), ident.name),
             (tr("date of birth"), ident.birth_date),
             (tr("address"), ident.address),
