@@ -37,6 +37,7 @@ from caseworker.linkage.pool import (
     fields_where,
     sharing_blocks,
 )
+from caseworker.partners.records import PATIENT_LINK
 from caseworker.store.models import Citizen, LinkPair, PersonIdentifier, SourcePerson, utcnow
 
 AUTOMATIC = "Caseworker (automatic)"
@@ -113,6 +114,7 @@ class StoreLinker:
                         SourcePerson.link_key,
                         SourcePerson.identifiers,
                         SourcePerson.partner_id,
+                        SourcePerson.source_id,
                     ).where(SourcePerson.id.in_(chunk))
                 ).all()
             )
@@ -136,7 +138,12 @@ class StoreLinker:
     @staticmethod
     def _keys(row: Any) -> list[str]:
         keys = [f"nhs:{row.nhs_number}"] if row.nhs_number else []
-        keys += [f"id:{s}:{v}" for s, v in parse_identifiers(row.identifiers)]
+        pairs = parse_identifiers(row.identifiers)
+        keys += [f"id:{s}:{v}" for s, v in pairs if s != PATIENT_LINK]
+        # The partner's own word (Patient.link): this record and the one it names, within
+        # the partner; the record's own key lets a record that names it find it.
+        keys += [f"link:{row.partner_id}:{v}" for s, v in pairs if s == PATIENT_LINK]
+        keys.append(f"link:{row.partner_id}:{row.source_id}")
         if row.link_key:
             keys.append(f"key:{row.link_key}")
         return keys
@@ -192,6 +199,46 @@ class StoreLinker:
                 "id:{}",
             ),
         ]
+        named = sorted(
+            {v for r in rows for s, v in parse_identifiers(r.identifiers) if s == PATIENT_LINK}
+        )
+        links_held = named or session.scalar(
+            select(PersonIdentifier.id).where(PersonIdentifier.system == PATIENT_LINK).limit(1)
+        )
+        if links_held:
+            queries += [
+                (  # records this batch's records name as the same person
+                    named,
+                    lambda chunk: select(
+                        SourcePerson.partner_id + ":" + SourcePerson.source_id,
+                        SourcePerson.id,
+                        SourcePerson.citizen_id,
+                        SourcePerson.nhs_number,
+                    ).where(
+                        SourcePerson.source_id.in_(chunk), SourcePerson.partner_id.in_(partners)
+                    ),
+                    "link:{}",
+                ),
+                (  # records that name this batch's records as the same person
+                    sorted({r.source_id for r in rows}),
+                    lambda chunk: (
+                        select(
+                            SourcePerson.partner_id + ":" + PersonIdentifier.value,
+                            SourcePerson.id,
+                            SourcePerson.citizen_id,
+                            SourcePerson.nhs_number,
+                        )
+                        .select_from(PersonIdentifier)
+                        .join(SourcePerson, SourcePerson.id == PersonIdentifier.person_id)
+                        .where(
+                            PersonIdentifier.system == PATIENT_LINK,
+                            PersonIdentifier.value.in_(chunk),
+                            SourcePerson.partner_id.in_(partners),
+                        )
+                    ),
+                    "link:{}",
+                ),
+            ]
         for wanted, query, pattern in queries:
             for chunk in chunks(wanted):
                 for key, pid, cid, nhs in session.execute(
@@ -291,7 +338,7 @@ class StoreLinker:
 
         for target, current, why in merges:
             one, other = now_of(real.get(target, target)), now_of(current)
-            if one == other or citizens.blocked(one, other, strong=why in ("nhs", "id")):
+            if one == other or citizens.blocked(one, other, strong=why in ("nhs", "id", "link")):
                 continue
             keep, absorb = min(one, other), max(one, other)
             merge(
@@ -444,6 +491,7 @@ _REASONS = {
     "nhs": "same NHS number",
     "id": "same partner identifier",
     "key": "same name, date of birth and postcode",
+    "link": "the partner says these are the same person (FHIR Patient.link)",
 }
 REASON_CODES = {text: code for code, text in _REASONS.items()}
 """The reason recorded on a deterministic link event -> its code."""

@@ -37,6 +37,7 @@ from caseworker.partners.fhir_model import (
     fhir_date,
 )
 from caseworker.partners.records import (
+    PATIENT_LINK,
     ConsentRecordIn,
     ItemRecord,
     PersonRecord,
@@ -47,6 +48,7 @@ from caseworker.partners.validation import InvalidRecord, checked_birth_date, ch
 from caseworker.partners.vocabulary import domain_for
 
 MAX_OTHER_NAMES = 10
+SAME_PERSON_LINKS = ("replaced-by", "replaces", "refer", "seealso")
 UNDATED = datetime(1970, 1, 1, tzinfo=UTC)
 """The version of a resource that carries no meta.lastUpdated: older than anything dated."""
 
@@ -131,8 +133,25 @@ def person(p: Patient, rid: str) -> PersonRecord:
         updated=updated(p),
         nhs_number_unverified=unverified,
         nhs_number_status=status,
+        identifiers=same_person_links(p, rid),
         other_names=tuple((use, words) for words, use in list(others.items())[:MAX_OTHER_NAMES]),
     )
+
+
+def same_person_links(p: Patient, rid: str) -> tuple[tuple[str, str], ...]:
+    """The partner's own word that another of its Patient records is this person
+    (Patient.link: replaced-by, replaces, refer, seealso), as linkage evidence."""
+    targets: set[str] = set()
+    for link in p.link:
+        if link.type not in SAME_PERSON_LINKS:
+            continue
+        try:
+            target = patient_of(link.other, {})
+        except InvalidRecord:
+            continue  # a link to a RelatedPerson, or to nothing Caseworker can name
+        if target != rid and len(target) <= 64 and " " not in target:
+            targets.add(target)
+    return tuple((PATIENT_LINK, t) for t in sorted(targets)[:MAX_OTHER_NAMES])
 
 
 def verification_status(extensions: list[Extension]) -> str | None:

@@ -87,12 +87,18 @@ class Resource(msgspec.Struct):
     extension: list[Extension] = []
 
 
+class PatientLink(msgspec.Struct):
+    other: Reference | None = None
+    type: str | None = None
+
+
 class Patient(Resource, tag_field="resourceType", tag="Patient"):
     identifier: list[Identifier] = []
     name: list[HumanName] = []
     gender: str | None = None
     birthDate: str | None = None
     address: list[Address] = []
+    link: list[PatientLink] = []
 
 
 class Condition(Resource, tag_field="resourceType", tag="Condition"):

@@ -32,6 +32,7 @@ from caseworker.linkage.compare import PersonFields
 from caseworker.linkage.fellegi_sunter import Contribution, Params, score
 from caseworker.linkage.linker import REASON_CODES, parse_identifiers
 from caseworker.linkage.params_store import load_params
+from caseworker.partners.records import PATIENT_LINK
 from caseworker.store.models import LinkEvent, LinkPair, Partner, SourcePerson, utcnow
 from caseworker.store.store import Store
 
@@ -357,7 +358,7 @@ class LinkedRecord:
     nhs_number: str | None
     postcode: str | None
     how: str
-    """first | nhs | id | key (deterministic) | matched | accepted | manual"""
+    """first | nhs | id | link | key (deterministic) | matched | accepted | manual"""
     probability: float | None = None
     decided_by: str | None = None
     explanation: tuple[Contribution, ...] = ()
@@ -373,6 +374,16 @@ def _shared(person: SourcePerson, others: list[SourcePerson]) -> str:
     mine = set(parse_identifiers(person.identifiers))
     if person.nhs_number and any(person.nhs_number == o.nhs_number for o in rest):
         return "nhs"
+    named = {v for s, v in mine if s == PATIENT_LINK}
+    if any(
+        o.partner_id == person.partner_id
+        and (
+            o.source_id in named
+            or (PATIENT_LINK, person.source_id) in set(parse_identifiers(o.identifiers))
+        )
+        for o in rest
+    ):
+        return "link"
     if mine and any(mine & set(parse_identifiers(o.identifiers)) for o in rest):
         return "id"
     if person.link_key and any(person.link_key == o.link_key for o in rest):

@@ -23,6 +23,7 @@ from caseworker.agreements.registry import known_agreements
 from caseworker.errors import NotFound
 from caseworker.linkage.citizens import resolve
 from caseworker.nhs_number import VERIFICATION_STATUSES
+from caseworker.partners.records import PATIENT_LINK
 from caseworker.partners.vocabulary import DOMAINS
 from caseworker.profile import require_profile
 from caseworker.services.requests import active_overrides, request_states
@@ -147,7 +148,13 @@ def unverified_number_of(p: SourcePerson) -> str | None:
 
 def identifiers_of(p: SourcePerson) -> str | None:
     pairs = [part.split(":", 1) for part in (p.identifiers or "").split() if ":" in part]
-    return ", ".join(f"{system.replace('_', ' ')} {value}" for system, value in pairs) or None
+    shown = [
+        f"same person as the partner's record {value}"
+        if system == PATIENT_LINK
+        else f"{system.replace('_', ' ')} {value}"
+        for system, value in pairs
+    ]
+    return ", ".join(shown) or None
 
 
 def _field(

@@ -3739,47 +3739,47 @@
       <translation>Wedi'i gyfateb yn awtomatig ({probability})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="51" />
+      <location filename="../..//work/main/ui/views/records_tab.py" line="52" />
       <source>Compared: {fields}.</source>
       <translation>Wedi cymharu: {fields}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="65" />
+      <location filename="../..//work/main/ui/views/records_tab.py" line="66" />
       <source>Partner records linked as this person</source>
       <translation>Cofnodion partner wedi'u cysylltu fel y person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="80" />
+      <location filename="../..//work/main/ui/views/records_tab.py" line="81" />
       <source>Why the selected record was linked</source>
       <translation>Pam y cysylltwyd y cofnod a ddewiswyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="82" />
+      <location filename="../..//work/main/ui/views/records_tab.py" line="83" />
       <source>&amp;Unlink: not this person…</source>
       <translation>&amp;Datgysylltu: nid y person hwn…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="84" />
+      <location filename="../..//work/main/ui/views/records_tab.py" line="85" />
       <source>Take the selected record out of this person's view; you are asked why</source>
       <translation>Tynnu'r cofnod a ddewiswyd allan o olwg y person hwn; gofynnir i chi pam</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="87" />
+      <location filename="../..//work/main/ui/views/records_tab.py" line="88" />
       <source>&amp;Link another person's records…</source>
       <translation>&amp;Cysylltu cofnodion person arall…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="88" />
+      <location filename="../..//work/main/ui/views/records_tab.py" line="89" />
       <source>Find a person who is this person too, and join their records</source>
       <translation>Dod o hyd i berson sydd hefyd yn berson hwn, ac uno eu cofnodion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="122" />
+      <location filename="../..//work/main/ui/views/records_tab.py" line="123" />
       <source>This view is built from {count} partner record.</source>
       <translation>Mae'r olwg hon wedi'i hadeiladu o {count} cofnod partner.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="122" />
+      <location filename="../..//work/main/ui/views/records_tab.py" line="123" />
       <source>This view is built from {count} partner records. If one is not this person, unlink it: it leaves this view at once and stays apart.</source>
       <translation>Mae'r olwg hon wedi'i hadeiladu o {count} cofnod partner. Os nad yw un yn berson hwn, datgysylltwch ef: mae'n gadael yr olwg hon ar unwaith ac yn aros ar wahân.</translation>
     </message>
@@ -3800,26 +3800,31 @@
     </message>
     <message>
       <location filename="../..//work/main/ui/views/records_tab.py" line="36" />
+      <source>The partner says it is the same person (its own link between records)</source>
+      <translation>Mae'r partner yn dweud mai'r un person ydyw (ei gyswllt ei hun rhwng cofnodion)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/records_tab.py" line="37" />
       <source>Same name, date of birth and postcode</source>
       <translation>Yr un enw, dyddiad geni a chod post</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="37" />
+      <location filename="../..//work/main/ui/views/records_tab.py" line="38" />
       <source>Accepted in review by {who}</source>
       <translation>Derbyniwyd wrth adolygu gan {who}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="38" />
+      <location filename="../..//work/main/ui/views/records_tab.py" line="39" />
       <source>Linked by hand by {who}</source>
       <translation>Cysylltwyd â llaw gan {who}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="68" />
+      <location filename="../..//work/main/ui/views/records_tab.py" line="69" />
       <source>Their record</source>
       <translation>Eu cofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="73" />
+      <location filename="../..//work/main/ui/views/records_tab.py" line="74" />
       <source>How it was linked</source>
       <translation>Sut y'i cysylltwyd</translation>
     </message>
@@ -4214,62 +4219,62 @@
       <translation>Rhowch reswm dros ddiystyru: fe'i cedwir yn y log archwilio.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="158" />
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="159" />
       <source>One of these records is no longer held.</source>
       <translation>Nid yw un o'r cofnodion hyn yn cael ei ddal mwyach.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="169" />
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="170" />
       <source>This pair has already been decided.</source>
       <translation>Mae penderfyniad eisoes wedi'i wneud ar y pâr hwn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="169" />
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="170" />
       <source>Refresh the review queue to see what is still waiting.</source>
       <translation>Adnewyddwch y ciw adolygu i weld beth sy'n dal i aros.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="175" />
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="176" />
       <source>These records have been linked since, by another decision or a shared identifier.</source>
       <translation>Mae'r cofnodion hyn wedi'u cysylltu ers hynny, gan benderfyniad arall neu ddynodydd a rennir.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="175" />
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="176" />
       <source>If they are not the same person, unlink the record from the person's page.</source>
       <translation>Os nad ydynt yr un person, datgysylltwch y cofnod o dudalen y person.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="227" />
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="228" />
       <source>There is no decision on this pair to undo.</source>
       <translation>Nid oes penderfyniad ar y pâr hwn i'w ddadwneud.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="261" />
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="262" />
       <source>These records are already linked as one person.</source>
       <translation>Mae'r cofnodion hyn eisoes wedi'u cysylltu fel un person.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="264" />
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="265" />
       <source>One of these people has no records left to link.</source>
       <translation>Nid oes gan un o'r bobl hyn gofnodion ar ôl i'w cysylltu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="276" />
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="277" />
       <source>These records carry different NHS numbers, so they are different people.</source>
       <translation>Mae gan y cofnodion hyn rifau GIG gwahanol, felly pobl wahanol ydynt.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="276" />
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="277" />
       <source>If an NHS number is wrong, ask the partner who holds it to correct it.</source>
       <translation>Os yw rhif GIG yn anghywir, gofynnwch i'r partner sy'n ei ddal ei gywiro.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="315" />
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="316" />
       <source>That record is not part of this person's view.</source>
       <translation>Nid yw'r cofnod hwnnw'n rhan o olwg y person hwn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="317" />
+      <location filename="../..//work/main/caseworker/services/linkage.py" line="318" />
       <source>This is the only record of this person: there is nothing to unlink.</source>
       <translation>Dyma'r unig gofnod o'r person hwn: nid oes dim i'w ddatgysylltu.</translation>
     </message>

@@ -237,3 +237,45 @@ def test_every_name_is_searchable_and_every_number_held_is_shown(
     assert "9912003890" in report and "Mary Pritchard (maiden)" in report
     for resource in (mother, child):
         server.delete("Patient", str(resource["id"]))
+
+
+def test_the_partners_own_link_between_two_patient_records_joins_them(
+    _loaded: fhir_server.FhirServer, store: Store
+) -> None:
+    """Patient.link (replaced-by) is linkage evidence, explained like any other: two records
+    that share nothing a matcher could use are one person because the partner says so, also
+    when the record that names the other arrives a sync later."""
+    from caseworker.services.linkage import linked_records
+
+    server = _loaded
+    newer = {
+        "resourceType": "Patient",
+        "id": "link-newer",
+        "name": [{"use": "official", "family": "Okonkwo-Reyes", "given": ["Samuel"]}],
+        "birthDate": "2016-03-09",
+    }
+    older = {
+        "resourceType": "Patient",
+        "id": "link-older",
+        "name": [{"use": "official", "family": "Reyes", "given": ["Sam"]}],
+        "birthDate": "2016-09-03",
+        "link": [{"other": {"reference": "Patient/link-newer"}, "type": "replaced-by"}],
+    }
+    server.put(newer)
+    _partner(store, server.base_url)
+    assert SyncService(store).sync_all().ok
+    server.put(older)
+    assert SyncService(store).sync_all().ok
+
+    def citizen_of(source_id: str) -> int | None:
+        with store.session() as s:
+            return s.scalar(
+                select(SourcePerson.citizen_id).where(SourcePerson.source_id == source_id)
+            )
+
+    joined = citizen_of("link-newer")
+    assert joined is not None and citizen_of("link-older") == joined
+    hows = {r.source_id: r.how for r in linked_records(store, joined)}
+    assert hows == {"link-newer": "link", "link-older": "link"}  # each says why, as for NHS
+    for resource in (older, newer):
+        server.delete("Patient", str(resource["id"]))

@@ -33,6 +33,7 @@ def how_words(record: LinkedRecord) -> str:
         "first": tr("First record of this person"),
         "nhs": tr("Same NHS number"),
         "id": tr("Same pupil number or police id"),
+        "link": tr("The partner says it is the same person (its own link between records)"),
         "key": tr("Same name, date of birth and postcode"),
         "accepted": tr("Accepted in review by {who}", who=record.decided_by or "?"),
         "manual": tr("Linked by hand by {who}", who=record.decided_by or "?"),
