@@ -131,3 +131,17 @@ class Feed:
                     return out, True
                 out.append(entry)
             return out, False
+
+    def deleted_since(
+        self, rtype: str, since: datetime, limit: int
+    ) -> tuple[list[FeedEntry], bool]:
+        """Deletions of one type at or after `since` that are still current, oldest first
+        (what a FHIR type-level `_history?_since=` shows of them)."""
+        with self._lock:
+            log = sorted(
+                (e for e in self._by_type.get(rtype, []) if e.updated >= since),
+                key=lambda e: e.updated,
+            )
+            out = [e for e in log if e.body is None and e.raw is None and self._is_current(e)]
+            return out[:limit], len(out) > limit
+

@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -230,6 +230,66 @@ def _fhir_search(handler: _Handler, rtype: str, query: dict[str, str]) -> None:
     handler._send(200, body.encode(), "application/fhir+json")
 
 
+def _fhir_capabilities(handler: _Handler, _query: dict[str, str]) -> None:
+    """The sandbox's CapabilityStatement: every type Caseworker reads, searchable by
+    _lastUpdated and _count, with type-level history (so deletions come from _history)."""
+    statement = {
+        "resourceType": "CapabilityStatement",
+        "status": "active",
+        "kind": "instance",
+        "fhirVersion": "4.0.1",
+        "format": ["json"],
+        "software": {"name": "Caseworker sandbox"},
+        "rest": [
+            {
+                "mode": "server",
+                "resource": [
+                    {
+                        "type": rtype,
+                        "interaction": [{"code": "search-type"}, {"code": "history-type"}],
+                        "searchParam": [
+                            {"name": "_lastUpdated", "type": "date"},
+                            {"name": "_count", "type": "number"},
+                        ],
+                    }
+                    for rtype in SYNCED_TYPES
+                ],
+            }
+        ],
+    }
+    handler._json(200, statement, "application/fhir+json")
+
+
+def _fhir_history(handler: _Handler, rtype: str, query: dict[str, str]) -> None:
+    """`{type}/_history?_since=`: the deletions since then, as DELETE entries (the sandbox
+    leaves out the other versions, which a search with _lastUpdated already gives)."""
+    try:
+        since = datetime.fromisoformat(query["_since"])
+    except (KeyError, ValueError):
+        handler._json(400, _outcome("_since=<instant> is required"), "application/fhir+json")
+        return
+    count = min(int(query.get("_count", "100")), MAX_PAGE)
+    entries, more = handler.server.feed.deleted_since(rtype, since, count)
+    bundle: dict[str, Any] = {
+        "resourceType": "Bundle",
+        "type": "history",
+        "link": [{"relation": "self", "url": handler.server.url(handler.path)}],
+        "entry": [
+            {
+                "fullUrl": handler.server.url(f"/fhir/{e.rtype}/{e.rid}"),
+                "request": {"method": "DELETE", "url": f"{e.rtype}/{e.rid}"},
+                "response": {"status": "204", "lastModified": e.updated.isoformat()},
+            }
+            for e in entries
+        ],
+    }
+    if more and entries:
+        nxt = {"_since": (entries[-1].updated + timedelta(microseconds=1)).isoformat()}
+        path = f"/fhir/{rtype}/_history?{urlencode({**nxt, '_count': str(count)})}"
+        bundle["link"].append({"relation": "next", "url": handler.server.url(path)})
+    handler._json(200, bundle, "application/fhir+json")
+
+
 def _raw_marker(entry: FeedEntry) -> str:
     return f"@@raw:{entry.rtype}/{entry.rid}@@"
 
@@ -352,10 +412,14 @@ class PartnerServer(ThreadingHTTPServer):
         return f"{self.scheme}://{host!s}:{port}{path}"
 
     def route(self, path: str) -> Any:
+        if self.spec.protocol == "fhir" and path == "/fhir/metadata":
+            return _fhir_capabilities
         if self.spec.protocol == "fhir" and path.startswith("/fhir/"):
             rtype = path.removeprefix("/fhir/")
             if rtype in SYNCED_TYPES:
                 return lambda h, q: _fhir_search(h, rtype, q)
+            if rtype.endswith("/_history") and rtype.removesuffix("/_history") in SYNCED_TYPES:
+                return lambda h, q: _fhir_history(h, rtype.removesuffix("/_history"), q)
         if self.spec.protocol == "case" and path == "/api/v1/changes":
             return _case_changes
         return None
