@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from caseworker.agreements.access import KnownAgreement
 from caseworker.agreements.registry import known_agreements
@@ -19,8 +19,11 @@ from caseworker.changes import Changes
 from caseworker.exports.audited import Release, attempt
 from caseworker.insight.consent_words import ConsentExplanation, explain_consent, explanation_html
 from caseworker.profile import Profile
+from caseworker.services.agreements import Imported, import_agreement
+from caseworker.sync.partners import load_partners
 from caseworker.sync.profile_change import ProfileChange
 from caseworker.views.agreements import AgreementSummary
+from ui import labels
 from ui.dialogs.agreements_page import AgreementsPage
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.dialogs.profile_dialog import ProfileDialog
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
 
 class AccessActions(QObject):
     sig_consent_printed = Signal(str)
+    sig_agreement_imported = Signal(str)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -85,7 +89,71 @@ class AccessActions(QObject):
         if self.agreements_page is not None:
             self.agreements_page.close()
         self.agreements_page = AgreementsPage(summaries, self.window)
+        self.agreements_page.sig_import_requested.connect(lambda: self.import_agreement())
         self.agreements_page.show()
+
+    def import_agreement(self, path: Path | None = None, partner_id: str | None = None) -> None:
+        """Ask for the signed file and the partner it is from, then check and hold it
+        (caseworker.services.agreements): a mismatch is refused in words, nothing held."""
+        parent = self.agreements_page or self.window
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                parent, tr("Import a signed agreement"), "", tr("Agreements (*.json)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            QMessageBox.warning(
+                parent,
+                tr("The agreement was not imported"),
+                tr("{file} cannot be read.", file=str(path)),
+            )
+            return
+        store, window = self.window.store, self.window
+
+        def chosen_partner(partners: list[str]) -> None:
+            picked = partner_id
+            if picked is None:
+                if not partners:
+                    QMessageBox.information(
+                        parent,
+                        tr("The agreement was not imported"),
+                        tr("Add the partner first (Settings → Partners)."),
+                    )
+                    return
+                picked, ok = QInputDialog.getItem(
+                    parent, tr("Which partner is it from?"), tr("Partner:"), partners, 0, False
+                )
+                if not ok:
+                    return
+            on_store(
+                parent,
+                window.taskman,
+                lambda: import_agreement(store, str(picked), raw),
+                self._imported,
+            )
+
+        on_store(
+            parent,
+            window.taskman,
+            lambda: [p.partner_id for p in load_partners(store)],
+            chosen_partner,
+        )
+
+    def _imported(self, held: Imported) -> None:
+        self.window.statusBar().showMessage(
+            tr(
+                "Imported {agreement} v{version}: {status}.",
+                agreement=held.agreement_id,
+                version=held.version,
+                status=labels.agreement_status(held.status),
+            )
+        )
+        self.sig_agreement_imported.emit(held.agreement_id)
+        self.show_agreements()
 
     def edit_profile(self) -> None:
         dialog = ProfileDialog(self.profile, self.window)

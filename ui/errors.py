@@ -26,6 +26,7 @@ def _titles() -> dict[str, str]:
         "partner_incomplete": tr("A partner's records arrived only in part"),
         "partner_failed": tr("A partner's records could not be read"),
         "no_agreement": tr("No agreement lets a partner share with you"),
+        "agreement_refused": tr("The agreement was not imported"),
         "partner_certificate": tr("A partner's certificate could not be verified"),
         "seal_refused": tr("The audit log was not sealed"),
         "audit_tampered": tr("The audit log has been altered"),

@@ -4,74 +4,114 @@
   <context>
     <name>caseworker</name>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="48" />
+      <location filename="../..//work/main/ui/access_actions.py" line="52" />
       <source>&amp;View</source>
       <translation>&amp;Gweld</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="50" />
+      <location filename="../..//work/main/ui/access_actions.py" line="54" />
       <source>&amp;Agreements…</source>
       <translation>&amp;Cytundebau…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="53" />
+      <location filename="../..//work/main/ui/access_actions.py" line="57" />
       <source>&amp;Settings</source>
       <translation>Go&amp;sodiadau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="55" />
+      <location filename="../..//work/main/ui/access_actions.py" line="59" />
       <source>&amp;Profile…</source>
       <translation>&amp;Proffil…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="58" />
+      <location filename="../..//work/main/ui/access_actions.py" line="62" />
       <source>What the &amp;access labels mean</source>
       <translation>Beth mae'r labeli &amp;mynediad yn ei olygu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="72" />
+      <location filename="../..//work/main/ui/access_actions.py" line="76" />
       <source>What the access labels mean</source>
       <translation>Beth mae'r labeli mynediad yn ei olygu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="109" />
+      <location filename="../..//work/main/ui/access_actions.py" line="148" />
+      <source>Imported {agreement} v{version}: {status}.</source>
+      <translation>Mewnforiwyd {agreement} f{version}: {status}.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="177" />
       <source>Profile changed: {count} record removed that it may not see. Syncing…</source>
       <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff ei weld. Yn cysoni…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="109" />
+      <location filename="../..//work/main/ui/access_actions.py" line="177" />
       <source>Profile changed: {count} records removed that it may not see. Syncing…</source>
       <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff eu gweld. Yn cysoni…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="140" />
+      <location filename="../..//work/main/ui/access_actions.py" line="208" />
       <source>this person</source>
       <translation>y person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="157" />
+      <location filename="../..//work/main/ui/access_actions.py" line="225" />
       <source>this user</source>
       <translation>y defnyddiwr hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="175" />
+      <location filename="../..//work/main/ui/access_actions.py" line="243" />
       <source>Save the explanation to print</source>
       <translation>Cadw'r esboniad i'w argraffu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="177" />
+      <location filename="../..//work/main/ui/access_actions.py" line="245" />
       <source>PDF files (*.pdf)</source>
       <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="200" />
+      <location filename="../..//work/main/ui/access_actions.py" line="268" />
       <source>Consent recorded.</source>
       <translation>Caniatâd wedi'i gofnodi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="186" />
+      <location filename="../..//work/main/ui/access_actions.py" line="101" />
+      <source>Import a signed agreement</source>
+      <translation>Mewnforio cytundeb wedi'i lofnodi</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="101" />
+      <source>Agreements (*.json)</source>
+      <translation>Cytundebau (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="254" />
       <source>Saved to print: {file}</source>
       <translation>Wedi'i gadw i'w argraffu: {file}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="111" />
+      <source>The agreement was not imported</source>
+      <translation>Ni fewnforiwyd y cytundeb</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="112" />
+      <source>{file} cannot be read.</source>
+      <translation>Nid oes modd darllen {file}.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="128" />
+      <source>Which partner is it from?</source>
+      <translation>O ba bartner y daw?</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="128" />
+      <source>Partner:</source>
+      <translation>Partner:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/access_actions.py" line="124" />
+      <source>Add the partner first (Settings → Partners).</source>
+      <translation>Ychwanegwch y partner yn gyntaf (Gosodiadau → Partneriaid).</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/access_words.py" line="97" />
@@ -269,24 +309,34 @@
       <translation>Unrhyw sefydliad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="67" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="70" />
       <source>Data-sharing agreements</source>
       <translation>Cytundebau rhannu data</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="71" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="74" />
       <source>Agreements held</source>
       <translation>Cytundebau sydd gennym</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="82" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="85" />
       <source>Agreement details</source>
       <translation>Manylion y cytundeb</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="84" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="87" />
       <source>What each recipient role may see, by data class</source>
       <translation>Beth all pob rôl sy'n derbyn ei weld, fesul dosbarth data</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="102" />
+      <source>&amp;Import a signed agreement…</source>
+      <translation>&amp;Mewnforio cytundeb wedi'i lofnodi…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="105" />
+      <source>For a partner that publishes no agreements: a file its DPO signed</source>
+      <translation>Ar gyfer partner nad yw'n cyhoeddi cytundebau: ffeil a lofnodwyd gan ei swyddog diogelu data</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="48" />
@@ -294,7 +344,7 @@
       <translation>gyda chaniatâd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="105" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="115" />
       <source>No agreements are held yet. They arrive with the first sync.</source>
       <translation>Nid oes cytundebau gennym eto. Maen nhw'n cyrraedd gyda'r cysoni cyntaf.</translation>
     </message>
@@ -304,42 +354,42 @@
       <translation>drwy dorri'r gwydr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="128" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="138" />
       <source>{title} — version {version} — {status}</source>
       <translation>{title} — fersiwn {version} — {status}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="134" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="144" />
       <source>Provided by {provider}; between {parties}.</source>
       <translation>Darparwyd gan {provider}; rhwng {parties}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="139" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="149" />
       <source>In force {start} to {end}; review by {review}; keep for {days} days.</source>
       <translation>Mewn grym {start} i {end}; adolygu erbyn {review}; cadw am {days} diwrnod.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="146" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="156" />
       <source>Purposes: {purposes}.</source>
       <translation>Dibenion: {purposes}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="147" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="157" />
       <source>Lawful basis: {bases}. {statutes}.</source>
       <translation>Sail gyfreithlon: {bases}. {statutes}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="152" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="162" />
       <source>Signed by: {signed}.</source>
       <translation>Llofnodwyd gan: {signed}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="165" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="175" />
       <source>✕ Not shared</source>
       <translation>✕ Heb ei rannu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="168" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="178" />
       <source>Clause {clauses}</source>
       <translation>Cymal {clauses}</translation>
     </message>
@@ -1789,62 +1839,62 @@
       <translation>Nid oes cytundeb yn gadael i bartner rannu â chi</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="29" />
+      <location filename="../..//work/main/ui/errors.py" line="30" />
       <source>A partner's certificate could not be verified</source>
       <translation>Nid oedd modd gwirio tystysgrif partner</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="30" />
+      <location filename="../..//work/main/ui/errors.py" line="31" />
       <source>The audit log was not sealed</source>
       <translation>Ni seliwyd y log archwilio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="32" />
+      <location filename="../..//work/main/ui/errors.py" line="33" />
       <source>The export was not written</source>
       <translation>Ni ysgrifennwyd yr allforiad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="34" />
+      <location filename="../..//work/main/ui/errors.py" line="35" />
       <source>Caseworker needs your PIN</source>
       <translation>Mae ar Caseworker angen eich PIN</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="35" />
+      <location filename="../..//work/main/ui/errors.py" line="36" />
       <source>Your organisation requires a PIN</source>
       <translation>Mae eich sefydliad yn gofyn am PIN</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="36" />
+      <location filename="../..//work/main/ui/errors.py" line="37" />
       <source>That PIN is not right</source>
       <translation>Nid yw'r PIN hwnnw'n gywir</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="37" />
+      <location filename="../..//work/main/ui/errors.py" line="38" />
       <source>That PIN cannot be used</source>
       <translation>Ni ellir defnyddio'r PIN hwnnw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="38" />
+      <location filename="../..//work/main/ui/errors.py" line="39" />
       <source>Your organisation's policy cannot be read</source>
       <translation>Ni ellir darllen polisi eich sefydliad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="39" />
+      <location filename="../..//work/main/ui/errors.py" line="40" />
       <source>The emerging-needs rules cannot be used</source>
       <translation>Ni ellir defnyddio'r rheolau anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="40" />
+      <location filename="../..//work/main/ui/errors.py" line="41" />
       <source>The household was not dismissed</source>
       <translation>Ni chafodd yr aelwyd ei diystyru</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="50" />
+      <location filename="../..//work/main/ui/errors.py" line="51" />
       <source>Something went wrong</source>
       <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/errors.py" line="50" />
+      <location filename="../..//work/main/ui/errors.py" line="51" />
       <source>Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.</source>
       <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
     </message>

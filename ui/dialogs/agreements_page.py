@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -62,6 +62,9 @@ def recipient_words(recipient: str) -> str:
 class AgreementsPage(QDialog):
     """Non-modal: a worker keeps it open beside a citizen while in a meeting."""
 
+    sig_import_requested = Signal()
+    """Import a signed agreement from a file (for a partner that publishes none)."""
+
     def __init__(self, summaries: list[AgreementSummary], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Data-sharing agreements"))
@@ -95,6 +98,13 @@ class AgreementsPage(QDialog):
         splitter.setSizes([380, 720])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        importing = close.addButton(
+            tr("&Import a signed agreement…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        importing.setToolTip(
+            tr("For a partner that publishes no agreements: a file its DPO signed")
+        )
+        importing.clicked.connect(self.sig_import_requested.emit)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(close)
