@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.agreements.model import Agreement
 from caseworker.agreements.vocabulary import LAWFUL_BASES, ORGANISATIONS, ROLES
 from caseworker.views.agreements import AgreementSummary
 from ui import labels
@@ -59,6 +60,13 @@ def recipient_words(recipient: str) -> str:
     return f"{org_name}: {role_name}"
 
 
+def _provider_name(doc: Agreement) -> str:
+    """The provider as the agreement names it among its parties (a partner that is not one
+    of the known organisations, such as a GP practice, is named there)."""
+    named = next((p.name for p in doc.parties if p.org == doc.provider), None)
+    return ORGANISATIONS.get(doc.provider) or named or doc.provider
+
+
 class AgreementsPage(QDialog):
     """Non-modal: a worker keeps it open beside a citizen while in a meeting."""
 
@@ -77,7 +85,7 @@ class AgreementsPage(QDialog):
             item = QListWidgetItem(
                 f"{labels.agreement_status(summary.status)}  {doc.title} (v{doc.version})"
             )
-            item.setToolTip(ORGANISATIONS.get(doc.provider, doc.provider))
+            item.setToolTip(_provider_name(doc))
             self.list.addItem(item)
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -143,7 +151,7 @@ class AgreementsPage(QDialog):
                     ),
                     tr(
                         "Provided by {provider}; between {parties}.",
-                        provider=ORGANISATIONS.get(doc.provider, doc.provider),
+                        provider=_provider_name(doc),
                         parties=", ".join(p.name for p in doc.parties),
                     ),
                     tr(
