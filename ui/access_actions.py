@@ -6,6 +6,7 @@ and recording consent from a citizen's Access tab.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from caseworker.sync.partners import load_partners
 from caseworker.sync.profile_change import ProfileChange
 from caseworker.views.agreements import AgreementSummary
 from ui import labels
+from ui.agreement_authoring import AgreementAuthoring
 from ui.dialogs.agreements_page import AgreementsPage
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.dialogs.profile_dialog import ProfileDialog
@@ -47,6 +49,7 @@ class AccessActions(QObject):
         self.window = window
         self.profile: Profile | None = None
         self.agreements_page: AgreementsPage | None = None
+        self.authoring: AgreementAuthoring | None = None
         bar = window.menuBar()
         before_help = window.help_menu.menuAction()
         view_menu = self.view_menu = QMenu(tr("&View"), bar)
@@ -90,6 +93,14 @@ class AccessActions(QObject):
             self.agreements_page.close()
         self.agreements_page = AgreementsPage(summaries, self.window)
         self.agreements_page.sig_import_requested.connect(lambda: self.import_agreement())
+        authoring = AgreementAuthoring(self.agreements_page)
+        steps: dict[str, Callable[[], object]] = {
+            "draft": authoring.new_draft,
+            "key": authoring.new_key,
+            "sign": authoring.sign,
+        }
+        self.agreements_page.sig_authoring.connect(lambda step: steps[step]())
+        self.authoring = authoring
         self.agreements_page.show()
 
     def import_agreement(self, path: Path | None = None, partner_id: str | None = None) -> None:

@@ -4,112 +4,112 @@
   <context>
     <name>caseworker</name>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="52" />
+      <location filename="../..//work/main/ui/access_actions.py" line="55" />
       <source>&amp;View</source>
       <translation>&amp;Gweld</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="54" />
+      <location filename="../..//work/main/ui/access_actions.py" line="57" />
       <source>&amp;Agreements…</source>
       <translation>&amp;Cytundebau…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="57" />
+      <location filename="../..//work/main/ui/access_actions.py" line="60" />
       <source>&amp;Settings</source>
       <translation>Go&amp;sodiadau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="59" />
+      <location filename="../..//work/main/ui/access_actions.py" line="62" />
       <source>&amp;Profile…</source>
       <translation>&amp;Proffil…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="62" />
+      <location filename="../..//work/main/ui/access_actions.py" line="65" />
       <source>What the &amp;access labels mean</source>
       <translation>Beth mae'r labeli &amp;mynediad yn ei olygu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="76" />
+      <location filename="../..//work/main/ui/access_actions.py" line="79" />
       <source>What the access labels mean</source>
       <translation>Beth mae'r labeli mynediad yn ei olygu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="148" />
+      <location filename="../..//work/main/ui/access_actions.py" line="159" />
       <source>Imported {agreement} v{version}: {status}.</source>
       <translation>Mewnforiwyd {agreement} f{version}: {status}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="177" />
+      <location filename="../..//work/main/ui/access_actions.py" line="188" />
       <source>Profile changed: {count} record removed that it may not see. Syncing…</source>
       <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff ei weld. Yn cysoni…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="177" />
+      <location filename="../..//work/main/ui/access_actions.py" line="188" />
       <source>Profile changed: {count} records removed that it may not see. Syncing…</source>
       <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff eu gweld. Yn cysoni…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="208" />
+      <location filename="../..//work/main/ui/access_actions.py" line="219" />
       <source>this person</source>
       <translation>y person hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="225" />
+      <location filename="../..//work/main/ui/access_actions.py" line="236" />
       <source>this user</source>
       <translation>y defnyddiwr hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="243" />
+      <location filename="../..//work/main/ui/access_actions.py" line="254" />
       <source>Save the explanation to print</source>
       <translation>Cadw'r esboniad i'w argraffu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="245" />
+      <location filename="../..//work/main/ui/access_actions.py" line="256" />
       <source>PDF files (*.pdf)</source>
       <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="268" />
+      <location filename="../..//work/main/ui/access_actions.py" line="279" />
       <source>Consent recorded.</source>
       <translation>Caniatâd wedi'i gofnodi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="101" />
+      <location filename="../..//work/main/ui/access_actions.py" line="112" />
       <source>Import a signed agreement</source>
       <translation>Mewnforio cytundeb wedi'i lofnodi</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="101" />
+      <location filename="../..//work/main/ui/access_actions.py" line="112" />
       <source>Agreements (*.json)</source>
       <translation>Cytundebau (*.json)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="254" />
+      <location filename="../..//work/main/ui/access_actions.py" line="265" />
       <source>Saved to print: {file}</source>
       <translation>Wedi'i gadw i'w argraffu: {file}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="111" />
+      <location filename="../..//work/main/ui/access_actions.py" line="122" />
       <source>The agreement was not imported</source>
       <translation>Ni fewnforiwyd y cytundeb</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="112" />
+      <location filename="../..//work/main/ui/access_actions.py" line="123" />
       <source>{file} cannot be read.</source>
       <translation>Nid oes modd darllen {file}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="128" />
+      <location filename="../..//work/main/ui/access_actions.py" line="139" />
       <source>Which partner is it from?</source>
       <translation>O ba bartner y daw?</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="128" />
+      <location filename="../..//work/main/ui/access_actions.py" line="139" />
       <source>Partner:</source>
       <translation>Partner:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="124" />
+      <location filename="../..//work/main/ui/access_actions.py" line="135" />
       <source>Add the partner first (Settings → Partners).</source>
       <translation>Ychwanegwch y partner yn gyntaf (Gosodiadau → Partneriaid).</translation>
     </message>
@@ -289,6 +289,110 @@
       <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
     </message>
     <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="63" />
+      <source>New agreement from the template</source>
+      <translation>Cytundeb newydd o'r templed</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="105" />
+      <source>New signing key</source>
+      <translation>Allwedd llofnodi newydd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="158" />
+      <source>Sign an agreement</source>
+      <translation>Llofnodi cytundeb</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="47" />
+      <source>{file} cannot be read or written ({kind}).</source>
+      <translation>Nid oes modd darllen nac ysgrifennu {file} ({kind}).</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="94" />
+      <source>The draft is in {file}. Read and change every clause to what your organisation has agreed, then sign it.</source>
+      <translation>Mae'r drafft yn {file}. Darllenwch a newidiwch bob cymal i'r hyn y mae eich sefydliad wedi'i gytuno, yna llofnodwch ef.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="143" />
+      <source>Give this public key to the administrators who will import your agreements (they add it to the partner as its signing key). It is also on the clipboard:
+
+{key}</source>
+      <translation>Rhowch yr allwedd gyhoeddus hon i'r gweinyddwyr a fydd yn mewnforio eich cytundebau (maent yn ei hychwanegu at y partner fel ei allwedd llofnodi). Mae hefyd ar y clipfwrdd:
+
+{key}</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="199" />
+      <source>Signed {agreement} version {version} into {file}. Administrators import this file for your organisation's partner.</source>
+      <translation>Llofnodwyd {agreement} fersiwn {version} i {file}. Mae gweinyddwyr yn mewnforio'r ffeil hon ar gyfer partner eich sefydliad.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="65" />
+      <source>Your organisation's partner id, as administrators will add it:</source>
+      <translation>Dynodwr partner eich sefydliad, fel y bydd gweinyddwyr yn ei ychwanegu:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="75" />
+      <source>Shared with:</source>
+      <translation>Wedi'i rannu â:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="107" />
+      <source>In the system keyring</source>
+      <translation>Yng nghylch allweddi'r system</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="107" />
+      <source>In a key file</source>
+      <translation>Mewn ffeil allwedd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="109" />
+      <source>Keep the private key:</source>
+      <translation>Cadw'r allwedd breifat:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="166" />
+      <source>Your signing key file (Cancel: one in the keyring)</source>
+      <translation>Eich ffeil allwedd llofnodi (Canslo: un yn y cylch allweddi)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="167" />
+      <source>Key files (*.pem)</source>
+      <translation>Ffeiliau allwedd (*.pem)</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="68" />
+      <source>Your organisation's name:</source>
+      <translation>Enw eich sefydliad:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="89" />
+      <source>The draft was not written</source>
+      <translation>Ni ysgrifennwyd y drafft</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="114" />
+      <source>A name for the key, such as riverside-dpo:</source>
+      <translation>Enw ar gyfer yr allwedd, fel riverside-dpo:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="129" />
+      <source>No key was made</source>
+      <translation>Ni wnaed allwedd</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="172" />
+      <source>The name of your key in the keyring:</source>
+      <translation>Enw eich allwedd yn y cylch allweddi:</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/agreement_authoring.py" line="194" />
+      <source>The agreement was not signed</source>
+      <translation>Ni lofnodwyd y cytundeb</translation>
+    </message>
+    <message>
       <location filename="../..//work/main/ui/app.py" line="203" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
@@ -304,92 +408,112 @@
       <translation>&amp;Log archwilio…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="57" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="59" />
       <source>Any organisation</source>
       <translation>Unrhyw sefydliad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="70" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="81" />
       <source>Data-sharing agreements</source>
       <translation>Cytundebau rhannu data</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="74" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="85" />
       <source>Agreements held</source>
       <translation>Cytundebau sydd gennym</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="85" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="96" />
       <source>Agreement details</source>
       <translation>Manylion y cytundeb</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="87" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="98" />
       <source>What each recipient role may see, by data class</source>
       <translation>Beth all pob rôl sy'n derbyn ei weld, fesul dosbarth data</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="102" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="113" />
       <source>&amp;Import a signed agreement…</source>
       <translation>&amp;Mewnforio cytundeb wedi'i lofnodi…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="105" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="116" />
       <source>For a partner that publishes no agreements: a file its DPO signed</source>
       <translation>Ar gyfer partner nad yw'n cyhoeddi cytundebau: ffeil a lofnodwyd gan ei swyddog diogelu data</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="48" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="120" />
+      <source>For data protection &amp;officers</source>
+      <translation>Ar gyfer &amp;swyddogion diogelu data</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="50" />
       <source>with consent</source>
       <translation>gyda chaniatâd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="115" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="124" />
+      <source>New agreement from the template…</source>
+      <translation>Cytundeb newydd o'r templed…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="125" />
+      <source>New signing key…</source>
+      <translation>Allwedd llofnodi newydd…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="126" />
+      <source>Sign an agreement…</source>
+      <translation>Llofnodi cytundeb…</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="139" />
       <source>No agreements are held yet. They arrive with the first sync.</source>
       <translation>Nid oes cytundebau gennym eto. Maen nhw'n cyrraedd gyda'r cysoni cyntaf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="50" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="52" />
       <source>by breaking the glass</source>
       <translation>drwy dorri'r gwydr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="138" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="162" />
       <source>{title} — version {version} — {status}</source>
       <translation>{title} — fersiwn {version} — {status}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="144" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="168" />
       <source>Provided by {provider}; between {parties}.</source>
       <translation>Darparwyd gan {provider}; rhwng {parties}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="149" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="173" />
       <source>In force {start} to {end}; review by {review}; keep for {days} days.</source>
       <translation>Mewn grym {start} i {end}; adolygu erbyn {review}; cadw am {days} diwrnod.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="156" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="180" />
       <source>Purposes: {purposes}.</source>
       <translation>Dibenion: {purposes}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="157" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="181" />
       <source>Lawful basis: {bases}. {statutes}.</source>
       <translation>Sail gyfreithlon: {bases}. {statutes}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="162" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="186" />
       <source>Signed by: {signed}.</source>
       <translation>Llofnodwyd gan: {signed}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="175" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="199" />
       <source>✕ Not shared</source>
       <translation>✕ Heb ei rannu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="178" />
+      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="202" />
       <source>Clause {clauses}</source>
       <translation>Cymal {clauses}</translation>
     </message>

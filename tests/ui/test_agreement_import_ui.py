@@ -50,3 +50,46 @@ def test_a_signed_agreement_is_imported_from_the_window(  # type: ignore[no-unty
     with store.session() as session:
         held = [k.document.id for k in known_agreements(session, "riverside-gp")]
     assert held == ["riverside-gp-safeguarding"]
+
+
+def test_a_dpo_drafts_keys_and_signs_in_the_window_and_it_imports(  # type: ignore[no-untyped-def]
+    window: MainWindow, synced, qtbot, tmp_path: Path, dialogs
+) -> None:
+    """Draft from the template, a key file, a signature: then the administrator's import of
+    that file for the partner holds it. A draft edited into nonsense is refused in words."""
+    import json
+
+    from ui.agreement_authoring import AgreementAuthoring
+
+    store, _, _ = synced
+    dpo = AgreementAuthoring(window)
+    draft = dpo.new_draft(
+        tmp_path / "draft.json", "riverside-gp", "Riverside GP", "childrens-social-care"
+    )
+    assert draft is not None
+    public = dpo.new_key(key_file=tmp_path / "dpo.pem")
+    assert public is not None and (tmp_path / "dpo.pem").stat().st_mode & 0o777 == 0o600
+    assert any(public in body for _, body in dialogs)  # shown, to pass to administrators
+    signed = dpo.sign(draft, tmp_path / "signed.json", key_file=tmp_path / "dpo.pem")
+    assert signed is not None
+
+    configure_partners(
+        store,
+        [
+            PartnerConfig(
+                "riverside-gp", "Riverside GP", "health", "fhir", "https://gp.example/fhir",
+                public,
+            )
+        ],
+    )  # fmt: skip
+    with qtbot.waitSignal(window.access_actions.sig_agreement_imported, timeout=10_000):
+        window.access_actions.import_agreement(signed, "riverside-gp")
+
+    broken = json.loads(draft.read_text())
+    broken["valid_until"] = "2000-01-01"
+    draft.write_text(json.dumps(broken))
+    dialogs.clear()
+    assert dpo.sign(draft, tmp_path / "again.json", key_file=tmp_path / "dpo.pem") is None
+    ((title, body),) = dialogs
+    assert title == "The agreement was not signed" and "valid_until" in body
+    assert not (tmp_path / "again.json").exists()

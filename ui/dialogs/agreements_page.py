@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -72,6 +73,8 @@ class AgreementsPage(QDialog):
 
     sig_import_requested = Signal()
     """Import a signed agreement from a file (for a partner that publishes none)."""
+    sig_authoring = Signal(str)
+    """For the provider's DPO: "draft" (from the template), "key" (a signing key), "sign"."""
 
     def __init__(self, summaries: list[AgreementSummary], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +116,19 @@ class AgreementsPage(QDialog):
             tr("For a partner that publishes no agreements: a file its DPO signed")
         )
         importing.clicked.connect(self.sig_import_requested.emit)
+        dpo = close.addButton(
+            tr("For data protection &officers"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        menu = QMenu(dpo)
+        for step, words in (
+            ("draft", tr("New agreement from the template…")),
+            ("key", tr("New signing key…")),
+            ("sign", tr("Sign an agreement…")),
+        ):
+            menu.addAction(words).triggered.connect(
+                lambda _checked=False, s=step: self.sig_authoring.emit(s)
+            )
+        dpo.setMenu(menu)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(close)
