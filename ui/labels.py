@@ -106,6 +106,7 @@ def agreement_status(code: str) -> str:
         "revoked": "✕ " + tr("Revoked"),
         "superseded": "↻ " + tr("Superseded"),
         "signature_invalid": "⚠ " + tr("Signature invalid"),
+        "provider_mismatch": "⚠ " + tr("From another provider than its partner"),
     }.get(code, code)
 
 

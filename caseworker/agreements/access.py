@@ -39,6 +39,8 @@ class KnownAgreement:
     document: Agreement
     verified: bool
     superseded: bool = False
+    held_for: str | None = None
+    """The partner it was published by or imported for, where that is known."""
 
     @property
     def revoked(self) -> bool:

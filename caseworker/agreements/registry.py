@@ -105,15 +105,21 @@ def known_agreements(session: Session, provider: str | None = None) -> list[Know
     for row in session.scalars(query):
         published = parse_published(row.signed_json)
         if published.signed is not None:
-            out.append(KnownAgreement(published.signed.document, row.verified, row.superseded))
+            out.append(
+                KnownAgreement(
+                    published.signed.document, row.verified, row.superseded, row.provider
+                )
+            )
     return out
 
 
 def status(known: KnownAgreement, today: date) -> str:
     """One of: active, expiring_soon, not_yet_valid, expired, revoked, superseded,
-    signature_invalid."""
+    provider_mismatch (published by a partner whose id is not its provider), signature_invalid."""
     doc = known.document
     if not known.verified:
+        if known.held_for is not None and known.held_for != doc.provider:
+            return "provider_mismatch"  # its provider is not the partner that sent it
         return "signature_invalid"
     if known.revoked:
         return "revoked"

@@ -132,13 +132,14 @@ def cmd_agreements(args: argparse.Namespace, open_store) -> int:  # type: ignore
     for k in known:
         doc = k.document
         state = status(k, today)
-        bad += state == "signature_invalid"
+        bad += state in ("signature_invalid", "provider_mismatch")
         rows.append(
             {
                 "id": doc.id,
                 "version": doc.version,
                 "title": doc.title,
                 "provider": doc.provider,
+                "partner": k.held_for,
                 "status": state,
                 "valid_from": doc.valid_from,
                 "valid_until": doc.valid_until,
@@ -159,6 +160,12 @@ def cmd_agreements(args: argparse.Namespace, open_store) -> int:  # type: ignore
                 f"{row['status']:<18} {row['provider']:<22} {row['id']} v{row['version']}  "
                 f"until {row['valid_until']}  — {row['title']}"
             )
+            if row["status"] == "provider_mismatch":
+                print(
+                    f"{'':<18} came from partner {row['partner']!r} but names provider "
+                    f"{row['provider']!r}: it grants nothing. Add the partner again with "
+                    f"--id {row['provider']}."
+                )
         if not rows:
-            print("No agreements held yet: sync first.")
+            print("No agreements held yet: sync first, or import one (agreements import).")
     return 0

@@ -144,4 +144,3 @@ class Feed:
             )
             out = [e for e in log if e.body is None and e.raw is None and self._is_current(e)]
             return out[:limit], len(out) > limit
-

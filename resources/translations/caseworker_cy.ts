@@ -2118,7 +2118,7 @@
       <translation>Wedi'i dynnu oddi ar eich llwyth achosion.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="149" />
+      <location filename="../..//work/main/ui/labels.py" line="150" />
       <source>{date} (age {age})</source>
       <translation>{date} (oed {age})</translation>
     </message>
@@ -2338,57 +2338,57 @@
       <translation>Tynnwyd yn ôl</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="115" />
+      <location filename="../..//work/main/ui/labels.py" line="116" />
       <source>First name</source>
       <translation>Enw cyntaf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="116" />
+      <location filename="../..//work/main/ui/labels.py" line="117" />
       <source>Surname</source>
       <translation>Cyfenw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="121" />
+      <location filename="../..//work/main/ui/labels.py" line="122" />
       <source>Email</source>
       <translation>E-bost</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="128" />
+      <location filename="../..//work/main/ui/labels.py" line="129" />
       <source>missing on one side: counts neither way</source>
       <translation>ar goll ar un ochr: nid yw'n cyfrif y naill ffordd na'r llall</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="129" />
+      <location filename="../..//work/main/ui/labels.py" line="130" />
       <source>the same</source>
       <translation>yr un fath</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="130" />
+      <location filename="../..//work/main/ui/labels.py" line="131" />
       <source>nearly the same (a typo or a nickname)</source>
       <translation>bron yr un fath (gwall teipio neu lysenw)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="131" />
+      <location filename="../..//work/main/ui/labels.py" line="132" />
       <source>day and month swapped</source>
       <translation>diwrnod a mis wedi'u cyfnewid</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="132" />
+      <location filename="../..//work/main/ui/labels.py" line="133" />
       <source>one part differs</source>
       <translation>un rhan yn wahanol</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="133" />
+      <location filename="../..//work/main/ui/labels.py" line="134" />
       <source>same district, other street</source>
       <translation>yr un ardal, stryd arall</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="134" />
+      <location filename="../..//work/main/ui/labels.py" line="135" />
       <source>different</source>
       <translation>gwahanol</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/labels.py" line="135" />
+      <location filename="../..//work/main/ui/labels.py" line="136" />
       <source>clearly different</source>
       <translation>yn amlwg yn wahanol</translation>
     </message>
@@ -2421,6 +2421,11 @@
       <location filename="../..//work/main/ui/labels.py" line="108" />
       <source>Signature invalid</source>
       <translation>Llofnod annilys</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/labels.py" line="109" />
+      <source>From another provider than its partner</source>
+      <translation>Gan ddarparwr gwahanol i'w bartner</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/link_actions.py" line="43" />

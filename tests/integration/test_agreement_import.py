@@ -105,3 +105,26 @@ def test_a_file_that_is_not_a_signed_agreement_is_refused(store: Store) -> None:
     _partner(store, "gp-fhir", authoring.public_of(authoring.new_key()))
     with pytest.raises(AgreementImportRefused, match="not a signed agreement"):
         import_agreement(store, "gp-fhir", '{"document": {}}')
+
+
+def test_an_agreement_published_under_another_partners_id_is_called_what_it_is(
+    store: Store,
+) -> None:
+    """Issue 19, 3: a valid signature from a partner whose id is not the agreement's provider
+    used to be listed as signature_invalid; it is a provider mismatch, with the fix."""
+    from caseworker.agreements.registry import Published, record_published, status
+
+    key = authoring.new_key()
+    _partner(store, "gp", authoring.public_of(key))
+    raw = _signed("gp-fhir", key)
+    with store.writing() as session:
+        record_published(session, "gp", authoring.public_of(key), [Published(raw, _parsed(raw))])
+        (held,) = known_agreements(session, "gp")
+    assert status(held, date.today()) == "provider_mismatch"
+    assert not held.usable_on(date.today())
+
+
+def _parsed(raw: str):  # type: ignore[no-untyped-def]
+    from caseworker.agreements.registry import parse_published
+
+    return parse_published(raw).signed
