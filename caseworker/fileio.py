@@ -16,7 +16,7 @@ def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, mode)
+        os.chmod(tmp_name, mode)  # by name: os.fchmod does not exist on Windows
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

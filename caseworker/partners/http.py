@@ -33,6 +33,7 @@ from caseworker.errors import (
     PartnerUnavailable,
 )
 from caseworker.logs import Safe
+from caseworker.partners.auth import NoAuth
 from caseworker.partners.transport import (
     BodyTooLarge,
     DeadlinePassed,
@@ -96,7 +97,7 @@ class PartnerHttp:
         own URL, so redirects and links still cannot leave it)."""
         self.partner_name = partner_name
         self.session = session or requests.Session()
-        self.auth: Authenticator = auth or _Anonymous()
+        self.auth: Authenticator = auth or NoAuth()
         self.session.headers["User-Agent"] = "Caseworker/0.1"
         self.limits = limits or Limits()
         self.wire = Wire(self.session, registry, origins, self.limits, TIMEOUT)
@@ -275,11 +276,3 @@ def decode_answer(decode: Callable[[bytes], T], body: bytes, what: str) -> T:
         ) from None
     except (msgspec.DecodeError, ValueError) as exc:
         raise PartnerProtocolError(f"{what}.", hint=f"Details: {exc}") from None
-
-
-class _Anonymous:
-    def headers(self) -> dict[str, str]:
-        return {}
-
-    def invalidate(self) -> bool:
-        return False

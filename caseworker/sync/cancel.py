@@ -15,3 +15,8 @@ class CancelToken:
     @property
     def cancelled(self) -> bool:
         return self._event.is_set()
+
+    def wait(self, seconds: float) -> None:
+        """Sleep for `seconds`, or less if cancelled meanwhile: a retry's back-off (up to a
+        partner's Retry-After) never keeps a closing window waiting."""
+        self._event.wait(max(0.0, seconds))

@@ -298,6 +298,8 @@ class SyncService:
 
         report(PartnerProgress(config.partner_id, config.name, "running"))
         connector = self.connector_factory(config)
+        if cancel is not None:
+            connector.http.sleep = cancel.wait  # back-off ends when the sync is cancelled
         try:
             minimiser, changed, unreadable, purge = self._agreements(
                 connector, config, profile.viewer

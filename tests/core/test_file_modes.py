@@ -7,6 +7,8 @@ import logging
 import stat
 from pathlib import Path
 
+import pytest
+
 from caseworker import logs
 from caseworker.paths import Paths
 from caseworker.store.store import open_store
@@ -40,3 +42,16 @@ def test_the_log_folder_is_owner_only_even_if_made_earlier(paths: Paths) -> None
             if handler not in before:
                 root.removeHandler(handler)
                 handler.close()
+
+
+def test_atomic_writes_need_no_fchmod_which_windows_lacks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from caseworker.fileio import write_atomic
+
+    monkeypatch.delattr(os, "fchmod", raising=False)
+    target = tmp_path / "export.csv"
+    write_atomic(target, b"data")
+    assert target.read_bytes() == b"data" and target.stat().st_mode & 0o777 == 0o600

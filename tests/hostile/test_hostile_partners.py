@@ -283,3 +283,33 @@ def test_limits_outside_what_makes_sense_are_refused_when_saved() -> None:
         with pytest.raises(ValueError, match="must be between"):
             validate(dataclasses.replace(base, limits=limits))
     validate(dataclasses.replace(base, limits=Limits(max_string_chars=5000)))
+
+
+def test_cancelling_a_sync_ends_a_retry_after_wait_at_once(
+    store: Store, hostile: HostileServer
+) -> None:
+    """A partner asks Caseworker to come back in 30 s (429, Retry-After). Closing the window
+    cancels the sync: the back-off waits on the cancel token, not on time.sleep (issue 21)."""
+    import threading
+
+    from caseworker.sync.cancel import CancelToken
+
+    hostile.routes["/changes"] = lambda h: h.send(429, b"{}", {"Retry-After": "30"})
+    configure_partners(store, [_police_like(hostile)])
+    apply_profile(store, DEMO_PROFILE)
+    cancel = CancelToken()
+    done: list[object] = []
+    worker = threading.Thread(
+        target=lambda: done.append(SyncService(store).sync_all(cancel=cancel)), daemon=True
+    )
+    worker.start()
+    deadline = time.monotonic() + 10
+    while not any(s.path.startswith("/changes") for s in hostile.seen):
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    started = time.monotonic()
+    cancel.cancel()
+    worker.join(timeout=10)
+    assert not worker.is_alive() and time.monotonic() - started < 5
+    (report,) = done
+    assert not report.results[0].ok  # type: ignore[attr-defined]
