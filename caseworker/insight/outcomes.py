@@ -21,7 +21,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -213,10 +213,6 @@ def _turnaround_days(rows: Sequence[tuple[datetime | None, datetime | None]]) ->
     days = []
     for queued, answered in rows:
         if queued is not None and answered is not None:
-            if queued.tzinfo is None:
-                queued = queued.replace(tzinfo=UTC)
-            if answered.tzinfo is None:
-                answered = answered.replace(tzinfo=UTC)
             days.append(max(0.0, (answered - queued).total_seconds() / 86400))
     return days
 

@@ -223,7 +223,7 @@ def active_overrides(
             BreakGlass.citizen_id.in_(members(session, citizen_id))
         )
     )
-    return frozenset((p, f) for p, f, until in rows if _aware(until) > now)
+    return frozenset((p, f) for p, f, until in rows if until > now)
 
 
 def request_states(
@@ -244,7 +244,3 @@ def request_states(
         .order_by(OutboxMessage.id)
     )
     return {(p, r, f): s for p, r, f, s in rows if (p, r) in wanted}
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

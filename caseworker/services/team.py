@@ -9,7 +9,7 @@ agency that holds a record of the person can be written to (the message names it
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -196,9 +196,7 @@ def entries(store: Store, citizen_id: int) -> list[TeamEntryView]:
         for row in rows:
             mine = [states.get(k, "queued") for k in row.outbox_keys.split(",") if k]
             delivery = "team" if not mine else "waiting" if "queued" in mine else "delivered"
-            written = (
-                row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)
-            )
+            written = row.created_at
             out.append(
                 TeamEntryView(
                     row.id,

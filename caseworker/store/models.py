@@ -21,20 +21,42 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class UtcDateTime(TypeDecorator[datetime]):
+    """An instant, stored as UTC and read back as an aware UTC datetime.
+
+    SQLite keeps no time zone: it stores the wall-clock digits it is given and returns them
+    without a zone. Every instant is therefore converted to UTC on the way in (an aware one
+    from a partner may carry any offset; a naive one is taken to be UTC already) and given
+    its zone back on the way out, here once instead of wherever a value is read."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None or value.tzinfo is None:
+            return value
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 class Base(DeclarativeBase):
     """Shared base: every table carries when its row was created and last changed locally."""
 
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
-    )
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow, onupdate=utcnow)
 
 
 class Partner(Base):
@@ -48,7 +70,7 @@ class Partner(Base):
     protocol: Mapped[str] = mapped_column(String(16))
     base_url: Mapped[str] = mapped_column(String(500))
     cursor: Mapped[str | None] = mapped_column(Text, default=None)
-    last_synced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     public_key: Mapped[str | None] = mapped_column(String(100), default=None)
     agreements_url: Mapped[str | None] = mapped_column(String(500), default=None)
     auth: Mapped[str] = mapped_column(String(16), default="none", server_default="none")
@@ -60,8 +82,8 @@ class Partner(Base):
     """The partner's own limits where they differ from the defaults, as JSON."""
     failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     """Syncs in a row that failed; the partner is paused for longer after each."""
-    paused_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    last_success_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    paused_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    last_success_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     """The provider's Ed25519 public key (base64): its agreements must verify against it."""
 
 
@@ -129,7 +151,7 @@ class SourcePerson(Base):
     unique pupil number); indexed for linkage in person_identifiers."""
     held_back: Mapped[str] = mapped_column(String(200), default="", server_default="")
     """Fields shared 'on request': they exist at the partner but are not stored (comma list)."""
-    source_updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    source_updated: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class PersonIdentifier(Base):
@@ -170,7 +192,7 @@ class LinkPair(Base):
     origin: Mapped[str] = mapped_column(String(16), default="matcher")
     """matcher (found by linkage) | manual (a user linked or unlinked by hand)"""
     decided_by: Mapped[str | None] = mapped_column(String(200))
-    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     event_id: Mapped[int | None] = mapped_column(ForeignKey("link_events.id"))
     """The merge an acceptance made, so that undo splits exactly those records back."""
 
@@ -225,7 +247,7 @@ class Relationship(Base):
     related_name: Mapped[str | None] = mapped_column(String(200))
     related_birth_date: Mapped[date | None] = mapped_column(Date)
     relation: Mapped[str] = mapped_column(String(32))
-    source_updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    source_updated: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 ADDRESS_WORDS = "source_person_address_words"
@@ -266,7 +288,7 @@ class SourceItem(Base):
     held_back: Mapped[str] = mapped_column(String(200), default="", server_default="")
     released: Mapped[str] = mapped_column(String(200), default="", server_default="")
     """Fields the provider released on request for this record (comma list)."""
-    source_updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    source_updated: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class QuarantinedRecord(Base):
@@ -317,7 +339,7 @@ class ConsentRecord(Base):
     provider: Mapped[str] = mapped_column(String(64))
     purpose: Mapped[str] = mapped_column(String(64))
     state: Mapped[str] = mapped_column(String(16))  # given | refused | withdrawn
-    recorded_on: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    recorded_on: Mapped[datetime] = mapped_column(UtcDateTime())
     recorded_by: Mapped[str] = mapped_column(String(200))
     method: Mapped[str] = mapped_column(String(64))  # verbal | written | partner system
     origin: Mapped[str] = mapped_column(String(64))  # a partner id, or "local"
@@ -379,8 +401,8 @@ class OutboxMessage(Base):
     """queued | delivered | granted | refused"""
     remote_id: Mapped[str | None] = mapped_column(String(128))
     last_error: Mapped[str | None] = mapped_column(String(300))
-    queued_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    answered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    queued_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     """When the partner acknowledged it (a decision, for an access request): turnaround."""
 
 
@@ -396,7 +418,7 @@ class BreakGlass(Base):
     field: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text)
     requested_by: Mapped[str] = mapped_column(String(200))
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class TeamEntry(Base):

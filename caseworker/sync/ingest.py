@@ -126,7 +126,7 @@ def _count(counts: IngestCounts, known: dict[str, datetime], rows: list[dict[str
 
 
 def _instant(moment: datetime) -> datetime:
-    """SQLite returns stored instants without their zone; they were written in UTC."""
+    """A partner's instant in UTC: one sent without a zone is taken to be UTC."""
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 

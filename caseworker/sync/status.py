@@ -34,15 +34,10 @@ class PartnerStatus:
         return self.paused_until is not None and self.paused_until > (now or datetime.now(UTC))
 
 
-def _utc(moment: datetime | None) -> datetime | None:
-    """SQLite returns stored instants without their zone; they were written in UTC."""
-    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
-
-
 def partner_statuses(store: Store) -> list[PartnerStatus]:
     with store.session() as session:
         return [
-            PartnerStatus(p.id, p.name, _utc(p.last_success_at), p.failures, _utc(p.paused_until))
+            PartnerStatus(p.id, p.name, p.last_success_at, p.failures, p.paused_until)
             for p in session.scalars(select(Partner).order_by(Partner.id))
         ]
 

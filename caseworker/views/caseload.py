@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -54,7 +54,7 @@ def _after(moment: datetime | None, since: datetime | None) -> bool:
     """Whether `moment` is later than the user last looked (never looked: nothing is new)."""
     if moment is None or since is None:
         return False
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)) > since
+    return moment > since
 
 
 def _team_citizens(session: Session) -> set[int]:

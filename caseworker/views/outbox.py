@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import func, select
 
@@ -45,10 +45,6 @@ def _summary(message: OutboxMessage) -> str:
     return " ".join(text.split())[:SUMMARY_CHARS]
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def list_outbox(store: Store, limit: int = 500) -> list[OutboxEntry]:
     """The newest `limit` items, newest first."""
     with store.session() as session:
@@ -62,7 +58,7 @@ def list_outbox(store: Store, limit: int = 500) -> list[OutboxEntry]:
         return [
             OutboxEntry(
                 message.id,
-                _aware(message.created_at),
+                message.created_at,
                 name,
                 message.kind,
                 message.field,
