@@ -231,3 +231,23 @@ def storable(
         overridden=True,
         released=released,
     )
+
+
+DecisionKey = tuple[str, str, str | None, bool]
+"""(provider, field, record category or None, released after a request)."""
+
+
+class DecisionCache:
+    """Decisions for one viewer at one moment, each worked out once: a sync or a person's
+    page asks the same few questions thousands of times. `compute` answers one key."""
+
+    def __init__(self, compute: Callable[[str, str, str | None, bool], Decision]) -> None:
+        self._compute = compute
+        self._held: dict[DecisionKey, Decision] = {}
+
+    def get(self, provider: str, field: str, category: str | None, released: bool) -> Decision:
+        key = (provider, field, category, released)
+        found = self._held.get(key)
+        if found is None:
+            found = self._held[key] = self._compute(provider, field, category, released)
+        return found

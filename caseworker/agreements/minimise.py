@@ -13,7 +13,13 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from caseworker.agreements.access import Decision, KnownAgreement, Viewer, storable
+from caseworker.agreements.access import (
+    Decision,
+    DecisionCache,
+    KnownAgreement,
+    Viewer,
+    storable,
+)
 from caseworker.agreements.fields import (
     PERSON_FIELDS,
     RECORD_FIELDS,
@@ -28,21 +34,14 @@ class Minimiser:
         self.viewer = viewer
         self.agreements = list(agreements)
         self.today = today
-        self._cache: dict[tuple[str, str, str | None, bool], Decision] = {}
+        self._decisions = DecisionCache(
+            lambda provider, field, category, released: storable(
+                field, category, provider, viewer, self.agreements, today=today, released=released
+            )
+        )
 
     def decision(self, provider: str, field: str, category: str | None, released: bool) -> Decision:
-        key = (provider, field, category, released)
-        if key not in self._cache:
-            self._cache[key] = storable(
-                field,
-                category,
-                provider,
-                self.viewer,
-                self.agreements,
-                today=self.today,
-                released=released,
-            )
-        return self._cache[key]
+        return self._decisions.get(provider, field, category, released)
 
     def _apply(
         self,

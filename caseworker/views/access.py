@@ -14,7 +14,13 @@ from datetime import date, datetime
 from sqlalchemy import or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from caseworker.agreements.access import Decision, KnownAgreement, Viewer, decide
+from caseworker.agreements.access import (
+    Decision,
+    DecisionCache,
+    KnownAgreement,
+    Viewer,
+    decide,
+)
 from caseworker.agreements.fields import PERSON_FIELDS, RECORD_FIELDS
 from caseworker.linkage.citizens import members
 from caseworker.store.models import Citizen, ConsentRecord, SourcePerson
@@ -136,7 +142,19 @@ class AccessContext:
         for consent in consents:  # oldest first, so the latest decision stands
             latest[(consent.provider, consent.purpose)] = consent.state
         self._consent = latest
-        self._cache: dict[tuple[str, str, str | None, bool], Decision] = {}
+        self._decisions = DecisionCache(
+            lambda provider, field, category, released: decide(
+                field,
+                category,
+                provider,
+                viewer,
+                self.agreements,
+                today=today,
+                consent=self.consent_state,
+                overridden=(provider, field) in overrides,
+                released=released,
+            )
+        )
 
     def consent_state(self, provider: str, purpose: str) -> str | None:
         return self._consent.get((provider, purpose))
@@ -144,20 +162,7 @@ class AccessContext:
     def decide(
         self, provider: str, field: str, category: str | None = None, released: bool = False
     ) -> Decision:
-        key = (provider, field, category, released)
-        if key not in self._cache:
-            self._cache[key] = decide(
-                field,
-                category,
-                provider,
-                self.viewer,
-                self.agreements,
-                today=self.today,
-                consent=self.consent_state,
-                overridden=(provider, field) in self.overrides,
-                released=released,
-            )
-        return self._cache[key]
+        return self._decisions.get(provider, field, category, released)
 
 
 def access_matrix(
