@@ -9,6 +9,7 @@ allows it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -120,65 +121,75 @@ class RecordActions(QObject):
         return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def request(self, item: Item, reason: str | None = None) -> None:
-        reason = reason or self._ask_reason(
-            tr("Request the narrative"),
-            tr(
-                "{partner} shares this narrative only on request. Say why you need it; the partner "
-                "decides, and a released narrative arrives with the next sync.",
-                partner=item.source.partner_name,
+        """Ask the provider to release the narrative (audited, through the outbox)."""
+        self._ask_partner(
+            item,
+            reason,
+            (
+                tr("Request the narrative"),
+                tr(
+                    "{partner} shares this narrative only on request. Say why you need it; the "
+                    "partner decides, and a released narrative arrives with the next sync.",
+                    partner=item.source.partner_name,
+                ),
+                tr("Send request"),
             ),
-            tr("Send request"),
-        )
-        view = self.window.page.view
-        if reason is None or view is None:
-            return
-        on_store(
-            self.window,
-            self.window.taskman,
-            partial(
-                request_release,
+            lambda citizen_id, why: request_release(
                 self.window.store,
                 partner_id=item.source.partner_id,
                 record_source_id=item.source.record_id,
                 field="record.detail",
-                reason=reason,
+                reason=why,
                 purpose=self._purpose(item),
                 requested_by=self._who(),
-                citizen_id=view.citizen_id,
+                citizen_id=citizen_id,
             ),
-            self._done(tr("Request queued: it goes to the partner at the next sync.")),
+            tr("Request queued: it goes to the partner at the next sync."),
         )
 
     def break_glass(self, item: Item, reason: str | None = None) -> None:
-        reason = reason or self._ask_reason(
-            tr("Break the glass"),
-            tr(
-                "This is shared only with the citizen's consent, which is not recorded. "
-                "Read it now only if you must act to keep someone safe. It shows for 30 "
-                "minutes, your reason is kept, and {partner} is told.",
-                partner=item.source.partner_name,
+        """Show a consent-bound narrative for 30 minutes, with a reason the partner is told."""
+        self._ask_partner(
+            item,
+            reason,
+            (
+                tr("Break the glass"),
+                tr(
+                    "This is shared only with the citizen's consent, which is not recorded. "
+                    "Read it now only if you must act to keep someone safe. It shows for 30 "
+                    "minutes, your reason is kept, and {partner} is told.",
+                    partner=item.source.partner_name,
+                ),
+                tr("Break the glass"),
             ),
-            tr("Break the glass"),
-        )
-        view = self.window.page.view
-        if reason is None or view is None:
-            return
-        on_store(
-            self.window,
-            self.window.taskman,
-            partial(
-                break_glass,
+            lambda citizen_id, why: break_glass(
                 self.window.store,
-                citizen_id=view.citizen_id,
+                citizen_id=citizen_id,
                 partner_id=item.source.partner_id,
                 record_source_id=item.source.record_id,
                 fields=["record.detail"],
-                reason=reason,
+                reason=why,
                 purpose=self._purpose(item),
                 requested_by=self._who(),
             ),
-            self._done(tr("Glass broken: shown for 30 minutes; the partner is told.")),
+            tr("Glass broken: shown for 30 minutes; the partner is told."),
         )
+
+    def _ask_partner(
+        self,
+        item: Item,
+        reason: str | None,
+        asking: tuple[str, str, str],
+        send: Callable[[int, str], Changes],
+        done: str,
+    ) -> None:
+        """Ask for a reason (unless given), then send on the store worker and refresh."""
+        reason = reason or self._ask_reason(*asking)
+        view = self.window.page.view
+        if reason is None or view is None:
+            return
+        citizen_id, why = view.citizen_id, reason
+        on_store(self.window, self.window.taskman, lambda: send(citizen_id, why), self._done(done))
 
     def _done(self, message: str):  # type: ignore[no-untyped-def]
         def refresh(changes: Changes) -> None:

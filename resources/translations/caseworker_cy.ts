@@ -2763,54 +2763,54 @@
       <translation>Dewisiadau wedi'u cadw.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="93" />
+      <location filename="../..//work/main/ui/record_actions.py" line="94" />
       <source>Read in &amp;full…</source>
       <translation>Darllen yn &amp;llawn…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="97" />
+      <location filename="../..//work/main/ui/record_actions.py" line="98" />
       <source>&amp;Request the narrative from {partner}…</source>
       <translation>&amp;Gofyn i {partner} am y naratif…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="101" />
+      <location filename="../..//work/main/ui/record_actions.py" line="102" />
       <source>&amp;Break the glass to read it…</source>
       <translation>&amp;Torri'r gwydr i'w ddarllen…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="124" />
-      <source>Request the narrative</source>
-      <translation>Gofyn am y naratif</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="125" />
-      <source>{partner} shares this narrative only on request. Say why you need it; the partner decides, and a released narrative arrives with the next sync.</source>
-      <translation>Mae {partner} yn rhannu'r naratif hwn ar gais yn unig. Dywedwch pam mae ei angen arnoch; y partner sy'n penderfynu, ac mae naratif a ryddheir yn cyrraedd wrth gysoni nesaf.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="130" />
-      <source>Send request</source>
-      <translation>Anfon y cais</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="149" />
+      <location filename="../..//work/main/ui/record_actions.py" line="147" />
       <source>Request queued: it goes to the partner at the next sync.</source>
       <translation>Cais yn y ciw: bydd yn mynd i'r partner wrth gysoni nesaf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="154" />
+      <location filename="../..//work/main/ui/record_actions.py" line="175" />
+      <source>Glass broken: shown for 30 minutes; the partner is told.</source>
+      <translation>Gwydr wedi'i dorri: yn dangos am 30 munud; dywedir wrth y partner.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/record_actions.py" line="129" />
+      <source>Request the narrative</source>
+      <translation>Gofyn am y naratif</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/record_actions.py" line="130" />
+      <source>{partner} shares this narrative only on request. Say why you need it; the partner decides, and a released narrative arrives with the next sync.</source>
+      <translation>Mae {partner} yn rhannu'r naratif hwn ar gais yn unig. Dywedwch pam mae ei angen arnoch; y partner sy'n penderfynu, ac mae naratif a ryddheir yn cyrraedd wrth gysoni nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/record_actions.py" line="135" />
+      <source>Send request</source>
+      <translation>Anfon y cais</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/record_actions.py" line="156" />
       <source>Break the glass</source>
       <translation>Torri'r gwydr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="155" />
+      <location filename="../..//work/main/ui/record_actions.py" line="157" />
       <source>This is shared only with the citizen's consent, which is not recorded. Read it now only if you must act to keep someone safe. It shows for 30 minutes, your reason is kept, and {partner} is told.</source>
       <translation>Dim ond gyda chaniatâd y dinesydd y rhennir hyn, ac nid yw wedi'i gofnodi. Darllenwch ef nawr dim ond os oes rhaid i chi weithredu i gadw rhywun yn ddiogel. Mae'n dangos am 30 munud, mae eich rheswm yn cael ei gadw, a dywedir wrth {partner}.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="180" />
-      <source>Glass broken: shown for 30 minutes; the partner is told.</source>
-      <translation>Gwydr wedi'i dorri: yn dangos am 30 munud; dywedir wrth y partner.</translation>
     </message>
     <message>
       <location filename="../..//work/main/ui/register_actions.py" line="28" />
@@ -4323,27 +4323,27 @@
       <translation>Rhaid i'r allwedd gyhoeddus fod yn allwedd Ed25519 y partner mewn base64 (44 nod).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="145" />
+      <location filename="../..//work/main/caseworker/partners/http.py" line="146" />
       <source>Ask the partner to correct its server's base address.</source>
       <translation>Gofynnwch i'r partner gywiro cyfeiriad sylfaen ei weinydd.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="191" />
+      <location filename="../..//work/main/caseworker/partners/http.py" line="192" />
       <source>Try again later; the records already held are unaffected.</source>
       <translation>Rhowch gynnig arall arni yn nes ymlaen; nid effeithiwyd ar y cofnodion a gedwir eisoes.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="207" />
+      <location filename="../..//work/main/caseworker/partners/http.py" line="208" />
       <source>If the partner uses its own certificate authority, add its CA bundle to the partner's settings. Otherwise tell your administrator: it can mean the connection is being intercepted.</source>
       <translation>Os yw'r partner yn defnyddio ei awdurdod tystysgrifau ei hun, ychwanegwch ei fwndel CA at osodiadau'r partner. Fel arall dywedwch wrth eich gweinyddwr: gall olygu bod rhywun yn rhyng-gipio'r cysylltiad.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="215" />
+      <location filename="../..//work/main/caseworker/partners/http.py" line="216" />
       <source>Try again later.</source>
       <translation>Rhowch gynnig arall arni yn nes ymlaen.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="223" />
+      <location filename="../..//work/main/caseworker/partners/http.py" line="224" />
       <source>Check the network connection; the records already held are unaffected.</source>
       <translation>Gwiriwch y cysylltiad rhwydwaith; nid effeithir ar y cofnodion a ddelir eisoes.</translation>
     </message>
