@@ -16,11 +16,41 @@ Create Date: 2026-11-22 11:40:00
 
 from __future__ import annotations
 
+import unicodedata
+from datetime import date
+
 import sqlalchemy as sa
 from alembic import op
 
-from caseworker.linkage.derived import initials
-from caseworker.linkage.normalise import link_key, name_key
+# The rules below are frozen as they were when this revision was written: an old migration
+# must do the same thing whenever it runs, whatever the application's own code becomes.
+_NICKNAME_INITIALS = {"becky": "r", "beth": "e", "bill": "w", "bob": "r", "liz": "e", "tony": "a"}
+"""Nicknames whose full form starts with another letter ('bill' is William: 'w')."""
+
+
+def name_key(value: str | None) -> str:
+    if not value:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(ch for ch in decomposed.lower() if ch.isalnum() and ch.isascii())
+
+
+def link_key(
+    given: str | None, family: str | None, birth: date | None, postcode: str | None
+) -> str | None:
+    parts = (
+        name_key(given),
+        name_key(family),
+        birth.isoformat() if birth else "",
+        "".join(ch for ch in (postcode or "").upper() if ch.isalnum()),
+    )
+    return "|".join(parts) if all(parts) else None
+
+
+def initials(given: str | None, family: str | None) -> tuple[str, str]:
+    first = name_key(given.split()[0]) if given and given.split() else ""
+    return name_key(family)[:1], _NICKNAME_INITIALS.get(first, first[:1])
+
 
 revision = "0012"
 down_revision = "0011"
