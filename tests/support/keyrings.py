@@ -51,9 +51,17 @@ class TestFileKeyring(KeyringBackend):
     def set_password(self, service: str, username: str, password: str) -> None:
         data = self._load()
         data[f"{service}/{username}"] = password
-        self._file.write_text(json.dumps(data))
+        self._save(data)
 
     def delete_password(self, service: str, username: str) -> None:
         data = self._load()
         data.pop(f"{service}/{username}", None)
-        self._file.write_text(json.dumps(data))
+        self._save(data)
+
+    def _save(self, data: dict[str, str]) -> None:
+        """Atomically, as a real keyring commits an entry: the kill tests SIGKILL processes
+        at random moments, and one landing inside a plain write left an empty file (a
+        failure of this stand-in, not of the code under test)."""
+        temp = self._file.with_name(f".{self._file.name}.{os.getpid()}.tmp")
+        temp.write_text(json.dumps(data))
+        os.replace(temp, self._file)
