@@ -20,8 +20,8 @@ from caseworker.cli.commands import insecure_requested, open_profile_store
 from caseworker.errors import PinNotSet, PinRejected, WrongPin
 from caseworker.paths import Paths, resolve_paths
 from caseworker.policy import load_policy
+from caseworker.services.store_key import rekey
 from caseworker.store.pin import has_pin
-from caseworker.store.rekey import rekey
 from caseworker.store.rotation import confirm_pin
 from caseworker.store.store import Store
 from ui.dialogs.pin_dialog import PinDialog

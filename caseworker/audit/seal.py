@@ -44,7 +44,8 @@ def acknowledge(store: Store, reason: str, policy: OrganisationPolicy | None = N
     with store.writing() as session:
         profile = load_profile(session)
         if profile is None or profile.role not in allowed:
-            names = ", ".join(ROLES[r][1].lower() for r in allowed) or "nobody"
+            names = ", ".join(ROLES[r][1].lower() if r in ROLES else r for r in allowed)
+            names = names or "nobody"
             raise SealRefused(
                 "Only these roles may acknowledge an altered audit log: "
                 f"{names}. Your profile's role is not one of them.",

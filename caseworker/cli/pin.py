@@ -14,8 +14,8 @@ import sys
 
 from caseworker.errors import PinRejected
 from caseworker.paths import Paths, resolve_paths
+from caseworker.services.store_key import KEEP, rekey
 from caseworker.store.pin import has_pin, pin_required
-from caseworker.store.rekey import KEEP, rekey
 
 _HOW = (
     "Run the command at a terminal to be asked for it, or pass --pin-stdin and write it to "

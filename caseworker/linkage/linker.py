@@ -30,6 +30,7 @@ from caseworker.linkage.batch import BatchCitizens
 from caseworker.linkage.citizens import PlannedMerge, merge, merge_many
 from caseworker.linkage.fellegi_sunter import Params, Score, score
 from caseworker.linkage.guard import Guard
+from caseworker.linkage.normalise import PATIENT_LINK
 from caseworker.linkage.pool import (
     block_keys,
     chunks,
@@ -37,7 +38,6 @@ from caseworker.linkage.pool import (
     fields_where,
     sharing_blocks,
 )
-from caseworker.partners.records import PATIENT_LINK
 from caseworker.store.models import Citizen, LinkPair, PersonIdentifier, SourcePerson, utcnow
 
 AUTOMATIC = "Caseworker (automatic)"

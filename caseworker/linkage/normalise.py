@@ -7,6 +7,10 @@ import unicodedata
 from datetime import date
 from functools import lru_cache
 
+PATIENT_LINK = "patient_link"
+"""The identifier system under which a person record names another of the same partner's
+records as the same person (FHIR Patient.link); linkage joins the two."""
+
 
 @lru_cache(maxsize=200_000)
 def name_key(value: str | None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from caseworker.linkage.normalise import PATIENT_LINK
 from caseworker.partners.fhir_codes import (
     ANIMAL_EXTENSION,
     CONSENT_PURPOSE_SYSTEM,
@@ -37,7 +38,6 @@ from caseworker.partners.fhir_model import (
     fhir_date,
 )
 from caseworker.partners.records import (
-    PATIENT_LINK,
     ConsentRecordIn,
     ItemRecord,
     PersonRecord,

@@ -5,10 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-PATIENT_LINK = "patient_link"
-"""The identifier system under which a person record names another of the same partner's
-records as the same person (FHIR Patient.link); linkage joins the two."""
-
 
 @dataclass(frozen=True, slots=True)
 class PersonRecord:

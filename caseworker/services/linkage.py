@@ -31,8 +31,8 @@ from caseworker.linkage.citizens import (
 from caseworker.linkage.compare import PersonFields
 from caseworker.linkage.fellegi_sunter import Contribution, Params, score
 from caseworker.linkage.linker import REASON_CODES, parse_identifiers
+from caseworker.linkage.normalise import PATIENT_LINK
 from caseworker.linkage.params_store import load_params
-from caseworker.partners.records import PATIENT_LINK
 from caseworker.store.models import LinkEvent, LinkPair, Partner, SourcePerson, utcnow
 from caseworker.store.store import Store
 

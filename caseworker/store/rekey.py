@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Callable
 from typing import Final
 
-from caseworker.audit.log import record
 from caseworker.errors import PinRejected
 from caseworker.paths import Paths
 from caseworker.policy import load_policy
 from caseworker.store.keys import KEY_BYTES
 from caseworker.store.pin import check_new_pin, new_setting, read_setting
 from caseworker.store.rotation import begin_rotation, finish_rotation, rekey_copy
-from caseworker.store.store import open_store
+from caseworker.store.store import Store, open_store
 
 
 class _Keep:
@@ -63,12 +63,15 @@ def rekey(
     allow_insecure_keyring: bool = False,
     pin: str | None = None,
     new_pin: str | _Keep | None = KEEP,
+    before_rotation: Callable[[Store, str], None] | None = None,
 ) -> None:
     """Rotate the store key, and set, change or remove the PIN (`new_pin`) on the way.
 
-    `pin` is the store's current PIN, if it has one. Raises the store's usual errors, and
-    PinRejected for a new PIN that breaks the rules or the organisation's policy; the store
-    stays usable either way."""
+    `pin` is the store's current PIN, if it has one. `before_rotation(store, change)` runs
+    in the old store just before the copy is made, so what it writes (the audit entry of
+    the change: caseworker.services.store_key) is in the rotated file. Raises the store's
+    usual errors, and PinRejected for a new PIN that breaks the rules or the organisation's
+    policy; the store stays usable either way."""
     policy = load_policy()
     if not isinstance(new_pin, _Keep):
         if new_pin is None and policy.require_pin:
@@ -83,7 +86,8 @@ def rekey(
         paths, allow_insecure_keyring=allow_insecure_keyring, pin=pin, choosing_pin=True
     ) as store:
         chosen, change = _what_changes(read_setting(paths) is not None, pin, new_pin)
-        record(store, "settings", setting=change)
+        if before_rotation is not None:
+            before_rotation(store, change)
         keyring_key = secrets.token_bytes(KEY_BYTES)
         setting, key = (None, keyring_key) if chosen is None else new_setting(keyring_key, chosen)
         begin_rotation(paths, keyring_key, setting)

@@ -22,8 +22,8 @@ from caseworker.agreements.access import Decision, Viewer
 from caseworker.agreements.registry import known_agreements
 from caseworker.errors import NotFound
 from caseworker.linkage.citizens import resolve
+from caseworker.linkage.normalise import PATIENT_LINK
 from caseworker.nhs_number import VERIFICATION_STATUSES
-from caseworker.partners.records import PATIENT_LINK
 from caseworker.partners.vocabulary import DOMAINS
 from caseworker.profile import require_profile
 from caseworker.services.requests import active_overrides, request_states

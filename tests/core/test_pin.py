@@ -22,13 +22,13 @@ from caseworker.errors import (
     WrongPin,
 )
 from caseworker.paths import Paths
+from caseworker.services.store_key import rekey
 from caseworker.store import rekey as rekey_module
 from caseworker.store import rotation as rotation_module
 from caseworker.store.engine import create_store_engine, verify_readable
 from caseworker.store.keys import load_or_create_key, pending_key
 from caseworker.store.models import Setting
 from caseworker.store.pin import check_new_pin, has_pin, pin_file
-from caseworker.store.rekey import rekey
 from caseworker.store.rotation import rekey_copy
 from caseworker.store.store import open_store
 
@@ -176,7 +176,7 @@ def _note_or_none(paths: Paths) -> str | None:
         '{"require_pin": "yes"}',
         "{not json",
         '{"pin_min_length": 2}',
-        '{"audit_acknowledge_roles": ["chief"]}',
+        '{"audit_acknowledge_roles": "team_manager"}',
     ],
 )
 def test_a_policy_that_cannot_be_read_stops_the_store_opening(paths: Paths, text: str) -> None:

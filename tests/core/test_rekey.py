@@ -10,10 +10,10 @@ from sqlalchemy.exc import DatabaseError
 from caseworker.audit.chain import verify
 from caseworker.audit.log import recent, record
 from caseworker.paths import Paths
+from caseworker.services.store_key import rekey
 from caseworker.store import rekey as rekey_module
 from caseworker.store.keys import SERVICE, pending_key, save_pending_key
 from caseworker.store.models import Setting
-from caseworker.store.rekey import rekey
 from caseworker.store.rotation import rekey_copy
 from caseworker.store.store import open_store
 from tests.support.keyrings import MemoryKeyring
