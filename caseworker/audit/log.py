@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -22,7 +23,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from caseworker.audit.chain import Head, entry_hash, read_head, write_head
-from caseworker.linkage.citizens import members
 from caseworker.profile import load_profile
 from caseworker.store.models import AuditEntry
 from caseworker.store.store import Store
@@ -123,10 +123,12 @@ def _to_record(entry: AuditEntry) -> AuditRecord:
     )
 
 
-def for_citizen(session: Session, citizen_id: int, *, limit: int = 500) -> list[AuditRecord]:
-    """What was done to this citizen's record (and to records since merged into it), newest
-    first."""
-    ids = members(session, citizen_id)
+def for_citizens(
+    session: Session, citizen_ids: Iterable[int], *, limit: int = 500
+) -> list[AuditRecord]:
+    """What was done to these citizens' records, newest first (caseworker.views.activity
+    asks for one citizen and those since merged into it)."""
+    ids = sorted(set(citizen_ids))
     rows = session.scalars(
         select(AuditEntry)
         .where(AuditEntry.citizen_id.in_(ids))

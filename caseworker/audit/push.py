@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseworker.audit.chain import hashed_fields
-from caseworker.services.requests import queue_in
 from caseworker.store.models import AuditEntry
+from caseworker.store.outbox import queue_in
 from caseworker.store.settings import get_json, put_json
 from caseworker.store.store import Store
 

@@ -297,7 +297,7 @@ def cmd_partners(args: argparse.Namespace) -> int:
 def cmd_linkage(args: argparse.Namespace) -> int:
     from caseworker.cli.linkage import run as run_linkage
 
-    return run_linkage(args)
+    return run_linkage(args, open_profile_store)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

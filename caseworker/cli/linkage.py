@@ -18,11 +18,11 @@ from typing import Any
 
 import msgspec
 
+from caseworker.linkage.clustering import cluster
 from caseworker.linkage.compare import PersonFields
 from caseworker.linkage.fellegi_sunter import (
     Params,
     candidate_pairs,
-    cluster,
     estimate,
     pairwise_quality,
 )
@@ -109,12 +109,10 @@ def _columns(header: list[str], mapping: list[str]) -> dict[str, str]:
     return found
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, open_store: Any) -> int:
     if args.linkage_command == "evaluate":
         return _evaluate(args)
-    from caseworker.cli.commands import open_profile_store
-
-    with open_profile_store(args) as store:
+    with open_store(args) as store:
         if args.linkage_command == "estimate":
             with store.session() as session:
                 params, used = estimate_from_store(session)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from caseworker.audit.log import for_citizen
 from caseworker.exports import chronology as chron
 from caseworker.exports import sar
 from caseworker.exports.audited import Release, attempt
-from caseworker.services.team import entries
 from caseworker.store.store import Store
+from caseworker.views.activity import for_citizen
 from caseworker.views.citizen import CitizenView, citizen_view
+from caseworker.views.team import entries
 
 WHATS = ("chronology", "sar")
 

@@ -20,8 +20,8 @@ from caseworker.agreements.vocabulary import LAWFUL_BASES, ORGANISATIONS, PURPOS
 from caseworker.audit.log import AuditRecord
 from caseworker.exports.chronology import visible_detail
 from caseworker.exports.page import page, table
-from caseworker.services.team import TeamEntryView
 from caseworker.views.citizen import CitizenView, IdentityField
+from caseworker.views.team import TeamEntryView
 
 LEVEL_WORDS = {
     "full": "shared in full",

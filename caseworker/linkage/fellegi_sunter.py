@@ -228,27 +228,6 @@ def _maximise(
     return out
 
 
-def cluster(
-    records: Sequence[PersonFields], params: Params, pairs: Iterable[tuple[int, int]] | None = None
-) -> list[int]:
-    """A cluster label per record: records automatically linked share a label."""
-    parent = list(range(len(records)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    from caseworker.linkage.guard import Guard  # the guard reads Scores: imported late
-
-    guard = Guard(records)
-    for i, j in pairs if pairs is not None else candidate_pairs(records):
-        if guard.check(i, j, score(records[i], records[j], params)).decision(params) == "link":
-            parent[find(i)] = find(j)
-    return [find(i) for i in range(len(records))]
-
-
 @dataclass(frozen=True)
 class Quality:
     precision: float

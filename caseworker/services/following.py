@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from caseworker.audit.log import record_in
-from caseworker.store.settings import get_json, put_json
+from caseworker.store.settings import put_json
 from caseworker.store.store import Store
+from caseworker.views.following import KEY, followed_in
 
-KEY = "followed-citizens"
-
-
-def followed_in(session: Session) -> frozenset[int]:
-    return frozenset(get_json(session, KEY) or ())
+__all__ = ["KEY", "followed_in"]
 
 
 def followed(store: Store) -> frozenset[int]:

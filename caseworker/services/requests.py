@@ -8,20 +8,21 @@ at once, and alerts the provider through the outbox.
 
 from __future__ import annotations
 
-import json
-import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from caseworker.audit.log import record_in
 from caseworker.changes import Changes
 from caseworker.errors import CaseworkerError
-from caseworker.linkage.citizens import members
 from caseworker.store.models import BreakGlass, OutboxMessage
+from caseworker.store.outbox import new_message as _queued
+from caseworker.store.outbox import queue_in
 from caseworker.store.store import Store
+from caseworker.views.requests import active_overrides, request_states
+
+__all__ = ["active_overrides", "queue_in", "request_states"]
 
 MIN_REASON = 15
 BREAK_GLASS_MINUTES = 30
@@ -40,30 +41,6 @@ def _check_reason(reason: str) -> str:
             hint="The provider reads it to decide, and it is kept on the record.",
         )
     return text
-
-
-def _queued(
-    kind: str,
-    partner_id: str,
-    record_source_id: str,
-    field: str,
-    reason: str,
-    purpose: str,
-    requested_by: str,
-) -> OutboxMessage:
-    """A new outbox message, with a fresh idempotency key."""
-    return OutboxMessage(
-        key=str(uuid.uuid4()),
-        partner_id=partner_id,
-        kind=kind,
-        record_source_id=record_source_id,
-        field=field,
-        reason=reason,
-        purpose=purpose,
-        requested_by=requested_by,
-        status="queued",
-        queued_at=datetime.now(UTC),
-    )
 
 
 def queue_message(
@@ -88,25 +65,6 @@ def queue_message(
             record_source_id=record_source_id,
             purpose=purpose,
         )
-
-
-def queue_in(
-    session: Session,
-    *,
-    partner_id: str,
-    kind: str,
-    body: dict[str, object],
-    requested_by: str,
-    record_source_id: str = "",
-    purpose: str = "",
-) -> str:
-    """queue_message inside the caller's transaction (with whatever else it writes)."""
-    if kind not in ("note", "task", "referral", "audit"):
-        raise ValueError(f"not a message kind: {kind}")
-    message = _queued(kind, partner_id, record_source_id, "", "", purpose, requested_by)
-    message.body = json.dumps(body)
-    session.add(message)
-    return message.key
 
 
 def request_release(
@@ -212,35 +170,3 @@ def break_glass(
             minutes=BREAK_GLASS_MINUTES,
         )
     return Changes(citizens=frozenset({citizen_id}), partners=frozenset({partner_id}))
-
-
-def active_overrides(
-    session: Session, citizen_id: int, now: datetime | None = None
-) -> frozenset[tuple[str, str]]:
-    now = now or datetime.now(UTC)
-    rows = session.execute(
-        select(BreakGlass.partner_id, BreakGlass.field, BreakGlass.expires_at).where(
-            BreakGlass.citizen_id.in_(members(session, citizen_id))
-        )
-    )
-    return frozenset((p, f) for p, f, until in rows if until > now)
-
-
-def request_states(
-    session: Session, keys: Iterable[tuple[str, str]]
-) -> dict[tuple[str, str, str], str]:
-    """(partner, record, field) -> the latest request's status, for the given records."""
-    wanted = set(keys)
-    if not wanted:
-        return {}
-    rows = session.execute(
-        select(
-            OutboxMessage.partner_id,
-            OutboxMessage.record_source_id,
-            OutboxMessage.field,
-            OutboxMessage.status,
-        )
-        .where(OutboxMessage.kind == "access_request")
-        .order_by(OutboxMessage.id)
-    )
-    return {(p, r, f): s for p, r, f, s in rows if (p, r) in wanted}

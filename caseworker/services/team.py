@@ -9,7 +9,7 @@ agency that holds a record of the person can be written to (the message names it
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,12 +17,14 @@ from sqlalchemy.orm import Session
 from caseworker.audit.log import record_in
 from caseworker.changes import Changes
 from caseworker.errors import CaseworkerError, NotFound
-from caseworker.linkage.citizens import members, resolve
+from caseworker.linkage.citizens import resolve
 from caseworker.services.requests import queue_in
-from caseworker.store.models import Citizen, OutboxMessage, Partner, SourcePerson, TeamEntry
+from caseworker.store.models import Citizen, Partner, SourcePerson, TeamEntry
 from caseworker.store.store import Store
+from caseworker.views.team import TeamEntryView, entries
 
 KINDS = ("note", "task", "referral")
+__all__ = ["TeamEntryView", "entries"]  # read through caseworker.views.team
 MAX_TEXT = 4000
 
 
@@ -36,30 +38,6 @@ class Recipient:
 
     partner_id: str
     name: str
-
-
-@dataclass(frozen=True)
-class TeamEntryView:
-    id: int
-    kind: str
-    text: str
-    partners: tuple[str, ...]
-    """Agency names: who may see a note, who owns a task, who a referral went to."""
-    owner: str | None
-    due_on: date | None
-    done: bool
-    author: str
-    written_at: datetime
-    delivery: str
-    """team (not sent to any agency) | waiting | delivered (every message acknowledged)"""
-
-    def overdue(self, today: date) -> bool:
-        return (
-            self.kind == "task"
-            and not self.done
-            and self.due_on is not None
-            and (self.due_on < today)
-        )
 
 
 def _records(session: Session, citizen_id: int) -> dict[str, str]:
@@ -167,48 +145,3 @@ def set_done(store: Store, entry_id: int, done: bool = True) -> Changes:
             entry=entry_id,
         )
         return Changes(citizens=frozenset({entry.citizen_id}))
-
-
-def entries(store: Store, citizen_id: int) -> list[TeamEntryView]:
-    """The citizen's notes, tasks and referrals, newest first."""
-    with store.session() as session:
-        citizen_id = resolve(session, citizen_id)
-        rows = session.scalars(
-            select(TeamEntry)
-            .where(TeamEntry.citizen_id.in_(members(session, citizen_id)))
-            .order_by(TeamEntry.id.desc())
-        ).all()
-        names = {p: n for p, n in session.execute(select(Partner.id, Partner.name))}
-        keys = [k for row in rows for k in row.outbox_keys.split(",") if k]
-        states = (
-            {
-                key: status
-                for key, status in session.execute(
-                    select(OutboxMessage.key, OutboxMessage.status).where(
-                        OutboxMessage.key.in_(keys)
-                    )
-                )
-            }
-            if keys
-            else {}
-        )
-        out = []
-        for row in rows:
-            mine = [states.get(k, "queued") for k in row.outbox_keys.split(",") if k]
-            delivery = "team" if not mine else "waiting" if "queued" in mine else "delivered"
-            written = row.created_at
-            out.append(
-                TeamEntryView(
-                    row.id,
-                    row.kind,
-                    row.text,
-                    tuple(names.get(p, p) for p in row.partners.split(",") if p),
-                    row.owner,
-                    row.due_on,
-                    row.done,
-                    row.author,
-                    written,
-                    delivery,
-                )
-            )
-        return out

@@ -23,14 +23,12 @@ from functools import partial
 
 from caseworker.agreements.access import Viewer
 from caseworker.agreements.minimise import Minimiser
-from caseworker.agreements.purge import PurgeOutcome, purge_provider
 from caseworker.agreements.registry import (
     known_agreements,
     record_published,
     usable_versions,
     why_nothing_in_force,
 )
-from caseworker.agreements.retention import purge_expired, retention_days
 from caseworker.audit.push import queue_audit
 from caseworker.changes import Changes
 from caseworker.errors import (
@@ -59,6 +57,8 @@ from caseworker.sync.collector import collect_between_batches, full_collections_
 from caseworker.sync.ingest import IngestCounts, ingest
 from caseworker.sync.outbox import exchange_outbox, note_waiting
 from caseworker.sync.partners import load_cursor, load_partners
+from caseworker.sync.purge import PurgeOutcome, purge_provider
+from caseworker.sync.retention import purge_expired, retention_days
 from caseworker.sync.status import partner_statuses, record_outcome
 
 log = logging.getLogger(__name__)

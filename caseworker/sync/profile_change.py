@@ -8,12 +8,12 @@ from datetime import date
 from sqlalchemy import select, update
 
 from caseworker.agreements.minimise import Minimiser
-from caseworker.agreements.purge import PurgeOutcome, purge_provider
 from caseworker.agreements.registry import known_agreements
 from caseworker.audit.log import record_in
 from caseworker.profile import Profile, load_profile, save_profile
 from caseworker.store.models import Partner
 from caseworker.store.store import Store
+from caseworker.sync.purge import PurgeOutcome, purge_provider
 
 
 @dataclass(frozen=True)

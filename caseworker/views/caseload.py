@@ -16,7 +16,6 @@ from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from caseworker.linkage.citizens import members
-from caseworker.services.following import followed_in
 from caseworker.store.models import (
     AuditEntry,
     Citizen,
@@ -26,6 +25,7 @@ from caseworker.store.models import (
     SourcePerson,
     TeamEntry,
 )
+from caseworker.views.following import followed_in
 from caseworker.views.search import CitizenSummary, summaries
 
 OPEN_REQUEST = ("queued", "delivered")

@@ -26,7 +26,6 @@ from caseworker.linkage.normalise import PATIENT_LINK
 from caseworker.nhs_number import VERIFICATION_STATUSES
 from caseworker.partners.vocabulary import DOMAINS
 from caseworker.profile import require_profile
-from caseworker.services.requests import active_overrides, request_states
 from caseworker.store.models import Citizen, Partner, SourceItem, SourcePerson
 from caseworker.views.access import (
     AccessCell,
@@ -39,6 +38,7 @@ from caseworker.views.access import (
 from caseworker.views.household import HouseholdMember, household
 from caseworker.views.identity import ranked
 from caseworker.views.provenance import Source, Sourced
+from caseworker.views.requests import active_overrides, request_states
 
 T = TypeVar("T")
 

@@ -8,9 +8,10 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
 from caseworker.audit.chain import verify
-from caseworker.audit.log import for_citizen, recent, record
+from caseworker.audit.log import recent, record
 from caseworker.profile import DEMO_PROFILE, save_profile
 from caseworker.store.store import Store
+from caseworker.views.activity import for_citizen
 
 
 def _write(store: Store, count: int) -> None:

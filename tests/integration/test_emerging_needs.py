@@ -12,7 +12,6 @@ import msgspec
 import pytest
 from sqlalchemy import select
 
-from caseworker.audit.log import for_citizen
 from caseworker.errors import RulesInvalid
 from caseworker.insight.emerging import EmergingHousehold, find_emerging
 from caseworker.insight.households import persons_of
@@ -21,6 +20,7 @@ from caseworker.services.consent import record_consent
 from caseworker.services.emerging import DismissRefused, dismiss, emerging_needs
 from caseworker.store.models import Partner, SourceItem, SourcePerson
 from caseworker.store.store import Store
+from caseworker.views.activity import for_citizen
 from tests.conftest import ROOT
 
 

@@ -14,12 +14,12 @@ from fnmatch import fnmatchcase
 from sqlalchemy import func, select
 
 from caseworker.agreements.registry import known_agreements
-from caseworker.agreements.retention import purge_expired, retention_days
 from caseworker.audit.log import recent
 from caseworker.insight.register import COLUMNS, register, register_csv
 from caseworker.profile import DEMO_PROFILE
 from caseworker.store.models import ConsentRecord, PurgeRecord, SourceItem, SourcePerson
 from caseworker.store.settings import get_json
+from caseworker.sync.retention import purge_expired, retention_days
 from tests.conftest import ROOT
 from tests.support.marked import read_marked_csv
 

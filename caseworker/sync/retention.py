@@ -16,9 +16,9 @@ from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
 from caseworker.agreements.access import KnownAgreement
-from caseworker.agreements.purge import PurgeOutcome, record_purge
 from caseworker.store.models import Relationship, SourceItem, SourcePerson
 from caseworker.store.settings import get_json, put_json
+from caseworker.sync.purge import PurgeOutcome, record_purge
 
 
 def _last_run_key(provider: str) -> str:
