@@ -241,6 +241,7 @@ class AccessActions(QObject):
             store=self.window.store,
             citizen_id=citizen,
             recorded_by=who,
+            bus=self.window.bus,
             success=self._consent_saved,
             **dialog.values(),
         )
@@ -277,5 +278,5 @@ class AccessActions(QObject):
 
     def _consent_saved(self, changes: Changes) -> None:
         self.window.statusBar().showMessage(tr("Consent recorded."))
-        for citizen_id in changes.citizens:
+        for citizen_id in changes.citizens:  # what consent allows is shown, or hidden, now
             self.window.open_citizen(citizen_id)

@@ -22,7 +22,7 @@ from ui.dialogs.entry_dialog import EntryDialog
 from ui.dialogs.reason_dialog import ReasonDialog
 from ui.errors import describe, show_error
 from ui.i18n import tr
-from ui.ops.op import QueryOp, on_store
+from ui.ops.op import QueryOp, on_store, write
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -143,11 +143,11 @@ class EmergingActions(QObject):
                 self.window.statusBar().showMessage(
                     tr("Saved: it goes to the agencies you chose at the next sync.")
                 )
-                self.window.outbox_actions.refresh()
 
-            on_store(
+            write(
                 self.window,
                 self.window.taskman,
+                self.window.bus,
                 lambda: add_entry(
                     store, citizen_id, kind="referral", text=text, partners=partners, author=author
                 ),

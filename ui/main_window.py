@@ -25,6 +25,7 @@ from caseworker.views.citizen import CitizenView
 from ui.access_actions import AccessActions
 from ui.activity_actions import ActivityActions
 from ui.audit_actions import AuditActions
+from ui.bus import ChangeBus
 from ui.dialogs.quarantine_dialog import QuarantineDialog
 from ui.emerging_actions import EmergingActions
 from ui.errors import describe, show_error
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.store, self.taskman = store, taskman
+        self.bus = ChangeBus(self)
         self.insecure_keyring = insecure_keyring
         self.handing_over = False
         """True while a rebuilt window takes over: closing must not stop shared work."""

@@ -26,6 +26,7 @@ class OutboxActions(QObject):
         window.access_actions.view_menu.addAction(action)
         window.sync_panel.sig_outbox_requested.connect(self.show_outbox)
         window.sig_sync_finished.connect(lambda _report: self.refresh())
+        window.bus.sig_changed.connect(lambda _changes: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:

@@ -24,7 +24,7 @@ from ui.dialogs.narrative_dialog import NarrativeDialog
 from ui.dialogs.reason_dialog import ReasonDialog
 from ui.i18n import tr
 from ui.models.roles import ITEM_ROLE
-from ui.ops.op import on_store
+from ui.ops.op import on_store, write
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -189,13 +189,18 @@ class RecordActions(QObject):
         if reason is None or view is None:
             return
         citizen_id, why = view.citizen_id, reason
-        on_store(self.window, self.window.taskman, lambda: send(citizen_id, why), self._done(done))
+        window = self.window
+        write(
+            window,
+            window.taskman,
+            window.bus,
+            lambda: send(citizen_id, why),
+            lambda changes: self._shown_again(changes, done),
+        )
 
-    def _done(self, message: str):  # type: ignore[no-untyped-def]
-        def refresh(changes: Changes) -> None:
-            self.window.statusBar().showMessage(message)
-            self.window.outbox_actions.refresh()
-            for citizen_id in changes.citizens:
-                self.window.open_citizen(citizen_id)
-
-        return refresh
+    def _shown_again(self, changes: Changes, message: str) -> None:
+        """What was asked for may change what the page shows (a broken glass shows the
+        narrative at once): the person is opened again, as a new view."""
+        self.window.statusBar().showMessage(message)
+        for citizen_id in changes.citizens:
+            self.window.open_citizen(citizen_id)

@@ -21,7 +21,7 @@ from caseworker.services.team import (
 )
 from ui.dialogs.entry_dialog import EntryDialog
 from ui.i18n import tr
-from ui.ops.op import on_store
+from ui.ops.op import on_store, write
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -78,12 +78,12 @@ class TeamActions(QObject):
                 if partners
                 else tr("Saved for your team.")
             )
-            self.window.outbox_actions.refresh()
             self.load(citizen)
 
-        on_store(
+        write(
             self.window,
             self.window.taskman,
+            self.window.bus,
             lambda: add_entry(
                 store,
                 citizen,

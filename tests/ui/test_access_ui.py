@@ -108,6 +108,7 @@ def test_recording_a_withdrawal_hides_consent_bound_records_at_once(
                 state="withdrawn",
                 method="verbal",
                 recorded_by="A. Worker",
+                bus=window.bus,
                 success=window.access_actions._consent_saved,
             )
     assert not arrears_shown()

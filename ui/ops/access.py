@@ -13,7 +13,8 @@ from caseworker.services.consent import record_consent
 from caseworker.store.store import Store
 from caseworker.sync.profile_change import ProfileChange, apply_profile
 from caseworker.views.agreements import AgreementSummary, agreement_summaries
-from ui.ops.op import QueryOp
+from ui.bus import ChangeBus
+from ui.ops.op import QueryOp, write
 from ui.ops.taskman import TaskManager
 
 
@@ -55,6 +56,7 @@ def save_consent(
     state: str,
     method: str,
     recorded_by: str,
+    bus: ChangeBus,
     success: Callable[[Changes], None],
 ) -> None:
     def op() -> Changes:
@@ -68,7 +70,7 @@ def save_consent(
             recorded_by=recorded_by,
         )
 
-    QueryOp(parent=parent, op=op, success=success).run_on_store(taskman)
+    write(parent, taskman, bus, op, success)
 
 
 def load_agreements(

@@ -12,6 +12,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
+from caseworker.changes import Changes
+from ui.bus import ChangeBus
 from ui.errors import show_error
 from ui.ops.taskman import TaskManager
 
@@ -44,3 +46,21 @@ def on_store(
     """Run `op` on the store worker; `success` gets its result on the GUI thread, and an
     error is shown over `parent`."""
     QueryOp(parent=parent, op=op, success=success).run_on_store(taskman)
+
+
+def write(
+    parent: QWidget,
+    taskman: TaskManager,
+    bus: ChangeBus,
+    op: Callable[[], Changes],
+    done: Callable[[Changes], None] = lambda _changes: None,
+) -> None:
+    """Run a write on the store worker, publish what it changed on the bus (every screen
+    that shows it refreshes itself), then call `done` on the GUI thread; an error is shown
+    over `parent`."""
+
+    def finished(changes: Changes) -> None:
+        bus.publish(changes)
+        done(changes)
+
+    on_store(parent, taskman, op, finished)
