@@ -59,17 +59,17 @@
       <translation>y defnyddiwr hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="254" />
+      <location filename="../..//work/main/ui/access_actions.py" line="255" />
       <source>Save the explanation to print</source>
       <translation>Cadw'r esboniad i'w argraffu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="256" />
+      <location filename="../..//work/main/ui/access_actions.py" line="257" />
       <source>PDF files (*.pdf)</source>
       <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="279" />
+      <location filename="../..//work/main/ui/access_actions.py" line="280" />
       <source>Consent recorded.</source>
       <translation>Caniatâd wedi'i gofnodi.</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>Cytundebau (*.json)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="265" />
+      <location filename="../..//work/main/ui/access_actions.py" line="266" />
       <source>Saved to print: {file}</source>
       <translation>Wedi'i gadw i'w argraffu: {file}</translation>
     </message>
@@ -393,12 +393,12 @@
       <translation>Ni lofnodwyd y cytundeb</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="203" />
+      <location filename="../..//work/main/ui/app.py" line="204" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="210" />
+      <location filename="../..//work/main/ui/app.py" line="211" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -2503,82 +2503,82 @@
       <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="142" />
+      <location filename="../..//work/main/ui/main_window.py" line="144" />
       <source>Ready</source>
       <translation>Yn barod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="148" />
+      <location filename="../..//work/main/ui/main_window.py" line="150" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="149" />
+      <location filename="../..//work/main/ui/main_window.py" line="151" />
       <source>&amp;Sync now</source>
       <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="152" />
+      <location filename="../..//work/main/ui/main_window.py" line="154" />
       <source>&amp;Quit</source>
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="157" />
+      <location filename="../..//work/main/ui/main_window.py" line="159" />
       <source>&amp;Go</source>
       <translation>&amp;Llywio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="158" />
+      <location filename="../..//work/main/ui/main_window.py" line="160" />
       <source>&amp;Find a person</source>
       <translation>&amp;Dod o hyd i berson</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="162" />
+      <location filename="../..//work/main/ui/main_window.py" line="164" />
       <source>&amp;Help</source>
       <translation>C&amp;ymorth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="163" />
+      <location filename="../..//work/main/ui/main_window.py" line="165" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="291" />
+      <location filename="../..//work/main/ui/main_window.py" line="293" />
       <source>About Caseworker</source>
       <translation>Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="100" />
+      <location filename="../..//work/main/ui/main_window.py" line="102" />
       <source>Development mode: the store key is held in an insecure keyring. Do not use real data.</source>
       <translation>Modd datblygu: mae allwedd y storfa mewn cylch allweddi ansicr. Peidiwch â defnyddio data go iawn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="106" />
+      <location filename="../..//work/main/ui/main_window.py" line="108" />
       <source>Warning</source>
       <translation>Rhybudd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="187" />
+      <location filename="../..//work/main/ui/main_window.py" line="189" />
       <source>{name} — Caseworker</source>
       <translation>{name} — Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="197" />
+      <location filename="../..//work/main/ui/main_window.py" line="199" />
       <source>Syncing with partners…</source>
       <translation>Yn cysoni â phartneriaid…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="206" />
+      <location filename="../..//work/main/ui/main_window.py" line="208" />
       <source>New information about {count} person you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn ei ddilyn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="206" />
+      <location filename="../..//work/main/ui/main_window.py" line="208" />
       <source>New information about {count} people you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="294" />
+      <location filename="../..//work/main/ui/main_window.py" line="296" />
       <source>Caseworker joins up what partner agencies share about a person, and shows where every item came from. All data in the sandbox is synthetic.</source>
       <translation>Mae Caseworker yn dod â'r hyn y mae asiantaethau partner yn ei rannu am berson ynghyd, ac yn dangos o ble daeth pob eitem. Mae'r holl ddata yn y blwch tywod yn synthetig.</translation>
     </message>
@@ -3288,42 +3288,42 @@
       <translation>&amp;Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="377" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="387" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="394" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="404" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="402" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="412" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="407" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="417" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="407" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="417" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="460" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="470" />
       <source>&amp;Overview ({count})</source>
       <translation>&amp;Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="486" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="496" />
       <source>Household and famil&amp;y ({count})</source>
       <translation>A&amp;elwyd a theulu ({count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="494" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="504" />
       <source>&amp;People ({count})</source>
       <translation>&amp;Pobl ({count})</translation>
     </message>
@@ -3373,62 +3373,62 @@
       <translation>&amp;Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="317" />
-      <source>other names</source>
-      <translation>enwau eraill</translation>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="301" />
+      <source>Other names</source>
+      <translation>Enwau eraill</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="318" />
-      <source>NHS number, unverified</source>
-      <translation>rhif GIG, heb ei wirio</translation>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="302" />
+      <source>Identifiers</source>
+      <translation>Dynodwyr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="319" />
-      <source>identifier</source>
-      <translation>dynodwr</translation>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="333" />
+      <source>{what} “{value}” ({partner})</source>
+      <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="331" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="341" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="332" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="342" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="333" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="343" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="364" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="374" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="380" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="390" />
       <source>; and {count} more</source>
       <translation>; a {count} arall</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="385" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="395" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="391" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="401" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="472" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="482" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="474" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="484" />
       <source>{relation}, same address</source>
       <translation>{relation}, yr un cyfeiriad</translation>
     </message>
@@ -3448,37 +3448,42 @@
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="323" />
-      <source>{what} “{value}” ({partner})</source>
-      <translation>{what} “{value}” ({partner})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="357" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="367" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="383" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="393" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="428" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="438" />
       <source>{kind} ({severity})</source>
       <translation>{kind} ({severity})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="446" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="456" />
       <source>Record {record} from {partner}</source>
       <translation>Cofnod {record} gan {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="481" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="491" />
       <source>Named by a partner; no record of this person is held</source>
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="477" />
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="307" />
+      <source>{value} ({partner})</source>
+      <translation>{value} ({partner})</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="335" />
+      <source>NHS number, unverified</source>
+      <translation>rhif GIG, heb ei wirio</translation>
+    </message>
+    <message>
+      <location filename="../..//work/main/ui/views/citizen_page.py" line="487" />
       <source>(name not shared)</source>
       <translation>(enw heb ei rannu)</translation>
     </message>
@@ -4223,12 +4228,12 @@
       <translation>Yn gyfredol am {time}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/audit/seal.py" line="48" />
+      <location filename="../..//work/main/caseworker/audit/seal.py" line="49" />
       <source>Ask your information governance team; the organisation's policy file sets who may acknowledge.</source>
       <translation>Gofynnwch i'ch tîm llywodraethu gwybodaeth; ffeil polisi'r sefydliad sy'n pennu pwy gaiff gydnabod.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/audit/seal.py" line="56" />
+      <location filename="../..//work/main/caseworker/audit/seal.py" line="57" />
       <source>The audit log is intact: there is nothing to acknowledge.</source>
       <translation>Mae'r log archwilio'n gyfan: nid oes dim i'w gydnabod.</translation>
     </message>
@@ -4348,12 +4353,12 @@
       <translation>Gwiriwch y cysylltiad rhwydwaith; nid effeithir ar y cofnodion a ddelir eisoes.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/policy.py" line="64" />
+      <location filename="../..//work/main/caseworker/policy.py" line="65" />
       <source>Ask your IT team to correct it; Caseworker will not open until it is.</source>
       <translation>Gofynnwch i'ch tîm TG ei gywiro; ni fydd Caseworker yn agor nes iddo gael ei gywiro.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/policy.py" line="52" />
+      <location filename="../..//work/main/caseworker/policy.py" line="53" />
       <source>Ask your IT team to check the file and its permissions.</source>
       <translation>Gofynnwch i'ch tîm TG wirio'r ffeil a'i chaniatâd.</translation>
     </message>
@@ -4468,42 +4473,42 @@
       <translation>Cysonwch yn gyntaf, neu tynnwch beth bynnag i'w taflu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/requests.py" line="38" />
+      <location filename="../..//work/main/caseworker/services/requests.py" line="39" />
       <source>The provider reads it to decide, and it is kept on the record.</source>
       <translation>Mae'r darparwr yn ei ddarllen i benderfynu, ac mae'n cael ei gadw ar y cofnod.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/team.py" line="100" />
+      <location filename="../..//work/main/caseworker/services/team.py" line="78" />
       <source>Write something first: the entry is empty.</source>
       <translation>Ysgrifennwch rywbeth yn gyntaf: mae'r cofnod yn wag.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/team.py" line="102" />
+      <location filename="../..//work/main/caseworker/services/team.py" line="80" />
       <source>Keep case notes short; attach long documents in your own case system.</source>
       <translation>Cadwch nodiadau achos yn fyr; atodwch ddogfennau hir yn eich system achosion eich hun.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/team.py" line="107" />
+      <location filename="../..//work/main/caseworker/services/team.py" line="85" />
       <source>Choose the one agency you are referring to.</source>
       <translation>Dewiswch yr un asiantaeth rydych yn atgyfeirio ati.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/team.py" line="109" />
+      <location filename="../..//work/main/caseworker/services/team.py" line="87" />
       <source>A task belongs to one agency.</source>
       <translation>Mae tasg yn perthyn i un asiantaeth.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/team.py" line="117" />
+      <location filename="../..//work/main/caseworker/services/team.py" line="95" />
       <source>An agency you chose holds no record of this person, so it cannot be written to about them.</source>
       <translation>Nid oes gan asiantaeth a ddewiswyd gennych gofnod o'r person hwn, felly ni ellir ysgrifennu ati amdanynt.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/team.py" line="117" />
+      <location filename="../..//work/main/caseworker/services/team.py" line="95" />
       <source>Choose among the agencies listed for this person.</source>
       <translation>Dewiswch o blith yr asiantaethau a restrir ar gyfer y person hwn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/team.py" line="160" />
+      <location filename="../..//work/main/caseworker/services/team.py" line="138" />
       <source>There is no such task.</source>
       <translation>Nid oes tasg o'r fath.</translation>
     </message>
@@ -4628,12 +4633,12 @@
       <translation>Adferwch hi o gopi wrth gefn wrth ymyl y storfa; gadewir y storfa fel y mae.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/rekey.py" line="75" />
+      <location filename="../..//work/main/caseworker/store/rekey.py" line="78" />
       <source>Your organisation requires a PIN for Caseworker, so it cannot be removed.</source>
       <translation>Mae eich sefydliad yn gofyn am PIN ar gyfer Caseworker, felly ni ellir ei dynnu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/rekey.py" line="75" />
+      <location filename="../..//work/main/caseworker/store/rekey.py" line="78" />
       <source>Change it instead: python main.py store pin set</source>
       <translation>Newidiwch ef yn lle hynny: python main.py store pin set</translation>
     </message>
@@ -4696,6 +4701,14 @@
       <location filename="../..//work/main/caseworker/sync/engine.py" line="214" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
+    </message>
+    <message>
+      <source>other names</source>
+      <translation type="vanished">enwau eraill</translation>
+    </message>
+    <message>
+      <source>identifier</source>
+      <translation type="vanished">dynodwr</translation>
     </message>
     <message>
       <source>{partner} answered in {seconds:.2f} s: {published} agreements published, {verified} verified with its signing key.</source>

@@ -297,6 +297,17 @@ class CitizenPage(QWidget):
                 ident.address.preferred.value if ident.address.preferred else tr("not known"),
             ),
         ]
+        for caption, extra in (
+            (tr("Other names"), ident.other_names),
+            (tr("Identifiers"), ident.identifiers),
+        ):  # one row each where held, every source's on it: ordinary facts, not discrepancies
+            sources = [*([extra.preferred] if extra.preferred else []), *extra.variants]
+            if sources:
+                text = " · ".join(
+                    tr("{value} ({partner})", value=str(h.value), partner=h.source.partner_name)
+                    for h in sources
+                )
+                rows.append((caption, IdentityField(None), text))
         for row, (caption, field, text) in enumerate(rows):
             key = QLabel(caption + ":")
             value = QLabel(text)
@@ -313,20 +324,19 @@ class CitizenPage(QWidget):
                 )
         self.identity.setColumnStretch(4, 1)
         variants = []
-        for caption, field in (
-            (tr("other names"), ident.other_names),
-            (tr("NHS number, unverified"), ident.unverified_numbers),
-            (tr("identifier"), ident.identifiers),
-        ):
-            for sourced in [*([field.preferred] if field.preferred else []), *field.variants]:
-                variants.append(
-                    tr(
-                        "{what} “{value}” ({partner})",
-                        what=caption,
-                        value=str(sourced.value),
-                        partner=sourced.source.partner_name,
-                    )
+        unverified = ident.unverified_numbers  # an exception: said where exceptions are
+        for sourced in [
+            *([unverified.preferred] if unverified.preferred else []),
+            *unverified.variants,
+        ]:
+            variants.append(
+                tr(
+                    "{what} “{value}” ({partner})",
+                    what=tr("NHS number, unverified"),
+                    value=str(sourced.value),
+                    partner=sourced.source.partner_name,
                 )
+            )
         for caption, field in (
             (tr("name"), ident.name),
             (tr("date of birth"), ident.birth_date),
