@@ -15,12 +15,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from caseworker.agreements.access import KnownAgreement
-from caseworker.agreements.registry import known_agreements
 from caseworker.changes import Changes
 from caseworker.exports.audited import Release, attempt
 from caseworker.insight.consent_words import ConsentExplanation, explain_consent, explanation_html
 from caseworker.profile import Profile
 from caseworker.services.agreements import Imported, import_agreement
+from caseworker.services.reading import held_agreements
 from caseworker.sync.partners import load_partners
 from caseworker.sync.profile_change import ProfileChange
 from caseworker.views.agreements import AgreementSummary
@@ -203,11 +203,12 @@ class AccessActions(QObject):
             return
         store = self.window.store
 
-        def held() -> list[KnownAgreement]:
-            with store.session() as session:
-                return known_agreements(session)
-
-        on_store(self.window, self.window.taskman, held, lambda known: self._ask_consent(known))
+        on_store(
+            self.window,
+            self.window.taskman,
+            lambda: held_agreements(store),
+            lambda known: self._ask_consent(known),
+        )
 
     def _ask_consent(self, known: list[KnownAgreement]) -> None:
         view = self.window.page.view

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from caseworker.audit.log import AuditRecord
-from caseworker.views.activity import for_citizen
+from caseworker.services.reading import activity
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -32,8 +31,6 @@ class ActivityActions(QObject):
     def load(self, citizen_id: int) -> None:
         store = self.window.store
 
-        def op() -> list[AuditRecord]:
-            with store.session() as session:
-                return for_citizen(session, citizen_id)
-
-        self.window.load_for_shown(citizen_id, op, self.window.page.show_activity)
+        self.window.load_for_shown(
+            citizen_id, lambda: activity(store, citizen_id), self.window.page.show_activity
+        )

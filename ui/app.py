@@ -16,16 +16,15 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from caseworker.audit.chain import verify
 from caseworker.audit.log import record
 from caseworker.errors import CaseworkerError
 from caseworker.logs import configure as configure_logging
 from caseworker.paths import resolve_paths
 from caseworker.preferences import Preferences, load_preferences, save_preferences
-from caseworker.profile import load_profile
 from caseworker.services.emerging import emerging_needs
 from caseworker.services.following import set_following
 from caseworker.services.outcomes import load_outcomes
+from caseworker.services.reading import activity, audit_check, current_profile, showcase
 from caseworker.services.register import load_register
 from caseworker.services.team import add_entry, entries
 from caseworker.services.viewing import find, open_citizen
@@ -34,8 +33,6 @@ from caseworker.sync.engine import SyncService
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
 from caseworker.version import version
-from caseworker.views.activity import for_citizen
-from caseworker.views.citizen import showcase_citizen
 from ui import language, theme
 from ui.dialogs.profile_dialog import ProfileDialog
 from ui.errors import describe
@@ -74,8 +71,7 @@ def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "
     window.sync_panel.on_started()
     report = SyncService(store).sync_all(progress=window.sync_panel.on_progress)
     window.sync_panel.on_finished(report)
-    with store.session() as session:
-        cid = showcase_citizen(session)
+    cid = showcase(store)
     view = open_citizen(store, cid) if cid is not None else None
     name = view.identity.name.preferred if view is not None else None
     surname = name.value.split()[-1] if name is not None else ""
@@ -83,8 +79,7 @@ def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "
     if view is not None:
         window.search.show_results(surname, rows)
         window.show_citizen(view)
-        with store.session() as session:
-            window.page.show_activity(for_citizen(session, view.citizen_id))
+        window.page.show_activity(activity(store, view.citizen_id))
         if tab == "home":
             _show_demo_home(store, window, [view.citizen_id, *(r.citizen_id for r in rows[:3])])
         elif tab == "emerging":
@@ -197,8 +192,7 @@ def alert(args: argparse.Namespace, title: str, body: str) -> None:
 def audit_log_intact(store: Store, args: argparse.Namespace) -> bool:
     """Check the audit log's chain before anything else is done; refuse to go on if it was
     altered, so that the evidence stays as it is."""
-    with store.session() as session:
-        report = verify(session)
+    report = audit_check(store)
     if report.ok:
         return True
     body = tr(
@@ -213,8 +207,7 @@ def audit_log_intact(store: Store, args: argparse.Namespace) -> bool:
 
 
 def has_profile(store: Store) -> bool:
-    with store.session() as session:
-        return load_profile(session) is not None
+    return current_profile(store) is not None
 
 
 def ensure_profile_chosen(store: Store) -> bool:

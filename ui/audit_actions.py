@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from caseworker.audit.chain import ChainReport, verify
-from caseworker.audit.log import AuditRecord, recent
+from caseworker.audit.chain import ChainReport
+from caseworker.audit.log import AuditRecord
+from caseworker.services.reading import audit_overview
 from ui.dialogs.audit_page import AuditPage
 from ui.i18n import tr
 from ui.ops.op import on_store
@@ -32,11 +33,7 @@ class AuditActions(QObject):
     def show_log(self) -> None:
         store = self.window.store
 
-        def read() -> tuple[ChainReport, list[AuditRecord]]:
-            with store.session() as session:
-                return verify(session), recent(session, limit=SHOWN)
-
-        on_store(self.window, self.window.taskman, read, self._show)
+        on_store(self.window, self.window.taskman, lambda: audit_overview(store, SHOWN), self._show)
 
     def _show(self, result: tuple[ChainReport, list[AuditRecord]]) -> None:
         if self.page is not None:

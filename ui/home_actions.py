@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from caseworker.services.reading import caseload_rows
 from caseworker.store.store import Store
-from caseworker.views.caseload import CaseloadRow, caseload
+from caseworker.views.caseload import CaseloadRow
 from ui.i18n import tr
 from ui.models.roles import CITIZEN_ID_ROLE
 from ui.ops.op import on_store
@@ -23,8 +24,7 @@ if TYPE_CHECKING:
 
 
 def _load(store: Store) -> list[CaseloadRow]:
-    with store.session() as session:
-        return caseload(session)
+    return caseload_rows(store)
 
 
 class HomeActions(QObject):

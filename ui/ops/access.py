@@ -8,11 +8,12 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from caseworker.changes import Changes
-from caseworker.profile import Profile, load_profile
+from caseworker.profile import Profile
 from caseworker.services.consent import record_consent
+from caseworker.services.reading import agreement_list, current_profile
 from caseworker.store.store import Store
 from caseworker.sync.profile_change import ProfileChange, apply_profile
-from caseworker.views.agreements import AgreementSummary, agreement_summaries
+from caseworker.views.agreements import AgreementSummary
 from ui.bus import ChangeBus
 from ui.ops.op import QueryOp, write
 from ui.ops.taskman import TaskManager
@@ -25,11 +26,7 @@ def load_current_profile(
     store: Store,
     success: Callable[[Profile | None], None],
 ) -> None:
-    def op() -> Profile | None:
-        with store.session() as session:
-            return load_profile(session)
-
-    QueryOp(parent=parent, op=op, success=success).run_on_store(taskman)
+    QueryOp(parent=parent, op=lambda: current_profile(store), success=success).run_on_store(taskman)
 
 
 def change_profile(
@@ -80,8 +77,4 @@ def load_agreements(
     store: Store,
     success: Callable[[list[AgreementSummary]], None],
 ) -> None:
-    def op() -> list[AgreementSummary]:
-        with store.session() as session:
-            return agreement_summaries(session)
-
-    QueryOp(parent=parent, op=op, success=success).run_on_store(taskman)
+    QueryOp(parent=parent, op=lambda: agreement_list(store), success=success).run_on_store(taskman)

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from caseworker.services.following import followed, set_following
+from caseworker.services.reading import showcase
 from caseworker.services.viewing import find, open_citizen
 from caseworker.store.store import Store
-from caseworker.views.citizen import CitizenView, showcase_citizen
+from caseworker.views.citizen import CitizenView
 from caseworker.views.search import CitizenSummary
 from ui.ops.op import QueryOp
 from ui.ops.taskman import TaskManager
@@ -46,11 +47,7 @@ def load_citizen(
 def find_showcase(
     *, parent: QWidget, taskman: TaskManager, store: Store, success: Callable[[int | None], None]
 ) -> None:
-    def op() -> int | None:
-        with store.session() as session:
-            return showcase_citizen(session)
-
-    QueryOp(parent=parent, op=op, success=success).run_on_store(taskman)
+    QueryOp(parent=parent, op=lambda: showcase(store), success=success).run_on_store(taskman)
 
 
 def load_followed(

@@ -1,0 +1,58 @@
+"""The window's plain reads, each in its own short session: the UI never opens the store
+itself (a test keeps `ui/` free of sessions), so every way it reads is here or in
+caseworker.services.viewing (the audited ones)."""
+
+from __future__ import annotations
+
+from caseworker.agreements.access import KnownAgreement
+from caseworker.agreements.registry import known_agreements
+from caseworker.audit.chain import ChainReport, verify
+from caseworker.audit.log import AuditRecord, recent
+from caseworker.profile import Profile, load_profile
+from caseworker.store.store import Store
+from caseworker.views.activity import for_citizen
+from caseworker.views.agreements import AgreementSummary, agreement_summaries
+from caseworker.views.caseload import CaseloadRow, caseload
+from caseworker.views.citizen import showcase_citizen
+
+
+def current_profile(store: Store) -> Profile | None:
+    with store.session() as session:
+        return load_profile(session)
+
+
+def held_agreements(store: Store) -> list[KnownAgreement]:
+    with store.session() as session:
+        return known_agreements(session)
+
+
+def agreement_list(store: Store) -> list[AgreementSummary]:
+    with store.session() as session:
+        return agreement_summaries(session)
+
+
+def caseload_rows(store: Store) -> list[CaseloadRow]:
+    with store.session() as session:
+        return caseload(session)
+
+
+def showcase(store: Store) -> int | None:
+    """The demo's example child, if the sandbox's people are held."""
+    with store.session() as session:
+        return showcase_citizen(session)
+
+
+def audit_check(store: Store) -> ChainReport:
+    with store.session() as session:
+        return verify(session)
+
+
+def audit_overview(store: Store, limit: int) -> tuple[ChainReport, list[AuditRecord]]:
+    with store.session() as session:
+        return verify(session), recent(session, limit=limit)
+
+
+def activity(store: Store, citizen_id: int) -> list[AuditRecord]:
+    """Who used this citizen's record (and records since merged into it), newest first."""
+    with store.session() as session:
+        return for_citizen(session, citizen_id)
