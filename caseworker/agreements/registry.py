@@ -9,7 +9,7 @@ superseded.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -79,13 +79,12 @@ def record_published(
             row.signed_json, row.verified = item.raw, ok
             changed += 1
     session.flush()
-    newest: dict[str, int] = {}
-    for agreement_id, version in session.execute(
+    verified = session.execute(
         select(StoredAgreement.agreement_id, StoredAgreement.version).where(
             StoredAgreement.provider == provider, StoredAgreement.verified.is_(True)
         )
-    ):
-        newest[agreement_id] = max(version, newest.get(agreement_id, 0))
+    )
+    newest = newest_versions((agreement_id, version) for agreement_id, version in verified)
     for agreement_id, version in newest.items():
         session.execute(
             update(StoredAgreement)
@@ -95,6 +94,14 @@ def record_published(
             .values(superseded=StoredAgreement.version < version)
         )
     return changed
+
+
+def newest_versions(verified: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """Agreement id -> its newest verified version: every version below it is superseded."""
+    newest: dict[str, int] = {}
+    for agreement_id, version in verified:
+        newest[agreement_id] = max(version, newest.get(agreement_id, 0))
+    return newest
 
 
 def known_agreements(session: Session, provider: str | None = None) -> list[KnownAgreement]:

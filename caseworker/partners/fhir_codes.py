@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from caseworker.nhs_number import VERIFICATION_STATUSES, VERIFIED
-
 NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number"
 SNOMED = "http://snomed.info/sct"
 ENCOUNTER_CLASS_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
@@ -50,5 +48,3 @@ NHS_NUMBER_VERIFICATION_EXTENSIONS = (
     "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1",
 )
 """UK Core's extension on the NHS number identifier (and CareConnect's, which it replaced)."""
-NHS_NUMBER_VERIFIED = VERIFIED
-NHS_NUMBER_STATUSES = VERIFICATION_STATUSES

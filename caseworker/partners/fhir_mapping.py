@@ -10,13 +10,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from caseworker.linkage.normalise import PATIENT_LINK
+from caseworker.nhs_number import VERIFICATION_STATUSES, VERIFIED
 from caseworker.partners.fhir_codes import (
     ANIMAL_EXTENSION,
     CONSENT_PURPOSE_SYSTEM,
-    NHS_NUMBER_STATUSES,
     NHS_NUMBER_SYSTEM,
     NHS_NUMBER_VERIFICATION_EXTENSIONS,
-    NHS_NUMBER_VERIFIED,
     PAST_CLINICAL_STATUSES,
     RELEASED_EXTENSION,
     RISK_CONDITIONS,
@@ -111,7 +110,7 @@ def person(p: Patient, rid: str) -> PersonRecord:
     number = next((i for i in p.identifier if i.system == NHS_NUMBER_SYSTEM), None)
     nhs, unverified = checked_nhs_number(number.value if number else None)
     status = verification_status(number.extension) if number else None
-    if nhs is not None and status not in (None, NHS_NUMBER_VERIFIED):
+    if nhs is not None and status not in (None, VERIFIED):
         nhs, unverified = None, nhs  # the partner has not verified it: never used to link
     shown = name.words() if name else None
     others: dict[str, str] = {}
@@ -159,7 +158,7 @@ def verification_status(extensions: list[Extension]) -> str | None:
     for extension in extensions:
         if extension.url in NHS_NUMBER_VERIFICATION_EXTENSIONS and extension.valueCodeableConcept:
             code = next((c.code for c in extension.valueCodeableConcept.coding if c.code), None)
-            if code in NHS_NUMBER_STATUSES:
+            if code in VERIFICATION_STATUSES:
                 return code
     return None
 

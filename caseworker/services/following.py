@@ -7,8 +7,6 @@ from caseworker.store.settings import put_json
 from caseworker.store.store import Store
 from caseworker.views.following import KEY, followed_in
 
-__all__ = ["KEY", "followed_in"]
-
 
 def followed(store: Store) -> frozenset[int]:
     with store.session() as session:

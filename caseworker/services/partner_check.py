@@ -20,7 +20,12 @@ from typing import Any
 
 from caseworker.agreements.access import KnownAgreement
 from caseworker.agreements.minimise import Minimiser
-from caseworker.agreements.registry import Published, known_agreements, why_nothing_in_force
+from caseworker.agreements.registry import (
+    Published,
+    known_agreements,
+    newest_versions,
+    why_nothing_in_force,
+)
 from caseworker.agreements.signing import verify
 from caseworker.errors import CaseworkerError
 from caseworker.partners.config import PartnerConfig
@@ -159,10 +164,7 @@ def _with_published(
         verified += 1
         if (doc.id, doc.version) not in have:
             known.append(KnownAgreement(doc, True, False))
-    newest: dict[str, int] = {}
-    for k in known:
-        if k.verified:
-            newest[k.document.id] = max(k.document.version, newest.get(k.document.id, 0))
+    newest = newest_versions((k.document.id, k.document.version) for k in known if k.verified)
     superseded = [  # as the registry would mark them once held
         replace(k, superseded=k.document.version < newest.get(k.document.id, 0)) for k in known
     ]
@@ -214,33 +216,28 @@ def _previews(
 def _preview(kind: str, page: Page, config: PartnerConfig, minimiser: Minimiser) -> KindPreview:
     screen_lengths(page, config.limits.max_string_chars)
     pid = config.partner_id
-    kept = limited = withheld = 0
+    outcomes: Counter[str] = Counter()
     for person in page.persons:
-        row = minimiser.person(pid, person_row(pid, person))
-        kept, limited, withheld = _tally(row, person_row(pid, person), kept, limited, withheld)
+        given = person_row(pid, person)
+        outcomes[_outcome(minimiser.person(pid, given), given)] += 1
     for item in page.items:
-        row = minimiser.item(pid, item_row(pid, item))
-        kept, limited, withheld = _tally(row, item_row(pid, item), kept, limited, withheld)
+        given = item_row(pid, item)
+        outcomes[_outcome(minimiser.item(pid, given), given)] += 1
     others = len(page.consents) + len(page.relationships)
-    reasons = Counter(r.reason_code for r in page.rejected)
+    limited = outcomes["limited"]
     return KindPreview(
         kind,
         page.size - len(page.tombstones),
-        kept + others,
+        outcomes["kept"] + limited + others,
         limited,
-        withheld,
-        dict(reasons),
+        outcomes["withheld"],
+        dict(Counter(r.reason_code for r in page.rejected)),
     )
 
 
-def _tally(
-    row: dict[str, Any] | None,
-    given: dict[str, Any],
-    kept: int,
-    limited: int,
-    withheld: int,
-) -> tuple[int, int, int]:
+def _outcome(row: dict[str, Any] | None, given: dict[str, Any]) -> str:
+    """withheld (nothing kept), limited (kept with a field masked or held back) or kept."""
     if row is None:
-        return kept, limited, withheld + 1
+        return "withheld"
     changed = row.get("held_back") or any(row.get(k) != v for k, v in given.items())
-    return kept + 1, limited + bool(changed), withheld
+    return "limited" if changed else "kept"

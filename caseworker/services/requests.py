@@ -20,9 +20,6 @@ from caseworker.store.models import BreakGlass, OutboxMessage
 from caseworker.store.outbox import new_message as _queued
 from caseworker.store.outbox import queue_in
 from caseworker.store.store import Store
-from caseworker.views.requests import active_overrides, request_states
-
-__all__ = ["active_overrides", "queue_in", "request_states"]
 
 MIN_REASON = 15
 BREAK_GLASS_MINUTES = 30

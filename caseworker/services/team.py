@@ -18,8 +18,8 @@ from caseworker.audit.log import record_in
 from caseworker.changes import Changes
 from caseworker.errors import CaseworkerError, NotFound
 from caseworker.linkage.citizens import resolve
-from caseworker.services.requests import queue_in
 from caseworker.store.models import Citizen, Partner, SourcePerson, TeamEntry
+from caseworker.store.outbox import queue_in
 from caseworker.store.store import Store
 from caseworker.views.team import TeamEntryView, entries
 
