@@ -14,11 +14,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args)
     if args.command == "export" and args.format == "pdf":
-        from ui.export_pdf import run_export  # Qt's PDF writer
+        from ui.headless import run_export  # Qt's PDF writer
 
         return run_export(args)
     if args.command == "insight" and getattr(args, "pdf", None):
-        from ui.export_pdf import run_outcomes_pdf
+        from ui.headless import run_outcomes_pdf
 
         return run_outcomes_pdf(args)
     from caseworker.cli.commands import run

@@ -117,7 +117,7 @@ class Probe(QObject):
             # The heartbeat runs on while the window shows what the sync brought.
             QTimer.singleShot(AFTER_SYNC_MS, report)
 
-        window.sig_sync_finished.connect(done)
+        window.bus.sig_sync_finished.connect(done)
         window.runner.sig_sync_failed.connect(done)
         heartbeat.start()
         window.start_sync()
@@ -135,7 +135,7 @@ class Probe(QObject):
 
         def next_person(*_args: object) -> None:
             if not queue:
-                window.sig_citizen_shown.disconnect(next_person)
+                window.bus.sig_citizen_shown.disconnect(next_person)
                 self.result["opened"] = len(chosen)
                 self._finish()
                 return
@@ -143,7 +143,7 @@ class Probe(QObject):
             tabs.setCurrentIndex((tabs.currentIndex() + 1) % tabs.count())
             window.open_citizen(queue.pop(0))
 
-        window.sig_citizen_shown.connect(next_person)
+        window.bus.sig_citizen_shown.connect(next_person)
         next_person()
 
 

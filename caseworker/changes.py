@@ -1,4 +1,8 @@
-"""What a write touched, so views refresh only what changed (after Anki's OpChanges)."""
+"""What a write touched, so screens refresh only what changed (after Anki's OpChanges).
+
+Every write the window makes returns one, and the window's change bus tells every screen;
+each screen looks at the citizens, partners and flags it shows and refreshes itself.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,25 @@ from dataclasses import dataclass
 class Changes:
     citizens: frozenset[int] = frozenset()
     partners: frozenset[str] = frozenset()
+    view: bool = True
+    """The joined-up view of these citizens changed (records, links, access, consent): a page
+    showing one of them opens it again. False for writes that only add to what is around the
+    view (notes and tasks, following), which their own lists reload."""
+    following: bool = False
+    """Who the user follows changed."""
+    people: bool = False
+    """Who is a person changed (records arrived, were linked or unlinked): lists of people,
+    such as search results, are read again."""
 
     @property
     def any(self) -> bool:
         return bool(self.citizens or self.partners)
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.citizens | other.citizens, self.partners | other.partners)
+        return Changes(
+            self.citizens | other.citizens,
+            self.partners | other.partners,
+            self.view or other.view,
+            self.following or other.following,
+            self.people or other.people,
+        )

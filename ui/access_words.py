@@ -6,8 +6,14 @@ Every chip pairs a glyph with a word, so nothing depends on colour. The tooltip 
 
 from __future__ import annotations
 
-from caseworker.agreements.access import Decision, Reason
-from caseworker.agreements.vocabulary import LAWFUL_BASES, ORGANISATIONS, PURPOSES, ROLES
+from caseworker.views.vocabulary import (
+    LAWFUL_BASES,
+    ORGANISATIONS,
+    PURPOSES,
+    ROLES,
+    Decision,
+    Reason,
+)
 from ui.i18n import tr
 
 

@@ -34,11 +34,11 @@ from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
 from caseworker.version import version
 from ui import language, theme
-from ui.dialogs.profile_dialog import ProfileDialog
 from ui.errors import describe
 from ui.i18n import tr
+from ui.opening import open_store_asking_pin
 from ui.ops.taskman import TaskManager
-from ui.pin_flow import open_store_asking_pin
+from ui.preferences.profile_dialog import ProfileDialog
 from ui.resources import app_icon_path, stylesheet
 from ui.shell import open_window
 
@@ -78,7 +78,7 @@ def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "
     rows = find(store, surname) if surname else []
     if view is not None:
         window.search.show_results(surname, rows)
-        window.show_citizen(view)
+        window.person_actions.show(view)
         window.page.show_activity(activity(store, view.citizen_id))
         if tab == "home":
             _show_demo_home(store, window, [view.citizen_id, *(r.citizen_id for r in rows[:3])])
@@ -94,8 +94,8 @@ def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "
     path.parent.mkdir(parents=True, exist_ok=True)
     shown: QWidget = window
     if tab in ("register", "outcomes"):  # a dialog over the window
-        from ui.dialogs.outcomes_page import OutcomesPage
-        from ui.dialogs.register_page import RegisterPage
+        from ui.outcomes.page import OutcomesPage
+        from ui.register.page import RegisterPage
 
         shown = (
             RegisterPage(load_register(store), window)

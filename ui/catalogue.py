@@ -27,6 +27,12 @@ class Message:
     where: str = ""
 
 
+def _relative(path: Path, root: Path) -> str:
+    """Where a message is, from the project folder (so the .ts is the same on every
+    machine, wherever the project was cloned)."""
+    return path.resolve().relative_to(root.resolve().parent).as_posix()
+
+
 def extract(root: Path) -> dict[str, str]:
     """Every message in the Python files under `root`, with where it first appears."""
     found: dict[str, str] = {}
@@ -39,7 +45,7 @@ def extract(root: Path) -> dict[str, str]:
                 if index < len(node.args):
                     arg = node.args[index]
                     if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                        found.setdefault(arg.value, f"{path.as_posix()}:{node.lineno}")
+                        found.setdefault(arg.value, f"{_relative(path, root)}:{node.lineno}")
     return found
 
 
@@ -63,7 +69,7 @@ def extract_errors(root: Path) -> dict[str, str]:
                     and " " in arg.value
                     and arg.value[:1].isupper()
                 ):
-                    found.setdefault(arg.value, f"{path.as_posix()}:{node.lineno}")
+                    found.setdefault(arg.value, f"{_relative(path, root)}:{node.lineno}")
     return found
 
 

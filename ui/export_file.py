@@ -17,12 +17,9 @@ import platformdirs
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from caseworker.errors import CaseworkerError
-from caseworker.exports.audited import Release, deliver
-from caseworker.exports.target import checked_target
-from caseworker.store.store import Store
+from caseworker.services.exporting import Release, checked_target, deliver
+from ui.context import Context
 from ui.errors import show_error
-from ui.ops.op import on_store
-from ui.ops.taskman import TaskManager
 
 
 def suggested(name: str) -> str:
@@ -50,19 +47,9 @@ def choose_target(
 
 
 def write_released(
-    parent: QWidget,
-    taskman: TaskManager,
-    store: Store,
-    leaving: Release,
-    path: Path,
-    data: bytes,
-    done: Callable[[], None],
+    ctx: Context, leaving: Release, path: Path, data: bytes, done: Callable[[], None]
 ) -> None:
     """Write `data` to `path` on the store worker and record it written or failed; `done` on
-    the GUI thread once the file is in place, an error shown over `parent` otherwise."""
-    on_store(
-        parent,
-        taskman,
-        lambda: deliver(store, leaving, path, data, force=True),
-        lambda _: done(),
-    )
+    the GUI thread once the file is in place, an error shown over the window otherwise."""
+    store = ctx.store
+    ctx.read(lambda: deliver(store, leaving, path, data, force=True), lambda _: done())

@@ -8,17 +8,13 @@ offscreen platform). Printed in memory; the bytes are written like every other e
 
 from __future__ import annotations
 
-import argparse
-import os
 import re
-import sys
 from html import escape, unescape
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-from caseworker.exports.page import marking_of
+from caseworker.services.exporting import marking_of
 
 _XMP = """<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -97,42 +93,3 @@ def pdf_bytes(html: str) -> bytes:
     data = bytes(buffer.data().data())
     buffer.close()
     return data
-
-
-def run_export(args: argparse.Namespace) -> int:
-    """`main.py export chronology|sar ID --format pdf -o FILE`, headless."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from caseworker.cli.commands import guarded, open_profile_store
-    from caseworker.cli.export import export_with
-
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    try:
-        return guarded(lambda: export_with(args, open_profile_store, pdf_bytes))
-    finally:
-        del app
-
-
-def run_outcomes_pdf(args: argparse.Namespace) -> int:
-    """`main.py insight outcomes --pdf FILE`, headless."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from caseworker.cli.commands import guarded, open_profile_store
-    from caseworker.exports.audited import deliver
-    from caseworker.exports.target import checked_target
-    from caseworker.services.outcomes import load_outcomes, outcomes_document, release_outcomes
-
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-
-    def export() -> int:
-        path = checked_target(Path(args.pdf), force=args.force)
-        with open_profile_store(args) as store:
-            scope = "caseload" if args.caseload else "held"
-            html = outcomes_document(load_outcomes(store, scope), "html")
-            leaving = release_outcomes(store, "pdf")
-            deliver(store, leaving, path, pdf_bytes(html), force=args.force)
-        print(f"The outcome figures (marked OFFICIAL) are in {args.pdf}.")
-        return 0
-
-    try:
-        return guarded(export)
-    finally:
-        del app

@@ -7,7 +7,7 @@ the store as it is made.
 
 from __future__ import annotations
 
-from caseworker.store.store import Store
+from caseworker.services import Store
 from ui.main_window import MainWindow
 from ui.ops.taskman import TaskManager
 
@@ -16,7 +16,7 @@ def open_window(
     window_type: type[MainWindow], store: Store, taskman: TaskManager, *, insecure_keyring: bool
 ) -> MainWindow:
     window = window_type(store, taskman, insecure_keyring=insecure_keyring)
-    window.sig_language_changed.connect(lambda _code: rebuild(window))
+    window.bus.sig_language_changed.connect(lambda _code: rebuild(window))
     return window
 
 

@@ -95,3 +95,8 @@ def import_agreement(
             if k.document.id == doc.id and k.document.version == doc.version
         )
     return Imported(doc.id, doc.version, doc.title, status(held, today))
+
+
+def partner_ids(store: Store) -> list[str]:
+    """The partners an agreement can be imported for, in the order they were added."""
+    return [p.partner_id for p in load_partners(store)]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
+from caseworker.agreements.access import KnownAgreement
 from caseworker.agreements.vocabulary import ORGANISATIONS, PURPOSES
 from caseworker.audit.log import record_in
 from caseworker.changes import Changes
 from caseworker.errors import NotFound
+from caseworker.insight.consent_words import ConsentExplanation, explain_consent, explanation_html
 from caseworker.store.models import Citizen, ConsentRecord
 from caseworker.store.store import Store
 
@@ -58,3 +60,14 @@ def record_consent(
             method=method,
         )
     return Changes(citizens=frozenset({citizen_id}))
+
+
+__all__ = [
+    "METHODS",
+    "STATES",
+    "ConsentExplanation",
+    "KnownAgreement",
+    "explain_consent",
+    "explanation_html",
+    "record_consent",
+]

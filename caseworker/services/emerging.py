@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from caseworker.audit.log import record, record_in
+from caseworker.changes import Changes
 from caseworker.errors import CaseworkerError, NotFound
 from caseworker.insight.emerging import DISMISSED_KEY, EmergingHousehold, find_emerging
 from caseworker.services.following import set_following
@@ -42,7 +43,7 @@ def find_household(store: Store, key: str) -> EmergingHousehold:
     )
 
 
-def dismiss(store: Store, household: EmergingHousehold, reason: str, *, by: str) -> None:
+def dismiss(store: Store, household: EmergingHousehold, reason: str, *, by: str) -> Changes:
     """Hide the household until its evidence changes; the reason is kept and audited."""
     words = reason.strip()
     if not words:
@@ -67,9 +68,12 @@ def dismiss(store: Store, household: EmergingHousehold, reason: str, *, by: str)
                 household=household.key,
                 reason=words,
             )
+    return Changes(citizens=frozenset(m.citizen_id for m in household.members), view=False)
 
 
-def follow_household(store: Store, household: EmergingHousehold) -> None:
+def follow_household(store: Store, household: EmergingHousehold) -> Changes:
     """Follow everyone in the household: a sync that brings news of any of them says so."""
+    changes = Changes(view=False)
     for member in household.members:
-        set_following(store, member.citizen_id, True)
+        changes |= set_following(store, member.citizen_id, True)
+    return changes

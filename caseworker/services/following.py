@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from caseworker.audit.log import record_in
+from caseworker.changes import Changes
 from caseworker.store.settings import put_json
 from caseworker.store.store import Store
 from caseworker.views.following import KEY, followed_in
@@ -13,14 +14,14 @@ def followed(store: Store) -> frozenset[int]:
         return followed_in(session)
 
 
-def set_following(store: Store, citizen_id: int, follow: bool) -> frozenset[int]:
-    """Follow or stop following; returns who is followed now."""
+def set_following(store: Store, citizen_id: int, follow: bool) -> Changes:
+    """Follow or stop following."""
     with store.writing() as session:
         current = set(followed_in(session))
         (current.add if follow else current.discard)(citizen_id)
         put_json(session, KEY, sorted(current))
         record_in(session, "follow", citizen_id=citizen_id, follow=follow)
-    return frozenset(current)
+    return Changes(citizens=frozenset({citizen_id}), view=False, following=True)
 
 
 def news_for_followed(store: Store, changed: frozenset[int]) -> frozenset[int]:

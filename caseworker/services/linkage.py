@@ -203,7 +203,7 @@ def decide(store: Store, pair_id: int, *, accept: bool, decided_by: str) -> Chan
                 pair=pair_id,
                 between=sorted(touched),
             )
-    return Changes(citizens=frozenset(touched))
+    return Changes(citizens=frozenset(touched), people=True)
 
 
 def _reject_between(session: Session, one: int, other: int, decided_by: str) -> None:
@@ -236,7 +236,7 @@ def undo_decision(store: Store, pair_id: int, *, decided_by: str) -> Changes:
         pair.decided_by, pair.decided_at = decided_by, utcnow()
         for citizen in sorted(touched):
             record_in(session, "link_decision", citizen_id=citizen, decision="undone", pair=pair_id)
-    return Changes(citizens=frozenset(touched))
+    return Changes(citizens=frozenset(touched), people=True)
 
 
 def _record_pair(
@@ -300,7 +300,7 @@ def link_citizens(
             records=len(theirs),
             reason=reason,
         )
-    return Changes(citizens=frozenset({keep, absorb}))
+    return Changes(citizens=frozenset({keep, absorb}), people=True)
 
 
 def unlink_record(
@@ -342,7 +342,7 @@ def unlink_record(
                 moved=len(moved),
                 reason=reason,
             )
-    return Changes(citizens=frozenset({citizen_id, new_citizen})), new_citizen
+    return Changes(citizens=frozenset({citizen_id, new_citizen}), people=True), new_citizen
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,10 @@ from pathlib import Path
 from caseworker.exports.audited import Release, attempt, deliver
 from caseworker.exports.target import checked_target
 from caseworker.insight.outcomes import OutcomeFigures, outcome_figures, outcomes_csv, outcomes_html
+from caseworker.insight.outcomes import Table as Table
+from caseworker.insight.suppression import HIDDEN as HIDDEN
+from caseworker.insight.suppression import SMALL as SMALL
+from caseworker.insight.suppression import THRESHOLD as THRESHOLD
 from caseworker.profile import require_profile
 from caseworker.store.store import Store
 

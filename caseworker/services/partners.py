@@ -5,9 +5,10 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 
 from caseworker.audit.log import record, record_in
+from caseworker.changes import Changes
 from caseworker.errors import CaseworkerError
 from caseworker.partners.auth import check_transport, delete_secret, save_secret
-from caseworker.partners.config import PartnerConfig, validate
+from caseworker.partners.config import AGENCIES, PartnerConfig, validate
 from caseworker.store.models import (
     BreakGlass,
     ConsentRecord,
@@ -19,14 +20,15 @@ from caseworker.store.models import (
     StoredAgreement,
 )
 from caseworker.store.store import Store
-from caseworker.sync.partners import configure_partners
+from caseworker.sync.partners import configure_partners, load_partners
+from caseworker.sync.status import PartnerStatus, partner_statuses
 
 
 class MessagesWaiting(CaseworkerError):
     code = "messages_waiting"
 
 
-def save_partner(store: Store, config: PartnerConfig, secret: str | None = None) -> None:
+def save_partner(store: Store, config: PartnerConfig, secret: str | None = None) -> Changes:
     """Add or change a partner. The secret, if any, goes to the OS keyring only.
     Raises ValueError, saying what to change, for a configuration that cannot work."""
     validate(config)
@@ -47,9 +49,10 @@ def save_partner(store: Store, config: PartnerConfig, secret: str | None = None)
         auth=config.auth,
         secret_changed=bool(secret),
     )
+    return Changes(partners=frozenset({config.partner_id}), view=False)
 
 
-def remove_partner(store: Store, partner_id: str, *, force: bool = False) -> None:
+def remove_partner(store: Store, partner_id: str, *, force: bool = False) -> Changes:
     """Remove a partner with everything it shared. Refuses while messages wait to go."""
     with store.writing() as session:
         waiting = session.scalars(
@@ -62,6 +65,15 @@ def remove_partner(store: Store, partner_id: str, *, force: bool = False) -> Non
                 f"{len(waiting)} messages for this partner have not gone yet.",
                 hint="Sync first, or remove anyway to discard them.",
             )
+        touched = frozenset(
+            citizen
+            for citizen in session.scalars(
+                select(SourcePerson.citizen_id).where(
+                    SourcePerson.partner_id == partner_id, SourcePerson.citizen_id.is_not(None)
+                )
+            )
+            if citizen is not None
+        )
         session.execute(delete(SourceItem).where(SourceItem.partner_id == partner_id))
         session.execute(delete(SourcePerson).where(SourcePerson.partner_id == partner_id))
         session.execute(delete(QuarantinedRecord).where(QuarantinedRecord.partner_id == partner_id))
@@ -78,3 +90,25 @@ def remove_partner(store: Store, partner_id: str, *, force: bool = False) -> Non
             discarded=len(waiting),
         )
     delete_secret(partner_id)
+    return Changes(touched, frozenset({partner_id}), people=True)
+
+
+Listing = list[tuple[PartnerConfig, PartnerStatus | None]]
+"""Every partner with its last sync status (None before its first sync)."""
+
+
+def partner_list(store: Store) -> Listing:
+    statuses = {s.partner_id: s for s in partner_statuses(store)}
+    return [(p, statuses.get(p.partner_id)) for p in load_partners(store)]
+
+
+__all__ = [
+    "AGENCIES",
+    "Listing",
+    "MessagesWaiting",
+    "PartnerConfig",
+    "PartnerStatus",
+    "partner_list",
+    "remove_partner",
+    "save_partner",
+]

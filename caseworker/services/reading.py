@@ -7,6 +7,7 @@ from __future__ import annotations
 from caseworker.agreements.access import KnownAgreement
 from caseworker.agreements.registry import known_agreements
 from caseworker.audit.chain import ChainReport, verify
+from caseworker.audit.log import KINDS as KINDS
 from caseworker.audit.log import AuditRecord, recent
 from caseworker.profile import Profile, load_profile
 from caseworker.store.store import Store

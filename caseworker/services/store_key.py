@@ -10,7 +10,11 @@ from __future__ import annotations
 from caseworker.audit.log import record
 from caseworker.paths import Paths
 from caseworker.store import rekey as store_rekey
+from caseworker.store.pin import MAX_PIN_LENGTH as MAX_PIN_LENGTH
+from caseworker.store.pin import check_new_pin as check_new_pin
+from caseworker.store.pin import has_pin as has_pin
 from caseworker.store.rekey import KEEP, _Keep
+from caseworker.store.rotation import confirm_pin as confirm_pin
 from caseworker.store.store import Store
 
 
@@ -35,4 +39,4 @@ def rekey(
     )
 
 
-__all__ = ["KEEP", "rekey"]
+__all__ = ["KEEP", "MAX_PIN_LENGTH", "check_new_pin", "confirm_pin", "has_pin", "rekey"]

@@ -128,7 +128,7 @@ def add_entry(
             )
         )
         record_in(session, kind, citizen_id=citizen_id, action="written", partners=partners)
-    return Changes(citizens=frozenset({citizen_id}), partners=frozenset(partners))
+    return Changes(citizens=frozenset({citizen_id}), partners=frozenset(partners), view=False)
 
 
 def set_done(store: Store, entry_id: int, done: bool = True) -> Changes:
@@ -144,4 +144,4 @@ def set_done(store: Store, entry_id: int, done: bool = True) -> Changes:
             action="done" if done else "reopened",
             entry=entry_id,
         )
-        return Changes(citizens=frozenset({entry.citizen_id}))
+        return Changes(citizens=frozenset({entry.citizen_id}), view=False)

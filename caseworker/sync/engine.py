@@ -385,4 +385,4 @@ class SyncService:
             purge=purge,
         )
         partners = frozenset({config.partner_id}) if fetched or changed else frozenset()
-        return result, Changes(frozenset(touched), partners)
+        return result, Changes(frozenset(touched), partners, people=True)

@@ -7,7 +7,7 @@ partner confirms the record — and ingests what now passes, removing it from qu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import msgspec
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.agreements.minimise import Minimiser
 from caseworker.agreements.registry import known_agreements
+from caseworker.changes import Changes
 from caseworker.linkage.linker import StoreLinker
 from caseworker.linkage.params_store import load_params
 from caseworker.partners.case_sharing import CaseSharingConnector
@@ -45,6 +46,8 @@ class Quarantined:
 class RetryOutcome:
     accepted: int
     still_invalid: int
+    changes: Changes = field(default_factory=Changes)
+    """The citizens and partners the accepted records touched."""
 
 
 def list_quarantine(store: Store) -> list[Quarantined]:
@@ -75,6 +78,7 @@ def retry_quarantine(store: Store, *, today: date | None = None) -> RetryOutcome
         profile = require_profile(session)
         held = [(q.id, q.partner_id, q.payload) for q in session.scalars(select(QuarantinedRecord))]
     accepted = still = 0
+    changes = Changes()
     for row_id, partner_id, payload in held:
         config = configs.get(partner_id)
         if config is None:
@@ -90,10 +94,13 @@ def retry_quarantine(store: Store, *, today: date | None = None) -> RetryOutcome
         with store.writing() as session:
             minimiser = Minimiser(profile.viewer, known_agreements(session, partner_id), today)
             page.cursor = _current_cursor(session, partner_id)
-            ingest(session, partner_id, [page], StoreLinker(load_params(session)), minimiser)
+            counts = ingest(
+                session, partner_id, [page], StoreLinker(load_params(session)), minimiser
+            )
             session.execute(delete(QuarantinedRecord).where(QuarantinedRecord.id == row_id))
         accepted += 1
-    return RetryOutcome(accepted, still)
+        changes |= Changes(counts.touched_citizens, frozenset({partner_id}), people=True)
+    return RetryOutcome(accepted, still, changes)
 
 
 def _current_cursor(session: Session, partner_id: str) -> str:

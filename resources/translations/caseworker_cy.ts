@@ -4,317 +4,252 @@
   <context>
     <name>caseworker</name>
     <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="55" />
-      <source>&amp;View</source>
-      <translation>&amp;Gweld</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="57" />
-      <source>&amp;Agreements…</source>
-      <translation>&amp;Cytundebau…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="60" />
-      <source>&amp;Settings</source>
-      <translation>Go&amp;sodiadau</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="62" />
-      <source>&amp;Profile…</source>
-      <translation>&amp;Proffil…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="65" />
-      <source>What the &amp;access labels mean</source>
-      <translation>Beth mae'r labeli &amp;mynediad yn ei olygu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="79" />
-      <source>What the access labels mean</source>
-      <translation>Beth mae'r labeli mynediad yn ei olygu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="159" />
-      <source>Imported {agreement} v{version}: {status}.</source>
-      <translation>Mewnforiwyd {agreement} f{version}: {status}.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="188" />
-      <source>Profile changed: {count} record removed that it may not see. Syncing…</source>
-      <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff ei weld. Yn cysoni…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="188" />
-      <source>Profile changed: {count} records removed that it may not see. Syncing…</source>
-      <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff eu gweld. Yn cysoni…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="219" />
-      <source>this person</source>
-      <translation>y person hwn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="236" />
-      <source>this user</source>
-      <translation>y defnyddiwr hwn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="255" />
-      <source>Save the explanation to print</source>
-      <translation>Cadw'r esboniad i'w argraffu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="257" />
-      <source>PDF files (*.pdf)</source>
-      <translation>Ffeiliau PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="280" />
-      <source>Consent recorded.</source>
-      <translation>Caniatâd wedi'i gofnodi.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="112" />
-      <source>Import a signed agreement</source>
-      <translation>Mewnforio cytundeb wedi'i lofnodi</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="112" />
-      <source>Agreements (*.json)</source>
-      <translation>Cytundebau (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="266" />
-      <source>Saved to print: {file}</source>
-      <translation>Wedi'i gadw i'w argraffu: {file}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="122" />
-      <source>The agreement was not imported</source>
-      <translation>Ni fewnforiwyd y cytundeb</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="123" />
-      <source>{file} cannot be read.</source>
-      <translation>Nid oes modd darllen {file}.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="139" />
-      <source>Which partner is it from?</source>
-      <translation>O ba bartner y daw?</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="139" />
-      <source>Partner:</source>
-      <translation>Partner:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_actions.py" line="135" />
-      <source>Add the partner first (Settings → Partners).</source>
-      <translation>Ychwanegwch y partner yn gyntaf (Gosodiadau → Partneriaid).</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/access_words.py" line="97" />
+      <location filename="../../ui/access_words.py" line="103" />
       <source>A record of your own organisation.</source>
       <translation>Cofnod gan eich sefydliad eich hun.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="105" />
+      <location filename="../../ui/access_words.py" line="111" />
       <source>Access: {summary}</source>
       <translation>Mynediad: {summary}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="37" />
+      <location filename="../../ui/access_words.py" line="43" />
       <source>Not shared</source>
       <translation>Heb ei rannu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="66" />
+      <location filename="../../ui/access_words.py" line="72" />
       <source>Needs consent: right-click to break the glass in an emergency</source>
       <translation>Angen caniatâd: de-gliciwch i dorri'r gwydr mewn argyfwng</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="84" />
+      <location filename="../../ui/access_words.py" line="90" />
       <source>any organisation</source>
       <translation>unrhyw sefydliad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="100" />
+      <location filename="../../ui/access_words.py" line="106" />
       <source>Shared by {partner}</source>
       <translation>Wedi'i rannu gan {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="118" />
+      <location filename="../../ui/access_words.py" line="124" />
       <source>Agreement: {title} (version {version}), clause {clause}</source>
       <translation>Cytundeb: {title} (fersiwn {version}), cymal {clause}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="149" />
+      <location filename="../../ui/access_words.py" line="155" />
       <source>Valid until {date}</source>
       <translation>Dilys tan {date}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="151" />
+      <location filename="../../ui/access_words.py" line="157" />
       <source>No agreement shares this with your organisation and role.</source>
       <translation>Nid oes cytundeb yn rhannu hyn â'ch sefydliad a'ch rôl.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="20" />
+      <location filename="../../ui/access_words.py" line="26" />
       <source>Own record</source>
       <translation>Cofnod eich hun</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="22" />
+      <location filename="../../ui/access_words.py" line="28" />
       <source>Released</source>
       <translation>Wedi'i ryddhau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="24" />
+      <location filename="../../ui/access_words.py" line="30" />
       <source>Break glass</source>
       <translation>Torri'r gwydr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="26" />
+      <location filename="../../ui/access_words.py" line="32" />
       <source>Full</source>
       <translation>Llawn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="28" />
+      <location filename="../../ui/access_words.py" line="34" />
       <source>Masked</source>
       <translation>Wedi'i guddio'n rhannol</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="30" />
+      <location filename="../../ui/access_words.py" line="36" />
       <source>On request</source>
       <translation>Ar gais</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="32" />
+      <location filename="../../ui/access_words.py" line="38" />
       <source>Consent needed</source>
       <translation>Angen caniatâd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="34" />
+      <location filename="../../ui/access_words.py" line="40" />
       <source>Break glass available</source>
       <translation>Gellir torri'r gwydr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="36" />
+      <location filename="../../ui/access_words.py" line="42" />
       <source>Expired</source>
       <translation>Wedi dod i ben</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="64" />
+      <location filename="../../ui/access_words.py" line="70" />
       <source>On request: right-click to ask the provider to release it</source>
       <translation>Ar gais: de-gliciwch i ofyn i'r darparwr ei ryddhau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="74" />
+      <location filename="../../ui/access_words.py" line="80" />
       <source>year of birth only</source>
       <translation>blwyddyn geni yn unig</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="75" />
+      <location filename="../../ui/access_words.py" line="81" />
       <source>postcode district only</source>
       <translation>ardal cod post yn unig</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="76" />
+      <location filename="../../ui/access_words.py" line="82" />
       <source>category only</source>
       <translation>categori yn unig</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="77" />
+      <location filename="../../ui/access_words.py" line="83" />
       <source>initials only</source>
       <translation>llythrennau blaen yn unig</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="86" />
+      <location filename="../../ui/access_words.py" line="92" />
       <source>any role</source>
       <translation>unrhyw rôl</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="126" />
+      <location filename="../../ui/access_words.py" line="132" />
       <source>Purpose: {purposes}</source>
       <translation>Diben: {purposes}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="133" />
+      <location filename="../../ui/access_words.py" line="139" />
       <source>Lawful basis: {basis}</source>
       <translation>Sail gyfreithlon: {basis}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="134" />
+      <location filename="../../ui/access_words.py" line="140" />
       <source>Statute: {statute}</source>
       <translation>Statud: {statute}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="137" />
+      <location filename="../../ui/access_words.py" line="143" />
       <source>Consent: {mode}</source>
       <translation>Caniatâd: {mode}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="148" />
+      <location filename="../../ui/access_words.py" line="154" />
       <source>Shared under this clause with: {who}</source>
       <translation>Wedi'i rannu o dan y cymal hwn â: {who}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="60" />
+      <location filename="../../ui/access_words.py" line="66" />
       <source>On request: your request goes at the next sync</source>
       <translation>Ar gais: bydd eich cais yn mynd wrth gysoni nesaf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="61" />
+      <location filename="../../ui/access_words.py" line="67" />
       <source>On request: requested, awaiting the partner's decision</source>
       <translation>Ar gais: gofynnwyd, yn aros am benderfyniad y partner</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="62" />
+      <location filename="../../ui/access_words.py" line="68" />
       <source>On request: the partner refused your request</source>
       <translation>Ar gais: gwrthododd y partner eich cais</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="63" />
+      <location filename="../../ui/access_words.py" line="69" />
       <source>On request: released, arriving with the next sync</source>
       <translation>Ar gais: wedi'i ryddhau, yn cyrraedd wrth gysoni nesaf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="140" />
+      <location filename="../../ui/access_words.py" line="146" />
       <source>needed from the citizen</source>
       <translation>ei angen gan y dinesydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/access_words.py" line="141" />
+      <location filename="../../ui/access_words.py" line="147" />
       <source>sought; may be overridden with a recorded reason</source>
       <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="63" />
+      <location filename="../../ui/agreements/actions.py" line="31" />
+      <source>&amp;Agreements…</source>
+      <translation>&amp;Cytundebau…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/agreements/actions.py" line="97" />
+      <source>Imported {agreement} v{version}: {status}.</source>
+      <translation>Mewnforiwyd {agreement} f{version}: {status}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/agreements/actions.py" line="60" />
+      <source>Import a signed agreement</source>
+      <translation>Mewnforio cytundeb wedi'i lofnodi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/agreements/actions.py" line="60" />
+      <source>Agreements (*.json)</source>
+      <translation>Cytundebau (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/agreements/actions.py" line="70" />
+      <source>The agreement was not imported</source>
+      <translation>Ni fewnforiwyd y cytundeb</translation>
+    </message>
+    <message>
+      <location filename="../../ui/agreements/actions.py" line="71" />
+      <source>{file} cannot be read.</source>
+      <translation>Nid oes modd darllen {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/agreements/actions.py" line="87" />
+      <source>Which partner is it from?</source>
+      <translation>O ba bartner y daw?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/agreements/actions.py" line="87" />
+      <source>Partner:</source>
+      <translation>Partner:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/agreements/actions.py" line="83" />
+      <source>Add the partner first (Settings → Partners).</source>
+      <translation>Ychwanegwch y partner yn gyntaf (Gosodiadau → Partneriaid).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/agreements/authoring.py" line="62" />
       <source>New agreement from the template</source>
       <translation>Cytundeb newydd o'r templed</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="105" />
+      <location filename="../../ui/agreements/authoring.py" line="104" />
       <source>New signing key</source>
       <translation>Allwedd llofnodi newydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="158" />
+      <location filename="../../ui/agreements/authoring.py" line="157" />
       <source>Sign an agreement</source>
       <translation>Llofnodi cytundeb</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="47" />
+      <location filename="../../ui/agreements/authoring.py" line="46" />
       <source>{file} cannot be read or written ({kind}).</source>
       <translation>Nid oes modd darllen nac ysgrifennu {file} ({kind}).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="94" />
+      <location filename="../../ui/agreements/authoring.py" line="93" />
       <source>The draft is in {file}. Read and change every clause to what your organisation has agreed, then sign it.</source>
       <translation>Mae'r drafft yn {file}. Darllenwch a newidiwch bob cymal i'r hyn y mae eich sefydliad wedi'i gytuno, yna llofnodwch ef.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="143" />
+      <location filename="../../ui/agreements/authoring.py" line="142" />
       <source>Give this public key to the administrators who will import your agreements (they add it to the partner as its signing key). It is also on the clipboard:
 
 {key}</source>
@@ -323,4384 +258,4448 @@
 {key}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="199" />
+      <location filename="../../ui/agreements/authoring.py" line="198" />
       <source>Signed {agreement} version {version} into {file}. Administrators import this file for your organisation's partner.</source>
       <translation>Llofnodwyd {agreement} fersiwn {version} i {file}. Mae gweinyddwyr yn mewnforio'r ffeil hon ar gyfer partner eich sefydliad.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="65" />
+      <location filename="../../ui/agreements/authoring.py" line="64" />
       <source>Your organisation's partner id, as administrators will add it:</source>
       <translation>Dynodwr partner eich sefydliad, fel y bydd gweinyddwyr yn ei ychwanegu:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="75" />
+      <location filename="../../ui/agreements/authoring.py" line="74" />
       <source>Shared with:</source>
       <translation>Wedi'i rannu â:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="107" />
+      <location filename="../../ui/agreements/authoring.py" line="106" />
       <source>In the system keyring</source>
       <translation>Yng nghylch allweddi'r system</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="107" />
+      <location filename="../../ui/agreements/authoring.py" line="106" />
       <source>In a key file</source>
       <translation>Mewn ffeil allwedd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="109" />
+      <location filename="../../ui/agreements/authoring.py" line="108" />
       <source>Keep the private key:</source>
       <translation>Cadw'r allwedd breifat:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="166" />
+      <location filename="../../ui/agreements/authoring.py" line="165" />
       <source>Your signing key file (Cancel: one in the keyring)</source>
       <translation>Eich ffeil allwedd llofnodi (Canslo: un yn y cylch allweddi)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="167" />
+      <location filename="../../ui/agreements/authoring.py" line="166" />
       <source>Key files (*.pem)</source>
       <translation>Ffeiliau allwedd (*.pem)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="68" />
+      <location filename="../../ui/agreements/authoring.py" line="67" />
       <source>Your organisation's name:</source>
       <translation>Enw eich sefydliad:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="89" />
+      <location filename="../../ui/agreements/authoring.py" line="88" />
       <source>The draft was not written</source>
       <translation>Ni ysgrifennwyd y drafft</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="114" />
+      <location filename="../../ui/agreements/authoring.py" line="113" />
       <source>A name for the key, such as riverside-dpo:</source>
       <translation>Enw ar gyfer yr allwedd, fel riverside-dpo:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="129" />
+      <location filename="../../ui/agreements/authoring.py" line="128" />
       <source>No key was made</source>
       <translation>Ni wnaed allwedd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="172" />
+      <location filename="../../ui/agreements/authoring.py" line="171" />
       <source>The name of your key in the keyring:</source>
       <translation>Enw eich allwedd yn y cylch allweddi:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/agreement_authoring.py" line="194" />
+      <location filename="../../ui/agreements/authoring.py" line="193" />
       <source>The agreement was not signed</source>
       <translation>Ni lofnodwyd y cytundeb</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/app.py" line="204" />
-      <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
-      <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/app.py" line="211" />
-      <source>The audit log has been altered</source>
-      <translation>Mae'r log archwilio wedi'i newid</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/audit_actions.py" line="28" />
-      <source>Audit &amp;log…</source>
-      <translation>&amp;Log archwilio…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="59" />
+      <location filename="../../ui/agreements/page.py" line="59" />
       <source>Any organisation</source>
       <translation>Unrhyw sefydliad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="81" />
+      <location filename="../../ui/agreements/page.py" line="81" />
       <source>Data-sharing agreements</source>
       <translation>Cytundebau rhannu data</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="85" />
+      <location filename="../../ui/agreements/page.py" line="85" />
       <source>Agreements held</source>
       <translation>Cytundebau sydd gennym</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="96" />
+      <location filename="../../ui/agreements/page.py" line="96" />
       <source>Agreement details</source>
       <translation>Manylion y cytundeb</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="98" />
+      <location filename="../../ui/agreements/page.py" line="98" />
       <source>What each recipient role may see, by data class</source>
       <translation>Beth all pob rôl sy'n derbyn ei weld, fesul dosbarth data</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="113" />
+      <location filename="../../ui/agreements/page.py" line="113" />
       <source>&amp;Import a signed agreement…</source>
       <translation>&amp;Mewnforio cytundeb wedi'i lofnodi…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="116" />
+      <location filename="../../ui/agreements/page.py" line="116" />
       <source>For a partner that publishes no agreements: a file its DPO signed</source>
       <translation>Ar gyfer partner nad yw'n cyhoeddi cytundebau: ffeil a lofnodwyd gan ei swyddog diogelu data</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="120" />
+      <location filename="../../ui/agreements/page.py" line="120" />
       <source>For data protection &amp;officers</source>
       <translation>Ar gyfer &amp;swyddogion diogelu data</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="50" />
+      <location filename="../../ui/agreements/page.py" line="50" />
       <source>with consent</source>
       <translation>gyda chaniatâd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="124" />
+      <location filename="../../ui/agreements/page.py" line="124" />
       <source>New agreement from the template…</source>
       <translation>Cytundeb newydd o'r templed…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="125" />
+      <location filename="../../ui/agreements/page.py" line="125" />
       <source>New signing key…</source>
       <translation>Allwedd llofnodi newydd…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="126" />
+      <location filename="../../ui/agreements/page.py" line="126" />
       <source>Sign an agreement…</source>
       <translation>Llofnodi cytundeb…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="139" />
+      <location filename="../../ui/agreements/page.py" line="139" />
       <source>No agreements are held yet. They arrive with the first sync.</source>
       <translation>Nid oes cytundebau gennym eto. Maen nhw'n cyrraedd gyda'r cysoni cyntaf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="52" />
+      <location filename="../../ui/agreements/page.py" line="52" />
       <source>by breaking the glass</source>
       <translation>drwy dorri'r gwydr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="162" />
+      <location filename="../../ui/agreements/page.py" line="162" />
       <source>{title} — version {version} — {status}</source>
       <translation>{title} — fersiwn {version} — {status}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="168" />
+      <location filename="../../ui/agreements/page.py" line="168" />
       <source>Provided by {provider}; between {parties}.</source>
       <translation>Darparwyd gan {provider}; rhwng {parties}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="173" />
+      <location filename="../../ui/agreements/page.py" line="173" />
       <source>In force {start} to {end}; review by {review}; keep for {days} days.</source>
       <translation>Mewn grym {start} i {end}; adolygu erbyn {review}; cadw am {days} diwrnod.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="180" />
+      <location filename="../../ui/agreements/page.py" line="180" />
       <source>Purposes: {purposes}.</source>
       <translation>Dibenion: {purposes}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="181" />
+      <location filename="../../ui/agreements/page.py" line="181" />
       <source>Lawful basis: {bases}. {statutes}.</source>
       <translation>Sail gyfreithlon: {bases}. {statutes}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="186" />
+      <location filename="../../ui/agreements/page.py" line="186" />
       <source>Signed by: {signed}.</source>
       <translation>Llofnodwyd gan: {signed}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="199" />
+      <location filename="../../ui/agreements/page.py" line="199" />
       <source>✕ Not shared</source>
       <translation>✕ Heb ei rannu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/agreements_page.py" line="202" />
+      <location filename="../../ui/agreements/page.py" line="202" />
       <source>Clause {clauses}</source>
       <translation>Cymal {clauses}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="25" />
+      <location filename="../../ui/app.py" line="198" />
+      <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
+      <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" line="205" />
+      <source>The audit log has been altered</source>
+      <translation>Mae'r log archwilio wedi'i newid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit/actions.py" line="22" />
+      <source>Audit &amp;log…</source>
+      <translation>&amp;Log archwilio…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit/page.py" line="24" />
       <source>Starts of the app</source>
       <translation>Dechrau'r ap</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="26" />
+      <location filename="../../ui/audit/page.py" line="25" />
       <source>Locks</source>
       <translation>Cloeon</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="27" />
+      <location filename="../../ui/audit/page.py" line="26" />
       <source>Unlocks</source>
       <translation>Datgloeon</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="28" />
+      <location filename="../../ui/audit/page.py" line="27" />
       <source>Searches</source>
       <translation>Chwiliadau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="29" />
+      <location filename="../../ui/audit/page.py" line="28" />
       <source>Records opened</source>
       <translation>Cofnodion a agorwyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="30" />
+      <location filename="../../ui/audit/page.py" line="29" />
       <source>Fields revealed</source>
       <translation>Meysydd a ddatgelwyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="31" />
+      <location filename="../../ui/audit/page.py" line="30" />
       <source>Access requests</source>
       <translation>Ceisiadau am fynediad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="32" />
+      <location filename="../../ui/audit/page.py" line="31" />
       <source>Emergency access</source>
       <translation>Mynediad brys</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="33" />
+      <location filename="../../ui/audit/page.py" line="32" />
       <source>Exports</source>
       <translation>Allforion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="34" />
+      <location filename="../../ui/audit/page.py" line="33" />
       <source>Linking decisions</source>
       <translation>Penderfyniadau cysylltu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="35" />
+      <location filename="../../ui/audit/page.py" line="34" />
       <source>Data removed under agreements</source>
       <translation>Data a dynnwyd o dan gytundebau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="36" />
+      <location filename="../../ui/audit/page.py" line="35" />
       <source>Settings changes</source>
       <translation>Newidiadau i osodiadau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="37" />
+      <location filename="../../ui/audit/page.py" line="36" />
       <source>Notes</source>
       <translation>Nodiadau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="38" />
+      <location filename="../../ui/audit/page.py" line="37" />
       <source>Tasks</source>
       <translation>Tasgau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="39" />
+      <location filename="../../ui/audit/page.py" line="38" />
       <source>Referrals</source>
       <translation>Atgyfeiriadau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="40" />
+      <location filename="../../ui/audit/page.py" line="39" />
       <source>Following</source>
       <translation>Yn dilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="41" />
+      <location filename="../../ui/audit/page.py" line="40" />
       <source>Consent decisions</source>
       <translation>Penderfyniadau caniatâd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="42" />
+      <location filename="../../ui/audit/page.py" line="41" />
       <source>Emerging needs decisions</source>
       <translation>Penderfyniadau am anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="50" />
+      <location filename="../../ui/audit/page.py" line="49" />
       <source>Searched ({count} found)</source>
       <translation>Chwiliodd (canfuwyd {count})</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="52" />
+      <location filename="../../ui/audit/page.py" line="51" />
       <source>Started Caseworker</source>
       <translation>Dechreuodd Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="54" />
+      <location filename="../../ui/audit/page.py" line="53" />
       <source>Locked the store</source>
       <translation>Cloodd y storfa</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="56" />
+      <location filename="../../ui/audit/page.py" line="55" />
       <source>Unlocked the store</source>
       <translation>Datglodd y storfa</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="58" />
+      <location filename="../../ui/audit/page.py" line="57" />
       <source>Removed {count} records shared by {partner}</source>
       <translation>Tynnodd {count} cofnod a rannwyd gan {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="64" />
+      <location filename="../../ui/audit/page.py" line="63" />
       <source>Changed a setting: {what}</source>
       <translation>Newidiodd osodiad: {what}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="73" />
+      <location filename="../../ui/audit/page.py" line="72" />
       <source>Audit log</source>
       <translation>Log archwilio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="78" />
+      <location filename="../../ui/audit/page.py" line="77" />
       <source>Audit log check</source>
       <translation>Gwiriad y log archwilio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="93" />
+      <location filename="../../ui/audit/page.py" line="92" />
       <source>Kind of entry</source>
       <translation>Math o gofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="94" />
+      <location filename="../../ui/audit/page.py" line="93" />
       <source>Everything</source>
       <translation>Popeth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="97" />
+      <location filename="../../ui/audit/page.py" line="96" />
       <source>&amp;Show:</source>
       <translation>&amp;Dangos:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="100" />
+      <location filename="../../ui/audit/page.py" line="99" />
       <source>Filter the audit log</source>
       <translation>Hidlo'r log archwilio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="101" />
+      <location filename="../../ui/audit/page.py" line="100" />
       <source>Who, what or record number</source>
       <translation>Pwy, beth neu rif cofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="103" />
+      <location filename="../../ui/audit/page.py" line="102" />
       <source>&amp;Filter:</source>
       <translation>&amp;Hidlo:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="106" />
+      <location filename="../../ui/audit/page.py" line="105" />
       <source>Audit log entries</source>
       <translation>Cofnodion y log archwilio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="107" />
+      <location filename="../../ui/audit/page.py" line="106" />
       <source>Entry</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="107" />
+      <location filename="../../ui/audit/page.py" line="106" />
       <source>When</source>
       <translation>Pryd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="107" />
+      <location filename="../../ui/audit/page.py" line="106" />
       <source>Who</source>
       <translation>Pwy</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="107" />
+      <location filename="../../ui/audit/page.py" line="106" />
       <source>Organisation</source>
       <translation>Sefydliad</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="107" />
+      <location filename="../../ui/audit/page.py" line="106" />
       <source>What</source>
       <translation>Beth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="107" />
+      <location filename="../../ui/audit/page.py" line="106" />
       <source>Record</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="82" />
+      <location filename="../../ui/audit/page.py" line="81" />
       <source>The log is intact: {count} entry, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="82" />
+      <location filename="../../ui/audit/page.py" line="81" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/audit_page.py" line="90" />
+      <location filename="../../ui/audit/page.py" line="89" />
       <source>The log has been altered: {problem}.</source>
       <translation>Mae'r log wedi'i newid: {problem}.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="43" />
-      <source>Record consent</source>
-      <translation>Cofnodi caniatâd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="45" />
-      <source>Record what {name} decided about a partner sharing their records. A withdrawal hides what needs consent straight away.</source>
-      <translation>Cofnodwch beth benderfynodd {name} am bartner yn rhannu eu cofnodion. Mae tynnu caniatâd yn ôl yn cuddio'r hyn sydd angen caniatâd ar unwaith.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="53" />
-      <source>Partner</source>
-      <translation>Partner</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="57" />
-      <source>Purpose</source>
-      <translation>Diben</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="61" />
-      <source>Decision</source>
-      <translation>Penderfyniad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="65" />
-      <source>How it was given</source>
-      <translation>Sut y'i rhoddwyd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="76" />
-      <source>&amp;Partner:</source>
-      <translation>&amp;Partner:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="77" />
-      <source>P&amp;urpose:</source>
-      <translation>&amp;Diben:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="78" />
-      <source>&amp;Decision:</source>
-      <translation>P&amp;enderfyniad:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="79" />
-      <source>&amp;How:</source>
-      <translation>&amp;Sut:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="81" />
-      <source>What they are agreeing to</source>
-      <translation>Yr hyn y maent yn cytuno iddo</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="86" />
-      <source>Save to p&amp;rint…</source>
-      <translation>Cadw i'w a&amp;rgraffu…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="87" />
-      <source>Save the explanation as a PDF to print and give them</source>
-      <translation>Cadw'r esboniad fel PDF i'w argraffu a'i roi iddynt</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="96" />
-      <source>What they are &amp;agreeing to (read it to them, or print it):</source>
-      <translation>Yr hyn y maent yn cy&amp;tuno iddo (darllenwch ef iddynt, neu ei argraffu):</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="69" />
-      <source>Verbally</source>
-      <translation>Ar lafar</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="70" />
-      <source>In writing</source>
-      <translation>Yn ysgrifenedig</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/consent_dialog.py" line="71" />
-      <source>Electronically</source>
-      <translation>Yn electronig</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="28" />
-      <source>Write a note</source>
-      <translation>Ysgrifennu nodyn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="29" />
-      <source>Add a task</source>
-      <translation>Ychwanegu tasg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="30" />
-      <source>Refer to an agency</source>
-      <translation>Atgyfeirio at asiantaeth</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="54" />
-      <source>Agency</source>
-      <translation>Asiantaeth</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="56" />
-      <source>Owner</source>
-      <translation>Perchennog</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="60" />
-      <source>Due date</source>
-      <translation>Dyddiad cau</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="103" />
-      <source>What you write goes to the chosen agencies at the next sync.</source>
-      <translation>Bydd yr hyn a ysgrifennwch yn mynd i'r asiantaethau a ddewiswyd wrth gysoni nesaf.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="70" />
-      <source>Agencies that may see it (none: our team only):</source>
-      <translation>Asiantaethau a gaiff ei weld (dim: ein tîm ni yn unig):</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="78" />
-      <source>&amp;Agency:</source>
-      <translation>&amp;Asiantaeth:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="82" />
-      <source>&amp;Owner:</source>
-      <translation>&amp;Perchennog:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="85" />
-      <source>D&amp;ue:</source>
-      <translation>Dyddiad &amp;cau:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="44" />
-      <source>Note</source>
-      <translation>Nodyn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="44" />
-      <source>What needs doing</source>
-      <translation>Beth sydd angen ei wneud</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="44" />
-      <source>Reason</source>
-      <translation>Rheswm</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="48" />
-      <source>&amp;Note:</source>
-      <translation>&amp;Nodyn:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="48" />
-      <source>&amp;What needs doing:</source>
-      <translation>&amp;Beth sydd angen ei wneud:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="48" />
-      <source>&amp;Why:</source>
-      <translation>Pa&amp;m:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="67" />
-      <source>Share with {agency}</source>
-      <translation>Rhannu â {agency}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="75" />
-      <source>Our team</source>
-      <translation>Ein tîm</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="90" />
-      <source>Save note</source>
-      <translation>Cadw'r nodyn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="90" />
-      <source>Add task</source>
-      <translation>Ychwanegu tasg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/entry_dialog.py" line="90" />
-      <source>Send referral</source>
-      <translation>Anfon atgyfeiriad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/narrative_dialog.py" line="30" />
-      <source>{title}, {date}, shared by {partner} ({agency}), record {record}</source>
-      <translation>{title}, {date}, a rannwyd gan {partner} ({agency}), cofnod {record}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/narrative_dialog.py" line="42" />
-      <source>Narrative</source>
-      <translation>Naratif</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/narrative_dialog.py" line="45" />
-      <source>Reading this in full is recorded in the audit log.</source>
-      <translation>Cofnodir darllen hwn yn llawn yn y log archwilio.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="39" />
-      <source>Waiting — goes at the next sync</source>
-      <translation>Yn aros — yn mynd wrth gysoni nesaf</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="38" />
-      <source>Waiting — last try failed: {why}</source>
-      <translation>Yn aros — methodd yr ymgais olaf: {why}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="50" />
-      <source>Outbox</source>
-      <translation>Blwch allan</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="55" />
-      <source>Items written for partners</source>
-      <translation>Eitemau a ysgrifennwyd ar gyfer partneriaid</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="26" />
-      <source>Access request</source>
-      <translation>Cais am fynediad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="27" />
-      <source>Emergency access alert</source>
-      <translation>Rhybudd mynediad brys</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="29" />
-      <source>Task</source>
-      <translation>Tasg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="30" />
-      <source>Referral</source>
-      <translation>Atgyfeiriad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="31" />
-      <source>Audit entry</source>
-      <translation>Cofnod archwilio</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="41" />
-      <source>Delivered</source>
-      <translation>Wedi'i ddanfon</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="42" />
-      <source>Delivered — granted</source>
-      <translation>Wedi'i ddanfon — caniatawyd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="43" />
-      <source>Delivered — refused</source>
-      <translation>Wedi'i ddanfon — gwrthodwyd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="56" />
-      <source>Written</source>
-      <translation>Ysgrifennwyd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="56" />
-      <source>To</source>
-      <translation>At</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="56" />
-      <source>About</source>
-      <translation>Am</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="56" />
-      <source>State</source>
-      <translation>Cyflwr</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="89" />
-      <source>Nothing has been written for partners yet.</source>
-      <translation>Nid oes dim wedi'i ysgrifennu ar gyfer partneriaid eto.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="92" />
-      <source>{count} item is waiting to be sent; it goes at the next sync and is kept until the partner acknowledges it.</source>
-      <translation>Mae {count} eitem yn aros i gael ei hanfon; bydd yn mynd wrth gysoni nesaf ac yn cael ei chadw nes i'r partner ei chydnabod.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outbox_dialog.py" line="92" />
-      <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
-      <translation>Mae {count} eitem yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="35" />
-      <source>Protective marking</source>
-      <translation>Marc diogelu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="51" />
-      <source>Everyone held here</source>
-      <translation>Pawb a gedwir yma</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="52" />
-      <source>The team's caseload</source>
-      <translation>Llwyth achosion y tîm</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="54" />
-      <source>Figures for</source>
-      <translation>Ffigurau ar gyfer</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="58" />
-      <source>Figures &amp;for:</source>
-      <translation>Ffigurau &amp;ar gyfer:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="60" />
-      <source>Outcome figures</source>
-      <translation>Ffigurau canlyniadau</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="67" />
-      <source>Anonymised figures over everyone this store holds, from the records you may see. Counts from 1 to 4 show as {small}; {hidden} hides a count that would let a small one be worked out from a total. No figure identifies anyone.</source>
-      <translation>Ffigurau dienw ar draws pawb y mae'r storfa hon yn eu cadw, o'r cofnodion y cewch eu gweld. Dangosir cyfrifon o 1 i 4 fel {small}; mae {hidden} yn cuddio cyfrif a fyddai'n gadael i gyfrif bach gael ei gyfrifo o gyfanswm. Nid oes unrhyw ffigur yn adnabod neb.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="103" />
-      <source>Export &amp;CSV…</source>
-      <translation>Allforio &amp;CSV…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/outcomes_page.py" line="104" />
-      <source>Export &amp;PDF…</source>
-      <translation>Allforio &amp;PDF…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="25" />
-      <source>Identifier</source>
-      <translation>Dynodydd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="27" />
-      <source>Name</source>
-      <translation>Enw</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="33" />
-      <source>Protocol</source>
-      <translation>Protocol</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="34" />
-      <source>HL7 FHIR R4</source>
-      <translation>HL7 FHIR R4</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="35" />
-      <source>Case Sharing</source>
-      <translation>Rhannu Achosion</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="36" />
-      <source>Address</source>
-      <translation>Cyfeiriad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="37" />
-      <source>Agreement signing key</source>
-      <translation>Allwedd llofnodi cytundebau</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="39" />
-      <source>Authentication</source>
-      <translation>Dilysu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="46" />
-      <source>Token address</source>
-      <translation>Cyfeiriad y tocyn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="47" />
-      <source>Client id</source>
-      <translation>Dynodydd y cleient</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="48" />
-      <source>API key or client secret</source>
-      <translation>Allwedd API neu gyfrinach cleient</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="51" />
-      <source>Kept in the system keyring; leave empty to keep the current one</source>
-      <translation>Yn cael ei chadw yng nghylch allweddi'r system; gadewch yn wag i gadw'r un bresennol</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="53" />
-      <source>CA bundle file</source>
-      <translation>Ffeil bwndel CA</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="55" />
-      <source>Client certificate file</source>
-      <translation>Ffeil tystysgrif cleient</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="23" />
-      <source>Edit partner</source>
-      <translation>Golygu partner</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="23" />
-      <source>Add a partner</source>
-      <translation>Ychwanegu partner</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="41" />
-      <source>None</source>
-      <translation>Dim</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="42" />
-      <source>API key</source>
-      <translation>Allwedd API</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="43" />
-      <source>OAuth2 client credentials</source>
-      <translation>Manylion cleient OAuth2</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="64" />
-      <source>&amp;Identifier:</source>
-      <translation>&amp;Dynodydd:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="65" />
-      <source>&amp;Name:</source>
-      <translation>&amp;Enw:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="66" />
-      <source>A&amp;gency:</source>
-      <translation>&amp;Asiantaeth:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="67" />
-      <source>&amp;Protocol:</source>
-      <translation>&amp;Protocol:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="68" />
-      <source>A&amp;ddress:</source>
-      <translation>C&amp;yfeiriad:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="69" />
-      <source>Signing &amp;key:</source>
-      <translation>Allwedd &amp;llofnodi:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="70" />
-      <source>A&amp;uthentication:</source>
-      <translation>D&amp;ilysu:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="71" />
-      <source>&amp;Token address:</source>
-      <translation>Cyfeiriad y &amp;tocyn:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="72" />
-      <source>&amp;Client id:</source>
-      <translation>Dynodydd y &amp;cleient:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="73" />
-      <source>&amp;Secret:</source>
-      <translation>&amp;Cyfrinach:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="74" />
-      <source>CA &amp;bundle:</source>
-      <translation>&amp;Bwndel CA:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partner_form.py" line="75" />
-      <source>Client ce&amp;rtificate:</source>
-      <translation>Tyst&amp;ysgrif cleient:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="24" />
-      <source>Not synced yet</source>
-      <translation>Heb gysoni eto</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="31" />
-      <source>Synced {time}</source>
-      <translation>Cysonwyd {time}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="27" />
-      <source>Failing — next try {time}</source>
-      <translation>Yn methu — cynnig nesaf {time}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="44" />
-      <source>Partners</source>
-      <translation>Partneriaid</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="55" />
-      <source>Partner check result</source>
-      <translation>Canlyniad gwirio'r partner</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="50" />
-      <source>Sign-in</source>
-      <translation>Mewngofnodi</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="50" />
-      <source>Health</source>
-      <translation>Iechyd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="58" />
-      <source>&amp;Add…</source>
-      <translation>&amp;Ychwanegu…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="59" />
-      <source>&amp;Edit…</source>
-      <translation>&amp;Golygu…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="60" />
-      <source>&amp;Test</source>
-      <translation>&amp;Profi</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="61" />
-      <source>&amp;Remove…</source>
-      <translation>&amp;Tynnu…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="62" />
-      <source>&amp;Close</source>
-      <translation>&amp;Cau</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/partners_dialog.py" line="91" />
-      <source>none</source>
-      <translation>dim</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="36" />
-      <source>Link another person's records</source>
-      <translation>Cysylltu cofnodion person arall</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="42" />
-      <source>Find the person whose records belong here too. Their records join this person's view; you can unlink them again from the Records tab.</source>
-      <translation>Dewch o hyd i'r person y mae ei gofnodion yn perthyn yma hefyd. Bydd eu cofnodion yn ymuno â golwg y person hwn; gallwch eu datgysylltu eto o'r tab Cofnodion.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="48" />
-      <source>&amp;Find:</source>
-      <translation>&amp;Chwilio:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="50" />
-      <source>Name, NHS number or date of birth</source>
-      <translation>Enw, rhif GIG neu ddyddiad geni</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="51" />
-      <source>Find a person to link</source>
-      <translation>Dod o hyd i berson i'w gysylltu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="54" />
-      <source>People found</source>
-      <translation>Pobl a ganfuwyd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="61" />
-      <source>&amp;Link</source>
-      <translation>&amp;Cysylltu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="57" />
-      <source>Date of birth</source>
-      <translation>Dyddiad geni</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="57" />
-      <source>Postcode</source>
-      <translation>Cod post</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pick_person_dialog.py" line="57" />
-      <source>Known to</source>
-      <translation>Yn hysbys i</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="55" />
-      <source>Caseworker will ask for this PIN, as well as your system keyring, whenever it opens or unlocks.</source>
-      <translation>Bydd Caseworker yn gofyn am y PIN hwn, yn ogystal â chylch allweddi eich system, bob tro y bydd yn agor neu'n datgloi.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="76" />
-      <source>&amp;Show what I type</source>
-      <translation>&amp;Dangos yr hyn a deipiaf</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="82" />
-      <source>At least {count} characters, not a run like 123456 or a repeat like 000000. It cannot be recovered: if it is forgotten, the store must be synced again.</source>
-      <translation>O leiaf {count} nod, nid rhediad fel 123456 nac ailadrodd fel 000000. Ni ellir ei adfer: os caiff ei anghofio, rhaid cysoni'r storfa eto.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="53" />
-      <source>Choose a PIN</source>
-      <translation>Dewiswch PIN</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="53" />
-      <source>Caseworker PIN</source>
-      <translation>PIN Caseworker</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="61" />
-      <source>This store is protected by a PIN as well as your system keyring. Enter your PIN to open it.</source>
-      <translation>Diogelir y storfa hon gan PIN yn ogystal â chylch allweddi eich system. Rhowch eich PIN i'w hagor.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="67" />
-      <source>Current PIN</source>
-      <translation>PIN presennol</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="68" />
-      <source>New PIN</source>
-      <translation>PIN newydd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="69" />
-      <source>New PIN again</source>
-      <translation>PIN newydd eto</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="74" />
-      <source>&amp;New PIN:</source>
-      <translation>PIN &amp;newydd:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="75" />
-      <source>New PIN &amp;again:</source>
-      <translation>PIN newydd &amp;eto:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="72" />
-      <source>Current &amp;PIN:</source>
-      <translation>&amp;PIN presennol:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="72" />
-      <source>&amp;PIN:</source>
-      <translation>&amp;PIN:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="92" />
-      <source>Set PIN</source>
-      <translation>Gosod PIN</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="92" />
-      <source>&amp;Open</source>
-      <translation>&amp;Agor</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/pin_dialog.py" line="132" />
-      <source>The two new PINs are not the same.</source>
-      <translation>Nid yw'r ddau PIN newydd yr un fath.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="30" />
-      <source>Preferences</source>
-      <translation>Dewisiadau</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="33" />
-      <source>Sync with partners</source>
-      <translation>Cysoni â phartneriaid</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="46" />
-      <source>Lock when idle</source>
-      <translation>Cloi pan yn segur</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="51" />
-      <source>Light</source>
-      <translation>Golau</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="52" />
-      <source>Dark</source>
-      <translation>Tywyll</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="53" />
-      <source>High contrast</source>
-      <translation>Cyferbyniad uchel</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="55" />
-      <source>Theme</source>
-      <translation>Thema</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="58" />
-      <source>Language</source>
-      <translation>Iaith</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="61" />
-      <source>Text size</source>
-      <translation>Maint y testun</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="77" />
-      <source>Locking closes the store and drops its key from memory; Ctrl+L locks at once. Preferences are kept in the encrypted store, and changes are audited.</source>
-      <translation>Mae cloi yn cau'r storfa ac yn gollwng ei hallwedd o'r cof; mae Ctrl+L yn cloi ar unwaith. Mae dewisiadau'n cael eu cadw yn y storfa wedi'i hamgryptio, ac mae newidiadau'n cael eu harchwilio.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="67" />
-      <source>&amp;Sync with partners:</source>
-      <translation>&amp;Cysoni â phartneriaid:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="68" />
-      <source>&amp;Lock when idle:</source>
-      <translation>&amp;Cloi pan yn segur:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="69" />
-      <source>&amp;Theme:</source>
-      <translation>&amp;Thema:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="70" />
-      <source>Lan&amp;guage:</source>
-      <translation>&amp;Iaith:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="71" />
-      <source>Te&amp;xt size:</source>
-      <translation>Maint y &amp;testun:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="47" />
-      <source>After {count} minute</source>
-      <translation>Ar ôl {count} munud</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="47" />
-      <source>After {count} minutes</source>
-      <translation>Ar ôl {count} munud</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="62" />
-      <source>{percent}%</source>
-      <translation>{percent}%</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="36" />
-      <source>Only when I ask</source>
-      <translation>Dim ond pan fyddaf yn gofyn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="38" />
-      <source>Every {count} minute</source>
-      <translation>Bob {count} munud</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/preferences_dialog.py" line="38" />
-      <source>Every {count} minutes</source>
-      <translation>Bob {count} munud</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="27" />
-      <source>Your profile</source>
-      <translation>Eich proffil</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="29" />
-      <source>What you may see of each partner's records depends on your organisation, your role and the purposes you work for. Changing them removes what the new profile may not see and fetches what it may.</source>
-      <translation>Mae'r hyn y cewch ei weld o gofnodion pob partner yn dibynnu ar eich sefydliad, eich rôl a'r dibenion rydych yn gweithio iddynt. Mae eu newid yn tynnu'r hyn na chaiff y proffil newydd ei weld ac yn nôl yr hyn y caiff.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="37" />
-      <source>Your name</source>
-      <translation>Eich enw</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="43" />
-      <source>Role</source>
-      <translation>Rôl</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="45" />
-      <source>Purposes you work for</source>
-      <translation>Dibenion rydych yn gweithio iddynt</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="53" />
-      <source>Your &amp;name:</source>
-      <translation>Eich &amp;enw:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="54" />
-      <source>&amp;Organisation:</source>
-      <translation>&amp;Sefydliad:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/profile_dialog.py" line="55" />
-      <source>&amp;Role:</source>
-      <translation>&amp;Rôl:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="68" />
-      <source>{count} record from partners could not be read and was set aside.</source>
-      <translation>Ni ellid darllen {count} cofnod gan bartneriaid ac fe'i rhoddwyd o'r neilltu.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="68" />
-      <source>{count} records from partners could not be read and were set aside.</source>
-      <translation>Ni ellid darllen {count} cofnod gan bartneriaid ac fe'u rhoddwyd o'r neilltu.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="30" />
-      <source>Records set aside</source>
-      <translation>Cofnodion a roddwyd o'r neilltu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="35" />
-      <source>Records set aside as unreadable</source>
-      <translation>Cofnodion a roddwyd o'r neilltu am na ellid eu darllen</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="38" />
-      <source>&amp;Try again</source>
-      <translation>&amp;Rhoi cynnig arall</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="40" />
-      <source>Read them again with this version of Caseworker; what now passes is added to the store</source>
-      <translation>Darllenwch nhw eto gyda'r fersiwn hon o Caseworker; bydd yr hyn sy'n pasio nawr yn cael ei ychwanegu at y storfa</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="36" />
-      <source>Why</source>
-      <translation>Pam</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="36" />
-      <source>Received</source>
-      <translation>Derbyniwyd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="75" />
-      <source>{count} record was accepted on retry. </source>
-      <translation>Derbyniwyd {count} cofnod wrth roi cynnig arall. </translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/quarantine_dialog.py" line="75" />
-      <source>{count} records were accepted on retry. </source>
-      <translation>Derbyniwyd {count} cofnod wrth roi cynnig arall. </translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/reason_dialog.py" line="34" />
-      <source>&amp;Reason (at least {count} characters, kept on record and sent to the provider):</source>
-      <translation>&amp;Rheswm (o leiaf {count} nod, yn cael ei gadw ar gofnod a'i anfon at y darparwr):</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="42" />
-      <source>Data-flow register</source>
-      <translation>Cofrestr llif data</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="46" />
-      <source>Every flow the agreements held set up: who shares what with whom, under which clause, for what purpose and on what lawful basis, and how long it may be kept. For flows to you, what this computer holds and when the oldest of it is due to be removed.</source>
-      <translation>Pob llif a sefydlwyd gan y cytundebau a gedwir: pwy sy'n rhannu beth gyda phwy, o dan ba gymal, at ba ddiben ac ar ba sail gyfreithlon, ac am ba hyd y gellir ei gadw. Ar gyfer llifau atoch chi, beth mae'r cyfrifiadur hwn yn ei gadw a phryd y mae'r hynaf ohono i'w ddileu.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="54" />
-      <source>Only flows to &amp;me</source>
-      <translation>Dim ond llifau ata &amp;i</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="58" />
-      <source>Register summary</source>
-      <translation>Crynodeb o'r gofrestr</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="79" />
-      <source>&amp;Export CSV…</source>
-      <translation>&amp;Allforio CSV…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="96" />
-      <source>{count} flow</source>
-      <translation>{count} llif</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="96" />
-      <source>{count} flows</source>
-      <translation>{count} llif</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="62" />
-      <source>Provider</source>
-      <translation>Darparwr</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="63" />
-      <source>Recipient</source>
-      <translation>Derbynnydd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="64" />
-      <source>Data</source>
-      <translation>Data</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="65" />
-      <source>Held here</source>
-      <translation>Wedi'i gadw yma</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="66" />
-      <source>Oldest held</source>
-      <translation>Yr hynaf a gedwir</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="67" />
-      <source>Next purge due</source>
-      <translation>Dileu nesaf yn ddyledus</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="68" />
-      <source>Shared</source>
-      <translation>Rhennir</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="69" />
-      <source>Retention</source>
-      <translation>Cadw</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="70" />
-      <source>Status</source>
-      <translation>Statws</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="71" />
-      <source>Agreement and clause</source>
-      <translation>Cytundeb a chymal</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="72" />
-      <source>Purposes</source>
-      <translation>Dibenion</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="73" />
-      <source>Lawful basis</source>
-      <translation>Sail gyfreithlon</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="112" />
-      <source>{count} day</source>
-      <translation>{count} diwrnod</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/register_page.py" line="112" />
-      <source>{count} days</source>
-      <translation>{count} diwrnod</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="60" />
-      <source>{left} ({left_partner}) and {right} ({right_partner}) — {probability}</source>
-      <translation>{left} ({left_partner}) a {right} ({right_partner}) — {probability}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="58" />
-      <source>(no name)</source>
-      <translation>(dim enw)</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="76" />
-      <source>Possible matches to review</source>
-      <translation>Cyfatebiaethau posibl i'w hadolygu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="86" />
-      <source>Pairs of records to review</source>
-      <translation>Parau o gofnodion i'w hadolygu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="92" />
-      <source>Field by field comparison</source>
-      <translation>Cymharu maes wrth faes</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="106" />
-      <source>&amp;Same person</source>
-      <translation>Yr &amp;un person</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="107" />
-      <source>Link these records as one person</source>
-      <translation>Cysylltu'r cofnodion hyn fel un person</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="108" />
-      <source>&amp;Different people</source>
-      <translation>Pobl &amp;wahanol</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="109" />
-      <source>Keep them apart; you will not be asked again</source>
-      <translation>Eu cadw ar wahân; ni ofynnir i chi eto</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="110" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Dadwneud</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="111" />
-      <source>Take back your last decision here (Ctrl+Z)</source>
-      <translation>Tynnu eich penderfyniad olaf yma yn ôl (Ctrl+Z)</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="185" />
-      <source>Match probability {probability}: between the link and review thresholds, so a person decides.</source>
-      <translation>Tebygolrwydd cyfateb {probability}: rhwng y trothwyon cysylltu ac adolygu, felly person sy'n penderfynu.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="215" />
-      <source>First record: {a} at {a_partner}. Second record: {b} at {b_partner}.</source>
-      <translation>Cofnod cyntaf: {a} yn {a_partner}. Ail gofnod: {b} yn {b_partner}.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="94" />
-      <source>Field</source>
-      <translation>Maes</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="94" />
-      <source>First record</source>
-      <translation>Cofnod cyntaf</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="94" />
-      <source>Second record</source>
-      <translation>Ail gofnod</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="94" />
-      <source>They are</source>
-      <translation>Maen nhw'n</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="94" />
-      <source>Weight</source>
-      <translation>Pwysau</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="150" />
-      <source>{count} pair of records may be the same person. Compare them and decide; each decision is kept with your name and is never asked again.</source>
-      <translation>Gall {count} pâr o gofnodion fod yr un person. Cymharwch nhw a phenderfynwch; mae pob penderfyniad yn cael ei gadw gyda'ch enw ac ni ofynnir eto.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="150" />
-      <source>{count} pairs of records may be the same person. Compare them and decide; each decision is kept with your name and is never asked again.</source>
-      <translation>Gall {count} pâr o gofnodion fod yr un person. Cymharwch nhw a phenderfynwch; mae pob penderfyniad yn cael ei gadw gyda'ch enw ac ni ofynnir eto.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="158" />
-      <source>Nothing to review: every possible match has been decided.</source>
-      <translation>Dim i'w adolygu: mae pob cyfatebiaeth bosibl wedi'i phenderfynu.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="208" />
-      <source>Adds to the evidence that they are the same person</source>
-      <translation>Yn ychwanegu at y dystiolaeth mai'r un person ydynt</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/dialogs/review_dialog.py" line="210" />
-      <source>Counts against them being the same person</source>
-      <translation>Yn cyfrif yn erbyn mai'r un person ydynt</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/emerging_actions.py" line="35" />
-      <source>&amp;Emerging needs</source>
-      <translation>&amp;Anghenion sy'n dod i'r amlwg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/emerging_actions.py" line="37" />
-      <source>Households with concerns at several agencies that nobody has joined up</source>
-      <translation>Aelwydydd y mae gan sawl asiantaeth bryderon amdanynt nad oes neb wedi'u cysylltu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/emerging_actions.py" line="51" />
-      <source>Emerging needs — Caseworker</source>
-      <translation>Anghenion sy'n dod i'r amlwg — Caseworker</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/emerging_actions.py" line="113" />
+      <location filename="../../ui/context.py" line="183" />
       <source>this computer's user</source>
       <translation>defnyddiwr y cyfrifiadur hwn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/emerging_actions.py" line="84" />
-      <source>Everyone in the household is on your caseload now.</source>
-      <translation>Mae pawb yn yr aelwyd ar eich llwyth achosion nawr.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/emerging_actions.py" line="96" />
-      <source>Dismiss from emerging needs</source>
-      <translation>Diystyru o'r anghenion sy'n dod i'r amlwg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/emerging_actions.py" line="97" />
-      <source>The household leaves the list until a partner shares new evidence about it. Your reason is kept in the audit log and in each person's record of who used their information.</source>
-      <translation>Mae'r aelwyd yn gadael y rhestr nes bydd partner yn rhannu tystiolaeth newydd amdani. Cedwir eich rheswm yn y log archwilio ac yng nghofnod pob person o bwy a ddefnyddiodd eu gwybodaeth.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/emerging_actions.py" line="102" />
-      <source>&amp;Dismiss</source>
-      <translation>&amp;Diystyru</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/emerging_actions.py" line="118" />
-      <source>Dismissed: it comes back if its evidence changes.</source>
-      <translation>Wedi'i diystyru: daw yn ôl os bydd ei thystiolaeth yn newid.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/emerging_actions.py" line="104" />
-      <source>&amp;Reason (at least {count} characters, kept on record):</source>
-      <translation>&amp;Rheswm (o leiaf {count} nod, wedi'i gadw ar gofnod):</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/emerging_actions.py" line="144" />
-      <source>Saved: it goes to the agencies you chose at the next sync.</source>
-      <translation>Wedi'i gadw: bydd yn mynd i'r asiantaethau a ddewiswyd gennych wrth gysoni nesaf.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="17" />
-      <source>The system keyring cannot protect Caseworker's key</source>
-      <translation>Ni all cylch allweddi'r system ddiogelu allwedd Caseworker</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="18" />
-      <source>Caseworker's key is missing</source>
-      <translation>Mae allwedd Caseworker ar goll</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="19" />
-      <source>Caseworker's store cannot be opened</source>
-      <translation>Ni ellir agor storfa Caseworker</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="20" />
-      <source>Caseworker is locked</source>
-      <translation>Mae Caseworker wedi'i gloi</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="21" />
-      <source>Your change was not saved</source>
-      <translation>Ni chadwyd eich newid</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="22" />
-      <source>Not found</source>
-      <translation>Heb ei ganfod</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="23" />
-      <source>A partner is unavailable</source>
-      <translation>Nid yw partner ar gael</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="24" />
-      <source>A partner refused Caseworker's credentials</source>
-      <translation>Gwrthododd partner fanylion Caseworker</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="25" />
-      <source>A partner sent something Caseworker cannot read</source>
-      <translation>Anfonodd partner rywbeth na all Caseworker ei ddarllen</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="26" />
-      <source>A partner's records arrived only in part</source>
-      <translation>Dim ond rhan o gofnodion partner a gyrhaeddodd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="27" />
-      <source>A partner's records could not be read</source>
-      <translation>Nid oedd modd darllen cofnodion partner</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="28" />
-      <source>No agreement lets a partner share with you</source>
-      <translation>Nid oes cytundeb yn gadael i bartner rannu â chi</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="30" />
-      <source>A partner's certificate could not be verified</source>
-      <translation>Nid oedd modd gwirio tystysgrif partner</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="31" />
-      <source>The audit log was not sealed</source>
-      <translation>Ni seliwyd y log archwilio</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="33" />
-      <source>The export was not written</source>
-      <translation>Ni ysgrifennwyd yr allforiad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="35" />
-      <source>Caseworker needs your PIN</source>
-      <translation>Mae ar Caseworker angen eich PIN</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="36" />
-      <source>Your organisation requires a PIN</source>
-      <translation>Mae eich sefydliad yn gofyn am PIN</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="37" />
-      <source>That PIN is not right</source>
-      <translation>Nid yw'r PIN hwnnw'n gywir</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="38" />
-      <source>That PIN cannot be used</source>
-      <translation>Ni ellir defnyddio'r PIN hwnnw</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="39" />
-      <source>Your organisation's policy cannot be read</source>
-      <translation>Ni ellir darllen polisi eich sefydliad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="40" />
-      <source>The emerging-needs rules cannot be used</source>
-      <translation>Ni ellir defnyddio'r rheolau anghenion sy'n dod i'r amlwg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="41" />
-      <source>The household was not dismissed</source>
-      <translation>Ni chafodd yr aelwyd ei diystyru</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="51" />
-      <source>Something went wrong</source>
-      <translation>Aeth rhywbeth o'i le</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/errors.py" line="51" />
-      <source>Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.</source>
-      <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="38" />
-      <source>&amp;Export chronology…</source>
-      <translation>&amp;Allforio'r gronoleg…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="40" />
-      <source>Subject &amp;access report…</source>
-      <translation>Adroddiad &amp;mynediad at ddata…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="49" />
-      <source>Personal data is leaving the encrypted store</source>
-      <translation>Mae data personol yn gadael y storfa wedi'i hamgryptio</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="50" />
-      <source>The file will hold {what} outside Caseworker's encrypted store. Keep it only as long as you need it and share it only under your data-sharing agreements. The export is recorded in the audit log.</source>
-      <translation>Bydd y ffeil yn cynnwys {what} y tu allan i storfa Caseworker wedi'i hamgryptio. Cadwch hi dim ond cyhyd ag y mae ei hangen arnoch a'i rhannu o dan eich cytundebau rhannu data yn unig. Mae'r allforio'n cael ei gofnodi yn y log archwilio.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="68" />
-      <source>Export chronology</source>
-      <translation>Allforio'r gronoleg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="70" />
-      <source>PDF document (*.pdf);;CSV spreadsheet (*.csv)</source>
-      <translation>Dogfen PDF (*.pdf);;Taenlen CSV (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="97" />
-      <source>Subject access report</source>
-      <translation>Adroddiad mynediad at ddata</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="99" />
-      <source>PDF document (*.pdf);;Web page (*.html)</source>
-      <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html)</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="64" />
-      <source>Open a person first.</source>
-      <translation>Agorwch berson yn gyntaf.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="75" />
-      <source>{count} chronology entries about this person</source>
-      <translation>{count} cofnod cronoleg am y person hwn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="86" />
-      <source>Chronology saved to {file}.</source>
-      <translation>Cadwyd y gronoleg yn {file}.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="102" />
-      <source>everything held about this person</source>
-      <translation>popeth a gedwir am y person hwn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/export_actions.py" line="115" />
-      <source>Report saved to {file}.</source>
-      <translation>Cadwyd yr adroddiad yn {file}.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/home_actions.py" line="34" />
-      <source>&amp;Home: my caseload</source>
-      <translation>&amp;Hafan: fy llwyth achosion</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/home_actions.py" line="36" />
-      <source>F&amp;ollow or stop following this person</source>
-      <translation>&amp;Dilyn neu beidio â dilyn y person hwn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/home_actions.py" line="50" />
-      <source>Caseworker</source>
-      <translation>Caseworker</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/home_actions.py" line="67" />
-      <source>Choose a person first.</source>
-      <translation>Dewiswch berson yn gyntaf.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/home_actions.py" line="72" />
-      <source>Added to your caseload.</source>
-      <translation>Wedi'i ychwanegu at eich llwyth achosion.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/home_actions.py" line="72" />
-      <source>Taken off your caseload.</source>
-      <translation>Wedi'i dynnu oddi ar eich llwyth achosion.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="150" />
-      <source>{date} (age {age})</source>
-      <translation>{date} (oed {age})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="13" />
-      <source>Social care</source>
-      <translation>Gofal cymdeithasol</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="14" />
-      <source>Police</source>
-      <translation>Heddlu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="15" />
-      <source>Education</source>
-      <translation>Addysg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="16" />
-      <source>Housing</source>
-      <translation>Tai</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="22" />
-      <source>Safety and safeguarding</source>
-      <translation>Diogelwch a diogelu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="23" />
-      <source>Physical and mental health</source>
-      <translation>Iechyd corfforol a meddwl</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="26" />
-      <source>Finances</source>
-      <translation>Cyllid</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="27" />
-      <source>Family and relationships</source>
-      <translation>Teulu a pherthnasoedd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="33" />
-      <source>Need</source>
-      <translation>Angen</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="34" />
-      <source>Risk</source>
-      <translation>Risg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="35" />
-      <source>Event</source>
-      <translation>Digwyddiad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="36" />
-      <source>Involvement</source>
-      <translation>Cyfranogiad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="42" />
-      <source>Waiting</source>
-      <translation>Yn aros</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="43" />
-      <source>Syncing</source>
-      <translation>Yn cysoni</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="44" />
-      <source>Up to date</source>
-      <translation>Yn gyfredol</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="45" />
-      <source>Paused</source>
-      <translation>Wedi'i oedi</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="46" />
-      <source>Failed</source>
-      <translation>Wedi methu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="47" />
-      <source>Cancelled</source>
-      <translation>Wedi'i ganslo</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="54" />
-      <source>Mother</source>
-      <translation>Mam</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="55" />
-      <source>Father</source>
-      <translation>Tad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="56" />
-      <source>Parent</source>
-      <translation>Rhiant</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="57" />
-      <source>Child</source>
-      <translation>Plentyn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="58" />
-      <source>Brother or sister</source>
-      <translation>Brawd neu chwaer</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="60" />
-      <source>Carer</source>
-      <translation>Gofalwr</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="61" />
-      <source>Cared for</source>
-      <translation>Yn derbyn gofal</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="62" />
-      <source>Grandparent</source>
-      <translation>Taid neu nain</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="63" />
-      <source>Grandchild</source>
-      <translation>Ŵyr neu wyres</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="64" />
-      <source>Other relation</source>
-      <translation>Perthynas arall</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="72" />
-      <source>Sex</source>
-      <translation>Rhyw</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="73" />
-      <source>NHS number</source>
-      <translation>Rhif GIG</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="76" />
-      <source>Other identifiers (pupil number, police id)</source>
-      <translation>Dynodyddion eraill (rhif disgybl, dynodydd heddlu)</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="77" />
-      <source>Record: what it is</source>
-      <translation>Cofnod: beth ydyw</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="78" />
-      <source>Record: date</source>
-      <translation>Cofnod: dyddiad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="79" />
-      <source>Record: risk grade</source>
-      <translation>Cofnod: gradd risg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="80" />
-      <source>Record: status</source>
-      <translation>Cofnod: statws</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="81" />
-      <source>Record: narrative</source>
-      <translation>Cofnod: naratif</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="87" />
-      <source>Safeguarding children</source>
-      <translation>Diogelu plant</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="88" />
-      <source>Adult safeguarding</source>
-      <translation>Diogelu oedolion</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="89" />
-      <source>Early help</source>
-      <translation>Cymorth cynnar</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="90" />
-      <source>Integrated care</source>
-      <translation>Gofal integredig</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="95" />
-      <source>Given</source>
-      <translation>Rhoddwyd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="95" />
-      <source>Refused</source>
-      <translation>Gwrthodwyd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="95" />
-      <source>Withdrawn</source>
-      <translation>Tynnwyd yn ôl</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="116" />
-      <source>First name</source>
-      <translation>Enw cyntaf</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="117" />
-      <source>Surname</source>
-      <translation>Cyfenw</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="122" />
-      <source>Email</source>
-      <translation>E-bost</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="129" />
-      <source>missing on one side: counts neither way</source>
-      <translation>ar goll ar un ochr: nid yw'n cyfrif y naill ffordd na'r llall</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="130" />
-      <source>the same</source>
-      <translation>yr un fath</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="131" />
-      <source>nearly the same (a typo or a nickname)</source>
-      <translation>bron yr un fath (gwall teipio neu lysenw)</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="132" />
-      <source>day and month swapped</source>
-      <translation>diwrnod a mis wedi'u cyfnewid</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="133" />
-      <source>one part differs</source>
-      <translation>un rhan yn wahanol</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="134" />
-      <source>same district, other street</source>
-      <translation>yr un ardal, stryd arall</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="135" />
-      <source>different</source>
-      <translation>gwahanol</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="136" />
-      <source>clearly different</source>
-      <translation>yn amlwg yn wahanol</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="102" />
-      <source>Active</source>
-      <translation>Mewn grym</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="103" />
-      <source>Expiring soon</source>
-      <translation>Yn dod i ben yn fuan</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="104" />
-      <source>Not yet in force</source>
-      <translation>Heb ddod i rym eto</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="106" />
-      <source>Revoked</source>
-      <translation>Wedi'i ddirymu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="107" />
-      <source>Superseded</source>
-      <translation>Wedi'i ddisodli</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="108" />
-      <source>Signature invalid</source>
-      <translation>Llofnod annilys</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/labels.py" line="109" />
-      <source>From another provider than its partner</source>
-      <translation>Gan ddarparwr gwahanol i'w bartner</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="43" />
-      <source>Review possible &amp;matches…</source>
-      <translation>Adolygu cyfatebiaethau &amp;posibl…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="70" />
-      <source>Review possible &amp;matches ({count})…</source>
-      <translation>Adolygu cyfatebiaethau &amp;posibl ({count})…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="78" />
-      <source>{count} possible match waits for review (Ctrl+Shift+M).</source>
-      <translation>Mae {count} cyfatebiaeth bosibl yn aros i'w hadolygu (Ctrl+Shift+M).</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="78" />
-      <source>{count} possible matches wait for review (Ctrl+Shift+M).</source>
-      <translation>Mae {count} cyfatebiaeth bosibl yn aros i'w hadolygu (Ctrl+Shift+M).</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="135" />
-      <source>Unlink a record</source>
-      <translation>Datgysylltu cofnod</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="136" />
-      <source>The record leaves this person's view at once, with anything that was linked in with it, and the two are kept apart from now on.</source>
-      <translation>Mae'r cofnod yn gadael golwg y person hwn ar unwaith, gydag unrhyw beth a gysylltwyd gydag ef, ac mae'r ddau'n cael eu cadw ar wahân o hyn ymlaen.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="140" />
-      <source>Unlink</source>
-      <translation>Datgysylltu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="151" />
-      <source>Record unlinked: it now shows as a separate person.</source>
-      <translation>Cofnod wedi'i ddatgysylltu: mae bellach yn dangos fel person ar wahân.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="184" />
-      <source>Link as one person?</source>
-      <translation>Cysylltu fel un person?</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="185" />
-      <source>Link {other} into {this}'s view as the same person? You can unlink them again from the Records tab.</source>
-      <translation>Cysylltu {other} â golwg {this} fel yr un person? Gallwch eu datgysylltu eto o'r tab Cofnodion.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/link_actions.py" line="142" />
-      <source>&amp;Why is it not this person? (kept on record)</source>
-      <translation>&amp;Pam nad y person hwn ydyw? (yn cael ei gadw ar gofnod)</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/lock_actions.py" line="51" />
-      <source>&amp;Lock</source>
-      <translation>&amp;Cloi</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/lock_actions.py" line="84" />
-      <source>Locking when the sync has stopped…</source>
-      <translation>Yn cloi pan fydd y cysoni wedi stopio…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/lock_actions.py" line="96" />
-      <source>The store is closed and its key is not in memory. Enter your PIN and unlock to carry on where you were; the key is read from your system keyring again.</source>
-      <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Rhowch eich PIN a datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/lock_actions.py" line="101" />
-      <source>The store is closed and its key is not in memory. Unlock to carry on where you were; the key is read from your system keyring again.</source>
-      <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/main_window.py" line="144" />
-      <source>Ready</source>
-      <translation>Yn barod</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/main_window.py" line="150" />
-      <source>&amp;File</source>
-      <translation>&amp;Ffeil</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/main_window.py" line="151" />
-      <source>&amp;Sync now</source>
-      <translation>&amp;Cysoni nawr</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/main_window.py" line="154" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Gadael</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/main_window.py" line="159" />
-      <source>&amp;Go</source>
-      <translation>&amp;Llywio</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/main_window.py" line="160" />
-      <source>&amp;Find a person</source>
-      <translation>&amp;Dod o hyd i berson</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/main_window.py" line="164" />
-      <source>&amp;Help</source>
-      <translation>C&amp;ymorth</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/main_window.py" line="165" />
-      <source>&amp;About Caseworker</source>
-      <translation>&amp;Ynghylch Caseworker</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/main_window.py" line="293" />
-      <source>About Caseworker</source>
-      <translation>Ynghylch Caseworker</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/main_window.py" line="102" />
-      <source>Development mode: the store key is held in an insecure keyring. Do not use real data.</source>
-      <translation>Modd datblygu: mae allwedd y storfa mewn cylch allweddi ansicr. Peidiwch â defnyddio data go iawn.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/main_window.py" line="108" />
-      <source>Warning</source>
-      <translation>Rhybudd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/main_window.py" line="189" />
+      <location filename="../../ui/context.py" line="73" />
       <source>{name} — Caseworker</source>
       <translation>{name} — Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="199" />
-      <source>Syncing with partners…</source>
-      <translation>Yn cysoni â phartneriaid…</translation>
+      <location filename="../../ui/context.py" line="73" />
+      <source>Caseworker</source>
+      <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="208" />
-      <source>New information about {count} person you follow.</source>
-      <translation>Gwybodaeth newydd am {count} person rydych yn ei ddilyn.</translation>
+      <location filename="../../ui/emerging/actions.py" line="36" />
+      <source>&amp;Emerging needs</source>
+      <translation>&amp;Anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="208" />
-      <source>New information about {count} people you follow.</source>
-      <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
+      <location filename="../../ui/emerging/actions.py" line="38" />
+      <source>Households with concerns at several agencies that nobody has joined up</source>
+      <translation>Aelwydydd y mae gan sawl asiantaeth bryderon amdanynt nad oes neb wedi'u cysylltu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/main_window.py" line="296" />
-      <source>Caseworker joins up what partner agencies share about a person, and shows where every item came from. All data in the sandbox is synthetic.</source>
-      <translation>Mae Caseworker yn dod â'r hyn y mae asiantaethau partner yn ei rannu am berson ynghyd, ac yn dangos o ble daeth pob eitem. Mae'r holl ddata yn y blwch tywod yn synthetig.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/models/chronology.py" line="77" />
-      <source>From {partner} ({agency}), record {record}</source>
-      <translation>Gan {partner} ({agency}), cofnod {record}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/models/chronology.py" line="49" />
-      <source>Date</source>
-      <translation>Dyddiad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/models/chronology.py" line="51" />
-      <source>What happened</source>
-      <translation>Beth ddigwyddodd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/models/chronology.py" line="52" />
-      <source>Details</source>
-      <translation>Manylion</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/models/chronology.py" line="53" />
-      <source>Access</source>
-      <translation>Mynediad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/models/chronology.py" line="54" />
-      <source>Significant</source>
-      <translation>Arwyddocaol</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/models/search_results.py" line="43" />
-      <source>{name}, {address}, known to {agencies}</source>
-      <translation>{name}, {address}, yn hysbys i {agencies}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/models/search_results.py" line="39" />
-      <source>birth date unknown</source>
-      <translation>dyddiad geni'n anhysbys</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/models/search_results.py" line="42" />
-      <source>address unknown</source>
-      <translation>cyfeiriad anhysbys</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/models/search_results.py" line="40" />
-      <source>no postcode</source>
-      <translation>dim cod post</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/models/search_results.py" line="46" />
-      <source>(a close match)</source>
-      <translation>(cyfatebiaeth agos)</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/outbox_actions.py" line="24" />
-      <source>&amp;Outbox…</source>
-      <translation>&amp;Blwch allan…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/outcomes_actions.py" line="33" />
-      <source>Outcome &amp;figures…</source>
-      <translation>&amp;Ffigurau canlyniadau…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/outcomes_actions.py" line="53" />
-      <source>CSV files (*.csv)</source>
-      <translation>Ffeiliau CSV (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/outcomes_actions.py" line="56" />
-      <source>Export the outcome figures</source>
-      <translation>Allforio'r ffigurau canlyniadau</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/outcomes_actions.py" line="71" />
-      <source>The outcome figures are in {file}.</source>
-      <translation>Mae'r ffigurau canlyniadau yn {file}.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/partner_actions.py" line="27" />
-      <source>&amp;Partners…</source>
-      <translation>&amp;Partneriaid…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/partner_actions.py" line="96" />
-      <source>{kind}: {read} read, {kept} would be kept, {withheld} withheld, {quarantined} quarantined.</source>
-      <translation>{kind}: {read} wedi'u darllen, {kept} i'w cadw, {withheld} wedi'u dal yn ôl, {quarantined} mewn cwarantîn.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/partner_actions.py" line="107" />
-      <source>Problem: {problem}</source>
-      <translation>Problem: {problem}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/partner_actions.py" line="113" />
-      <source>Remove partner</source>
-      <translation>Tynnu partner</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/partner_actions.py" line="114" />
-      <source>Remove {partner}, and everything it has shared from this computer?</source>
-      <translation>Tynnu {partner}, a phopeth y mae wedi'i rannu, o'r cyfrifiadur hwn?</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/partner_actions.py" line="68" />
-      <source>Checking {partner}…</source>
-      <translation>Yn gwirio {partner}…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/partner_actions.py" line="81" />
-      <source>{partner}: {error}</source>
-      <translation>{partner}: {error}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/partner_actions.py" line="88" />
-      <source>{partner} answered in {seconds:.2f} s. Agreements in force: {agreements}.</source>
-      <translation>Atebodd {partner} mewn {seconds:.2f} e. Cytundebau mewn grym: {agreements}.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/pin_actions.py" line="29" />
-      <source>Change &amp;PIN…</source>
-      <translation>Newid y &amp;PIN…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/pin_actions.py" line="29" />
-      <source>Set a &amp;PIN…</source>
-      <translation>Gosod &amp;PIN…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/pin_actions.py" line="39" />
-      <source>A sync is running</source>
-      <translation>Mae cysoni ar waith</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/pin_actions.py" line="40" />
-      <source>The PIN can be changed when the sync has finished.</source>
-      <translation>Gellir newid y PIN pan fydd y cysoni wedi gorffen.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/pin_actions.py" line="53" />
-      <source>Your PIN is set. Caseworker will ask for it when it opens or unlocks.</source>
-      <translation>Mae eich PIN wedi'i osod. Bydd Caseworker yn gofyn amdano pan fydd yn agor neu'n datgloi.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/pin_flow.py" line="175" />
-      <source>Your organisation requires a PIN for Caseworker, as well as your system keyring. Choose one now: Caseworker will ask for it whenever it opens or unlocks.</source>
-      <translation>Mae eich sefydliad yn gofyn am PIN ar gyfer Caseworker, yn ogystal â chylch allweddi eich system. Dewiswch un nawr: bydd Caseworker yn gofyn amdano bob tro y bydd yn agor neu'n datgloi.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/pin_flow.py" line="72" />
-      <source>You can try again in {seconds} seconds.</source>
-      <translation>Gallwch roi cynnig arall ymhen {seconds} eiliad.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/pin_flow.py" line="165" />
-      <source>Setting your PIN: the store is being encrypted again…</source>
-      <translation>Gosod eich PIN: mae'r storfa'n cael ei hamgryptio eto…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/pin_flow.py" line="200" />
-      <source>Opening the store…</source>
-      <translation>Agor y storfa…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/preferences_actions.py" line="29" />
-      <source>P&amp;references…</source>
-      <translation>&amp;Dewisiadau…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/preferences_actions.py" line="66" />
-      <source>That language could not be loaded.</source>
-      <translation>Nid oedd modd llwytho'r iaith honno.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/preferences_actions.py" line="69" />
-      <source>Preferences saved.</source>
-      <translation>Dewisiadau wedi'u cadw.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="94" />
-      <source>Read in &amp;full…</source>
-      <translation>Darllen yn &amp;llawn…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="98" />
-      <source>&amp;Request the narrative from {partner}…</source>
-      <translation>&amp;Gofyn i {partner} am y naratif…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="102" />
-      <source>&amp;Break the glass to read it…</source>
-      <translation>&amp;Torri'r gwydr i'w ddarllen…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="147" />
-      <source>Request queued: it goes to the partner at the next sync.</source>
-      <translation>Cais yn y ciw: bydd yn mynd i'r partner wrth gysoni nesaf.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="175" />
-      <source>Glass broken: shown for 30 minutes; the partner is told.</source>
-      <translation>Gwydr wedi'i dorri: yn dangos am 30 munud; dywedir wrth y partner.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="129" />
-      <source>Request the narrative</source>
-      <translation>Gofyn am y naratif</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="130" />
-      <source>{partner} shares this narrative only on request. Say why you need it; the partner decides, and a released narrative arrives with the next sync.</source>
-      <translation>Mae {partner} yn rhannu'r naratif hwn ar gais yn unig. Dywedwch pam mae ei angen arnoch; y partner sy'n penderfynu, ac mae naratif a ryddheir yn cyrraedd wrth gysoni nesaf.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="135" />
-      <source>Send request</source>
-      <translation>Anfon y cais</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="156" />
-      <source>Break the glass</source>
-      <translation>Torri'r gwydr</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/record_actions.py" line="157" />
-      <source>This is shared only with the citizen's consent, which is not recorded. Read it now only if you must act to keep someone safe. It shows for 30 minutes, your reason is kept, and {partner} is told.</source>
-      <translation>Dim ond gyda chaniatâd y dinesydd y rhennir hyn, ac nid yw wedi'i gofnodi. Darllenwch ef nawr dim ond os oes rhaid i chi weithredu i gadw rhywun yn ddiogel. Mae'n dangos am 30 munud, mae eich rheswm yn cael ei gadw, a dywedir wrth {partner}.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/register_actions.py" line="28" />
-      <source>Data-flow &amp;register…</source>
-      <translation>Cofrestr llif &amp;data…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/register_actions.py" line="47" />
-      <source>Export the data-flow register</source>
-      <translation>Allforio'r gofrestr llif data</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/register_actions.py" line="58" />
-      <source>The register ({count} flows) is in {file}.</source>
-      <translation>Mae'r gofrestr ({count} llif) yn {file}.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/team_actions.py" line="79" />
-      <source>Saved for your team.</source>
-      <translation>Wedi'i gadw i'ch tîm.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="31" />
-      <source>you may see the value as the provider holds it</source>
-      <translation>cewch weld y gwerth fel y mae'r darparwr yn ei ddal</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="35" />
-      <source>only a stated part: year of birth, postcode district, category or initials</source>
-      <translation>dim ond rhan benodol: blwyddyn geni, ardal cod post, categori neu lythrennau blaen</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="37" />
-      <source>it exists; the provider releases it if you ask, with a reason</source>
-      <translation>mae'n bodoli; mae'r darparwr yn ei ryddhau os gofynnwch, gyda rheswm</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="41" />
-      <source>shared only while the citizen's consent is recorded as given</source>
-      <translation>wedi'i rannu dim ond tra bo caniatâd y dinesydd wedi'i gofnodi fel un a roddwyd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="43" />
-      <source>may be seen in an emergency, with a recorded reason</source>
-      <translation>gellir ei weld mewn argyfwng, gyda rheswm wedi'i gofnodi</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="44" />
-      <source>the agreement that shared it is no longer in force</source>
-      <translation>nid yw'r cytundeb a'i rhannodd mewn grym mwyach</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="45" />
-      <source>no agreement shares it with your organisation and role</source>
-      <translation>nid oes cytundeb yn ei rannu â'ch sefydliad a'ch rôl</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="73" />
-      <source>Access to each field, by provider</source>
-      <translation>Mynediad i bob maes, fesul darparwr</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="79" />
-      <source>Records held back</source>
-      <translation>Cofnodion a ddelir yn ôl</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="94" />
-      <source>Record &amp;consent…</source>
-      <translation>Cofnodi &amp;caniatâd…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="95" />
-      <source>Record the citizen's consent decision for a provider</source>
-      <translation>Cofnodi penderfyniad caniatâd y dinesydd ar gyfer darparwr</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="88" />
-      <source>Recorded by</source>
-      <translation>Cofnodwyd gan</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="89" />
-      <source>How</source>
-      <translation>Sut</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="139" />
-      <source>{count} record from {partner} is held back — {why} (clause {clause}).</source>
-      <translation>Mae {count} cofnod gan {partner} yn cael ei ddal yn ôl — {why} (cymal {clause}).</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="139" />
-      <source>{count} records from {partner} are held back — {why} (clause {clause}).</source>
-      <translation>Mae {count} cofnod gan {partner} yn cael eu dal yn ôl — {why} (cymal {clause}).</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="149" />
-      <source>Nothing held for this person is held back from you.</source>
-      <translation>Nid oes dim a gedwir am y person hwn yn cael ei ddal yn ôl oddi wrthych.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="154" />
-      <source>{count} consent decision on record:</source>
-      <translation>{count} penderfyniad caniatâd ar gofnod:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="154" />
-      <source>{count} consent decisions on record:</source>
-      <translation>{count} penderfyniad caniatâd ar gofnod:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/access_tab.py" line="160" />
-      <source>No consent decisions are on record for this person.</source>
-      <translation>Nid oes penderfyniadau caniatâd ar gofnod ar gyfer y person hwn.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="30" />
-      <source>Looked at emerging needs ({count} households)</source>
-      <translation>Edrych ar anghenion sy'n dod i'r amlwg ({count} aelwyd)</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="32" />
-      <source>Opened the record</source>
-      <translation>Agorodd y cofnod</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="34" />
-      <source>Dismissed the household from emerging needs: {reason}</source>
-      <translation>Diystyru'r aelwyd o'r anghenion sy'n dod i'r amlwg: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="51" />
-      <source>Exported the {what} as {format}</source>
-      <translation>Allforiodd y {what} fel {format}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="53" />
-      <source>Asked {partner} to release “{field}”</source>
-      <translation>Gofynnodd i {partner} ryddhau “{field}”</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="59" />
-      <source>Used emergency access to {partner}'s information</source>
-      <translation>Defnyddiodd fynediad brys i wybodaeth {partner}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="72" />
-      <source>Recorded consent {state} for {partner}</source>
-      <translation>Cofnododd ganiatâd {state} ar gyfer {partner}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="88" />
-      <source>Revealed “{field}”</source>
-      <translation>Datgelodd “{field}”</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="43" />
-      <source>chronology</source>
-      <translation>gronoleg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="46" />
-      <source>The {what} ({format}) was saved</source>
-      <translation>Cadwyd y {what} ({format})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="48" />
-      <source>The {what} ({format}) could not be saved: nothing was left</source>
-      <translation>Nid oedd modd cadw'r {what} ({format}): ni adawyd dim</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="70" />
-      <source>Marked a task done</source>
-      <translation>Nododd fod tasg wedi'i gwneud</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="70" />
-      <source>Reopened a task</source>
-      <translation>Ailagorodd dasg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="78" />
-      <source>Started following</source>
-      <translation>Dechreuodd ddilyn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="78" />
-      <source>Stopped following</source>
-      <translation>Peidiodd â dilyn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="86" />
-      <source>Changed which records are this person</source>
-      <translation>Newidiodd pa gofnodion yw'r person hwn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="99" />
-      <source>Who used this record</source>
-      <translation>Pwy a ddefnyddiodd y cofnod hwn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="122" />
-      <source>{count} action on this record is in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
-      <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="122" />
-      <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
-      <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="65" />
-      <source>Wrote a case note</source>
-      <translation>Ysgrifennodd nodyn achos</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="66" />
-      <source>Set a task</source>
-      <translation>Gosododd dasg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="67" />
-      <source>Made a referral</source>
-      <translation>Gwnaeth atgyfeiriad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="39" />
-      <source>subject access report</source>
-      <translation>adroddiad mynediad at ddata</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="40" />
-      <source>data-flow register</source>
-      <translation>gofrestr llif data</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="41" />
-      <source>outcome figures</source>
-      <translation>ffigurau canlyniadau</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="42" />
-      <source>consent explanation</source>
-      <translation>esboniad caniatâd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="81" />
-      <source>Confirmed records as the same person</source>
-      <translation>Cadarnhaodd mai'r un person yw'r cofnodion</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="82" />
-      <source>Decided records are different people</source>
-      <translation>Penderfynodd mai pobl wahanol yw'r cofnodion</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="83" />
-      <source>Undid a linking decision</source>
-      <translation>Dadwnaeth benderfyniad cysylltu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="84" />
-      <source>Linked another person's records in by hand</source>
-      <translation>Cysylltodd gofnodion person arall â llaw</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/activity_tab.py" line="85" />
-      <source>Unlinked a record</source>
-      <translation>Datgysylltodd gofnod</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="38" />
-      <source>Words in the event or its details</source>
-      <translation>Geiriau yn y digwyddiad neu ei fanylion</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="39" />
-      <source>Search the chronology</source>
-      <translation>Chwilio'r gronoleg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="41" />
-      <source>Searc&amp;h:</source>
-      <translation>C&amp;hwilio:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="48" />
-      <source>Type of entry</source>
-      <translation>Math o gofnod</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="49" />
-      <source>Typ&amp;e:</source>
-      <translation>&amp;Math:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="51" />
-      <source>From date</source>
-      <translation>O ddyddiad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="52" />
-      <source>To date</source>
-      <translation>Hyd at ddyddiad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="53" />
-      <source>Fro&amp;m:</source>
-      <translation>&amp;O:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="55" />
-      <source>&amp;Up to:</source>
-      <translation>&amp;Hyd at:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="57" />
-      <source>Significant onl&amp;y</source>
-      <translation>Arwyddocaol yn &amp;unig</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="58" />
-      <source>Significant events only</source>
-      <translation>Digwyddiadau arwyddocaol yn unig</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="59" />
-      <source>E&amp;xport…</source>
-      <translation>A&amp;llforio…</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="60" />
-      <source>Save the entries shown as PDF or CSV</source>
-      <translation>Cadw'r cofnodion a ddangosir fel PDF neu CSV</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="99" />
-      <source>any</source>
-      <translation>unrhyw</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="116" />
-      <source>All agencies</source>
-      <translation>Pob asiantaeth</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/chronology_bar.py" line="128" />
-      <source>All types</source>
-      <translation>Pob math</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="59" />
-      <source>{year} (year only)</source>
-      <translation>{year} (y flwyddyn yn unig)</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="92" />
-      <source>Person's name</source>
-      <translation>Enw'r person</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="102" />
-      <source>Be told when a partner brings new information about this person</source>
-      <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="104" />
-      <source>Follow this person</source>
-      <translation>Dilyn y person hwn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="116" />
-      <source>Risk flags</source>
-      <translation>Baneri risg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="120" />
-      <source>Consent summary</source>
-      <translation>Crynodeb caniatâd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="127" />
-      <source>Citizen record sections</source>
-      <translation>Adrannau cofnod y dinesydd</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="128" />
-      <source>Sections of the record</source>
-      <translation>Adrannau'r cofnod</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="130" />
-      <source>Needs and risks by domain</source>
-      <translation>Anghenion a risgiau fesul maes</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="149" />
-      <source>Multi-agency chronology</source>
-      <translation>Cronoleg amlasiantaethol</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="165" />
-      <source>Household and family</source>
-      <translation>Aelwyd a theulu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="168" />
-      <source>Enter or double-click opens the person's page</source>
-      <translation>Mae Enter neu glicio ddwywaith yn agor tudalen y person</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="171" />
-      <source>Team around the person</source>
-      <translation>Tîm o amgylch y person</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="175" />
-      <source>Household and famil&amp;y</source>
-      <translation>A&amp;elwyd a theulu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="177" />
-      <source>Professionals: the &amp;team around the person</source>
-      <translation>Gweithwyr proffe&amp;siynol: y tîm o amgylch y person</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="185" />
-      <source>&amp;Overview</source>
-      <translation>&amp;Trosolwg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="186" />
-      <source>&amp;Chronology</source>
-      <translation>&amp;Cronoleg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="187" />
-      <source>&amp;People</source>
-      <translation>&amp;Pobl</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="188" />
-      <source>Notes and &amp;tasks</source>
-      <translation>&amp;Nodiadau a thasgau</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="189" />
-      <source>&amp;Access</source>
-      <translation>&amp;Mynediad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="190" />
-      <source>&amp;Records</source>
-      <translation>C&amp;ofnodion</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="191" />
-      <source>Acti&amp;vity</source>
-      <translation>Gweithga&amp;rwch</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="208" />
-      <source>&amp;Records ({count})</source>
-      <translation>C&amp;ofnodion ({count})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="230" />
-      <source>Acti&amp;vity ({count})</source>
-      <translation>Gweithga&amp;rwch ({count})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="236" />
-      <source>Notes and &amp;tasks ({count})</source>
-      <translation>&amp;Nodiadau a thasgau ({count})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="387" />
-      <source>{risk} ({partner})</source>
-      <translation>{risk} ({partner})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="404" />
-      <source>{state} for {partner} ({purpose})</source>
-      <translation>{state} ar gyfer {partner} ({purpose})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="412" />
-      <source>Consent: {list}.</source>
-      <translation>Caniatâd: {list}.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="417" />
-      <source>Known to {count} agency:</source>
-      <translation>Yn hysbys i {count} asiantaeth:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="417" />
-      <source>Known to {count} agencies:</source>
-      <translation>Yn hysbys i {count} asiantaeth:</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="470" />
-      <source>&amp;Overview ({count})</source>
-      <translation>&amp;Trosolwg ({count})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="496" />
-      <source>Household and famil&amp;y ({count})</source>
-      <translation>A&amp;elwyd a theulu ({count})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="504" />
-      <source>&amp;People ({count})</source>
-      <translation>&amp;Pobl ({count})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="133" />
-      <source>Need or risk</source>
-      <translation>Angen neu risg</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="134" />
-      <source>Type</source>
-      <translation>Math</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="135" />
-      <source>Since</source>
-      <translation>Ers</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="136" />
-      <source>Shared by</source>
-      <translation>Wedi'i rannu gan</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="166" />
-      <source>Known from</source>
-      <translation>Yn hysbys gan</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="172" />
-      <source>Name and contact</source>
-      <translation>Enw a manylion cyswllt</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="257" />
-      <source>&amp;Access ({count} held back)</source>
-      <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="271" />
-      <source>&amp;Chronology ({count})</source>
-      <translation>&amp;Cronoleg ({count})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="273" />
-      <source>&amp;Chronology ({shown} of {count})</source>
-      <translation>&amp;Cronoleg ({shown} o {count})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="301" />
-      <source>Other names</source>
-      <translation>Enwau eraill</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="302" />
-      <source>Identifiers</source>
-      <translation>Dynodwyr</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="333" />
-      <source>{what} “{value}” ({partner})</source>
-      <translation>{what} “{value}” ({partner})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="341" />
-      <source>name</source>
-      <translation>enw</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="342" />
-      <source>date of birth</source>
-      <translation>dyddiad geni</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="343" />
-      <source>address</source>
-      <translation>cyfeiriad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="374" />
-      <source>Also recorded as: {list}</source>
-      <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="390" />
-      <source>; and {count} more</source>
-      <translation>; a {count} arall</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="395" />
-      <source>No risks recorded by partners.</source>
-      <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="401" />
-      <source>Consent: no decisions recorded.</source>
-      <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="482" />
-      <source>Same address</source>
-      <translation>Yr un cyfeiriad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="484" />
-      <source>{relation}, same address</source>
-      <translation>{relation}, yr un cyfeiriad</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="197" />
-      <source>Fo&amp;llow</source>
-      <translation>&amp;Dilyn</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="285" />
-      <source>not known</source>
-      <translation>anhysbys</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="292" />
-      <source>not held</source>
-      <translation>heb ei ddal</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="367" />
-      <source>{what} held by {partner}: on request</source>
-      <translation>{what} a ddelir gan {partner}: ar gais</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="393" />
-      <source>Risks: {list}</source>
-      <translation>Risgiau: {list}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="438" />
-      <source>{kind} ({severity})</source>
-      <translation>{kind} ({severity})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="456" />
-      <source>Record {record} from {partner}</source>
-      <translation>Cofnod {record} gan {partner}</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="491" />
-      <source>Named by a partner; no record of this person is held</source>
-      <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="307" />
-      <source>{value} ({partner})</source>
-      <translation>{value} ({partner})</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="335" />
-      <source>NHS number, unverified</source>
-      <translation>rhif GIG, heb ei wirio</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/citizen_page.py" line="487" />
-      <source>(name not shared)</source>
-      <translation>(enw heb ei rannu)</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="40" />
-      <source>Date not shared</source>
-      <translation>Dyddiad heb ei rannu</translation>
-    </message>
-    <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="53" />
+      <location filename="../../ui/emerging/actions.py" line="51" />
       <source>Emerging needs</source>
       <translation>Anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="56" />
+      <location filename="../../ui/emerging/actions.py" line="120" />
+      <source>Dismissed: it comes back if its evidence changes.</source>
+      <translation>Wedi'i diystyru: daw yn ôl os bydd ei thystiolaeth yn newid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/actions.py" line="95" />
+      <source>Dismiss from emerging needs</source>
+      <translation>Diystyru o'r anghenion sy'n dod i'r amlwg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/actions.py" line="96" />
+      <source>The household leaves the list until a partner shares new evidence about it. Your reason is kept in the audit log and in each person's record of who used their information.</source>
+      <translation>Mae'r aelwyd yn gadael y rhestr nes bydd partner yn rhannu tystiolaeth newydd amdani. Cedwir eich rheswm yn y log archwilio ac yng nghofnod pob person o bwy a ddefnyddiodd eu gwybodaeth.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/actions.py" line="101" />
+      <source>&amp;Dismiss</source>
+      <translation>&amp;Diystyru</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/actions.py" line="85" />
+      <source>Everyone in the household is on your caseload now.</source>
+      <translation>Mae pawb yn yr aelwyd ar eich llwyth achosion nawr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/actions.py" line="103" />
+      <source>&amp;Reason (at least {count} characters, kept on record):</source>
+      <translation>&amp;Rheswm (o leiaf {count} nod, wedi'i gadw ar gofnod):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/actions.py" line="139" />
+      <source>Saved: it goes to the agencies you chose at the next sync.</source>
+      <translation>Wedi'i gadw: bydd yn mynd i'r asiantaethau a ddewiswyd gennych wrth gysoni nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/page.py" line="40" />
+      <source>Date not shared</source>
+      <translation>Dyddiad heb ei rannu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/page.py" line="56" />
       <source>Emerging needs summary</source>
       <translation>Crynodeb o'r anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="59" />
+      <location filename="../../ui/emerging/page.py" line="59" />
       <source>Households with emerging needs</source>
       <translation>Aelwydydd ag anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="66" />
+      <location filename="../../ui/emerging/page.py" line="66" />
       <source>Evidence for the selected household</source>
       <translation>Tystiolaeth am yr aelwyd a ddewiswyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="72" />
+      <location filename="../../ui/emerging/page.py" line="72" />
       <source>Open &amp;person</source>
       <translation>Agor y &amp;person</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="73" />
+      <location filename="../../ui/emerging/page.py" line="73" />
       <source>Open the page of the person or record selected below</source>
       <translation>Agor tudalen y person neu'r cofnod a ddewiswyd isod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="75" />
+      <location filename="../../ui/emerging/page.py" line="75" />
       <source>F&amp;ollow household</source>
       <translation>Di&amp;lyn yr aelwyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="76" />
+      <location filename="../../ui/emerging/page.py" line="76" />
       <source>Add everyone in this household to your caseload</source>
       <translation>Ychwanegu pawb yn yr aelwyd hon at eich llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="78" />
+      <location filename="../../ui/emerging/page.py" line="78" />
       <source>&amp;Refer…</source>
       <translation>&amp;Atgyfeirio…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="79" />
+      <location filename="../../ui/emerging/page.py" line="79" />
       <source>Refer the selected person to a partner, through the outbox</source>
       <translation>Atgyfeirio'r person a ddewiswyd at bartner, drwy'r blwch anfon</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="81" />
+      <location filename="../../ui/emerging/page.py" line="81" />
       <source>&amp;Dismiss…</source>
       <translation>&amp;Diystyru…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="83" />
+      <location filename="../../ui/emerging/page.py" line="83" />
       <source>Take this household off the list until its evidence changes, with a reason</source>
       <translation>Tynnu'r aelwyd hon oddi ar y rhestr nes bydd ei thystiolaeth yn newid, gyda rheswm</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="160" />
+      <location filename="../../ui/emerging/page.py" line="160" />
       <source>No household meets the rules in the records you may see. Households appear here when two or more agencies each hold a concern in two or more areas, and no one has opened a case with children's social care.</source>
       <translation>Nid oes aelwyd yn bodloni'r rheolau yn y cofnodion y cewch eu gweld. Mae aelwydydd yn ymddangos yma pan fydd gan ddwy asiantaeth neu fwy bryder yr un mewn dau faes neu fwy, a neb wedi agor achos gyda gofal cymdeithasol plant.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="60" />
+      <location filename="../../ui/emerging/page.py" line="60" />
       <source>Problems</source>
       <translation>Problemau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="60" />
+      <location filename="../../ui/emerging/page.py" line="60" />
       <source>People</source>
       <translation>Pobl</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="60" />
+      <location filename="../../ui/emerging/page.py" line="60" />
       <source>Agencies</source>
       <translation>Asiantaethau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="60" />
+      <location filename="../../ui/emerging/page.py" line="60" />
       <source>Latest evidence</source>
       <translation>Tystiolaeth ddiweddaraf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="60" />
+      <location filename="../../ui/emerging/page.py" line="60" />
       <source>Areas</source>
       <translation>Meysydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="68" />
+      <location filename="../../ui/emerging/page.py" line="68" />
       <source>Problem and record</source>
       <translation>Problem a chofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="123" />
+      <location filename="../../ui/emerging/page.py" line="68" />
+      <source>Date</source>
+      <translation>Dyddiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/page.py" line="68" />
+      <source>Shared by</source>
+      <translation>Wedi'i rannu gan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/page.py" line="68" />
+      <source>Access</source>
+      <translation>Mynediad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/page.py" line="123" />
       <source>Only records you may see count: a record behind consent or held on request is not used until you may see it.</source>
       <translation>Dim ond cofnodion y cewch eu gweld sy'n cyfrif: ni ddefnyddir cofnod sydd angen caniatâd neu a gedwir ar gais nes y cewch ei weld.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="115" />
+      <location filename="../../ui/emerging/page.py" line="115" />
       <source>{count} household where two or more agencies each hold a concern that nobody has joined up yet.</source>
       <translation>{count} aelwyd lle mae gan ddwy asiantaeth neu fwy bryder yr un nad oes neb wedi'u cysylltu eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="115" />
+      <location filename="../../ui/emerging/page.py" line="115" />
       <source>{count} households where two or more agencies each hold a concern that nobody has joined up yet.</source>
       <translation>{count} aelwyd lle mae gan ddwy asiantaeth neu fwy bryder yr un nad oes neb wedi'u cysylltu eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="186" />
+      <location filename="../../ui/emerging/page.py" line="186" />
       <source>People in the household</source>
       <translation>Pobl yn yr aelwyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="200" />
+      <location filename="../../ui/emerging/page.py" line="190" />
+      <source>(name not shared)</source>
+      <translation>(enw heb ei rannu)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/page.py" line="200" />
       <source>{count} record</source>
       <translation>{count} cofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/emerging_page.py" line="200" />
+      <location filename="../../ui/emerging/page.py" line="200" />
       <source>{count} records</source>
       <translation>{count} cofnod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="50" />
+      <location filename="../../ui/errors.py" line="17" />
+      <source>The system keyring cannot protect Caseworker's key</source>
+      <translation>Ni all cylch allweddi'r system ddiogelu allwedd Caseworker</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="18" />
+      <source>Caseworker's key is missing</source>
+      <translation>Mae allwedd Caseworker ar goll</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="19" />
+      <source>Caseworker's store cannot be opened</source>
+      <translation>Ni ellir agor storfa Caseworker</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="20" />
+      <source>Caseworker is locked</source>
+      <translation>Mae Caseworker wedi'i gloi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="21" />
+      <source>Your change was not saved</source>
+      <translation>Ni chadwyd eich newid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="22" />
+      <source>Not found</source>
+      <translation>Heb ei ganfod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="23" />
+      <source>A partner is unavailable</source>
+      <translation>Nid yw partner ar gael</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="24" />
+      <source>A partner refused Caseworker's credentials</source>
+      <translation>Gwrthododd partner fanylion Caseworker</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="25" />
+      <source>A partner sent something Caseworker cannot read</source>
+      <translation>Anfonodd partner rywbeth na all Caseworker ei ddarllen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="26" />
+      <source>A partner's records arrived only in part</source>
+      <translation>Dim ond rhan o gofnodion partner a gyrhaeddodd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="27" />
+      <source>A partner's records could not be read</source>
+      <translation>Nid oedd modd darllen cofnodion partner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="28" />
+      <source>No agreement lets a partner share with you</source>
+      <translation>Nid oes cytundeb yn gadael i bartner rannu â chi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="30" />
+      <source>A partner's certificate could not be verified</source>
+      <translation>Nid oedd modd gwirio tystysgrif partner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="31" />
+      <source>The audit log was not sealed</source>
+      <translation>Ni seliwyd y log archwilio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="33" />
+      <source>The export was not written</source>
+      <translation>Ni ysgrifennwyd yr allforiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="35" />
+      <source>Caseworker needs your PIN</source>
+      <translation>Mae ar Caseworker angen eich PIN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="36" />
+      <source>Your organisation requires a PIN</source>
+      <translation>Mae eich sefydliad yn gofyn am PIN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="37" />
+      <source>That PIN is not right</source>
+      <translation>Nid yw'r PIN hwnnw'n gywir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="38" />
+      <source>That PIN cannot be used</source>
+      <translation>Ni ellir defnyddio'r PIN hwnnw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="39" />
+      <source>Your organisation's policy cannot be read</source>
+      <translation>Ni ellir darllen polisi eich sefydliad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="40" />
+      <source>The emerging-needs rules cannot be used</source>
+      <translation>Ni ellir defnyddio'r rheolau anghenion sy'n dod i'r amlwg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="41" />
+      <source>The household was not dismissed</source>
+      <translation>Ni chafodd yr aelwyd ei diystyru</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="51" />
+      <source>Something went wrong</source>
+      <translation>Aeth rhywbeth o'i le</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="51" />
+      <source>Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.</source>
+      <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/actions.py" line="28" />
+      <source>&amp;Home: my caseload</source>
+      <translation>&amp;Hafan: fy llwyth achosion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/actions.py" line="30" />
+      <source>F&amp;ollow or stop following this person</source>
+      <translation>&amp;Dilyn neu beidio â dilyn y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/actions.py" line="61" />
+      <source>Choose a person first.</source>
+      <translation>Dewiswch berson yn gyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/actions.py" line="65" />
+      <source>Added to your caseload.</source>
+      <translation>Wedi'i ychwanegu at eich llwyth achosion.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/actions.py" line="65" />
+      <source>Taken off your caseload.</source>
+      <translation>Wedi'i dynnu oddi ar eich llwyth achosion.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="50" />
       <source>{count} open</source>
       <translation>{count} ar agor</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="36" />
+      <location filename="../../ui/home/page.py" line="36" />
       <source>Not opened yet</source>
       <translation>Heb ei agor eto</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="44" />
+      <location filename="../../ui/home/page.py" line="44" />
       <source>Nothing new</source>
       <translation>Dim byd newydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="39" />
+      <location filename="../../ui/home/page.py" line="39" />
       <source>{count} new record</source>
       <translation>{count} cofnod newydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="39" />
+      <location filename="../../ui/home/page.py" line="39" />
       <source>{count} new records</source>
       <translation>{count} cofnod newydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="42" />
+      <location filename="../../ui/home/page.py" line="42" />
       <source>{count} consent change</source>
       <translation>{count} newid caniatâd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="42" />
+      <location filename="../../ui/home/page.py" line="42" />
       <source>{count} consent changes</source>
       <translation>{count} newid caniatâd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="52" />
+      <location filename="../../ui/home/page.py" line="52" />
       <source>{count} overdue</source>
       <translation>{count} yn hwyr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="64" />
+      <location filename="../../ui/home/page.py" line="64" />
       <source>My caseload</source>
       <translation>Fy llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="67" />
+      <location filename="../../ui/home/page.py" line="67" />
       <source>Caseload summary</source>
       <translation>Crynodeb o'r llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="69" />
+      <location filename="../../ui/home/page.py" line="69" />
       <source>People I follow and the team is working with</source>
       <translation>Pobl rwy'n eu dilyn a'r rhai y mae'r tîm yn gweithio gyda nhw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="70" />
+      <location filename="../../ui/home/page.py" line="70" />
       <source>Only people I follow</source>
       <translation>Dim ond pobl rwy'n eu dilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="71" />
+      <location filename="../../ui/home/page.py" line="71" />
       <source>Only people with something new</source>
       <translation>Dim ond pobl gyda rhywbeth newydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="72" />
+      <location filename="../../ui/home/page.py" line="72" />
       <source>Show</source>
       <translation>Dangos</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="73" />
+      <location filename="../../ui/home/page.py" line="73" />
       <source>S&amp;how:</source>
       <translation>&amp;Dangos:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="76" />
+      <location filename="../../ui/home/page.py" line="76" />
       <source>Filter by name</source>
       <translation>Hidlo yn ôl enw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="77" />
+      <location filename="../../ui/home/page.py" line="77" />
       <source>Filter the caseload by name</source>
       <translation>Hidlo'r llwyth achosion yn ôl enw</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="79" />
+      <location filename="../../ui/home/page.py" line="79" />
       <source>F&amp;ilter:</source>
       <translation>&amp;Hidlo:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="103" />
+      <location filename="../../ui/home/page.py" line="101" />
+      <source>&amp;Open</source>
+      <translation>&amp;Agor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="103" />
       <source>Stop &amp;following</source>
       <translation>&amp;Peidio â dilyn</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="104" />
+      <location filename="../../ui/home/page.py" line="104" />
       <source>Take the selected person off your caseload</source>
       <translation>Tynnu'r person a ddewiswyd oddi ar eich llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="110" />
+      <location filename="../../ui/home/page.py" line="110" />
       <source>Find a person…</source>
       <translation>Dod o hyd i berson…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="85" />
+      <location filename="../../ui/home/page.py" line="84" />
+      <source>Name</source>
+      <translation>Enw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="85" />
       <source>Born</source>
       <translation>Ganwyd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="86" />
+      <location filename="../../ui/home/page.py" line="86" />
       <source>New since I last looked</source>
       <translation>Newydd ers i mi edrych ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="88" />
+      <location filename="../../ui/home/page.py" line="88" />
       <source>Requests waiting</source>
       <translation>Ceisiadau'n aros</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="89" />
+      <location filename="../../ui/home/page.py" line="89" />
       <source>Last opened</source>
       <translation>Agorwyd ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="90" />
+      <location filename="../../ui/home/page.py" line="90" />
       <source>Caseload</source>
       <translation>Llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="218" />
+      <location filename="../../ui/home/page.py" line="218" />
       <source>Your caseload is empty. Find a person (Ctrl+K) and choose Follow on their page: they will appear here, with what partners have shared since you last looked.</source>
       <translation>Mae eich llwyth achosion yn wag. Dewch o hyd i berson (Ctrl+K) a dewis Dilyn ar ei dudalen: bydd yn ymddangos yma, gyda'r hyn y mae partneriaid wedi'i rannu ers i chi edrych ddiwethaf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="149" />
+      <location filename="../../ui/home/page.py" line="149" />
       <source>{count} with something new.</source>
       <translation>{count} gyda rhywbeth newydd.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="226" />
+      <location filename="../../ui/home/page.py" line="226" />
       <source>No one on your caseload matches. Clear the filter to see everyone.</source>
       <translation>Nid oes neb ar eich llwyth achosion yn cyfateb. Cliriwch yr hidlydd i weld pawb.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="145" />
+      <location filename="../../ui/home/page.py" line="145" />
       <source>{count} person on your caseload.</source>
       <translation>{count} person ar eich llwyth achosion.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="145" />
+      <location filename="../../ui/home/page.py" line="145" />
       <source>{count} people on your caseload.</source>
       <translation>{count} person ar eich llwyth achosion.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="151" />
+      <location filename="../../ui/home/page.py" line="151" />
       <source>{count} task overdue.</source>
       <translation>{count} dasg yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="151" />
+      <location filename="../../ui/home/page.py" line="151" />
       <source>{count} tasks overdue.</source>
       <translation>{count} tasg yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="187" />
+      <location filename="../../ui/home/page.py" line="187" />
       <source>Never</source>
       <translation>Byth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/home_page.py" line="188" />
+      <location filename="../../ui/home/page.py" line="188" />
       <source>Team</source>
       <translation>Tîm</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/lock_page.py" line="39" />
+      <location filename="../../ui/labels.py" line="150" />
+      <source>{date} (age {age})</source>
+      <translation>{date} (oed {age})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="12" />
+      <source>Health</source>
+      <translation>Iechyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="13" />
+      <source>Social care</source>
+      <translation>Gofal cymdeithasol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="14" />
+      <source>Police</source>
+      <translation>Heddlu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="15" />
+      <source>Education</source>
+      <translation>Addysg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="16" />
+      <source>Housing</source>
+      <translation>Tai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="22" />
+      <source>Safety and safeguarding</source>
+      <translation>Diogelwch a diogelu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="23" />
+      <source>Physical and mental health</source>
+      <translation>Iechyd corfforol a meddwl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="26" />
+      <source>Finances</source>
+      <translation>Cyllid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="27" />
+      <source>Family and relationships</source>
+      <translation>Teulu a pherthnasoedd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="33" />
+      <source>Need</source>
+      <translation>Angen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="34" />
+      <source>Risk</source>
+      <translation>Risg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="35" />
+      <source>Event</source>
+      <translation>Digwyddiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="36" />
+      <source>Involvement</source>
+      <translation>Cyfranogiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="42" />
+      <source>Waiting</source>
+      <translation>Yn aros</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="43" />
+      <source>Syncing</source>
+      <translation>Yn cysoni</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="44" />
+      <source>Up to date</source>
+      <translation>Yn gyfredol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="45" />
+      <source>Paused</source>
+      <translation>Wedi'i oedi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="46" />
+      <source>Failed</source>
+      <translation>Wedi methu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="47" />
+      <source>Cancelled</source>
+      <translation>Wedi'i ganslo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="54" />
+      <source>Mother</source>
+      <translation>Mam</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="55" />
+      <source>Father</source>
+      <translation>Tad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="56" />
+      <source>Parent</source>
+      <translation>Rhiant</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="57" />
+      <source>Child</source>
+      <translation>Plentyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="58" />
+      <source>Brother or sister</source>
+      <translation>Brawd neu chwaer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="59" />
+      <source>Partner</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="60" />
+      <source>Carer</source>
+      <translation>Gofalwr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="61" />
+      <source>Cared for</source>
+      <translation>Yn derbyn gofal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="62" />
+      <source>Grandparent</source>
+      <translation>Taid neu nain</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="63" />
+      <source>Grandchild</source>
+      <translation>Ŵyr neu wyres</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="64" />
+      <source>Other relation</source>
+      <translation>Perthynas arall</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="71" />
+      <source>Date of birth</source>
+      <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="72" />
+      <source>Sex</source>
+      <translation>Rhyw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="73" />
+      <source>NHS number</source>
+      <translation>Rhif GIG</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="74" />
+      <source>Address</source>
+      <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="75" />
+      <source>Postcode</source>
+      <translation>Cod post</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="76" />
+      <source>Other identifiers (pupil number, police id)</source>
+      <translation>Dynodyddion eraill (rhif disgybl, dynodydd heddlu)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="77" />
+      <source>Record: what it is</source>
+      <translation>Cofnod: beth ydyw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="78" />
+      <source>Record: date</source>
+      <translation>Cofnod: dyddiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="79" />
+      <source>Record: risk grade</source>
+      <translation>Cofnod: gradd risg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="80" />
+      <source>Record: status</source>
+      <translation>Cofnod: statws</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="81" />
+      <source>Record: narrative</source>
+      <translation>Cofnod: naratif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="87" />
+      <source>Safeguarding children</source>
+      <translation>Diogelu plant</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="88" />
+      <source>Adult safeguarding</source>
+      <translation>Diogelu oedolion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="89" />
+      <source>Early help</source>
+      <translation>Cymorth cynnar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="90" />
+      <source>Integrated care</source>
+      <translation>Gofal integredig</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="95" />
+      <source>Given</source>
+      <translation>Rhoddwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="95" />
+      <source>Refused</source>
+      <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="95" />
+      <source>Withdrawn</source>
+      <translation>Tynnwyd yn ôl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="116" />
+      <source>First name</source>
+      <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="117" />
+      <source>Surname</source>
+      <translation>Cyfenw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="122" />
+      <source>Email</source>
+      <translation>E-bost</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="129" />
+      <source>missing on one side: counts neither way</source>
+      <translation>ar goll ar un ochr: nid yw'n cyfrif y naill ffordd na'r llall</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="130" />
+      <source>the same</source>
+      <translation>yr un fath</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="131" />
+      <source>nearly the same (a typo or a nickname)</source>
+      <translation>bron yr un fath (gwall teipio neu lysenw)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="132" />
+      <source>day and month swapped</source>
+      <translation>diwrnod a mis wedi'u cyfnewid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="133" />
+      <source>one part differs</source>
+      <translation>un rhan yn wahanol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="134" />
+      <source>same district, other street</source>
+      <translation>yr un ardal, stryd arall</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="135" />
+      <source>different</source>
+      <translation>gwahanol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="136" />
+      <source>clearly different</source>
+      <translation>yn amlwg yn wahanol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="102" />
+      <source>Active</source>
+      <translation>Mewn grym</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="103" />
+      <source>Expiring soon</source>
+      <translation>Yn dod i ben yn fuan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="104" />
+      <source>Not yet in force</source>
+      <translation>Heb ddod i rym eto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="106" />
+      <source>Revoked</source>
+      <translation>Wedi'i ddirymu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="107" />
+      <source>Superseded</source>
+      <translation>Wedi'i ddisodli</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="108" />
+      <source>Signature invalid</source>
+      <translation>Llofnod annilys</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="109" />
+      <source>From another provider than its partner</source>
+      <translation>Gan ddarparwr gwahanol i'w bartner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock/actions.py" line="46" />
+      <source>&amp;Lock</source>
+      <translation>&amp;Cloi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock/actions.py" line="82" />
+      <source>Locking when the sync has stopped…</source>
+      <translation>Yn cloi pan fydd y cysoni wedi stopio…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock/actions.py" line="93" />
+      <source>The store is closed and its key is not in memory. Enter your PIN and unlock to carry on where you were; the key is read from your system keyring again.</source>
+      <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Rhowch eich PIN a datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock/actions.py" line="98" />
+      <source>The store is closed and its key is not in memory. Unlock to carry on where you were; the key is read from your system keyring again.</source>
+      <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock/page.py" line="39" />
       <source>&amp;Unlock</source>
       <translation>&amp;Datgloi</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/lock_page.py" line="45" />
+      <location filename="../../ui/lock/page.py" line="45" />
       <source>PIN</source>
       <translation>PIN</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="32" />
-      <source>Done</source>
-      <translation>Wedi'i gwneud</translation>
+      <location filename="../../ui/lock/page.py" line="50" />
+      <source>&amp;PIN:</source>
+      <translation>&amp;PIN:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="34" />
-      <source>Overdue</source>
-      <translation>Yn hwyr</translation>
+      <location filename="../../ui/lock/pin_actions.py" line="26" />
+      <source>Change &amp;PIN…</source>
+      <translation>Newid y &amp;PIN…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="123" />
-      <source>{count} entry.</source>
-      <translation>{count} cofnod.</translation>
+      <location filename="../../ui/lock/pin_actions.py" line="26" />
+      <source>Set a &amp;PIN…</source>
+      <translation>Gosod &amp;PIN…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="123" />
-      <source>{count} entries.</source>
-      <translation>{count} cofnod.</translation>
+      <location filename="../../ui/lock/pin_actions.py" line="35" />
+      <source>A sync is running</source>
+      <translation>Mae cysoni ar waith</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="52" />
-      <source>Team notes, tasks and referrals</source>
-      <translation>Nodiadau, tasgau ac atgyfeiriadau'r tîm</translation>
+      <location filename="../../ui/lock/pin_actions.py" line="36" />
+      <source>The PIN can be changed when the sync has finished.</source>
+      <translation>Gellir newid y PIN pan fydd y cysoni wedi gorffen.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="63" />
-      <source>&amp;Write a note…</source>
-      <translation>&amp;Ysgrifennu nodyn…</translation>
+      <location filename="../../ui/lock/pin_actions.py" line="49" />
+      <source>Your PIN is set. Caseworker will ask for it when it opens or unlocks.</source>
+      <translation>Mae eich PIN wedi'i osod. Bydd Caseworker yn gofyn amdano pan fydd yn agor neu'n datgloi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="64" />
-      <source>A case note, shared with the agencies you choose</source>
-      <translation>Nodyn achos, wedi'i rannu â'r asiantaethau a ddewiswch</translation>
+      <location filename="../../ui/lock/pin_dialog.py" line="55" />
+      <source>Caseworker will ask for this PIN, as well as your system keyring, whenever it opens or unlocks.</source>
+      <translation>Bydd Caseworker yn gofyn am y PIN hwn, yn ogystal â chylch allweddi eich system, bob tro y bydd yn agor neu'n datgloi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="65" />
-      <source>Add a tas&amp;k…</source>
-      <translation>Ychwanegu &amp;tasg…</translation>
+      <location filename="../../ui/lock/pin_dialog.py" line="76" />
+      <source>&amp;Show what I type</source>
+      <translation>&amp;Dangos yr hyn a deipiaf</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="66" />
-      <source>Something someone must do, with an owner and a due date</source>
-      <translation>Rhywbeth y mae'n rhaid i rywun ei wneud, gyda pherchennog a dyddiad cau</translation>
+      <location filename="../../ui/lock/pin_dialog.py" line="82" />
+      <source>At least {count} characters, not a run like 123456 or a repeat like 000000. It cannot be recovered: if it is forgotten, the store must be synced again.</source>
+      <translation>O leiaf {count} nod, nid rhediad fel 123456 nac ailadrodd fel 000000. Ni ellir ei adfer: os caiff ei anghofio, rhaid cysoni'r storfa eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="67" />
-      <source>R&amp;efer to an agency…</source>
-      <translation>&amp;Atgyfeirio at asiantaeth…</translation>
+      <location filename="../../ui/lock/pin_dialog.py" line="53" />
+      <source>Choose a PIN</source>
+      <translation>Dewiswch PIN</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="68" />
-      <source>Ask a partner agency to act, with the reason</source>
-      <translation>Gofyn i asiantaeth bartner weithredu, gyda'r rheswm</translation>
+      <location filename="../../ui/lock/pin_dialog.py" line="53" />
+      <source>Caseworker PIN</source>
+      <translation>PIN Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="69" />
-      <source>Mark &amp;done</source>
-      <translation>Nodi ei bod wedi'i &amp;gwneud</translation>
+      <location filename="../../ui/lock/pin_dialog.py" line="61" />
+      <source>This store is protected by a PIN as well as your system keyring. Enter your PIN to open it.</source>
+      <translation>Diogelir y storfa hon gan PIN yn ogystal â chylch allweddi eich system. Rhowch eich PIN i'w hagor.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="70" />
-      <source>Mark the selected task as done</source>
-      <translation>Nodi bod y dasg a ddewiswyd wedi'i gwneud</translation>
+      <location filename="../../ui/lock/pin_dialog.py" line="67" />
+      <source>Current PIN</source>
+      <translation>PIN presennol</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="36" />
-      <source>Our team only</source>
-      <translation>Ein tîm ni yn unig</translation>
+      <location filename="../../ui/lock/pin_dialog.py" line="68" />
+      <source>New PIN</source>
+      <translation>PIN newydd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="37" />
-      <source>Goes at the next sync</source>
-      <translation>Yn mynd wrth gysoni nesaf</translation>
+      <location filename="../../ui/lock/pin_dialog.py" line="69" />
+      <source>New PIN again</source>
+      <translation>PIN newydd eto</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="56" />
-      <source>Text</source>
-      <translation>Testun</translation>
+      <location filename="../../ui/lock/pin_dialog.py" line="74" />
+      <source>&amp;New PIN:</source>
+      <translation>PIN &amp;newydd:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="58" />
-      <source>Owner and due</source>
-      <translation>Perchennog a dyddiad cau</translation>
+      <location filename="../../ui/lock/pin_dialog.py" line="75" />
+      <source>New PIN &amp;again:</source>
+      <translation>PIN newydd &amp;eto:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="114" />
-      <source>Written by {author}</source>
-      <translation>Ysgrifennwyd gan {author}</translation>
+      <location filename="../../ui/lock/pin_dialog.py" line="72" />
+      <source>Current &amp;PIN:</source>
+      <translation>&amp;PIN presennol:</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="125" />
-      <source>{count} open task</source>
-      <translation>{count} dasg ar agor</translation>
+      <location filename="../../ui/lock/pin_dialog.py" line="92" />
+      <source>Set PIN</source>
+      <translation>Gosod PIN</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="125" />
-      <source>{count} open tasks</source>
-      <translation>{count} tasg ar agor</translation>
+      <location filename="../../ui/lock/pin_dialog.py" line="132" />
+      <source>The two new PINs are not the same.</source>
+      <translation>Nid yw'r ddau PIN newydd yr un fath.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="127" />
-      <source>No notes, tasks or referrals yet.</source>
-      <translation>Dim nodiadau, tasgau nac atgyfeiriadau eto.</translation>
+      <location filename="../../ui/lock/pin_flow.py" line="171" />
+      <source>Your organisation requires a PIN for Caseworker, as well as your system keyring. Choose one now: Caseworker will ask for it whenever it opens or unlocks.</source>
+      <translation>Mae eich sefydliad yn gofyn am PIN ar gyfer Caseworker, yn ogystal â chylch allweddi eich system. Dewiswch un nawr: bydd Caseworker yn gofyn amdano bob tro y bydd yn agor neu'n datgloi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="126" />
-      <source>({count} overdue).</source>
-      <translation>({count} yn hwyr).</translation>
+      <location filename="../../ui/lock/pin_flow.py" line="68" />
+      <source>You can try again in {seconds} seconds.</source>
+      <translation>Gallwch roi cynnig arall ymhen {seconds} eiliad.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/notes_tab.py" line="97" />
-      <source>due {date}</source>
-      <translation>erbyn {date}</translation>
+      <location filename="../../ui/lock/pin_flow.py" line="161" />
+      <source>Setting your PIN: the store is being encrypted again…</source>
+      <translation>Gosod eich PIN: mae'r storfa'n cael ei hamgryptio eto…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="31" />
-      <source>Matched automatically ({probability})</source>
-      <translation>Wedi'i gyfateb yn awtomatig ({probability})</translation>
+      <location filename="../../ui/main_window.py" line="112" />
+      <source>Ready</source>
+      <translation>Yn barod</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="52" />
-      <source>Compared: {fields}.</source>
-      <translation>Wedi cymharu: {fields}.</translation>
+      <location filename="../../ui/main_window.py" line="134" />
+      <source>&amp;File</source>
+      <translation>&amp;Ffeil</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="66" />
-      <source>Partner records linked as this person</source>
-      <translation>Cofnodion partner wedi'u cysylltu fel y person hwn</translation>
+      <location filename="../../ui/main_window.py" line="136" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="81" />
-      <source>Why the selected record was linked</source>
-      <translation>Pam y cysylltwyd y cofnod a ddewiswyd</translation>
+      <location filename="../../ui/main_window.py" line="140" />
+      <source>&amp;Go</source>
+      <translation>&amp;Llywio</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="83" />
-      <source>&amp;Unlink: not this person…</source>
-      <translation>&amp;Datgysylltu: nid y person hwn…</translation>
+      <location filename="../../ui/main_window.py" line="141" />
+      <source>&amp;Find a person</source>
+      <translation>&amp;Dod o hyd i berson</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="85" />
-      <source>Take the selected record out of this person's view; you are asked why</source>
-      <translation>Tynnu'r cofnod a ddewiswyd allan o olwg y person hwn; gofynnir i chi pam</translation>
+      <location filename="../../ui/main_window.py" line="148" />
+      <source>&amp;Help</source>
+      <translation>C&amp;ymorth</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="88" />
-      <source>&amp;Link another person's records…</source>
-      <translation>&amp;Cysylltu cofnodion person arall…</translation>
+      <location filename="../../ui/main_window.py" line="149" />
+      <source>&amp;About Caseworker</source>
+      <translation>&amp;Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="89" />
-      <source>Find a person who is this person too, and join their records</source>
-      <translation>Dod o hyd i berson sydd hefyd yn berson hwn, ac uno eu cofnodion</translation>
+      <location filename="../../ui/main_window.py" line="171" />
+      <source>About Caseworker</source>
+      <translation>Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="123" />
-      <source>This view is built from {count} partner record.</source>
-      <translation>Mae'r olwg hon wedi'i hadeiladu o {count} cofnod partner.</translation>
+      <location filename="../../ui/main_window.py" line="120" />
+      <source>Development mode: the store key is held in an insecure keyring. Do not use real data.</source>
+      <translation>Modd datblygu: mae allwedd y storfa mewn cylch allweddi ansicr. Peidiwch â defnyddio data go iawn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="123" />
-      <source>This view is built from {count} partner records. If one is not this person, unlink it: it leaves this view at once and stays apart.</source>
-      <translation>Mae'r olwg hon wedi'i hadeiladu o {count} cofnod partner. Os nad yw un yn berson hwn, datgysylltwch ef: mae'n gadael yr olwg hon ar unwaith ac yn aros ar wahân.</translation>
+      <location filename="../../ui/main_window.py" line="126" />
+      <source>Warning</source>
+      <translation>Rhybudd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="33" />
-      <source>First record of this person</source>
-      <translation>Cofnod cyntaf y person hwn</translation>
+      <location filename="../../ui/main_window.py" line="145" />
+      <source>&amp;View</source>
+      <translation>&amp;Gweld</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="34" />
-      <source>Same NHS number</source>
-      <translation>Yr un rhif GIG</translation>
+      <location filename="../../ui/main_window.py" line="145" />
+      <source>&amp;Settings</source>
+      <translation>Go&amp;sodiadau</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="35" />
-      <source>Same pupil number or police id</source>
-      <translation>Yr un rhif disgybl neu ddynodydd heddlu</translation>
+      <location filename="../../ui/main_window.py" line="174" />
+      <source>Caseworker joins up what partner agencies share about a person, and shows where every item came from. All data in the sandbox is synthetic.</source>
+      <translation>Mae Caseworker yn dod â'r hyn y mae asiantaethau partner yn ei rannu am berson ynghyd, ac yn dangos o ble daeth pob eitem. Mae'r holl ddata yn y blwch tywod yn synthetig.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="36" />
-      <source>The partner says it is the same person (its own link between records)</source>
-      <translation>Mae'r partner yn dweud mai'r un person ydyw (ei gyswllt ei hun rhwng cofnodion)</translation>
+      <location filename="../../ui/matches/actions.py" line="24" />
+      <source>Review possible &amp;matches…</source>
+      <translation>Adolygu cyfatebiaethau &amp;posibl…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="37" />
-      <source>Same name, date of birth and postcode</source>
-      <translation>Yr un enw, dyddiad geni a chod post</translation>
+      <location filename="../../ui/matches/actions.py" line="46" />
+      <source>Review possible &amp;matches ({count})…</source>
+      <translation>Adolygu cyfatebiaethau &amp;posibl ({count})…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="38" />
-      <source>Accepted in review by {who}</source>
-      <translation>Derbyniwyd wrth adolygu gan {who}</translation>
+      <location filename="../../ui/matches/actions.py" line="54" />
+      <source>{count} possible match waits for review (Ctrl+Shift+M).</source>
+      <translation>Mae {count} cyfatebiaeth bosibl yn aros i'w hadolygu (Ctrl+Shift+M).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="39" />
-      <source>Linked by hand by {who}</source>
-      <translation>Cysylltwyd â llaw gan {who}</translation>
+      <location filename="../../ui/matches/actions.py" line="54" />
+      <source>{count} possible matches wait for review (Ctrl+Shift+M).</source>
+      <translation>Mae {count} cyfatebiaeth bosibl yn aros i'w hadolygu (Ctrl+Shift+M).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="69" />
-      <source>Their record</source>
-      <translation>Eu cofnod</translation>
+      <location filename="../../ui/matches/review_dialog.py" line="59" />
+      <source>{left} ({left_partner}) and {right} ({right_partner}) — {probability}</source>
+      <translation>{left} ({left_partner}) a {right} ({right_partner}) — {probability}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/records_tab.py" line="74" />
-      <source>How it was linked</source>
-      <translation>Sut y'i cysylltwyd</translation>
+      <location filename="../../ui/matches/review_dialog.py" line="57" />
+      <source>(no name)</source>
+      <translation>(dim enw)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/search_panel.py" line="37" />
-      <source>Name, date of birth, NHS number or postcode</source>
-      <translation>Enw, dyddiad geni, rhif GIG neu god post</translation>
+      <location filename="../../ui/matches/review_dialog.py" line="75" />
+      <source>Possible matches to review</source>
+      <translation>Cyfatebiaethau posibl i'w hadolygu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/search_panel.py" line="38" />
-      <source>Find a person</source>
-      <translation>Dod o hyd i berson</translation>
+      <location filename="../../ui/matches/review_dialog.py" line="85" />
+      <source>Pairs of records to review</source>
+      <translation>Parau o gofnodion i'w hadolygu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/search_panel.py" line="48" />
-      <source>Type a name, a date of birth, an NHS number or a postcode.</source>
-      <translation>Teipiwch enw, dyddiad geni, rhif GIG neu god post.</translation>
+      <location filename="../../ui/matches/review_dialog.py" line="91" />
+      <source>Field by field comparison</source>
+      <translation>Cymharu maes wrth faes</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/search_panel.py" line="50" />
-      <source>Search status</source>
-      <translation>Statws y chwilio</translation>
+      <location filename="../../ui/matches/review_dialog.py" line="105" />
+      <source>&amp;Same person</source>
+      <translation>Yr &amp;un person</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/search_panel.py" line="99" />
-      <source>No one matches “{text}”. Check the spelling, or try a date of birth (3/2/2015), an NHS number or a postcode.</source>
-      <translation>Nid oes neb yn cyfateb i “{text}”. Gwiriwch y sillafu, neu rhowch gynnig ar ddyddiad geni (3/2/2015), rhif GIG neu god post.</translation>
+      <location filename="../../ui/matches/review_dialog.py" line="106" />
+      <source>Link these records as one person</source>
+      <translation>Cysylltu'r cofnodion hyn fel un person</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/search_panel.py" line="107" />
-      <source>No exact match. {count} close match: a nickname, a near spelling or the address.</source>
-      <translation>Dim cyfatebiaeth union. {count} cyfatebiaeth agos: llysenw, sillafiad tebyg neu'r cyfeiriad.</translation>
+      <location filename="../../ui/matches/review_dialog.py" line="107" />
+      <source>&amp;Different people</source>
+      <translation>Pobl &amp;wahanol</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/search_panel.py" line="107" />
-      <source>No exact match. {count} close matches: a nickname, a near spelling or the address.</source>
-      <translation>Dim cyfatebiaeth union. {count} cyfatebiaeth agos: llysenw, sillafiad tebyg neu'r cyfeiriad.</translation>
+      <location filename="../../ui/matches/review_dialog.py" line="108" />
+      <source>Keep them apart; you will not be asked again</source>
+      <translation>Eu cadw ar wahân; ni ofynnir i chi eto</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/search_panel.py" line="116" />
-      <source>{count} person found</source>
-      <translation>Canfuwyd {count} person</translation>
+      <location filename="../../ui/matches/review_dialog.py" line="109" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/views/search_panel.py" line="116" />
-      <source>{count} people found</source>
-      <translation>Canfuwyd {count} person</translation>
+      <location filename="../../ui/matches/review_dialog.py" line="110" />
+      <source>Take back your last decision here (Ctrl+Z)</source>
+      <translation>Tynnu eich penderfyniad olaf yma yn ôl (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/access_chip.py" line="24" />
-      <source>Access: {level}</source>
-      <translation>Mynediad: {level}</translation>
+      <location filename="../../ui/matches/review_dialog.py" line="184" />
+      <source>Match probability {probability}: between the link and review thresholds, so a person decides.</source>
+      <translation>Tebygolrwydd cyfateb {probability}: rhwng y trothwyon cysylltu ac adolygu, felly person sy'n penderfynu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/bar_chart.py" line="76" />
+      <location filename="../../ui/matches/review_dialog.py" line="214" />
+      <source>First record: {a} at {a_partner}. Second record: {b} at {b_partner}.</source>
+      <translation>Cofnod cyntaf: {a} yn {a_partner}. Ail gofnod: {b} yn {b_partner}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/review_dialog.py" line="93" />
+      <source>Field</source>
+      <translation>Maes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/review_dialog.py" line="93" />
+      <source>First record</source>
+      <translation>Cofnod cyntaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/review_dialog.py" line="93" />
+      <source>Second record</source>
+      <translation>Ail gofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/review_dialog.py" line="93" />
+      <source>They are</source>
+      <translation>Maen nhw'n</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/review_dialog.py" line="93" />
+      <source>Weight</source>
+      <translation>Pwysau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/review_dialog.py" line="149" />
+      <source>{count} pair of records may be the same person. Compare them and decide; each decision is kept with your name and is never asked again.</source>
+      <translation>Gall {count} pâr o gofnodion fod yr un person. Cymharwch nhw a phenderfynwch; mae pob penderfyniad yn cael ei gadw gyda'ch enw ac ni ofynnir eto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/review_dialog.py" line="149" />
+      <source>{count} pairs of records may be the same person. Compare them and decide; each decision is kept with your name and is never asked again.</source>
+      <translation>Gall {count} pâr o gofnodion fod yr un person. Cymharwch nhw a phenderfynwch; mae pob penderfyniad yn cael ei gadw gyda'ch enw ac ni ofynnir eto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/review_dialog.py" line="157" />
+      <source>Nothing to review: every possible match has been decided.</source>
+      <translation>Dim i'w adolygu: mae pob cyfatebiaeth bosibl wedi'i phenderfynu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/review_dialog.py" line="207" />
+      <source>Adds to the evidence that they are the same person</source>
+      <translation>Yn ychwanegu at y dystiolaeth mai'r un person ydynt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/review_dialog.py" line="209" />
+      <source>Counts against them being the same person</source>
+      <translation>Yn cyfrif yn erbyn mai'r un person ydynt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/opening.py" line="43" />
+      <source>Opening the store…</source>
+      <translation>Agor y storfa…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/actions.py" line="20" />
+      <source>&amp;Outbox…</source>
+      <translation>&amp;Blwch allan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="39" />
+      <source>Waiting — goes at the next sync</source>
+      <translation>Yn aros — yn mynd wrth gysoni nesaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="38" />
+      <source>Waiting — last try failed: {why}</source>
+      <translation>Yn aros — methodd yr ymgais olaf: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="50" />
+      <source>Outbox</source>
+      <translation>Blwch allan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="55" />
+      <source>Items written for partners</source>
+      <translation>Eitemau a ysgrifennwyd ar gyfer partneriaid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="26" />
+      <source>Access request</source>
+      <translation>Cais am fynediad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="27" />
+      <source>Emergency access alert</source>
+      <translation>Rhybudd mynediad brys</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="28" />
+      <source>Note</source>
+      <translation>Nodyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="29" />
+      <source>Task</source>
+      <translation>Tasg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="30" />
+      <source>Referral</source>
+      <translation>Atgyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="31" />
+      <source>Audit entry</source>
+      <translation>Cofnod archwilio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="41" />
+      <source>Delivered</source>
+      <translation>Wedi'i ddanfon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="42" />
+      <source>Delivered — granted</source>
+      <translation>Wedi'i ddanfon — caniatawyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="43" />
+      <source>Delivered — refused</source>
+      <translation>Wedi'i ddanfon — gwrthodwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="56" />
+      <source>Written</source>
+      <translation>Ysgrifennwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="56" />
+      <source>To</source>
+      <translation>At</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="56" />
+      <source>About</source>
+      <translation>Am</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="56" />
+      <source>State</source>
+      <translation>Cyflwr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="89" />
+      <source>Nothing has been written for partners yet.</source>
+      <translation>Nid oes dim wedi'i ysgrifennu ar gyfer partneriaid eto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="92" />
+      <source>{count} item is waiting to be sent; it goes at the next sync and is kept until the partner acknowledges it.</source>
+      <translation>Mae {count} eitem yn aros i gael ei hanfon; bydd yn mynd wrth gysoni nesaf ac yn cael ei chadw nes i'r partner ei chydnabod.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="92" />
+      <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
+      <translation>Mae {count} eitem yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outcomes/actions.py" line="33" />
+      <source>Outcome &amp;figures…</source>
+      <translation>&amp;Ffigurau canlyniadau…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outcomes/actions.py" line="53" />
+      <source>CSV files (*.csv)</source>
+      <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outcomes/actions.py" line="53" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outcomes/actions.py" line="56" />
+      <source>Export the outcome figures</source>
+      <translation>Allforio'r ffigurau canlyniadau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outcomes/actions.py" line="70" />
+      <source>The outcome figures are in {file}.</source>
+      <translation>Mae'r ffigurau canlyniadau yn {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outcomes/bar_chart.py" line="76" />
       <source>hidden</source>
       <translation>cudd</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/source_chip.py" line="23" />
-      <source>Shared by {partner}, record {record}, last updated {when}</source>
-      <translation>Wedi'i rannu gan {partner}, cofnod {record}, diweddarwyd ddiwethaf {when}</translation>
+      <location filename="../../ui/outcomes/page.py" line="34" />
+      <source>Protective marking</source>
+      <translation>Marc diogelu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/source_chip.py" line="30" />
-      <source>Source: {partner}</source>
-      <translation>Ffynhonnell: {partner}</translation>
+      <location filename="../../ui/outcomes/page.py" line="50" />
+      <source>Everyone held here</source>
+      <translation>Pawb a gedwir yma</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="31" />
+      <location filename="../../ui/outcomes/page.py" line="51" />
+      <source>The team's caseload</source>
+      <translation>Llwyth achosion y tîm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outcomes/page.py" line="53" />
+      <source>Figures for</source>
+      <translation>Ffigurau ar gyfer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outcomes/page.py" line="57" />
+      <source>Figures &amp;for:</source>
+      <translation>Ffigurau &amp;ar gyfer:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outcomes/page.py" line="59" />
+      <source>Outcome figures</source>
+      <translation>Ffigurau canlyniadau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outcomes/page.py" line="66" />
+      <source>Anonymised figures over everyone this store holds, from the records you may see. Counts from 1 to 4 show as {small}; {hidden} hides a count that would let a small one be worked out from a total. No figure identifies anyone.</source>
+      <translation>Ffigurau dienw ar draws pawb y mae'r storfa hon yn eu cadw, o'r cofnodion y cewch eu gweld. Dangosir cyfrifon o 1 i 4 fel {small}; mae {hidden} yn cuddio cyfrif a fyddai'n gadael i gyfrif bach gael ei gyfrifo o gyfanswm. Nid oes unrhyw ffigur yn adnabod neb.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outcomes/page.py" line="102" />
+      <source>Export &amp;CSV…</source>
+      <translation>Allforio &amp;CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outcomes/page.py" line="103" />
+      <source>Export &amp;PDF…</source>
+      <translation>Allforio &amp;PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/actions.py" line="28" />
+      <source>&amp;Partners…</source>
+      <translation>&amp;Partneriaid…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/actions.py" line="88" />
+      <source>{kind}: {read} read, {kept} would be kept, {withheld} withheld, {quarantined} quarantined.</source>
+      <translation>{kind}: {read} wedi'u darllen, {kept} i'w cadw, {withheld} wedi'u dal yn ôl, {quarantined} mewn cwarantîn.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/actions.py" line="99" />
+      <source>Problem: {problem}</source>
+      <translation>Problem: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/actions.py" line="105" />
+      <source>Remove partner</source>
+      <translation>Tynnu partner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/actions.py" line="106" />
+      <source>Remove {partner}, and everything it has shared from this computer?</source>
+      <translation>Tynnu {partner}, a phopeth y mae wedi'i rannu, o'r cyfrifiadur hwn?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/actions.py" line="63" />
+      <source>Checking {partner}…</source>
+      <translation>Yn gwirio {partner}…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/actions.py" line="73" />
+      <source>{partner}: {error}</source>
+      <translation>{partner}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/actions.py" line="80" />
+      <source>{partner} answered in {seconds:.2f} s. Agreements in force: {agreements}.</source>
+      <translation>Atebodd {partner} mewn {seconds:.2f} e. Cytundebau mewn grym: {agreements}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/actions.py" line="84" />
+      <source>none</source>
+      <translation>dim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="25" />
+      <source>Identifier</source>
+      <translation>Dynodydd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="29" />
+      <source>Agency</source>
+      <translation>Asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="33" />
+      <source>Protocol</source>
+      <translation>Protocol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="34" />
+      <source>HL7 FHIR R4</source>
+      <translation>HL7 FHIR R4</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="35" />
+      <source>Case Sharing</source>
+      <translation>Rhannu Achosion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="37" />
+      <source>Agreement signing key</source>
+      <translation>Allwedd llofnodi cytundebau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="39" />
+      <source>Authentication</source>
+      <translation>Dilysu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="46" />
+      <source>Token address</source>
+      <translation>Cyfeiriad y tocyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="47" />
+      <source>Client id</source>
+      <translation>Dynodydd y cleient</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="48" />
+      <source>API key or client secret</source>
+      <translation>Allwedd API neu gyfrinach cleient</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="51" />
+      <source>Kept in the system keyring; leave empty to keep the current one</source>
+      <translation>Yn cael ei chadw yng nghylch allweddi'r system; gadewch yn wag i gadw'r un bresennol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="53" />
+      <source>CA bundle file</source>
+      <translation>Ffeil bwndel CA</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="55" />
+      <source>Client certificate file</source>
+      <translation>Ffeil tystysgrif cleient</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="23" />
+      <source>Edit partner</source>
+      <translation>Golygu partner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="23" />
+      <source>Add a partner</source>
+      <translation>Ychwanegu partner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="41" />
+      <source>None</source>
+      <translation>Dim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="42" />
+      <source>API key</source>
+      <translation>Allwedd API</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="43" />
+      <source>OAuth2 client credentials</source>
+      <translation>Manylion cleient OAuth2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="64" />
+      <source>&amp;Identifier:</source>
+      <translation>&amp;Dynodydd:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="65" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="66" />
+      <source>A&amp;gency:</source>
+      <translation>&amp;Asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="67" />
+      <source>&amp;Protocol:</source>
+      <translation>&amp;Protocol:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="68" />
+      <source>A&amp;ddress:</source>
+      <translation>C&amp;yfeiriad:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="69" />
+      <source>Signing &amp;key:</source>
+      <translation>Allwedd &amp;llofnodi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="70" />
+      <source>A&amp;uthentication:</source>
+      <translation>D&amp;ilysu:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="71" />
+      <source>&amp;Token address:</source>
+      <translation>Cyfeiriad y &amp;tocyn:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="72" />
+      <source>&amp;Client id:</source>
+      <translation>Dynodydd y &amp;cleient:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="73" />
+      <source>&amp;Secret:</source>
+      <translation>&amp;Cyfrinach:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="74" />
+      <source>CA &amp;bundle:</source>
+      <translation>&amp;Bwndel CA:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/form.py" line="75" />
+      <source>Client ce&amp;rtificate:</source>
+      <translation>Tyst&amp;ysgrif cleient:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/page.py" line="24" />
+      <source>Not synced yet</source>
+      <translation>Heb gysoni eto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/page.py" line="31" />
+      <source>Synced {time}</source>
+      <translation>Cysonwyd {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/page.py" line="27" />
+      <source>Failing — next try {time}</source>
+      <translation>Yn methu — cynnig nesaf {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/page.py" line="44" />
+      <source>Partners</source>
+      <translation>Partneriaid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/page.py" line="55" />
+      <source>Partner check result</source>
+      <translation>Canlyniad gwirio'r partner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/page.py" line="50" />
+      <source>Sign-in</source>
+      <translation>Mewngofnodi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/page.py" line="58" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Ychwanegu…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/page.py" line="59" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Golygu…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/page.py" line="60" />
+      <source>&amp;Test</source>
+      <translation>&amp;Profi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/page.py" line="61" />
+      <source>&amp;Remove…</source>
+      <translation>&amp;Tynnu…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/page.py" line="62" />
+      <source>&amp;Close</source>
+      <translation>&amp;Cau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_actions.py" line="40" />
+      <source>What the &amp;access labels mean</source>
+      <translation>Beth mae'r labeli &amp;mynediad yn ei olygu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_actions.py" line="48" />
+      <source>What the access labels mean</source>
+      <translation>Beth mae'r labeli mynediad yn ei olygu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_actions.py" line="66" />
+      <source>this person</source>
+      <translation>y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_actions.py" line="103" />
+      <source>Save the explanation to print</source>
+      <translation>Cadw'r esboniad i'w argraffu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_actions.py" line="83" />
+      <source>this user</source>
+      <translation>y defnyddiwr hwn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_actions.py" line="114" />
+      <source>Saved to print: {file}</source>
+      <translation>Wedi'i gadw i'w argraffu: {file}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_actions.py" line="94" />
+      <source>Consent recorded.</source>
+      <translation>Caniatâd wedi'i gofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="31" />
+      <source>you may see the value as the provider holds it</source>
+      <translation>cewch weld y gwerth fel y mae'r darparwr yn ei ddal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="35" />
+      <source>only a stated part: year of birth, postcode district, category or initials</source>
+      <translation>dim ond rhan benodol: blwyddyn geni, ardal cod post, categori neu lythrennau blaen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="37" />
+      <source>it exists; the provider releases it if you ask, with a reason</source>
+      <translation>mae'n bodoli; mae'r darparwr yn ei ryddhau os gofynnwch, gyda rheswm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="41" />
+      <source>shared only while the citizen's consent is recorded as given</source>
+      <translation>wedi'i rannu dim ond tra bo caniatâd y dinesydd wedi'i gofnodi fel un a roddwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="43" />
+      <source>may be seen in an emergency, with a recorded reason</source>
+      <translation>gellir ei weld mewn argyfwng, gyda rheswm wedi'i gofnodi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="44" />
+      <source>the agreement that shared it is no longer in force</source>
+      <translation>nid yw'r cytundeb a'i rhannodd mewn grym mwyach</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="45" />
+      <source>no agreement shares it with your organisation and role</source>
+      <translation>nid oes cytundeb yn ei rannu â'ch sefydliad a'ch rôl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="73" />
+      <source>Access to each field, by provider</source>
+      <translation>Mynediad i bob maes, fesul darparwr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="79" />
+      <source>Records held back</source>
+      <translation>Cofnodion a ddelir yn ôl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="94" />
+      <source>Record &amp;consent…</source>
+      <translation>Cofnodi &amp;caniatâd…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="95" />
+      <source>Record the citizen's consent decision for a provider</source>
+      <translation>Cofnodi penderfyniad caniatâd y dinesydd ar gyfer darparwr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="84" />
+      <source>Provider</source>
+      <translation>Darparwr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="85" />
+      <source>Purpose</source>
+      <translation>Diben</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="86" />
+      <source>Decision</source>
+      <translation>Penderfyniad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="88" />
+      <source>Recorded by</source>
+      <translation>Cofnodwyd gan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="89" />
+      <source>How</source>
+      <translation>Sut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="139" />
+      <source>{count} record from {partner} is held back — {why} (clause {clause}).</source>
+      <translation>Mae {count} cofnod gan {partner} yn cael ei ddal yn ôl — {why} (cymal {clause}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="139" />
+      <source>{count} records from {partner} are held back — {why} (clause {clause}).</source>
+      <translation>Mae {count} cofnod gan {partner} yn cael eu dal yn ôl — {why} (cymal {clause}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="149" />
+      <source>Nothing held for this person is held back from you.</source>
+      <translation>Nid oes dim a gedwir am y person hwn yn cael ei ddal yn ôl oddi wrthych.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="154" />
+      <source>{count} consent decision on record:</source>
+      <translation>{count} penderfyniad caniatâd ar gofnod:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="154" />
+      <source>{count} consent decisions on record:</source>
+      <translation>{count} penderfyniad caniatâd ar gofnod:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="160" />
+      <source>No consent decisions are on record for this person.</source>
+      <translation>Nid oes penderfyniadau caniatâd ar gofnod ar gyfer y person hwn.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="30" />
+      <source>Looked at emerging needs ({count} households)</source>
+      <translation>Edrych ar anghenion sy'n dod i'r amlwg ({count} aelwyd)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="32" />
+      <source>Opened the record</source>
+      <translation>Agorodd y cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="34" />
+      <source>Dismissed the household from emerging needs: {reason}</source>
+      <translation>Diystyru'r aelwyd o'r anghenion sy'n dod i'r amlwg: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="51" />
+      <source>Exported the {what} as {format}</source>
+      <translation>Allforiodd y {what} fel {format}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="53" />
+      <source>Asked {partner} to release “{field}”</source>
+      <translation>Gofynnodd i {partner} ryddhau “{field}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="59" />
+      <source>Used emergency access to {partner}'s information</source>
+      <translation>Defnyddiodd fynediad brys i wybodaeth {partner}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="72" />
+      <source>Recorded consent {state} for {partner}</source>
+      <translation>Cofnododd ganiatâd {state} ar gyfer {partner}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="88" />
+      <source>Revealed “{field}”</source>
+      <translation>Datgelodd “{field}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="43" />
+      <source>chronology</source>
+      <translation>gronoleg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="46" />
+      <source>The {what} ({format}) was saved</source>
+      <translation>Cadwyd y {what} ({format})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="48" />
+      <source>The {what} ({format}) could not be saved: nothing was left</source>
+      <translation>Nid oedd modd cadw'r {what} ({format}): ni adawyd dim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="70" />
+      <source>Marked a task done</source>
+      <translation>Nododd fod tasg wedi'i gwneud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="70" />
+      <source>Reopened a task</source>
+      <translation>Ailagorodd dasg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="78" />
+      <source>Started following</source>
+      <translation>Dechreuodd ddilyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="78" />
+      <source>Stopped following</source>
+      <translation>Peidiodd â dilyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="86" />
+      <source>Changed which records are this person</source>
+      <translation>Newidiodd pa gofnodion yw'r person hwn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="99" />
+      <source>Who used this record</source>
+      <translation>Pwy a ddefnyddiodd y cofnod hwn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="122" />
+      <source>{count} action on this record is in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
+      <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="122" />
+      <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
+      <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="65" />
+      <source>Wrote a case note</source>
+      <translation>Ysgrifennodd nodyn achos</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="66" />
+      <source>Set a task</source>
+      <translation>Gosododd dasg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="67" />
+      <source>Made a referral</source>
+      <translation>Gwnaeth atgyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="39" />
+      <source>subject access report</source>
+      <translation>adroddiad mynediad at ddata</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="40" />
+      <source>data-flow register</source>
+      <translation>gofrestr llif data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="41" />
+      <source>outcome figures</source>
+      <translation>ffigurau canlyniadau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="42" />
+      <source>consent explanation</source>
+      <translation>esboniad caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="81" />
+      <source>Confirmed records as the same person</source>
+      <translation>Cadarnhaodd mai'r un person yw'r cofnodion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="82" />
+      <source>Decided records are different people</source>
+      <translation>Penderfynodd mai pobl wahanol yw'r cofnodion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="83" />
+      <source>Undid a linking decision</source>
+      <translation>Dadwnaeth benderfyniad cysylltu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="84" />
+      <source>Linked another person's records in by hand</source>
+      <translation>Cysylltodd gofnodion person arall â llaw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="85" />
+      <source>Unlinked a record</source>
+      <translation>Datgysylltodd gofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="38" />
+      <source>Words in the event or its details</source>
+      <translation>Geiriau yn y digwyddiad neu ei fanylion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="39" />
+      <source>Search the chronology</source>
+      <translation>Chwilio'r gronoleg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="41" />
+      <source>Searc&amp;h:</source>
+      <translation>C&amp;hwilio:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="48" />
+      <source>Type of entry</source>
+      <translation>Math o gofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="49" />
+      <source>Typ&amp;e:</source>
+      <translation>&amp;Math:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="51" />
+      <source>From date</source>
+      <translation>O ddyddiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="52" />
+      <source>To date</source>
+      <translation>Hyd at ddyddiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="53" />
+      <source>Fro&amp;m:</source>
+      <translation>&amp;O:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="55" />
+      <source>&amp;Up to:</source>
+      <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="57" />
+      <source>Significant onl&amp;y</source>
+      <translation>Arwyddocaol yn &amp;unig</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="58" />
+      <source>Significant events only</source>
+      <translation>Digwyddiadau arwyddocaol yn unig</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="59" />
+      <source>E&amp;xport…</source>
+      <translation>A&amp;llforio…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="60" />
+      <source>Save the entries shown as PDF or CSV</source>
+      <translation>Cadw'r cofnodion a ddangosir fel PDF neu CSV</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="99" />
+      <source>any</source>
+      <translation>unrhyw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="116" />
+      <source>All agencies</source>
+      <translation>Pob asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="128" />
+      <source>All types</source>
+      <translation>Pob math</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_model.py" line="77" />
+      <source>From {partner} ({agency}), record {record}</source>
+      <translation>Gan {partner} ({agency}), cofnod {record}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_model.py" line="51" />
+      <source>What happened</source>
+      <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_model.py" line="52" />
+      <source>Details</source>
+      <translation>Manylion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_model.py" line="54" />
+      <source>Significant</source>
+      <translation>Arwyddocaol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="42" />
+      <source>Record consent</source>
+      <translation>Cofnodi caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="44" />
+      <source>Record what {name} decided about a partner sharing their records. A withdrawal hides what needs consent straight away.</source>
+      <translation>Cofnodwch beth benderfynodd {name} am bartner yn rhannu eu cofnodion. Mae tynnu caniatâd yn ôl yn cuddio'r hyn sydd angen caniatâd ar unwaith.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="64" />
+      <source>How it was given</source>
+      <translation>Sut y'i rhoddwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="75" />
+      <source>&amp;Partner:</source>
+      <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="76" />
+      <source>P&amp;urpose:</source>
+      <translation>&amp;Diben:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="77" />
+      <source>&amp;Decision:</source>
+      <translation>P&amp;enderfyniad:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="78" />
+      <source>&amp;How:</source>
+      <translation>&amp;Sut:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="80" />
+      <source>What they are agreeing to</source>
+      <translation>Yr hyn y maent yn cytuno iddo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="85" />
+      <source>Save to p&amp;rint…</source>
+      <translation>Cadw i'w a&amp;rgraffu…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="86" />
+      <source>Save the explanation as a PDF to print and give them</source>
+      <translation>Cadw'r esboniad fel PDF i'w argraffu a'i roi iddynt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="95" />
+      <source>What they are &amp;agreeing to (read it to them, or print it):</source>
+      <translation>Yr hyn y maent yn cy&amp;tuno iddo (darllenwch ef iddynt, neu ei argraffu):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="68" />
+      <source>Verbally</source>
+      <translation>Ar lafar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="69" />
+      <source>In writing</source>
+      <translation>Yn ysgrifenedig</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="70" />
+      <source>Electronically</source>
+      <translation>Yn electronig</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="28" />
+      <source>Write a note</source>
+      <translation>Ysgrifennu nodyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="29" />
+      <source>Add a task</source>
+      <translation>Ychwanegu tasg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="30" />
+      <source>Refer to an agency</source>
+      <translation>Atgyfeirio at asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="56" />
+      <source>Owner</source>
+      <translation>Perchennog</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="60" />
+      <source>Due date</source>
+      <translation>Dyddiad cau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="103" />
+      <source>What you write goes to the chosen agencies at the next sync.</source>
+      <translation>Bydd yr hyn a ysgrifennwch yn mynd i'r asiantaethau a ddewiswyd wrth gysoni nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="70" />
+      <source>Agencies that may see it (none: our team only):</source>
+      <translation>Asiantaethau a gaiff ei weld (dim: ein tîm ni yn unig):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="78" />
+      <source>&amp;Agency:</source>
+      <translation>&amp;Asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="82" />
+      <source>&amp;Owner:</source>
+      <translation>&amp;Perchennog:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="85" />
+      <source>D&amp;ue:</source>
+      <translation>Dyddiad &amp;cau:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="44" />
+      <source>What needs doing</source>
+      <translation>Beth sydd angen ei wneud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="44" />
+      <source>Reason</source>
+      <translation>Rheswm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="48" />
+      <source>&amp;Note:</source>
+      <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="48" />
+      <source>&amp;What needs doing:</source>
+      <translation>&amp;Beth sydd angen ei wneud:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="48" />
+      <source>&amp;Why:</source>
+      <translation>Pa&amp;m:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="67" />
+      <source>Share with {agency}</source>
+      <translation>Rhannu â {agency}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="75" />
+      <source>Our team</source>
+      <translation>Ein tîm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="90" />
+      <source>Save note</source>
+      <translation>Cadw'r nodyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="90" />
+      <source>Add task</source>
+      <translation>Ychwanegu tasg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="90" />
+      <source>Send referral</source>
+      <translation>Anfon atgyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="40" />
+      <source>&amp;Export chronology…</source>
+      <translation>&amp;Allforio'r gronoleg…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="42" />
+      <source>Subject &amp;access report…</source>
+      <translation>Adroddiad &amp;mynediad at ddata…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="51" />
+      <source>Personal data is leaving the encrypted store</source>
+      <translation>Mae data personol yn gadael y storfa wedi'i hamgryptio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="52" />
+      <source>The file will hold {what} outside Caseworker's encrypted store. Keep it only as long as you need it and share it only under your data-sharing agreements. The export is recorded in the audit log.</source>
+      <translation>Bydd y ffeil yn cynnwys {what} y tu allan i storfa Caseworker wedi'i hamgryptio. Cadwch hi dim ond cyhyd ag y mae ei hangen arnoch a'i rhannu o dan eich cytundebau rhannu data yn unig. Mae'r allforio'n cael ei gofnodi yn y log archwilio.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="70" />
+      <source>Export chronology</source>
+      <translation>Allforio'r gronoleg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="72" />
+      <source>PDF document (*.pdf);;CSV spreadsheet (*.csv)</source>
+      <translation>Dogfen PDF (*.pdf);;Taenlen CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="97" />
+      <source>Subject access report</source>
+      <translation>Adroddiad mynediad at ddata</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="99" />
+      <source>PDF document (*.pdf);;Web page (*.html)</source>
+      <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="66" />
+      <source>Open a person first.</source>
+      <translation>Agorwch berson yn gyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="77" />
+      <source>{count} chronology entries about this person</source>
+      <translation>{count} cofnod cronoleg am y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="86" />
+      <source>Chronology saved to {file}.</source>
+      <translation>Cadwyd y gronoleg yn {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="102" />
+      <source>everything held about this person</source>
+      <translation>popeth a gedwir am y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="113" />
+      <source>Report saved to {file}.</source>
+      <translation>Cadwyd yr adroddiad yn {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/link_actions.py" line="47" />
+      <source>Unlink a record</source>
+      <translation>Datgysylltu cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/link_actions.py" line="48" />
+      <source>The record leaves this person's view at once, with anything that was linked in with it, and the two are kept apart from now on.</source>
+      <translation>Mae'r cofnod yn gadael golwg y person hwn ar unwaith, gydag unrhyw beth a gysylltwyd gydag ef, ac mae'r ddau'n cael eu cadw ar wahân o hyn ymlaen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/link_actions.py" line="52" />
+      <source>Unlink</source>
+      <translation>Datgysylltu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/link_actions.py" line="89" />
+      <source>Link as one person?</source>
+      <translation>Cysylltu fel un person?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/link_actions.py" line="90" />
+      <source>Link {other} into {this}'s view as the same person? You can unlink them again from the Records tab.</source>
+      <translation>Cysylltu {other} â golwg {this} fel yr un person? Gallwch eu datgysylltu eto o'r tab Cofnodion.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/link_actions.py" line="54" />
+      <source>&amp;Why is it not this person? (kept on record)</source>
+      <translation>&amp;Pam nad y person hwn ydyw? (yn cael ei gadw ar gofnod)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/link_actions.py" line="63" />
+      <source>Record unlinked: it now shows as a separate person.</source>
+      <translation>Cofnod wedi'i ddatgysylltu: mae bellach yn dangos fel person ar wahân.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/narrative_dialog.py" line="30" />
+      <source>{title}, {date}, shared by {partner} ({agency}), record {record}</source>
+      <translation>{title}, {date}, a rannwyd gan {partner} ({agency}), cofnod {record}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/narrative_dialog.py" line="42" />
+      <source>Narrative</source>
+      <translation>Naratif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/narrative_dialog.py" line="45" />
+      <source>Reading this in full is recorded in the audit log.</source>
+      <translation>Cofnodir darllen hwn yn llawn yn y log archwilio.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="32" />
+      <source>Done</source>
+      <translation>Wedi'i gwneud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="34" />
+      <source>Overdue</source>
+      <translation>Yn hwyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="123" />
+      <source>{count} entry.</source>
+      <translation>{count} cofnod.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="123" />
+      <source>{count} entries.</source>
+      <translation>{count} cofnod.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="52" />
+      <source>Team notes, tasks and referrals</source>
+      <translation>Nodiadau, tasgau ac atgyfeiriadau'r tîm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="63" />
+      <source>&amp;Write a note…</source>
+      <translation>&amp;Ysgrifennu nodyn…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="64" />
+      <source>A case note, shared with the agencies you choose</source>
+      <translation>Nodyn achos, wedi'i rannu â'r asiantaethau a ddewiswch</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="65" />
+      <source>Add a tas&amp;k…</source>
+      <translation>Ychwanegu &amp;tasg…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="66" />
+      <source>Something someone must do, with an owner and a due date</source>
+      <translation>Rhywbeth y mae'n rhaid i rywun ei wneud, gyda pherchennog a dyddiad cau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="67" />
+      <source>R&amp;efer to an agency…</source>
+      <translation>&amp;Atgyfeirio at asiantaeth…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="68" />
+      <source>Ask a partner agency to act, with the reason</source>
+      <translation>Gofyn i asiantaeth bartner weithredu, gyda'r rheswm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="69" />
+      <source>Mark &amp;done</source>
+      <translation>Nodi ei bod wedi'i &amp;gwneud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="70" />
+      <source>Mark the selected task as done</source>
+      <translation>Nodi bod y dasg a ddewiswyd wedi'i gwneud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="36" />
+      <source>Our team only</source>
+      <translation>Ein tîm ni yn unig</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="37" />
+      <source>Goes at the next sync</source>
+      <translation>Yn mynd wrth gysoni nesaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="56" />
+      <source>Text</source>
+      <translation>Testun</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="58" />
+      <source>Owner and due</source>
+      <translation>Perchennog a dyddiad cau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="114" />
+      <source>Written by {author}</source>
+      <translation>Ysgrifennwyd gan {author}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="125" />
+      <source>{count} open task</source>
+      <translation>{count} dasg ar agor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="125" />
+      <source>{count} open tasks</source>
+      <translation>{count} tasg ar agor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="127" />
+      <source>No notes, tasks or referrals yet.</source>
+      <translation>Dim nodiadau, tasgau nac atgyfeiriadau eto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="126" />
+      <source>({count} overdue).</source>
+      <translation>({count} yn hwyr).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="97" />
+      <source>due {date}</source>
+      <translation>erbyn {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="61" />
+      <source>{year} (year only)</source>
+      <translation>{year} (y flwyddyn yn unig)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="94" />
+      <source>Person's name</source>
+      <translation>Enw'r person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="104" />
+      <source>Be told when a partner brings new information about this person</source>
+      <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="106" />
+      <source>Follow this person</source>
+      <translation>Dilyn y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="118" />
+      <source>Risk flags</source>
+      <translation>Baneri risg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="122" />
+      <source>Consent summary</source>
+      <translation>Crynodeb caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="129" />
+      <source>Citizen record sections</source>
+      <translation>Adrannau cofnod y dinesydd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="130" />
+      <source>Sections of the record</source>
+      <translation>Adrannau'r cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="132" />
+      <source>Needs and risks by domain</source>
+      <translation>Anghenion a risgiau fesul maes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="151" />
+      <source>Multi-agency chronology</source>
+      <translation>Cronoleg amlasiantaethol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="167" />
+      <source>Household and family</source>
+      <translation>Aelwyd a theulu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="170" />
+      <source>Enter or double-click opens the person's page</source>
+      <translation>Mae Enter neu glicio ddwywaith yn agor tudalen y person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="173" />
+      <source>Team around the person</source>
+      <translation>Tîm o amgylch y person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="177" />
+      <source>Household and famil&amp;y</source>
+      <translation>A&amp;elwyd a theulu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="179" />
+      <source>Professionals: the &amp;team around the person</source>
+      <translation>Gweithwyr proffe&amp;siynol: y tîm o amgylch y person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="187" />
+      <source>&amp;Overview</source>
+      <translation>&amp;Trosolwg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="188" />
+      <source>&amp;Chronology</source>
+      <translation>&amp;Cronoleg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="189" />
+      <source>&amp;People</source>
+      <translation>&amp;Pobl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="190" />
+      <source>Notes and &amp;tasks</source>
+      <translation>&amp;Nodiadau a thasgau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="191" />
+      <source>&amp;Access</source>
+      <translation>&amp;Mynediad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="192" />
+      <source>&amp;Records</source>
+      <translation>C&amp;ofnodion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="193" />
+      <source>Acti&amp;vity</source>
+      <translation>Gweithga&amp;rwch</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="220" />
+      <source>&amp;Records ({count})</source>
+      <translation>C&amp;ofnodion ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="242" />
+      <source>Acti&amp;vity ({count})</source>
+      <translation>Gweithga&amp;rwch ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="248" />
+      <source>Notes and &amp;tasks ({count})</source>
+      <translation>&amp;Nodiadau a thasgau ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="399" />
+      <source>{risk} ({partner})</source>
+      <translation>{risk} ({partner})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="416" />
+      <source>{state} for {partner} ({purpose})</source>
+      <translation>{state} ar gyfer {partner} ({purpose})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="424" />
+      <source>Consent: {list}.</source>
+      <translation>Caniatâd: {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="429" />
+      <source>Known to {count} agency:</source>
+      <translation>Yn hysbys i {count} asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="429" />
+      <source>Known to {count} agencies:</source>
+      <translation>Yn hysbys i {count} asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="482" />
+      <source>&amp;Overview ({count})</source>
+      <translation>&amp;Trosolwg ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="508" />
+      <source>Household and famil&amp;y ({count})</source>
+      <translation>A&amp;elwyd a theulu ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="516" />
+      <source>&amp;People ({count})</source>
+      <translation>&amp;Pobl ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="135" />
+      <source>Need or risk</source>
+      <translation>Angen neu risg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="136" />
+      <source>Type</source>
+      <translation>Math</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="137" />
+      <source>Since</source>
+      <translation>Ers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="168" />
+      <source>Known from</source>
+      <translation>Yn hysbys gan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="174" />
+      <source>Role</source>
+      <translation>Rôl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="174" />
+      <source>Name and contact</source>
+      <translation>Enw a manylion cyswllt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="269" />
+      <source>&amp;Access ({count} held back)</source>
+      <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="283" />
+      <source>&amp;Chronology ({count})</source>
+      <translation>&amp;Cronoleg ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="285" />
+      <source>&amp;Chronology ({shown} of {count})</source>
+      <translation>&amp;Cronoleg ({shown} o {count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="313" />
+      <source>Other names</source>
+      <translation>Enwau eraill</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="314" />
+      <source>Identifiers</source>
+      <translation>Dynodwyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="345" />
+      <source>{what} “{value}” ({partner})</source>
+      <translation>{what} “{value}” ({partner})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="353" />
+      <source>name</source>
+      <translation>enw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="354" />
+      <source>date of birth</source>
+      <translation>dyddiad geni</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="355" />
+      <source>address</source>
+      <translation>cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="386" />
+      <source>Also recorded as: {list}</source>
+      <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="402" />
+      <source>; and {count} more</source>
+      <translation>; a {count} arall</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="407" />
+      <source>No risks recorded by partners.</source>
+      <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="413" />
+      <source>Consent: no decisions recorded.</source>
+      <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="494" />
+      <source>Same address</source>
+      <translation>Yr un cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="496" />
+      <source>{relation}, same address</source>
+      <translation>{relation}, yr un cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="199" />
+      <source>Fo&amp;llow</source>
+      <translation>&amp;Dilyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="297" />
+      <source>not known</source>
+      <translation>anhysbys</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="304" />
+      <source>not held</source>
+      <translation>heb ei ddal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="379" />
+      <source>{what} held by {partner}: on request</source>
+      <translation>{what} a ddelir gan {partner}: ar gais</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="405" />
+      <source>Risks: {list}</source>
+      <translation>Risgiau: {list}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="450" />
+      <source>{kind} ({severity})</source>
+      <translation>{kind} ({severity})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="468" />
+      <source>Record {record} from {partner}</source>
+      <translation>Cofnod {record} gan {partner}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="503" />
+      <source>Named by a partner; no record of this person is held</source>
+      <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="319" />
+      <source>{value} ({partner})</source>
+      <translation>{value} ({partner})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="347" />
+      <source>NHS number, unverified</source>
+      <translation>rhif GIG, heb ei wirio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/pick_person_dialog.py" line="36" />
+      <source>Link another person's records</source>
+      <translation>Cysylltu cofnodion person arall</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/pick_person_dialog.py" line="42" />
+      <source>Find the person whose records belong here too. Their records join this person's view; you can unlink them again from the Records tab.</source>
+      <translation>Dewch o hyd i'r person y mae ei gofnodion yn perthyn yma hefyd. Bydd eu cofnodion yn ymuno â golwg y person hwn; gallwch eu datgysylltu eto o'r tab Cofnodion.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/pick_person_dialog.py" line="48" />
+      <source>&amp;Find:</source>
+      <translation>&amp;Chwilio:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/pick_person_dialog.py" line="50" />
+      <source>Name, NHS number or date of birth</source>
+      <translation>Enw, rhif GIG neu ddyddiad geni</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/pick_person_dialog.py" line="51" />
+      <source>Find a person to link</source>
+      <translation>Dod o hyd i berson i'w gysylltu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/pick_person_dialog.py" line="54" />
+      <source>People found</source>
+      <translation>Pobl a ganfuwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/pick_person_dialog.py" line="61" />
+      <source>&amp;Link</source>
+      <translation>&amp;Cysylltu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/pick_person_dialog.py" line="57" />
+      <source>Known to</source>
+      <translation>Yn hysbys i</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/record_actions.py" line="89" />
+      <source>Read in &amp;full…</source>
+      <translation>Darllen yn &amp;llawn…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/record_actions.py" line="93" />
+      <source>&amp;Request the narrative from {partner}…</source>
+      <translation>&amp;Gofyn i {partner} am y naratif…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/record_actions.py" line="97" />
+      <source>&amp;Break the glass to read it…</source>
+      <translation>&amp;Torri'r gwydr i'w ddarllen…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/record_actions.py" line="141" />
+      <source>Request queued: it goes to the partner at the next sync.</source>
+      <translation>Cais yn y ciw: bydd yn mynd i'r partner wrth gysoni nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/record_actions.py" line="169" />
+      <source>Glass broken: shown for 30 minutes; the partner is told.</source>
+      <translation>Gwydr wedi'i dorri: yn dangos am 30 munud; dywedir wrth y partner.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/record_actions.py" line="123" />
+      <source>Request the narrative</source>
+      <translation>Gofyn am y naratif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/record_actions.py" line="124" />
+      <source>{partner} shares this narrative only on request. Say why you need it; the partner decides, and a released narrative arrives with the next sync.</source>
+      <translation>Mae {partner} yn rhannu'r naratif hwn ar gais yn unig. Dywedwch pam mae ei angen arnoch; y partner sy'n penderfynu, ac mae naratif a ryddheir yn cyrraedd wrth gysoni nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/record_actions.py" line="129" />
+      <source>Send request</source>
+      <translation>Anfon y cais</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/record_actions.py" line="150" />
+      <source>Break the glass</source>
+      <translation>Torri'r gwydr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/record_actions.py" line="151" />
+      <source>This is shared only with the citizen's consent, which is not recorded. Read it now only if you must act to keep someone safe. It shows for 30 minutes, your reason is kept, and {partner} is told.</source>
+      <translation>Dim ond gyda chaniatâd y dinesydd y rhennir hyn, ac nid yw wedi'i gofnodi. Darllenwch ef nawr dim ond os oes rhaid i chi weithredu i gadw rhywun yn ddiogel. Mae'n dangos am 30 munud, mae eich rheswm yn cael ei gadw, a dywedir wrth {partner}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="31" />
+      <source>Matched automatically ({probability})</source>
+      <translation>Wedi'i gyfateb yn awtomatig ({probability})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="52" />
+      <source>Compared: {fields}.</source>
+      <translation>Wedi cymharu: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="66" />
+      <source>Partner records linked as this person</source>
+      <translation>Cofnodion partner wedi'u cysylltu fel y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="81" />
+      <source>Why the selected record was linked</source>
+      <translation>Pam y cysylltwyd y cofnod a ddewiswyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="83" />
+      <source>&amp;Unlink: not this person…</source>
+      <translation>&amp;Datgysylltu: nid y person hwn…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="85" />
+      <source>Take the selected record out of this person's view; you are asked why</source>
+      <translation>Tynnu'r cofnod a ddewiswyd allan o olwg y person hwn; gofynnir i chi pam</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="88" />
+      <source>&amp;Link another person's records…</source>
+      <translation>&amp;Cysylltu cofnodion person arall…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="89" />
+      <source>Find a person who is this person too, and join their records</source>
+      <translation>Dod o hyd i berson sydd hefyd yn berson hwn, ac uno eu cofnodion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="123" />
+      <source>This view is built from {count} partner record.</source>
+      <translation>Mae'r olwg hon wedi'i hadeiladu o {count} cofnod partner.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="123" />
+      <source>This view is built from {count} partner records. If one is not this person, unlink it: it leaves this view at once and stays apart.</source>
+      <translation>Mae'r olwg hon wedi'i hadeiladu o {count} cofnod partner. Os nad yw un yn berson hwn, datgysylltwch ef: mae'n gadael yr olwg hon ar unwaith ac yn aros ar wahân.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="33" />
+      <source>First record of this person</source>
+      <translation>Cofnod cyntaf y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="34" />
+      <source>Same NHS number</source>
+      <translation>Yr un rhif GIG</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="35" />
+      <source>Same pupil number or police id</source>
+      <translation>Yr un rhif disgybl neu ddynodydd heddlu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="36" />
+      <source>The partner says it is the same person (its own link between records)</source>
+      <translation>Mae'r partner yn dweud mai'r un person ydyw (ei gyswllt ei hun rhwng cofnodion)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="37" />
+      <source>Same name, date of birth and postcode</source>
+      <translation>Yr un enw, dyddiad geni a chod post</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="38" />
+      <source>Accepted in review by {who}</source>
+      <translation>Derbyniwyd wrth adolygu gan {who}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="39" />
+      <source>Linked by hand by {who}</source>
+      <translation>Cysylltwyd â llaw gan {who}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="69" />
+      <source>Their record</source>
+      <translation>Eu cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="74" />
+      <source>How it was linked</source>
+      <translation>Sut y'i cysylltwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/team_actions.py" line="82" />
+      <source>Saved for your team.</source>
+      <translation>Wedi'i gadw i'ch tîm.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/actions.py" line="24" />
+      <source>P&amp;references…</source>
+      <translation>&amp;Dewisiadau…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/actions.py" line="57" />
+      <source>That language could not be loaded.</source>
+      <translation>Nid oedd modd llwytho'r iaith honno.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/actions.py" line="60" />
+      <source>Preferences saved.</source>
+      <translation>Dewisiadau wedi'u cadw.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="30" />
+      <source>Preferences</source>
+      <translation>Dewisiadau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="33" />
+      <source>Sync with partners</source>
+      <translation>Cysoni â phartneriaid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="46" />
+      <source>Lock when idle</source>
+      <translation>Cloi pan yn segur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="51" />
+      <source>Light</source>
+      <translation>Golau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="52" />
+      <source>Dark</source>
+      <translation>Tywyll</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="53" />
+      <source>High contrast</source>
+      <translation>Cyferbyniad uchel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="55" />
+      <source>Theme</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="58" />
+      <source>Language</source>
+      <translation>Iaith</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="61" />
+      <source>Text size</source>
+      <translation>Maint y testun</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="77" />
+      <source>Locking closes the store and drops its key from memory; Ctrl+L locks at once. Preferences are kept in the encrypted store, and changes are audited.</source>
+      <translation>Mae cloi yn cau'r storfa ac yn gollwng ei hallwedd o'r cof; mae Ctrl+L yn cloi ar unwaith. Mae dewisiadau'n cael eu cadw yn y storfa wedi'i hamgryptio, ac mae newidiadau'n cael eu harchwilio.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="67" />
+      <source>&amp;Sync with partners:</source>
+      <translation>&amp;Cysoni â phartneriaid:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="68" />
+      <source>&amp;Lock when idle:</source>
+      <translation>&amp;Cloi pan yn segur:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="69" />
+      <source>&amp;Theme:</source>
+      <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="70" />
+      <source>Lan&amp;guage:</source>
+      <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="71" />
+      <source>Te&amp;xt size:</source>
+      <translation>Maint y &amp;testun:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="47" />
+      <source>After {count} minute</source>
+      <translation>Ar ôl {count} munud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="47" />
+      <source>After {count} minutes</source>
+      <translation>Ar ôl {count} munud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="62" />
+      <source>{percent}%</source>
+      <translation>{percent}%</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="36" />
+      <source>Only when I ask</source>
+      <translation>Dim ond pan fyddaf yn gofyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="38" />
+      <source>Every {count} minute</source>
+      <translation>Bob {count} munud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="38" />
+      <source>Every {count} minutes</source>
+      <translation>Bob {count} munud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/profile_actions.py" line="27" />
+      <source>&amp;Profile…</source>
+      <translation>&amp;Proffil…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/profile_actions.py" line="49" />
+      <source>Profile changed: {count} record removed that it may not see. Syncing…</source>
+      <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff ei weld. Yn cysoni…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/profile_actions.py" line="49" />
+      <source>Profile changed: {count} records removed that it may not see. Syncing…</source>
+      <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff eu gweld. Yn cysoni…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/profile_dialog.py" line="27" />
+      <source>Your profile</source>
+      <translation>Eich proffil</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/profile_dialog.py" line="29" />
+      <source>What you may see of each partner's records depends on your organisation, your role and the purposes you work for. Changing them removes what the new profile may not see and fetches what it may.</source>
+      <translation>Mae'r hyn y cewch ei weld o gofnodion pob partner yn dibynnu ar eich sefydliad, eich rôl a'r dibenion rydych yn gweithio iddynt. Mae eu newid yn tynnu'r hyn na chaiff y proffil newydd ei weld ac yn nôl yr hyn y caiff.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/profile_dialog.py" line="37" />
+      <source>Your name</source>
+      <translation>Eich enw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/profile_dialog.py" line="45" />
+      <source>Purposes you work for</source>
+      <translation>Dibenion rydych yn gweithio iddynt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/profile_dialog.py" line="53" />
+      <source>Your &amp;name:</source>
+      <translation>Eich &amp;enw:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/profile_dialog.py" line="54" />
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Sefydliad:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/profile_dialog.py" line="55" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/actions.py" line="23" />
+      <source>Data-flow &amp;register…</source>
+      <translation>Cofrestr llif &amp;data…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/actions.py" line="42" />
+      <source>Export the data-flow register</source>
+      <translation>Allforio'r gofrestr llif data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/actions.py" line="53" />
+      <source>The register ({count} flows) is in {file}.</source>
+      <translation>Mae'r gofrestr ({count} llif) yn {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="42" />
+      <source>Data-flow register</source>
+      <translation>Cofrestr llif data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="46" />
+      <source>Every flow the agreements held set up: who shares what with whom, under which clause, for what purpose and on what lawful basis, and how long it may be kept. For flows to you, what this computer holds and when the oldest of it is due to be removed.</source>
+      <translation>Pob llif a sefydlwyd gan y cytundebau a gedwir: pwy sy'n rhannu beth gyda phwy, o dan ba gymal, at ba ddiben ac ar ba sail gyfreithlon, ac am ba hyd y gellir ei gadw. Ar gyfer llifau atoch chi, beth mae'r cyfrifiadur hwn yn ei gadw a phryd y mae'r hynaf ohono i'w ddileu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="54" />
+      <source>Only flows to &amp;me</source>
+      <translation>Dim ond llifau ata &amp;i</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="58" />
+      <source>Register summary</source>
+      <translation>Crynodeb o'r gofrestr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="79" />
+      <source>&amp;Export CSV…</source>
+      <translation>&amp;Allforio CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="96" />
+      <source>{count} flow</source>
+      <translation>{count} llif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="96" />
+      <source>{count} flows</source>
+      <translation>{count} llif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="63" />
+      <source>Recipient</source>
+      <translation>Derbynnydd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="64" />
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="65" />
+      <source>Held here</source>
+      <translation>Wedi'i gadw yma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="66" />
+      <source>Oldest held</source>
+      <translation>Yr hynaf a gedwir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="67" />
+      <source>Next purge due</source>
+      <translation>Dileu nesaf yn ddyledus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="68" />
+      <source>Shared</source>
+      <translation>Rhennir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="69" />
+      <source>Retention</source>
+      <translation>Cadw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="70" />
+      <source>Status</source>
+      <translation>Statws</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="71" />
+      <source>Agreement and clause</source>
+      <translation>Cytundeb a chymal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="72" />
+      <source>Purposes</source>
+      <translation>Dibenion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="73" />
+      <source>Lawful basis</source>
+      <translation>Sail gyfreithlon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="112" />
+      <source>{count} day</source>
+      <translation>{count} diwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="112" />
+      <source>{count} days</source>
+      <translation>{count} diwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="37" />
+      <source>Name, date of birth, NHS number or postcode</source>
+      <translation>Enw, dyddiad geni, rhif GIG neu god post</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="38" />
+      <source>Find a person</source>
+      <translation>Dod o hyd i berson</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="48" />
+      <source>Type a name, a date of birth, an NHS number or a postcode.</source>
+      <translation>Teipiwch enw, dyddiad geni, rhif GIG neu god post.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="50" />
+      <source>Search status</source>
+      <translation>Statws y chwilio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="112" />
+      <source>No one matches “{text}”. Check the spelling, or try a date of birth (3/2/2015), an NHS number or a postcode.</source>
+      <translation>Nid oes neb yn cyfateb i “{text}”. Gwiriwch y sillafu, neu rhowch gynnig ar ddyddiad geni (3/2/2015), rhif GIG neu god post.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="120" />
+      <source>No exact match. {count} close match: a nickname, a near spelling or the address.</source>
+      <translation>Dim cyfatebiaeth union. {count} cyfatebiaeth agos: llysenw, sillafiad tebyg neu'r cyfeiriad.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="120" />
+      <source>No exact match. {count} close matches: a nickname, a near spelling or the address.</source>
+      <translation>Dim cyfatebiaeth union. {count} cyfatebiaeth agos: llysenw, sillafiad tebyg neu'r cyfeiriad.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="129" />
+      <source>{count} person found</source>
+      <translation>Canfuwyd {count} person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="129" />
+      <source>{count} people found</source>
+      <translation>Canfuwyd {count} person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/results_model.py" line="43" />
+      <source>{name}, {address}, known to {agencies}</source>
+      <translation>{name}, {address}, yn hysbys i {agencies}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/results_model.py" line="39" />
+      <source>birth date unknown</source>
+      <translation>dyddiad geni'n anhysbys</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/results_model.py" line="42" />
+      <source>address unknown</source>
+      <translation>cyfeiriad anhysbys</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/results_model.py" line="40" />
+      <source>no postcode</source>
+      <translation>dim cod post</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/results_model.py" line="46" />
+      <source>(a close match)</source>
+      <translation>(cyfatebiaeth agos)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/actions.py" line="44" />
+      <source>&amp;Sync now</source>
+      <translation>&amp;Cysoni nawr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/actions.py" line="82" />
+      <source>Syncing with partners…</source>
+      <translation>Yn cysoni â phartneriaid…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/actions.py" line="91" />
+      <source>New information about {count} person you follow.</source>
+      <translation>Gwybodaeth newydd am {count} person rydych yn ei ddilyn.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/actions.py" line="91" />
+      <source>New information about {count} people you follow.</source>
+      <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="30" />
       <source>Sync status</source>
       <translation>Statws cysoni</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="35" />
+      <location filename="../../ui/sync/panel.py" line="34" />
       <source>Set &amp;aside…</source>
       <translation>O'r &amp;neilltu…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="36" />
+      <location filename="../../ui/sync/panel.py" line="35" />
       <source>Records partners sent that could not be read</source>
       <translation>Cofnodion a anfonodd partneriaid na ellid eu darllen</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="37" />
+      <location filename="../../ui/sync/panel.py" line="36" />
       <source>Review records set aside</source>
       <translation>Adolygu cofnodion a roddwyd o'r neilltu</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="41" />
+      <location filename="../../ui/sync/panel.py" line="40" />
       <source>Out&amp;box</source>
       <translation>&amp;Blwch allan</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="42" />
+      <location filename="../../ui/sync/panel.py" line="41" />
       <source>What you wrote for partners, and where each item stands</source>
       <translation>Yr hyn a ysgrifennwyd gennych ar gyfer partneriaid, a ble mae pob eitem arni</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="53" />
+      <location filename="../../ui/sync/panel.py" line="52" />
       <source>Outbox: {count} item waiting</source>
       <translation>Blwch allan: {count} eitem yn aros</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="53" />
+      <location filename="../../ui/sync/panel.py" line="52" />
       <source>Outbox: {count} items waiting</source>
       <translation>Blwch allan: {count} eitem yn aros</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="100" />
+      <location filename="../../ui/sync/panel.py" line="99" />
       <source>Fetch what partners have changed since the last sync (F5)</source>
       <translation>Nôl yr hyn y mae partneriaid wedi'i newid ers y cysoni diwethaf (F5)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="101" />
+      <location filename="../../ui/sync/panel.py" line="100" />
       <source>Sync now</source>
       <translation>Cysoni nawr</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="114" />
+      <location filename="../../ui/sync/panel.py" line="113" />
       <source>S&amp;top sync</source>
       <translation>&amp;Atal y cysoni</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="115" />
+      <location filename="../../ui/sync/panel.py" line="114" />
       <source>Stop after the current page; nothing fetched so far is lost</source>
       <translation>Stopio ar ôl y dudalen bresennol; ni chollir dim a nôlwyd hyd yma</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="116" />
+      <location filename="../../ui/sync/panel.py" line="115" />
       <source>Stop sync</source>
       <translation>Atal y cysoni</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="125" />
+      <location filename="../../ui/sync/panel.py" line="124" />
       <source>Sync stopped: {count} change kept; the rest comes next time.</source>
       <translation>Cysoni wedi'i atal: cadwyd {count} newid; daw'r gweddill y tro nesaf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="125" />
+      <location filename="../../ui/sync/panel.py" line="124" />
       <source>Sync stopped: {count} changes kept; the rest come next time.</source>
       <translation>Cysoni wedi'i atal: cadwyd {count} newid; daw'r gweddill y tro nesaf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="131" />
+      <location filename="../../ui/sync/panel.py" line="130" />
       <source>Synced: {count} change fetched.</source>
       <translation>Wedi cysoni: nôlwyd {count} newid.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="131" />
+      <location filename="../../ui/sync/panel.py" line="130" />
       <source>Synced: {count} changes fetched.</source>
       <translation>Wedi cysoni: nôlwyd {count} newid.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="162" />
+      <location filename="../../ui/sync/panel.py" line="161" />
       <source>Sync stopped: {reason}</source>
       <translation>Cysoni wedi'i atal: {reason}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="48" />
+      <location filename="../../ui/sync/panel.py" line="47" />
       <source>Out&amp;box ({count} waiting)</source>
       <translation>&amp;Blwch allan ({count} yn aros)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="66" />
+      <location filename="../../ui/sync/panel.py" line="65" />
       <source>Sync progress for {partner}</source>
       <translation>Cynnydd cysoni ar gyfer {partner}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="93" />
+      <location filename="../../ui/sync/panel.py" line="92" />
       <source>Failed (hover for why)</source>
       <translation>Wedi methu (hofran i weld pam)</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="107" />
+      <location filename="../../ui/sync/panel.py" line="106" />
       <source>Stopping after the current page…</source>
       <translation>Yn stopio ar ôl y dudalen bresennol…</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="135" />
+      <location filename="../../ui/sync/panel.py" line="134" />
       <source>{count} partner could not be synced.</source>
       <translation>Ni ellid cysoni {count} partner.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="135" />
+      <location filename="../../ui/sync/panel.py" line="134" />
       <source>{count} partners could not be synced.</source>
       <translation>Ni ellid cysoni {count} partner.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="141" />
+      <location filename="../../ui/sync/panel.py" line="140" />
       <source>{partner}: {count} record removed ({cause}).</source>
       <translation>{partner}: tynnwyd {count} cofnod ({cause}).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="141" />
+      <location filename="../../ui/sync/panel.py" line="140" />
       <source>{partner}: {count} records removed ({cause}).</source>
       <translation>{partner}: tynnwyd {count} cofnod ({cause}).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="152" />
+      <location filename="../../ui/sync/panel.py" line="151" />
       <source>{count} record set aside as unreadable.</source>
       <translation>Rhoddwyd {count} cofnod o'r neilltu am na ellid ei ddarllen.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="152" />
+      <location filename="../../ui/sync/panel.py" line="151" />
       <source>{count} records set aside as unreadable.</source>
       <translation>Rhoddwyd {count} cofnod o'r neilltu am na ellid eu darllen.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="174" />
+      <location filename="../../ui/sync/panel.py" line="173" />
       <source>Failed — next try {time}</source>
       <translation>Yn methu — cynnig nesaf {time}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/ui/widgets/sync_panel.py" line="177" />
+      <location filename="../../ui/sync/panel.py" line="176" />
       <source>Up to date at {time}</source>
       <translation>Yn gyfredol am {time}</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/audit/seal.py" line="49" />
+      <location filename="../../ui/sync/quarantine_dialog.py" line="68" />
+      <source>{count} record from partners could not be read and was set aside.</source>
+      <translation>Ni ellid darllen {count} cofnod gan bartneriaid ac fe'i rhoddwyd o'r neilltu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="68" />
+      <source>{count} records from partners could not be read and were set aside.</source>
+      <translation>Ni ellid darllen {count} cofnod gan bartneriaid ac fe'u rhoddwyd o'r neilltu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="30" />
+      <source>Records set aside</source>
+      <translation>Cofnodion a roddwyd o'r neilltu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="35" />
+      <source>Records set aside as unreadable</source>
+      <translation>Cofnodion a roddwyd o'r neilltu am na ellid eu darllen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="38" />
+      <source>&amp;Try again</source>
+      <translation>&amp;Rhoi cynnig arall</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="40" />
+      <source>Read them again with this version of Caseworker; what now passes is added to the store</source>
+      <translation>Darllenwch nhw eto gyda'r fersiwn hon o Caseworker; bydd yr hyn sy'n pasio nawr yn cael ei ychwanegu at y storfa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="36" />
+      <source>Why</source>
+      <translation>Pam</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="36" />
+      <source>Received</source>
+      <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="75" />
+      <source>{count} record was accepted on retry. </source>
+      <translation>Derbyniwyd {count} cofnod wrth roi cynnig arall. </translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="75" />
+      <source>{count} records were accepted on retry. </source>
+      <translation>Derbyniwyd {count} cofnod wrth roi cynnig arall. </translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/access_chip.py" line="24" />
+      <source>Access: {level}</source>
+      <translation>Mynediad: {level}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/reason_dialog.py" line="34" />
+      <source>&amp;Reason (at least {count} characters, kept on record and sent to the provider):</source>
+      <translation>&amp;Rheswm (o leiaf {count} nod, yn cael ei gadw ar gofnod a'i anfon at y darparwr):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/source_chip.py" line="23" />
+      <source>Shared by {partner}, record {record}, last updated {when}</source>
+      <translation>Wedi'i rannu gan {partner}, cofnod {record}, diweddarwyd ddiwethaf {when}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/source_chip.py" line="30" />
+      <source>Source: {partner}</source>
+      <translation>Ffynhonnell: {partner}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/audit/seal.py" line="49" />
       <source>Ask your information governance team; the organisation's policy file sets who may acknowledge.</source>
       <translation>Gofynnwch i'ch tîm llywodraethu gwybodaeth; ffeil polisi'r sefydliad sy'n pennu pwy gaiff gydnabod.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/audit/seal.py" line="57" />
+      <location filename="../../caseworker/audit/seal.py" line="57" />
       <source>The audit log is intact: there is nothing to acknowledge.</source>
       <translation>Mae'r log archwilio'n gyfan: nid oes dim i'w gydnabod.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/exports/target.py" line="33" />
+      <location filename="../../caseworker/exports/target.py" line="33" />
       <source>Create it first, or choose another.</source>
       <translation>Crëwch hi'n gyntaf, neu dewiswch un arall.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/exports/target.py" line="41" />
+      <location filename="../../caseworker/exports/target.py" line="41" />
       <source>Give a file name inside it, such as chronology.csv.</source>
       <translation>Rhowch enw ffeil y tu mewn iddi, fel chronology.csv.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/exports/target.py" line="45" />
+      <location filename="../../caseworker/exports/target.py" line="45" />
       <source>Choose a file in a folder of yours.</source>
       <translation>Dewiswch ffeil mewn ffolder sy'n eiddo i chi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/exports/target.py" line="50" />
+      <location filename="../../caseworker/exports/target.py" line="50" />
       <source>Choose another name, or give --force to replace it.</source>
       <translation>Dewiswch enw arall, neu rhowch --force i'w disodli.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/exports/target.py" line="66" />
+      <location filename="../../caseworker/exports/target.py" line="66" />
       <source>Check you may write there, or choose another place.</source>
       <translation>Gwiriwch fod hawl gennych i ysgrifennu yno, neu dewiswch le arall.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/exports/target.py" line="62" />
+      <location filename="../../caseworker/exports/target.py" line="62" />
       <source>Free some space or choose another place; nothing was left behind.</source>
       <translation>Rhyddhewch le neu dewiswch le arall; ni adawyd dim ar ôl.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/insight/rules.py" line="99" />
+      <location filename="../../caseworker/insight/rules.py" line="99" />
       <source>Ask your administrator to check the file and its permissions.</source>
       <translation>Gofynnwch i'ch gweinyddwr wirio'r ffeil a'i chaniatâd.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/insight/rules.py" line="107" />
+      <location filename="../../caseworker/insight/rules.py" line="107" />
       <source>Ask your administrator to correct them; no emerging needs are shown until then.</source>
       <translation>Gofynnwch i'ch gweinyddwr eu cywiro; ni ddangosir unrhyw anghenion sy'n dod i'r amlwg tan hynny.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/linkage/params_store.py" line="68" />
+      <location filename="../../caseworker/linkage/params_store.py" line="68" />
       <source>The thresholds must satisfy 0 &lt; review_at &lt;= link_at &lt; 1, and the prior lie between 0 and 1.</source>
       <translation>Rhaid i'r trothwyon fodloni 0 &lt; review_at &lt;= link_at &lt; 1, a rhaid i'r tebygolrwydd blaenorol fod rhwng 0 ac 1.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/linkage/params_store.py" line="62" />
+      <location filename="../../caseworker/linkage/params_store.py" line="62" />
       <source>A parameters file holds m and u for every field and level; export the current ones with 'linkage params --export FILE' to see the shape.</source>
       <translation>Mae ffeil paramedrau'n dal m ac u ar gyfer pob maes a lefel; allforiwch y rhai presennol gyda 'linkage params --export FILE' i weld y ffurf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/auth.py" line="43" />
+      <location filename="../../caseworker/partners/auth.py" line="43" />
       <source>Partners must be reached over https (plain http is allowed only on this machine).</source>
       <translation>Rhaid cyrraedd partneriaid dros https (dim ond ar y cyfrifiadur hwn y caniateir http plaen).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/auth.py" line="43" />
+      <location filename="../../caseworker/partners/auth.py" line="43" />
       <source>Ask the partner for its https address.</source>
       <translation>Gofynnwch i'r partner am ei gyfeiriad https.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/auth.py" line="176" />
+      <location filename="../../caseworker/partners/auth.py" line="176" />
       <source>Add them again with: caseworker partners add … --secret-stdin</source>
       <translation>Ychwanegwch nhw eto gyda: caseworker partners add … --secret-stdin</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/auth.py" line="152" />
+      <location filename="../../caseworker/partners/auth.py" line="152" />
       <source>Ask your administrator to renew the partner connection.</source>
       <translation>Gofynnwch i'ch gweinyddwr adnewyddu'r cysylltiad â'r partner.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/auth.py" line="142" />
+      <location filename="../../caseworker/partners/auth.py" line="142" />
       <source>Add the partner's CA bundle to its settings, or tell your administrator.</source>
       <translation>Ychwanegwch fwndel CA y partner at ei osodiadau, neu dywedwch wrth eich gweinyddwr.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/case_sharing.py" line="171" />
+      <location filename="../../caseworker/partners/case_sharing.py" line="171" />
       <source>Report this to the partner's system administrator.</source>
       <translation>Rhowch wybod am hyn i weinyddwr system y partner.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/config.py" line="113" />
+      <location filename="../../caseworker/partners/config.py" line="113" />
       <source>A partner id is 1 to 64 lower-case letters, digits and dashes (like nhs-trust).</source>
       <translation>Mae dynodydd partner yn 1 i 64 o lythrennau bach, digidau a llinellau toriad (fel nhs-trust).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/config.py" line="128" />
+      <location filename="../../caseworker/partners/config.py" line="128" />
       <source>The public key must be the partner's Ed25519 key in base64 (44 characters).</source>
       <translation>Rhaid i'r allwedd gyhoeddus fod yn allwedd Ed25519 y partner mewn base64 (44 nod).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="146" />
+      <location filename="../../caseworker/partners/http.py" line="146" />
       <source>Ask the partner to correct its server's base address.</source>
       <translation>Gofynnwch i'r partner gywiro cyfeiriad sylfaen ei weinydd.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="192" />
+      <location filename="../../caseworker/partners/http.py" line="192" />
       <source>Try again later; the records already held are unaffected.</source>
       <translation>Rhowch gynnig arall arni yn nes ymlaen; nid effeithiwyd ar y cofnodion a gedwir eisoes.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="208" />
+      <location filename="../../caseworker/partners/http.py" line="208" />
       <source>If the partner uses its own certificate authority, add its CA bundle to the partner's settings. Otherwise tell your administrator: it can mean the connection is being intercepted.</source>
       <translation>Os yw'r partner yn defnyddio ei awdurdod tystysgrifau ei hun, ychwanegwch ei fwndel CA at osodiadau'r partner. Fel arall dywedwch wrth eich gweinyddwr: gall olygu bod rhywun yn rhyng-gipio'r cysylltiad.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="216" />
+      <location filename="../../caseworker/partners/http.py" line="216" />
       <source>Try again later.</source>
       <translation>Rhowch gynnig arall arni yn nes ymlaen.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/partners/http.py" line="224" />
+      <location filename="../../caseworker/partners/http.py" line="224" />
       <source>Check the network connection; the records already held are unaffected.</source>
       <translation>Gwiriwch y cysylltiad rhwydwaith; nid effeithir ar y cofnodion a ddelir eisoes.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/policy.py" line="65" />
+      <location filename="../../caseworker/policy.py" line="65" />
       <source>Ask your IT team to correct it; Caseworker will not open until it is.</source>
       <translation>Gofynnwch i'ch tîm TG ei gywiro; ni fydd Caseworker yn agor nes iddo gael ei gywiro.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/policy.py" line="53" />
+      <location filename="../../caseworker/policy.py" line="53" />
       <source>Ask your IT team to check the file and its permissions.</source>
       <translation>Gofynnwch i'ch tîm TG wirio'r ffeil a'i chaniatâd.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/profile.py" line="65" />
+      <location filename="../../caseworker/profile.py" line="65" />
       <source>Choose your organisation, role and purposes first.</source>
       <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/agreements.py" line="50" />
+      <location filename="../../caseworker/services/agreements.py" line="50" />
       <source>Add the partner first (caseworker partners add …), then import its agreement.</source>
       <translation>Ychwanegwch y partner yn gyntaf (caseworker partners add …), yna mewnforiwch ei gytundeb.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/agreements.py" line="56" />
+      <location filename="../../caseworker/services/agreements.py" line="56" />
       <source>Ask the provider's data protection officer for the signed file (caseworker agreements sign writes one).</source>
       <translation>Gofynnwch i swyddog diogelu data'r darparwr am y ffeil wedi'i llofnodi (mae caseworker agreements sign yn ysgrifennu un).</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/agreements.py" line="76" />
+      <location filename="../../caseworker/services/agreements.py" line="76" />
       <source>Ask the provider's data protection officer to sign it again, and check the public key configured for the partner is theirs.</source>
       <translation>Gofynnwch i swyddog diogelu data'r darparwr ei lofnodi eto, a gwiriwch mai eu hallwedd gyhoeddus nhw sydd wedi'i gosod ar gyfer y partner.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/consent.py" line="37" />
+      <location filename="../../caseworker/services/consent.py" line="39" />
       <source>No citizen with that id is held in this store.</source>
       <translation>Nid oes dinesydd gyda'r dynodydd hwnnw yn y storfa hon.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/emerging.py" line="38" />
+      <location filename="../../caseworker/services/emerging.py" line="39" />
       <source>No household with that key is on the emerging-needs list now.</source>
       <translation>Nid oes aelwyd gyda'r allwedd honno ar y rhestr anghenion sy'n dod i'r amlwg nawr.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/emerging.py" line="38" />
+      <location filename="../../caseworker/services/emerging.py" line="39" />
       <source>List them again: the evidence may have changed, or the household is now open to children's social care.</source>
       <translation>Rhestrwch nhw eto: efallai fod y dystiolaeth wedi newid, neu fod yr aelwyd bellach yn hysbys i ofal cymdeithasol plant.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/emerging.py" line="49" />
+      <location filename="../../caseworker/services/emerging.py" line="50" />
       <source>Give a reason for dismissing: it is kept in the audit log.</source>
       <translation>Rhowch reswm dros ddiystyru: fe'i cedwir yn y log archwilio.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="159" />
+      <location filename="../../caseworker/services/linkage.py" line="159" />
       <source>One of these records is no longer held.</source>
       <translation>Nid yw un o'r cofnodion hyn yn cael ei ddal mwyach.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="170" />
+      <location filename="../../caseworker/services/linkage.py" line="170" />
       <source>This pair has already been decided.</source>
       <translation>Mae penderfyniad eisoes wedi'i wneud ar y pâr hwn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="170" />
+      <location filename="../../caseworker/services/linkage.py" line="170" />
       <source>Refresh the review queue to see what is still waiting.</source>
       <translation>Adnewyddwch y ciw adolygu i weld beth sy'n dal i aros.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="176" />
+      <location filename="../../caseworker/services/linkage.py" line="176" />
       <source>These records have been linked since, by another decision or a shared identifier.</source>
       <translation>Mae'r cofnodion hyn wedi'u cysylltu ers hynny, gan benderfyniad arall neu ddynodydd a rennir.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="176" />
+      <location filename="../../caseworker/services/linkage.py" line="176" />
       <source>If they are not the same person, unlink the record from the person's page.</source>
       <translation>Os nad ydynt yr un person, datgysylltwch y cofnod o dudalen y person.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="228" />
+      <location filename="../../caseworker/services/linkage.py" line="228" />
       <source>There is no decision on this pair to undo.</source>
       <translation>Nid oes penderfyniad ar y pâr hwn i'w ddadwneud.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="262" />
+      <location filename="../../caseworker/services/linkage.py" line="262" />
       <source>These records are already linked as one person.</source>
       <translation>Mae'r cofnodion hyn eisoes wedi'u cysylltu fel un person.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="265" />
+      <location filename="../../caseworker/services/linkage.py" line="265" />
       <source>One of these people has no records left to link.</source>
       <translation>Nid oes gan un o'r bobl hyn gofnodion ar ôl i'w cysylltu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="277" />
+      <location filename="../../caseworker/services/linkage.py" line="277" />
       <source>These records carry different NHS numbers, so they are different people.</source>
       <translation>Mae gan y cofnodion hyn rifau GIG gwahanol, felly pobl wahanol ydynt.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="277" />
+      <location filename="../../caseworker/services/linkage.py" line="277" />
       <source>If an NHS number is wrong, ask the partner who holds it to correct it.</source>
       <translation>Os yw rhif GIG yn anghywir, gofynnwch i'r partner sy'n ei ddal ei gywiro.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="316" />
+      <location filename="../../caseworker/services/linkage.py" line="316" />
       <source>That record is not part of this person's view.</source>
       <translation>Nid yw'r cofnod hwnnw'n rhan o olwg y person hwn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/linkage.py" line="318" />
+      <location filename="../../caseworker/services/linkage.py" line="318" />
       <source>This is the only record of this person: there is nothing to unlink.</source>
       <translation>Dyma'r unig gofnod o'r person hwn: nid oes dim i'w ddatgysylltu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/partners.py" line="36" />
+      <location filename="../../caseworker/services/partners.py" line="38" />
       <source>OAuth2 needs a token URL and a client id.</source>
       <translation>Mae OAuth2 angen cyfeiriad tocyn a dynodydd cleient.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/partners.py" line="61" />
+      <location filename="../../caseworker/services/partners.py" line="64" />
       <source>Sync first, or remove anyway to discard them.</source>
       <translation>Cysonwch yn gyntaf, neu tynnwch beth bynnag i'w taflu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/requests.py" line="39" />
+      <location filename="../../caseworker/services/requests.py" line="36" />
       <source>The provider reads it to decide, and it is kept on the record.</source>
       <translation>Mae'r darparwr yn ei ddarllen i benderfynu, ac mae'n cael ei gadw ar y cofnod.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/team.py" line="78" />
+      <location filename="../../caseworker/services/team.py" line="78" />
       <source>Write something first: the entry is empty.</source>
       <translation>Ysgrifennwch rywbeth yn gyntaf: mae'r cofnod yn wag.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/team.py" line="80" />
+      <location filename="../../caseworker/services/team.py" line="80" />
       <source>Keep case notes short; attach long documents in your own case system.</source>
       <translation>Cadwch nodiadau achos yn fyr; atodwch ddogfennau hir yn eich system achosion eich hun.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/team.py" line="85" />
+      <location filename="../../caseworker/services/team.py" line="85" />
       <source>Choose the one agency you are referring to.</source>
       <translation>Dewiswch yr un asiantaeth rydych yn atgyfeirio ati.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/team.py" line="87" />
+      <location filename="../../caseworker/services/team.py" line="87" />
       <source>A task belongs to one agency.</source>
       <translation>Mae tasg yn perthyn i un asiantaeth.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/team.py" line="95" />
+      <location filename="../../caseworker/services/team.py" line="95" />
       <source>An agency you chose holds no record of this person, so it cannot be written to about them.</source>
       <translation>Nid oes gan asiantaeth a ddewiswyd gennych gofnod o'r person hwn, felly ni ellir ysgrifennu ati amdanynt.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/team.py" line="95" />
+      <location filename="../../caseworker/services/team.py" line="95" />
       <source>Choose among the agencies listed for this person.</source>
       <translation>Dewiswch o blith yr asiantaethau a restrir ar gyfer y person hwn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/services/team.py" line="138" />
+      <location filename="../../caseworker/services/team.py" line="138" />
       <source>There is no such task.</source>
       <translation>Nid oes tasg o'r fath.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/engine.py" line="104" />
+      <location filename="../../caseworker/store/engine.py" line="104" />
       <source>The store cannot be read with the key held in the keyring: either the key is not the one this store was created with, or the file is damaged.</source>
       <translation>Ni ellir darllen y storfa gyda'r allwedd yn y cylch allweddi: naill ai nid hon yw'r allwedd y crëwyd y storfa gyda hi, neu mae'r ffeil wedi'i difrodi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/engine.py" line="104" />
+      <location filename="../../caseworker/store/engine.py" line="104" />
       <source>Nothing was changed. Restore the file or the keyring from backup.</source>
       <translation>Ni newidiwyd dim. Adferwch y ffeil neu'r cylch allweddi o gopi wrth gefn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/engine.py" line="66" />
+      <location filename="../../caseworker/store/engine.py" line="66" />
       <source>The store file is not encrypted, so it is not a Caseworker store.</source>
       <translation>Nid yw ffeil y storfa wedi'i hamgryptio, felly nid storfa Caseworker ydyw.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="126" />
+      <location filename="../../caseworker/store/keys.py" line="126" />
       <source>The key held in the keyring for this store is not a valid key.</source>
       <translation>Nid yw'r allwedd a ddelir yn y cylch allweddi ar gyfer y storfa hon yn allwedd ddilys.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="126" />
+      <location filename="../../caseworker/store/keys.py" line="126" />
       <source>Restore the keyring from backup; the store is left as it is.</source>
       <translation>Adferwch y cylch allweddi o gopi wrth gefn; gadewir y storfa fel y mae.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="171" />
+      <location filename="../../caseworker/store/keys.py" line="171" />
       <source>The store's key is not in this keyring.</source>
       <translation>Nid yw allwedd y storfa yn y cylch allweddi hwn.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="171" />
+      <location filename="../../caseworker/store/keys.py" line="171" />
       <source>Log in as the user who created the store, or restore the keyring. The store is left untouched.</source>
       <translation>Mewngofnodwch fel y defnyddiwr a greodd y storfa, neu adferwch y cylch allweddi. Ni chyffyrddir â'r storfa.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="181" />
+      <location filename="../../caseworker/store/keys.py" line="181" />
       <source>The keyring did not keep the store key it was given.</source>
       <translation>Ni chadwodd y cylch allweddi yr allwedd storfa a roddwyd iddo.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="191" />
+      <location filename="../../caseworker/store/keys.py" line="191" />
       <source>The file naming this store's key (store-id) is missing.</source>
       <translation>Mae'r ffeil sy'n enwi allwedd y storfa hon (store-id) ar goll.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="200" />
+      <location filename="../../caseworker/store/keys.py" line="200" />
       <source>The keyring did not keep the new store key it was given.</source>
       <translation>Ni chadwodd y cylch allweddi yr allwedd storfa newydd a roddwyd iddo.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="113" />
+      <location filename="../../caseworker/store/keys.py" line="113" />
       <source>The file naming this store's key (store-id) is damaged.</source>
       <translation>Mae'r ffeil sy'n enwi allwedd y storfa hon (store-id) wedi'i difrodi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="113" />
+      <location filename="../../caseworker/store/keys.py" line="113" />
       <source>Restore the store-id file from backup; the store is left as it is.</source>
       <translation>Adferwch y ffeil store-id o gopi wrth gefn; gadewir y storfa fel y mae.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="137" />
+      <location filename="../../caseworker/store/keys.py" line="137" />
       <source>No system keyring is available to hold the store key.</source>
       <translation>Nid oes cylch allweddi system ar gael i ddal allwedd y storfa.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="142" />
+      <location filename="../../caseworker/store/keys.py" line="142" />
       <source>The system keyring is locked.</source>
       <translation>Mae cylch allweddi'r system wedi'i gloi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="142" />
+      <location filename="../../caseworker/store/keys.py" line="142" />
       <source>Unlock it (log in again) and retry.</source>
       <translation>Datglowch ef (mewngofnodwch eto) a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="146" />
+      <location filename="../../caseworker/store/keys.py" line="146" />
       <source>Check that your keyring service is running and unlocked.</source>
       <translation>Gwiriwch fod gwasanaeth eich cylch allweddi'n rhedeg ac wedi'i ddatgloi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/keys.py" line="161" />
+      <location filename="../../caseworker/store/keys.py" line="161" />
       <source>The store exists but the file naming its key (store-id) is missing.</source>
       <translation>Mae'r storfa'n bodoli ond mae'r ffeil sy'n enwi ei hallwedd (store-id) ar goll.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="110" />
+      <location filename="../../caseworker/store/pin.py" line="110" />
       <source>That PIN does not open this store.</source>
       <translation>Nid yw'r PIN hwnnw'n agor y storfa hon.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="110" />
+      <location filename="../../caseworker/store/pin.py" line="110" />
       <source>Check it and try again. If you have forgotten it, ask your IT team: the PIN cannot be recovered, and without it the store's data must be synced again.</source>
       <translation>Gwiriwch ef a rhowch gynnig arall. Os ydych wedi'i anghofio, gofynnwch i'ch tîm TG: ni ellir adfer y PIN, a hebddo rhaid cysoni data'r storfa eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="121" />
+      <location filename="../../caseworker/store/pin.py" line="121" />
       <source>Choose a longer PIN.</source>
       <translation>Dewiswch PIN hirach.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="126" />
+      <location filename="../../caseworker/store/pin.py" line="126" />
       <source>Choose a shorter PIN.</source>
       <translation>Dewiswch PIN byrrach.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="132" />
+      <location filename="../../caseworker/store/pin.py" line="132" />
       <source>The PIN is a run or a repeat of one character, which is among the first to be guessed.</source>
       <translation>Mae'r PIN yn rhediad neu'n ailadrodd un nod, sydd ymhlith y cyntaf i gael eu dyfalu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="132" />
+      <location filename="../../caseworker/store/pin.py" line="132" />
       <source>Choose a PIN that is not a run like 123456 or a repeat like 000000.</source>
       <translation>Dewiswch PIN nad yw'n rhediad fel 123456 nac yn ailadrodd fel 000000.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/pin.py" line="164" />
+      <location filename="../../caseworker/store/pin.py" line="164" />
       <source>Restore it from backup beside the store; the store is left as it is.</source>
       <translation>Adferwch hi o gopi wrth gefn wrth ymyl y storfa; gadewir y storfa fel y mae.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/rekey.py" line="78" />
+      <location filename="../../caseworker/store/rekey.py" line="78" />
       <source>Your organisation requires a PIN for Caseworker, so it cannot be removed.</source>
       <translation>Mae eich sefydliad yn gofyn am PIN ar gyfer Caseworker, felly ni ellir ei dynnu.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/rekey.py" line="78" />
+      <location filename="../../caseworker/store/rekey.py" line="78" />
       <source>Change it instead: python main.py store pin set</source>
       <translation>Newidiwch ef yn lle hynny: python main.py store pin set</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="175" />
+      <location filename="../../caseworker/store/store.py" line="175" />
       <source>Your organisation requires a PIN for Caseworker, and this store has none yet.</source>
       <translation>Mae eich sefydliad yn gofyn am PIN ar gyfer Caseworker, ac nid oes gan y storfa hon un eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="175" />
+      <location filename="../../caseworker/store/store.py" line="175" />
       <source>Choose one: the window asks when it starts, or run: python main.py store pin set</source>
       <translation>Dewiswch un: mae'r ffenestr yn gofyn pan fydd yn cychwyn, neu rhedwch: python main.py store pin set</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="86" />
+      <location filename="../../caseworker/store/store.py" line="86" />
       <source>This store cannot be unlocked here.</source>
       <translation>Ni ellir datgloi'r storfa hon yma.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="86" />
+      <location filename="../../caseworker/store/store.py" line="86" />
       <source>Start Caseworker again.</source>
       <translation>Dechreuwch Caseworker eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="88" />
+      <location filename="../../caseworker/store/store.py" line="88" />
       <source>The store file is no longer where it was.</source>
       <translation>Nid yw ffeil y storfa lle'r oedd hi mwyach.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="88" />
+      <location filename="../../caseworker/store/store.py" line="88" />
       <source>Restore it from backup, then unlock again.</source>
       <translation>Adferwch hi o gopi wrth gefn, yna datglowch eto.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="101" />
+      <location filename="../../caseworker/store/store.py" line="101" />
       <source>The store is locked.</source>
       <translation>Mae'r storfa wedi'i chloi.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="101" />
+      <location filename="../../caseworker/store/store.py" line="101" />
       <source>Unlock it to continue.</source>
       <translation>Datglowch hi i barhau.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="127" />
+      <location filename="../../caseworker/store/store.py" line="127" />
       <source>The disk is full, so the change was not saved. Nothing already held was changed.</source>
       <translation>Mae'r ddisg yn llawn, felly ni chadwyd y newid. Ni newidiwyd dim a ddelir eisoes.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/store/store.py" line="127" />
+      <location filename="../../caseworker/store/store.py" line="127" />
       <source>Free some disk space and try again.</source>
       <translation>Rhyddhewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/sync/engine.py" line="214" />
+      <location filename="../../caseworker/sync/engine.py" line="214" />
       <source>Choose your organisation, role and purposes before syncing: what you may see depends on them.</source>
       <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion cyn cysoni: mae'r hyn y cewch ei weld yn dibynnu arnynt.</translation>
     </message>
     <message>
-      <location filename="../..//work/main/caseworker/sync/engine.py" line="214" />
+      <location filename="../../caseworker/sync/engine.py" line="214" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
+    </message>
+    <message>
+      <source>Emerging needs — Caseworker</source>
+      <translation type="vanished">Anghenion sy'n dod i'r amlwg — Caseworker</translation>
     </message>
     <message>
       <source>other names</source>

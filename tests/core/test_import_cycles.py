@@ -1,6 +1,7 @@
-"""No import cycle among the core's modules (issue 21): the layers contract in pyproject.toml
-keeps packages in order, this keeps modules within a package from leaning on each other
-in a circle (linkage.fellegi_sunter and guard did, and cli.commands and cli.linkage)."""
+"""No import cycle among the core's modules or the window's (issue 21): the layers contract
+in pyproject.toml keeps packages in order, this keeps modules within a package from leaning
+on each other in a circle (linkage.fellegi_sunter and guard did, and cli.commands and
+cli.linkage; the main window and its sixteen controllers did)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,9 @@ def _cycles(package: str) -> list[list[str]]:
 
 def test_no_module_of_the_core_is_in_an_import_cycle() -> None:
     assert _cycles("caseworker") == []
+
+
+def test_no_module_of_the_window_is_in_an_import_cycle() -> None:
+    """The window's seventeen modules used to form one cycle through the main window and
+    its controllers; each feature now depends on the context and its own screens only."""
+    assert _cycles("ui") == []

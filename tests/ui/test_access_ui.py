@@ -8,16 +8,15 @@ from sqlalchemy import select
 from caseworker.profile import Profile
 from caseworker.store.models import ConsentRecord, SourcePerson
 from caseworker.views.citizen import showcase_citizen
-from ui.dialogs.agreements_page import AgreementsPage
-from ui.dialogs.consent_dialog import ConsentDialog
+from ui.agreements.page import AgreementsPage
 from ui.main_window import MainWindow
-from ui.ops.access import change_profile, save_consent
+from ui.person.consent_dialog import ConsentDialog
 
 REASON = "Strategy discussion this afternoon about risk to the children"
 
 
 def _open(window: MainWindow, qtbot, citizen_id: int) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=5000):
         window.open_citizen(citizen_id)
 
 
@@ -97,19 +96,15 @@ def test_recording_a_withdrawal_hides_consent_bound_records_at_once(
 
     assert arrears_shown()
     for purpose in ("safeguarding_children", "early_help"):
-        with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
-            save_consent(
-                parent=window,
-                taskman=window.taskman,
-                store=store,
-                citizen_id=citizen,
-                provider="housing",
-                purpose=purpose,
-                state="withdrawn",
-                method="verbal",
-                recorded_by="A. Worker",
-                bus=window.bus,
-                success=window.access_actions._consent_saved,
+        with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=5000):
+            window.access_actions.save_consent(
+                citizen,
+                {
+                    "provider": "housing",
+                    "purpose": purpose,
+                    "state": "withdrawn",
+                    "method": "verbal",
+                },
             )
     assert not arrears_shown()
     assert "Consent needed" in window.page.access.hidden.text()
@@ -135,14 +130,8 @@ def test_changing_role_changes_the_page(window: MainWindow, synced, qtbot) -> No
     police_before = [i for i in window.page.view.chronology if i.source.partner_id == "police"]
     assert police_before and all(i.access_of("record.title").level == "full" for i in police_before)
     early_help = Profile("childrens-social-care", "early_help_worker", ("early_help",), "E. Helper")
-    with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000):
-        change_profile(
-            parent=window,
-            taskman=window.taskman,
-            store=store,
-            profile=early_help,
-            success=lambda c: window.access_actions._profile_applied(early_help, c),
-        )
+    with qtbot.waitSignal(window.bus.sig_sync_finished, timeout=60_000):
+        window.profile_actions.apply(early_help)
     qtbot.waitUntil(
         lambda: (
             window.page.view is not None and window.page.view.viewer.role == "early_help_worker"
@@ -155,9 +144,9 @@ def test_changing_role_changes_the_page(window: MainWindow, synced, qtbot) -> No
 
 
 def test_the_agreements_page_lists_statuses_and_matrices(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window.access_actions.show_agreements()
-    qtbot.waitUntil(lambda: window.access_actions.agreements_page is not None, timeout=5000)
-    page: AgreementsPage = window.access_actions.agreements_page  # type: ignore[assignment]
+    window.agreement_actions.show_agreements()
+    qtbot.waitUntil(lambda: window.agreement_actions.agreements_page is not None, timeout=5000)
+    page: AgreementsPage = window.agreement_actions.agreements_page  # type: ignore[assignment]
     rows = [page.list.item(i).text() for i in range(page.list.count())]
     for status in ("Active", "Expired", "Expiring soon", "Superseded"):
         assert any(status in r for r in rows), status
@@ -182,7 +171,7 @@ def _request_a_narrative(window: MainWindow, synced, qtbot):  # type: ignore[no-
         for i in window.page.view.chronology
         if i.access_of("record.detail") and i.access_of("record.detail").level == "on_request"
     )
-    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=5000):
         window.record_actions.request(item, REASON)
     return item
 
@@ -210,7 +199,7 @@ def test_the_outbox_shows_each_item_and_its_delivery_state(
     assert row.text(2) == "Access request"
     assert row.text(1) == item.source.partner_name
     assert "next sync" in row.text(4)
-    with qtbot.waitSignal(window.sig_sync_finished, timeout=20000):
+    with qtbot.waitSignal(window.bus.sig_sync_finished, timeout=20000):
         window.start_sync()
     qtbot.waitUntil(lambda: dialog.list.topLevelItem(0).text(4).startswith("Delivered"))
     assert window.sync_panel.outbox.text().replace("&", "") == "Outbox"

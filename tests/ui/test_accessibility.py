@@ -18,22 +18,22 @@ from caseworker.audit.chain import ChainReport
 from caseworker.preferences import Preferences
 from caseworker.services.team import Recipient
 from tests.ui.test_access_ui import _open, _showcase
-from ui.dialogs.agreements_page import AgreementsPage
-from ui.dialogs.audit_page import AuditPage
-from ui.dialogs.consent_dialog import ConsentDialog
-from ui.dialogs.entry_dialog import EntryDialog
-from ui.dialogs.narrative_dialog import NarrativeDialog
-from ui.dialogs.outbox_dialog import OutboxDialog
-from ui.dialogs.partner_form import PartnerForm
-from ui.dialogs.partners_dialog import PartnersDialog
-from ui.dialogs.pick_person_dialog import PickPersonDialog
-from ui.dialogs.pin_dialog import PinDialog
-from ui.dialogs.preferences_dialog import PreferencesDialog
-from ui.dialogs.profile_dialog import ProfileDialog
-from ui.dialogs.quarantine_dialog import QuarantineDialog
-from ui.dialogs.reason_dialog import ReasonDialog
-from ui.dialogs.review_dialog import ReviewDialog
+from ui.agreements.page import AgreementsPage
+from ui.audit.page import AuditPage
+from ui.lock.pin_dialog import PinDialog
 from ui.main_window import MainWindow
+from ui.matches.review_dialog import ReviewDialog
+from ui.outbox.page import OutboxDialog
+from ui.partners.form import PartnerForm
+from ui.partners.page import PartnersDialog
+from ui.person.consent_dialog import ConsentDialog
+from ui.person.entry_dialog import EntryDialog
+from ui.person.narrative_dialog import NarrativeDialog
+from ui.person.pick_person_dialog import PickPersonDialog
+from ui.preferences.dialog import PreferencesDialog
+from ui.preferences.profile_dialog import ProfileDialog
+from ui.sync.quarantine_dialog import QuarantineDialog
+from ui.widgets.reason_dialog import ReasonDialog
 
 
 def _unnamed(root: QWidget) -> list[str]:
@@ -104,7 +104,7 @@ def test_find_and_open_a_person_and_move_through_the_tabs_by_keyboard(  # type: 
     assert window.search.box.hasFocus()
     qtbot.keyClicks(window.search.box, "holt")
     qtbot.waitUntil(lambda: window.search.results_model.rowCount() > 0)
-    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=5000):
         qtbot.keyClick(window.search.box, Qt.Key.Key_Return)  # Enter opens the top result
     page = window.page
     assert window.stack.currentWidget() is page

@@ -35,7 +35,7 @@ def test_a_signed_agreement_is_imported_from_the_window(  # type: ignore[no-unty
             )
         ],
     )  # fmt: skip
-    actions = window.access_actions
+    actions = window.agreement_actions
     wrong = _signed_file(tmp_path, "another-gp", key)
     actions.import_agreement(wrong, "riverside-gp")
     qtbot.waitUntil(lambda: bool(dialogs), timeout=10_000)
@@ -59,7 +59,7 @@ def test_a_dpo_drafts_keys_and_signs_in_the_window_and_it_imports(  # type: igno
     that file for the partner holds it. A draft edited into nonsense is refused in words."""
     import json
 
-    from ui.agreement_authoring import AgreementAuthoring
+    from ui.agreements.authoring import AgreementAuthoring
 
     store, _, _ = synced
     dpo = AgreementAuthoring(window)
@@ -82,8 +82,8 @@ def test_a_dpo_drafts_keys_and_signs_in_the_window_and_it_imports(  # type: igno
             )
         ],
     )  # fmt: skip
-    with qtbot.waitSignal(window.access_actions.sig_agreement_imported, timeout=10_000):
-        window.access_actions.import_agreement(signed, "riverside-gp")
+    with qtbot.waitSignal(window.agreement_actions.sig_agreement_imported, timeout=10_000):
+        window.agreement_actions.import_agreement(signed, "riverside-gp")
 
     broken = json.loads(draft.read_text())
     broken["valid_until"] = "2000-01-01"

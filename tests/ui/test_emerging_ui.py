@@ -63,7 +63,7 @@ def test_the_page_shows_each_household_with_its_evidence_and_access(
     # Keyboard only: down to a record, Enter opens the person it is about.
     page.evidence.setFocus()
     page.evidence.setCurrentItem(rows[0])
-    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=5000):
         qtbot.keyClick(page.evidence, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.page
     assert window.page.view.citizen_id == rows[0].data(0, Qt.ItemDataRole.UserRole + 1)
@@ -76,7 +76,7 @@ def test_follow_refer_and_dismiss_a_household(window: MainWindow, synced, qtbot)
     household = page.current()
     assert household is not None
 
-    with qtbot.waitSignal(window.sig_following_changed, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_following_changed, timeout=5000):
         page.follow.click()
     assert {m.citizen_id for m in household.members} <= followed(store)
 

@@ -24,7 +24,7 @@ def test_follow_a_person_and_find_them_on_home(window: MainWindow, synced, qtbot
     citizen = _showcase(store)
     _open(window, qtbot, citizen)
     name = window.page.view.identity.name.preferred.value
-    with qtbot.waitSignal(window.sig_following_changed, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_following_changed, timeout=5000):
         qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window.page.follow.isChecked()
 
@@ -40,13 +40,13 @@ def test_follow_a_person_and_find_them_on_home(window: MainWindow, synced, qtbot
     home.filter.clear()
 
     # Keyboard only: Enter on the selected row opens the person.
-    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=5000):
         qtbot.keyClick(home.list, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.page
 
     window.home_actions.go_home()
     qtbot.waitUntil(lambda: len(_names(window)) == 1)
-    with qtbot.waitSignal(window.sig_following_changed, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_following_changed, timeout=5000):
         home.unfollow.click()
     qtbot.waitUntil(lambda: _names(window) == [])
     assert "Your caseload is empty" in home.empty.text()
@@ -63,9 +63,9 @@ def test_ctrl_d_in_the_search_results_follows_the_highlighted_person(  # type: i
     results.setCurrentIndex(window.search.results_model.index(1, 0))
     chosen = window.search.results_model.summary(1)
     assert results.hasFocus()
-    with qtbot.waitSignal(window.sig_following_changed, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_following_changed, timeout=5000):
         qtbot.keyClick(results, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert window.followed == frozenset({chosen.citizen_id})
+    assert window.ctx.following == frozenset({chosen.citizen_id})
     assert window.stack.currentWidget() is window.home  # nobody was opened to do it
     qtbot.waitUntil(lambda: _names(window) == [f"★ {chosen.name}"])
     assert "Added to your caseload" in window.statusBar().currentMessage()

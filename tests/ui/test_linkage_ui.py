@@ -50,7 +50,7 @@ def test_the_records_tab_unlinks_a_record_and_links_it_back(  # type: ignore[no-
     tab.list.setCurrentItem(tab.list.topLevelItem(len(before) - 1))
     person = tab.selected_person()
     assert tab.why.text().startswith(tab.list.currentItem().text(6))
-    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=5000):
         window.link_actions.unlink(person, REASON)
     qtbot.waitUntil(lambda: len(_records_shown(window)) < len(before))
     assert before[-1] not in _records_shown(window)
@@ -59,7 +59,7 @@ def test_the_records_tab_unlinks_a_record_and_links_it_back(  # type: ignore[no-
     with store.session() as s:
         elsewhere = s.scalar(select(SourcePerson.citizen_id).where(SourcePerson.id == person))
         other = summaries(s, [elsewhere])[0]
-    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=5000):
         window.link_actions.link_with(other, confirm=False)
     qtbot.waitUntil(lambda: sorted(_records_shown(window)) == sorted(before))
 
@@ -73,10 +73,10 @@ def test_the_review_queue_compares_pairs_and_takes_decisions(  # type: ignore[no
         save_params(s, Params(link_at=0.999999))  # cautious: most matches wait for a person
     assert SyncService(store).sync_all().ok
     window = make_window(store)
-    qtbot.waitUntil(lambda: window.link_actions.waiting > 0)
-    waiting = window.link_actions.waiting
-    window.link_actions.review_action.trigger()
-    dialog = window.link_actions.dialog
+    qtbot.waitUntil(lambda: window.match_actions.waiting > 0)
+    waiting = window.match_actions.waiting
+    window.match_actions.review_action.trigger()
+    dialog = window.match_actions.dialog
     qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == waiting)
     candidate = dialog.current()
     assert candidate is not None
@@ -138,7 +138,7 @@ def test_the_people_tab_shows_the_family_and_opens_a_relative(  # type: ignore[n
     )
     row = next(item for who, item in rows.items() if who.startswith("Mother"))
     assert "Children's Social Care" in row.text(3)
-    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000) as shown:
+    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=5000) as shown:
         family.itemActivated.emit(row, 0)
     assert shown.args == [mother]
     mine = window.page.family

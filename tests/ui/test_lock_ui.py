@@ -36,7 +36,7 @@ def test_lock_and_unlock_by_keyboard(window: MainWindow, synced, qtbot, dialogs)
     qtbot.wait(200)
     assert dialogs == [] and window.stack.currentWidget() is locker.page
 
-    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=5000):
         qtbot.keyClick(locker.page.unlock, Qt.Key.Key_Space)
     assert not store.locked and window.stack.currentWidget() is window.page
     assert window.page.view.citizen_id == citizen and window.search.isEnabled()
@@ -57,7 +57,7 @@ def test_idle_time_locks_the_store(window: MainWindow, synced, qtbot) -> None:  
 
 def test_a_lock_during_a_sync_waits_for_the_sync_to_stop(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
     store, _, _ = synced
-    with qtbot.waitSignal(window.sig_sync_finished, timeout=30_000):
+    with qtbot.waitSignal(window.bus.sig_sync_finished, timeout=30_000):
         window.start_sync()
         window.lock_actions.lock()
         assert not store.locked and "Locking when the sync has stopped" in (

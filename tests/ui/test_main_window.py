@@ -33,7 +33,7 @@ def test_find_a_child_by_name_and_see_every_agency_on_one_page(
     with qtbot.waitSignal(window.search.sig_results_shown, timeout=5000):
         qtbot.keyClicks(window.search.box, name)
     assert window.search.results_model.rowCount() >= 1
-    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=5000):
         qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
     page = window.page
     assert page.name.text() == name
@@ -61,7 +61,7 @@ def test_keyboard_only_find_and_open(window: MainWindow, synced, qtbot) -> None:
         qtbot.keyClick(window.search.box, Qt.Key.Key_Return)  # search at once
     qtbot.keyClick(window.search.box, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is window.search.results
-    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=5000):
         qtbot.keyClick(window.search.results, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.page
 
@@ -84,7 +84,7 @@ def test_sync_runs_in_background_with_progress_per_partner(
     timer = QTimer(interval=20)
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
-    with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000) as finished:
+    with qtbot.waitSignal(window.bus.sig_sync_finished, timeout=60_000) as finished:
         window.start_sync(open_showcase=True)
         assert window.sync_panel.button.accessibleName() == "Stop sync"
     timer.stop()
@@ -107,7 +107,7 @@ def test_a_partner_down_is_reported_and_the_rest_sync(
     apply_profile(store, DEMO_PROFILE)
     sandbox.servers["police"].faults.fail_requests = 100
     window = make_window(store)
-    with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000):
+    with qtbot.waitSignal(window.bus.sig_sync_finished, timeout=60_000):
         window.start_sync()
     assert "Failed" in window.sync_panel.state_text("police")
     assert "Up to date" in window.sync_panel.state_text("school")
@@ -119,7 +119,7 @@ def test_every_focusable_control_has_an_accessible_name(window: MainWindow, sync
     store, _, _ = synced
     with store.session() as s:
         cid = showcase_citizen(s)
-    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=5000):
         window.open_citizen(cid)
     for tab in range(window.page.tabs.count()):
         window.page.tabs.setCurrentIndex(tab)
@@ -149,7 +149,7 @@ def test_a_sync_can_be_stopped_and_resumes_without_loss(
     for server in sandbox.servers.values():
         server.faults.latency_s = 0.3
     window = make_window(store)
-    with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000) as stopped:
+    with qtbot.waitSignal(window.bus.sig_sync_finished, timeout=60_000) as stopped:
         window.start_sync()
         assert window.sync_panel.button.text() == "S&top sync"
         qtbot.wait(100)
@@ -160,7 +160,7 @@ def test_a_sync_can_be_stopped_and_resumes_without_loss(
     assert window.sync_panel.button.text() == "&Sync now"
     for server in sandbox.servers.values():
         server.faults.latency_s = 0
-    with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000) as resumed:
+    with qtbot.waitSignal(window.bus.sig_sync_finished, timeout=60_000) as resumed:
         window.start_sync()
     kept = sum(r.fetched for r in report.results)
     total = sum(
@@ -179,9 +179,12 @@ def test_the_open_app_syncs_on_a_schedule_and_shows_when_each_partner_last_succe
     configure_partners(store, sandbox.partner_configs())
     apply_profile(store, DEMO_PROFILE)
     window = make_window(store)
-    assert window.schedule.isActive() and window.schedule.interval() == 15 * 60_000
-    with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000) as finished:
-        window.schedule.timeout.emit()  # as if a quarter of an hour had passed
+    assert (
+        window.sync_actions.schedule.isActive()
+        and window.sync_actions.schedule.interval() == 15 * 60_000
+    )
+    with qtbot.waitSignal(window.bus.sig_sync_finished, timeout=60_000) as finished:
+        window.sync_actions.schedule.timeout.emit()  # as if a quarter of an hour had passed
     assert finished.args[0].ok
     qtbot.waitUntil(lambda: "Up to date at" in window.sync_panel.state_text("school"), timeout=5000)
 
@@ -198,13 +201,13 @@ def test_records_set_aside_can_be_reviewed_and_retried(
     configure_partners(store, sandbox.partner_configs())
     apply_profile(store, DEMO_PROFILE)
     window = make_window(store)
-    with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000):
+    with qtbot.waitSignal(window.bus.sig_sync_finished, timeout=60_000):
         window.start_sync()
     assert window.sync_panel.review.isVisibleTo(window)
     assert "1 record set aside" in window.sync_panel.summary.text()
     qtbot.mouseClick(window.sync_panel.review, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.set_aside_dialog is not None, timeout=5000)
-    dialog = window.set_aside_dialog
+    qtbot.waitUntil(lambda: window.sync_actions.set_aside_dialog is not None, timeout=5000)
+    dialog = window.sync_actions.set_aside_dialog
     assert dialog.list.topLevelItemCount() == 1
     assert dialog.list.topLevelItem(0).text(1) == "record/SCH-BAD2"
     assert "rumour" in dialog.list.topLevelItem(0).text(2)
@@ -221,11 +224,11 @@ def test_following_a_person_brings_a_notice_when_a_partner_updates_them(
     store, sandbox, _ = synced
     with store.session() as s:
         cid = showcase_citizen(s)
-    with qtbot.waitSignal(window.sig_citizen_shown, timeout=5000):
+    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=5000):
         window.open_citizen(cid)
     assert window.page.follow.text().replace("&", "").endswith("Follow")
     qtbot.mouseClick(window.page.follow, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: cid in window.followed, timeout=5000)
+    qtbot.waitUntil(lambda: cid in window.ctx.following, timeout=5000)
     assert "Following" in window.page.follow.text()
     police = window.page.view.records  # re-send one of this person's records, as an update
     source = next(r for r in police if r.partner_id != "childrens-social-care")
@@ -235,9 +238,9 @@ def test_following_a_person_brings_a_notice_when_a_partner_updates_them(
         sandbox.feeds[source.partner_id].put("Patient", person.source_id, wire.patient(person))
     else:
         sandbox.feeds[source.partner_id].put("person", person.source_id, wire.case_person(person))
-    with qtbot.waitSignal(window.sig_sync_finished, timeout=60_000):
+    with qtbot.waitSignal(window.bus.sig_sync_finished, timeout=60_000):
         window.start_sync()
-    assert window.followed_news == frozenset({cid})
+    assert window.sync_actions.followed_news == frozenset({cid})
     assert "New information about 1 person you follow" in window.sync_panel.summary.text()
 
 

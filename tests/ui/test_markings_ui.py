@@ -97,7 +97,7 @@ def test_the_consent_dialog_explains_and_the_explanation_prints_marked(  # type:
     from caseworker.agreements.registry import known_agreements
     from caseworker.audit.log import recent
     from caseworker.insight.consent_words import explain_consent
-    from ui.dialogs.consent_dialog import ConsentDialog
+    from ui.person.consent_dialog import ConsentDialog
 
     store, _, _ = synced
     with store.session() as session:

@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex
 from caseworker.views.citizen import Item
 from caseworker.views.provenance import Source
 from caseworker.views.search import CitizenSummary
-from ui.models.chronology import ChronologyModel
-from ui.models.search_results import SearchResultsModel
+from ui.person.chronology_model import ChronologyModel
+from ui.search.results_model import SearchResultsModel
 
 SOURCE = Source("police", "Constabulary", "police", "POL-R1", datetime(2026, 1, 1, tzinfo=UTC))
 

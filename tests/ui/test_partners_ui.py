@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from ui.dialogs.partner_form import PartnerForm
 from ui.main_window import MainWindow
+from ui.partners.form import PartnerForm
 
 
 def test_partners_are_listed_tested_saved_and_removed(
     window: MainWindow, synced, qtbot, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    store, _, _ = synced
     actions = window.partner_actions
     actions.show()
     dialog = actions.dialog
@@ -32,16 +31,7 @@ def test_partners_are_listed_tested_saved_and_removed(
     form.name.setText("Constabulary (MASH)")
     assert form.config().name == "Constabulary (MASH)" and form.config().base_url == police.base_url
     assert form.partner_id.isReadOnly() and form.secret.echoMode() == form.secret.EchoMode.Password
-    from ui.ops.partners import save
-
-    save(
-        parent=window,
-        taskman=window.taskman,
-        store=store,
-        config=form.config(),
-        secret=None,
-        success=lambda _: actions.reload(),
-    )
+    actions.save(form.config(), None)
     qtbot.waitUntil(
         lambda: any(
             dialog.list.topLevelItem(i).text(0) == "Constabulary (MASH)"

@@ -18,10 +18,11 @@ from caseworker.cli.options import build_parser
 from caseworker.paths import Paths
 from caseworker.store.pin import has_pin
 from tests.ui.test_access_ui import _open, _showcase
-from ui.dialogs.pin_dialog import PinDialog
+from ui.lock.pin_dialog import PinDialog
+from ui.lock.pin_flow import wait_after
 from ui.main_window import MainWindow
+from ui.opening import open_store_asking_pin
 from ui.ops.taskman import TaskManager
-from ui.pin_flow import open_store_asking_pin, wait_after
 
 PIN = "482915"
 
@@ -99,7 +100,7 @@ def test_a_pin_set_in_the_window_is_asked_for_on_the_lock_page(  # type: ignore[
     assert store.locked  # held: nothing was tried
     qtbot.waitUntil(page.unlock.isEnabled, timeout=8000)
     assert page.pin.text() == PIN  # what was typed during the wait is still there
-    with qtbot.waitSignal(window.sig_citizen_shown, timeout=10_000):
+    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=10_000):
         qtbot.keyClick(page.pin, Qt.Key.Key_Return)
     assert not store.locked and window.page.view.citizen_id == citizen
     with store.session() as session:

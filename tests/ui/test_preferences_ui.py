@@ -30,14 +30,14 @@ def test_high_contrast_larger_text_and_manual_sync_apply_at_once(  # type: ignor
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     base = app.font().pointSizeF()
-    assert window.schedule.isActive()
+    assert window.sync_actions.schedule.isActive()
     chosen = Preferences(sync_minutes=0, theme="high_contrast", text_scale=150)
     window.preferences_actions.save(chosen)
     qtbot.waitUntil(lambda: window.preferences_actions.preferences == chosen, timeout=5000)
     assert app.palette().color(QPalette.ColorRole.Window).name() == "#000000"
     assert app.palette().color(QPalette.ColorRole.Highlight).name() == "#ffff00"
     assert app.font().pointSizeF() == pytest.approx(base * 1.5)
-    assert not window.schedule.isActive()  # syncs only when asked
+    assert not window.sync_actions.schedule.isActive()  # syncs only when asked
     assert "Preferences saved" in window.statusBar().currentMessage()
     assert load_preferences(store) == chosen
     with store.session() as session:
@@ -47,7 +47,10 @@ def test_high_contrast_larger_text_and_manual_sync_apply_at_once(  # type: ignor
     window.preferences_actions.save(Preferences(theme="dark", sync_minutes=30))
     qtbot.waitUntil(lambda: window.preferences_actions.preferences.theme == "dark", timeout=5000)
     assert app.palette().color(QPalette.ColorRole.Window).name() == "#1f2329"
-    assert window.schedule.isActive() and window.schedule.interval() == 30 * 60_000
+    assert (
+        window.sync_actions.schedule.isActive()
+        and window.sync_actions.schedule.interval() == 30 * 60_000
+    )
 
 
 def test_a_damaged_preferences_setting_falls_back_to_the_defaults(synced) -> None:  # type: ignore[no-untyped-def]

@@ -9,9 +9,9 @@ from caseworker.audit.log import recent
 from caseworker.views.citizen import Item
 from tests.ui.test_access_ui import _open, _showcase
 from ui.access_words import PREVIEW_CHARS, preview
-from ui.dialogs.narrative_dialog import NarrativeDialog
 from ui.main_window import MainWindow
-from ui.models.roles import ITEM_ROLE
+from ui.person.narrative_dialog import NarrativeDialog
+from ui.widgets.roles import ITEM_ROLE
 
 
 def test_a_long_narrative_shows_only_its_start_in_lists() -> None:

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from caseworker.store.models import OutboxMessage
 from tests.ui.test_access_ui import _open, _showcase
-from ui.dialogs.entry_dialog import EntryDialog
 from ui.main_window import MainWindow
+from ui.person.entry_dialog import EntryDialog
 
 
 def _rows(window: MainWindow) -> list[list[str]]:
@@ -48,7 +48,7 @@ def test_a_note_written_in_the_dialog_goes_to_the_chosen_agencies(  # type: igno
         (message,) = s.query(OutboxMessage).filter(OutboxMessage.kind != "audit").all()
         assert (message.partner_id, message.kind) == ("police", "note")
     qtbot.waitUntil(lambda: "1 waiting" in window.sync_panel.outbox.text().replace("&", ""))
-    with qtbot.waitSignal(window.sig_sync_finished, timeout=20000):
+    with qtbot.waitSignal(window.bus.sig_sync_finished, timeout=20000):
         window.start_sync()
     qtbot.waitUntil(lambda: _rows(window)[0][5] == "Delivered", timeout=5000)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from caseworker.agreements.access import Decision
+from caseworker.views.vocabulary import Decision
 from ui.access_words import chip_text, reasons_text
 from ui.i18n import tr
 

@@ -1,0 +1,42 @@
+"""Syncing, as the window uses it: run a sync with progress and cancel, read each partner's
+status, and look at or retry the records set aside (quarantined)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from caseworker.store.store import Store
+from caseworker.sync.cancel import CancelToken
+from caseworker.sync.engine import PartnerProgress, SyncReport, SyncService
+from caseworker.sync.quarantine import Quarantined, RetryOutcome, list_quarantine, retry_quarantine
+from caseworker.sync.status import PartnerStatus, partner_statuses
+
+__all__ = [
+    "CancelToken",
+    "PartnerProgress",
+    "PartnerStatus",
+    "Quarantined",
+    "RetryOutcome",
+    "SyncReport",
+    "list_quarantine",
+    "partner_statuses",
+    "retry_set_aside",
+    "sync_all",
+]
+
+
+def sync_all(
+    store: Store,
+    progress: Callable[[PartnerProgress], None],
+    cancel: CancelToken,
+    *,
+    scheduled: bool = False,
+) -> SyncReport:
+    """Sync every partner; a scheduled sync skips partners paused after failures."""
+    return SyncService(store).sync_all(progress=progress, cancel=cancel, scheduled=scheduled)
+
+
+def retry_set_aside(store: Store) -> tuple[RetryOutcome, list[Quarantined]]:
+    """Check the records set aside again against the partners' current rules; what is
+    still set aside is listed after."""
+    return retry_quarantine(store), list_quarantine(store)

@@ -1,0 +1,1 @@
+"""Data-sharing agreements: the ones held, importing signed ones, and authoring drafts."""

@@ -1,0 +1,35 @@
+"""View → Audit log (Ctrl+Shift+L): the log checked and read on the store worker, then shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from caseworker.services.reading import AuditRecord, ChainReport, audit_overview
+from ui.audit.page import AuditPage
+from ui.context import Context
+from ui.i18n import tr
+
+SHOWN = 5000
+"""The newest entries the page lists; `audit list --limit N` reads further back."""
+
+
+class AuditActions(QObject):
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.page: AuditPage | None = None
+        action = QAction(tr("Audit &log…"), self, shortcut=QKeySequence("Ctrl+Shift+L"))
+        action.triggered.connect(self.show_log)
+        ctx.menus.view.addAction(action)
+
+    def show_log(self) -> None:
+        store = self.ctx.store
+
+        self.ctx.read(lambda: audit_overview(store, SHOWN), self._show)
+
+    def _show(self, result: tuple[ChainReport, list[AuditRecord]]) -> None:
+        if self.page is not None:
+            self.page.close()
+        self.page = AuditPage(*result, parent=self.ctx.widget)
+        self.page.show()

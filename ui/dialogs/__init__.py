@@ -1,1 +1,0 @@
-"""Dialogs: profile, consent, agreements."""

@@ -1,0 +1,1 @@
+"""Emerging needs: households with concerns at several agencies that nobody has joined up."""

@@ -1,0 +1,1 @@
+"""Home: the user's caseload (the people they follow) and what is new about them."""

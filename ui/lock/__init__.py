@@ -1,0 +1,1 @@
+"""Locking: the lock page, idle locking, and the store's PIN."""

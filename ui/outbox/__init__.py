@@ -1,0 +1,1 @@
+"""The outbox: notes, referrals, requests and audit batches waiting for a partner."""

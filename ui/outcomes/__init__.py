@@ -1,0 +1,1 @@
+"""Outcome figures: small-number-suppressed counts for managers and boards."""

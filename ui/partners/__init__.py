@@ -1,0 +1,1 @@
+"""Partner settings: adding, checking and editing the agencies the app syncs with."""

@@ -1,0 +1,90 @@
+"""Opening a person: loads the joined-up view off the GUI thread (audited as a view), shows
+it, and keeps it current.
+
+The page is opened again when a write or a sync changed this person's view, and after the
+profile changed what this user may see; it is emptied when the store locks and the same
+person is opened again on unlock. Following is a write like any other: the Follow button
+saves it, and the bus tells every screen who is followed now.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from caseworker.changes import Changes
+from caseworker.profile import Profile
+from caseworker.services.following import followed, set_following
+from caseworker.services.viewing import open_citizen
+from caseworker.views.citizen import CitizenView
+from ui.context import Context
+from ui.person.page import CitizenPage
+
+
+class PersonActions(QObject):
+    def __init__(self, ctx: Context, page: CitizenPage) -> None:
+        super().__init__(ctx)
+        self.ctx, self.page = ctx, page
+        self._profile: Profile | None = None
+        self._reopen: int | None = None
+        """Whom to open again on unlock: the person shown when the store locked."""
+        ctx.sig_open_requested.connect(self.open)
+        page.sig_citizen_requested.connect(ctx.open_citizen)
+        page.sig_follow_changed.connect(self.follow)
+        ctx.bus.sig_changed.connect(self._changed)
+        ctx.bus.sig_following_changed.connect(self._following)
+        ctx.bus.sig_profile_changed.connect(self._profile_changed)
+        ctx.bus.sig_locked.connect(self._locked)
+        ctx.bus.sig_unlocked.connect(self._unlocked)
+        self.refresh_following()
+
+    def open(self, citizen_id: int) -> None:
+        store = self.ctx.store
+        self.ctx.read(lambda: open_citizen(store, citizen_id), self.show)
+
+    def show(self, view: CitizenView) -> None:
+        self.page.show_view(view)
+        self.page.set_following(view.citizen_id in self.ctx.following)
+        name = view.identity.name.preferred
+        self.ctx.pages.show(self.page, name.value if name else None)
+        self.ctx.bus.sig_citizen_shown.emit(view.citizen_id)
+
+    def follow(self, citizen_id: int, follow: bool) -> None:
+        store = self.ctx.store
+        self.ctx.write(lambda: set_following(store, citizen_id, follow))
+
+    def refresh_following(self) -> None:
+        """Read who is followed (at start, and after any write that changed it)."""
+        store = self.ctx.store
+        self.ctx.read(lambda: followed(store), self._read_following)
+
+    def _read_following(self, citizens: frozenset[int]) -> None:
+        if citizens != self.ctx.following:
+            self.ctx.bus.sig_following_changed.emit(citizens)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.following:
+            self.refresh_following()
+        view = self.page.view
+        if changes.view and view is not None and view.citizen_id in changes.citizens:
+            self.open(view.citizen_id)
+
+    def _following(self, citizens: frozenset[int]) -> None:
+        if self.page.view is not None:
+            self.page.set_following(self.page.view.citizen_id in citizens)
+
+    def _profile_changed(self, profile: Profile | None) -> None:
+        before, self._profile = self._profile, profile
+        view = self.page.view
+        if before is not None and profile != before and view is not None:
+            self.open(view.citizen_id)  # what the new profile may see
+
+    def _locked(self) -> None:
+        view = self.page.view
+        showing = self.ctx.pages.showing(self.page)
+        self._reopen = view.citizen_id if showing and view is not None else None
+        self.page.clear()
+
+    def _unlocked(self) -> None:
+        if self._reopen is not None:
+            self.open(self._reopen)
+            self._reopen = None

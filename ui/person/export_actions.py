@@ -1,0 +1,125 @@
+"""File → Export chronology (Ctrl+E), File → Subject access report, and the chronology
+tab's Export button.
+
+The chronology entries written are the ones the chronology filter shows. The user is told
+that the file leaves the encrypted store before it is written. The export is recorded in
+the audit log on the store worker first; only then is the file written, owner-only, and
+recorded as written or failed (ui/export_file.py). `sig_exported` carries the file once it
+is in place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from caseworker.services.exporting import (
+    Document,
+    Release,
+    release,
+    subject_access,
+    to_csv,
+    to_html,
+)
+from ui.context import Context
+from ui.export_file import choose_target, write_released
+from ui.export_pdf import pdf_bytes
+from ui.i18n import tr
+from ui.person.page import CitizenPage
+
+
+class ExportActions(QObject):
+    sig_exported = Signal(Path)
+
+    def __init__(self, ctx: Context, page: CitizenPage) -> None:
+        super().__init__(ctx)
+        self.ctx, self.page = ctx, page
+        chronology = QAction(tr("&Export chronology…"), self, shortcut=QKeySequence("Ctrl+E"))
+        chronology.triggered.connect(lambda: self.export_chronology())
+        report = QAction(tr("Subject &access report…"), self)
+        report.triggered.connect(lambda: self.export_subject_access())
+        for action in (chronology, report):
+            ctx.menus.file.insertAction(ctx.menus.quit, action)
+        page.chronology_bar.sig_export_requested.connect(lambda: self.export_chronology())
+
+    def _confirm(self, what: str) -> bool:
+        answer = QMessageBox.warning(
+            self.ctx.widget,
+            tr("Personal data is leaving the encrypted store"),
+            tr(
+                "The file will hold {what} outside Caseworker's encrypted store. Keep it "
+                "only as long as you need it and share it only under your data-sharing "
+                "agreements. The export is recorded in the audit log.",
+                what=what,
+            ),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Ok
+
+    def export_chronology(self, path: Path | None = None) -> None:
+        """Ask where (unless `path` is given), warn, audit, write (PDF, or CSV by suffix)."""
+        view = self.page.view
+        if view is None:
+            self.ctx.say(tr("Open a person first."))
+            return
+        path = choose_target(
+            self.ctx.widget,
+            tr("Export chronology"),
+            "chronology.pdf",
+            tr("PDF document (*.pdf);;CSV spreadsheet (*.csv)"),
+            path,
+        )
+        items = self.page.chronology_shown
+        if path is None or not self._confirm(
+            tr("{count} chronology entries about this person", count=len(items))
+        ):
+            return
+        csv = path.suffix.lower() == ".csv"
+        text = to_csv(items) if csv else to_html(view, items)
+        document = Document("chronology", view.citizen_id, text, len(items))
+        store = self.ctx.store
+        self.ctx.read(
+            lambda: release(store, document, "csv" if csv else "pdf"),
+            lambda leaving: self._write(document, leaving, path, tr("Chronology saved to {file}.")),
+        )
+
+    def export_subject_access(self, path: Path | None = None) -> None:
+        """Everything held about the open person, with sources and who used it: PDF or HTML."""
+        view = self.page.view
+        if view is None:
+            self.ctx.say(tr("Open a person first."))
+            return
+        path = choose_target(
+            self.ctx.widget,
+            tr("Subject access report"),
+            "subject-access-report.pdf",
+            tr("PDF document (*.pdf);;Web page (*.html)"),
+            path,
+        )
+        if path is None or not self._confirm(tr("everything held about this person")):
+            return
+        store, citizen_id = self.ctx.store, view.citizen_id
+        fmt = "html" if path.suffix.lower() in (".html", ".htm") else "pdf"
+
+        def produce() -> tuple[Document, Release]:
+            document = subject_access(store, citizen_id)
+            return document, release(store, document, fmt)
+
+        self.ctx.read(
+            produce,
+            lambda made: self._write(*made, path, tr("Report saved to {file}.")),
+        )
+
+    def _write(self, document: Document, leaving: Release, path: Path, done: str) -> None:
+        """Print a PDF here (Qt's writer wants the GUI thread), then write on the worker."""
+        pdf = path.suffix.lower() == ".pdf"
+        data = pdf_bytes(document.text) if pdf else document.text.encode("utf-8")
+
+        def written() -> None:
+            self.ctx.say(done.replace("{file}", path.name))
+            self.sig_exported.emit(path)
+
+        write_released(self.ctx, leaving, path, data, written)

@@ -1,0 +1,522 @@
+"""CitizenPage: the joined-up view of one person on one page.
+
+Identity at the top, each value with the partner it came from and the differing values
+other partners hold; then tabs for needs and risks by domain (safety first), the
+multi-agency chronology, the team around the person, access, and the partner records the
+view is built from (where records are unlinked and linked by hand).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseworker.services.exporting import filtered
+from caseworker.services.linkage import LinkedRecord
+from caseworker.services.reading import AuditRecord
+from caseworker.services.team import TeamEntryView
+from caseworker.views.citizen import CitizenView, IdentityField, Item
+from caseworker.views.provenance import Sourced
+from caseworker.views.vocabulary import DOMAINS, ORGANISATIONS
+from ui import labels
+from ui.access_words import chip_text, detail_text, reasons_text
+from ui.i18n import plural, tr
+from ui.person.access_tab import AccessTab
+from ui.person.activity_tab import ActivityTab
+from ui.person.chronology_bar import ChronologyBar
+from ui.person.chronology_model import ChronologyModel
+from ui.person.notes_tab import NotesTab
+from ui.person.records_tab import RecordsTab
+from ui.widgets.access_chip import AccessChip
+from ui.widgets.roles import ITEM_ROLE, SORT_KEY_ROLE
+from ui.widgets.source_chip import SourceChip
+from ui.widgets.titles import title_font
+
+T = TypeVar("T")
+
+
+def _birth_text(born: Sourced[Any], *, with_age: bool = True) -> str:
+    """A birth date as this viewer may see it: the year alone when masked to the year."""
+    value: date = born.value
+    if born.access is not None and born.access.masking == "year_of_birth":
+        return tr("{year} (year only)", year=value.year)
+    text = value.strftime("%d/%m/%Y")
+    return labels.born(value) if with_age else text
+
+
+def _format_nhs(number: str) -> str:
+    return f"{number[:3]} {number[3:6]} {number[6:]}"
+
+
+def _clear(layout: QGridLayout | QHBoxLayout) -> None:
+    while layout.count():
+        child = layout.takeAt(0)
+        if child is not None and (widget := child.widget()) is not None:
+            widget.deleteLater()
+
+
+class CitizenPage(QWidget):
+    """Shows one CitizenView. Holds no store access: its controllers load views and pass them."""
+
+    sig_follow_changed = Signal(int, bool)
+    sig_citizen_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: CitizenView | None = None
+        outer = QVBoxLayout(self)
+        header = QFrame()
+        header.setObjectName("citizenHeader")
+        head = QVBoxLayout(header)
+        self.name = QLabel()
+        self.name.setObjectName("citizenName")
+        self.name.setFont(title_font())
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name.setAccessibleName(tr("Person's name"))
+        self.identity = QGridLayout()
+        self.identity.setHorizontalSpacing(12)
+        self.known_to = QHBoxLayout()
+        self.variants = QLabel()
+        self.variants.setWordWrap(True)
+        self.variants.setObjectName("identityVariants")
+        self.follow = QPushButton()
+        self.follow.setCheckable(True)
+        self.follow.setToolTip(
+            tr("Be told when a partner brings new information about this person")
+        )
+        self.follow.setAccessibleName(tr("Follow this person"))
+        self.follow.toggled.connect(self._on_follow_toggled)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name, 1)
+        name_row.addWidget(self.follow)
+        head.addLayout(name_row)
+        self.set_following(False)
+        head.addLayout(self.identity)
+        head.addWidget(self.variants)
+        self.flags = QLabel()
+        self.flags.setObjectName("riskFlags")
+        self.flags.setWordWrap(True)
+        self.flags.setAccessibleName(tr("Risk flags"))
+        self.consent = QLabel()
+        self.consent.setObjectName("consentSummary")
+        self.consent.setWordWrap(True)
+        self.consent.setAccessibleName(tr("Consent summary"))
+        head.addWidget(self.flags)
+        head.addWidget(self.consent)
+        head.addLayout(self.known_to)
+        outer.addWidget(header)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Citizen record sections"))
+        self.tabs.tabBar().setAccessibleName(tr("Sections of the record"))
+        self.needs = QTreeWidget()
+        self.needs.setAccessibleName(tr("Needs and risks by domain"))
+        self.needs.setHeaderLabels(
+            [
+                tr("Need or risk"),
+                tr("Type"),
+                tr("Since"),
+                tr("Shared by"),
+                tr("Access"),
+                tr("Details"),
+            ]
+        )
+        self.needs.setUniformRowHeights(True)
+        self.needs.setAlternatingRowColors(True)
+        self.chronology_model = ChronologyModel(self)
+        self.chronology_proxy = QSortFilterProxyModel(self)
+        self.chronology_proxy.setSourceModel(self.chronology_model)
+        self.chronology_proxy.setSortRole(SORT_KEY_ROLE)
+        self.chronology = QTableView()
+        self.chronology.setModel(self.chronology_proxy)
+        self.chronology.setAccessibleName(tr("Multi-agency chronology"))
+        self.chronology.setSortingEnabled(True)
+        self.chronology.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.chronology.setAlternatingRowColors(True)
+        self.chronology.verticalHeader().setVisible(False)
+        self.chronology.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.chronology_bar = ChronologyBar()
+        self.chronology_bar.sig_changed.connect(self._apply_chronology_filter)
+        self.chronology_pane = QWidget()
+        pane = QVBoxLayout(self.chronology_pane)
+        pane.addWidget(self.chronology_bar)
+        pane.addWidget(self.chronology, 1)
+        self.chronology_shown: tuple[Item, ...] = ()
+        """The chronology entries the filter keeps: what an export writes."""
+        self.people = QWidget()
+        self.family = QTreeWidget()
+        self.family.setAccessibleName(tr("Household and family"))
+        self.family.setHeaderLabels([tr("Who"), tr("Name"), tr("Date of birth"), tr("Known from")])
+        self.family.setRootIsDecorated(False)
+        self.family.setToolTip(tr("Enter or double-click opens the person's page"))
+        self.family.itemActivated.connect(self._on_family_activated)
+        self.team = QTreeWidget()
+        self.team.setAccessibleName(tr("Team around the person"))
+        self.team.setHeaderLabels([tr("Role"), tr("Name and contact"), tr("Agency")])
+        self.team.setRootIsDecorated(False)
+        people = QVBoxLayout(self.people)
+        self.family_caption = QLabel(tr("Household and famil&y"))
+        self.family_caption.setBuddy(self.family)
+        self.team_caption = QLabel(tr("Professionals: the &team around the person"))
+        self.team_caption.setBuddy(self.team)
+        for widget in (self.family_caption, self.family, self.team_caption, self.team):
+            people.addWidget(widget)
+        self.access = AccessTab()
+        self.records = RecordsTab()
+        self.notes = NotesTab()
+        self.activity = ActivityTab()
+        self.tabs.addTab(self.needs, tr("&Overview"))
+        self.tabs.addTab(self.chronology_pane, tr("&Chronology"))
+        self.tabs.addTab(self.people, tr("&People"))
+        self.tabs.addTab(self.notes, tr("Notes and &tasks"))
+        self.tabs.addTab(self.access, tr("&Access"))
+        self.tabs.addTab(self.records, tr("&Records"))
+        self.tabs.addTab(self.activity, tr("Acti&vity"))
+        outer.addWidget(self.tabs, 1)
+
+    def set_following(self, following: bool) -> None:
+        self.follow.blockSignals(True)
+        self.follow.setChecked(following)
+        self.follow.setText("★ " + tr("Following") if following else "☆ " + tr("Fo&llow"))
+        self.follow.blockSignals(False)
+
+    def _on_follow_toggled(self, following: bool) -> None:
+        self.set_following(following)
+        if self.view is not None:
+            self.sig_follow_changed.emit(self.view.citizen_id, following)
+
+    def if_shown(self, citizen_id: int, apply: Callable[[T], None]) -> Callable[[T], None]:
+        """`apply`, but only while `citizen_id` is still the person on the page (work loaded
+        for them off the GUI thread may finish after the user moved on)."""
+
+        def shown(result: T) -> None:
+            if self.view is not None and self.view.citizen_id == citizen_id:
+                apply(result)
+
+        return shown
+
+    def show_records(self, records: list[LinkedRecord]) -> None:
+        self.records.show_records(records)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.records), tr("&Records ({count})", count=len(records))
+        )
+
+    def clear(self) -> None:
+        """Forget the person shown (the store is locked): nothing of them stays in the page."""
+        self.view = None
+        self.chronology_shown = ()
+        self.name.clear()
+        _clear(self.identity)
+        _clear(self.known_to)
+        for label in (self.variants, self.flags, self.consent):
+            label.clear()
+        for tree in (self.needs, self.family, self.team):
+            tree.clear()
+        self.chronology_model.set_items(())
+        self.notes.show_entries([])
+        self.activity.show_activity([])
+        self.records.show_records([])
+
+    def show_activity(self, entries: list[AuditRecord]) -> None:
+        self.activity.show_activity(entries)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.activity), tr("Acti&vity ({count})", count=len(entries))
+        )
+
+    def show_entries(self, entries: list[TeamEntryView]) -> None:
+        self.notes.show_entries(entries)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.notes), tr("Notes and &tasks ({count})", count=len(entries))
+        )
+
+    def show_view(self, view: CitizenView) -> None:
+        self.view = view
+        ident = view.identity
+        self.name.setText(ident.name.preferred.value if ident.name.preferred else tr("(no name)"))
+        self._fill_identity(view)
+        self._fill_known_to(view)
+        self._fill_flags(view)
+        self._fill_needs(view)
+        agencies = {i.source.partner_id: i.source.partner_name for i in view.chronology}
+        self.chronology_bar.set_agencies(sorted(agencies.items(), key=lambda a: a[1]))
+        present = {i.domain for i in view.chronology}
+        self.chronology_bar.set_types([d for d in DOMAINS if d in present])
+        self._apply_chronology_filter()
+        self._fill_team(view)
+        self.access.show_view(view)
+        held = sum(h.count for h in view.hidden)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.access),
+            tr("&Access ({count} held back)", count=held) if held else tr("&Access"),
+        )
+
+    def _apply_chronology_filter(self) -> None:
+        if self.view is None:
+            return
+        total = len(self.view.chronology)
+        self.chronology_shown = filtered(self.view.chronology, self.chronology_bar.rule())
+        self.chronology_model.set_items(self.chronology_shown)
+        self.chronology.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.chronology.resizeColumnsToContents()
+        shown = len(self.chronology_shown)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.chronology_pane),
+            tr("&Chronology ({count})", count=total)
+            if shown == total
+            else tr("&Chronology ({shown} of {count})", shown=shown, count=total),
+        )
+
+    def _fill_identity(self, view: CitizenView) -> None:
+        _clear(self.identity)
+        ident = view.identity
+        born = ident.birth_date.preferred
+        rows: list[tuple[str, IdentityField[Any], str]] = [
+            (tr("Name"), ident.name, ident.name.preferred.value if ident.name.preferred else "—"),
+            (
+                tr("Date of birth"),
+                ident.birth_date,
+                _birth_text(born) if born else tr("not known"),
+            ),
+            (
+                tr("NHS number"),
+                ident.nhs_number,
+                _format_nhs(ident.nhs_number.preferred.value)
+                if ident.nhs_number.preferred
+                else tr("not held"),
+            ),
+            (
+                tr("Address"),
+                ident.address,
+                ident.address.preferred.value if ident.address.preferred else tr("not known"),
+            ),
+        ]
+        for caption, extra in (
+            (tr("Other names"), ident.other_names),
+            (tr("Identifiers"), ident.identifiers),
+        ):  # one row each where held, every source's on it: ordinary facts, not discrepancies
+            sources = [*([extra.preferred] if extra.preferred else []), *extra.variants]
+            if sources:
+                text = " · ".join(
+                    tr("{value} ({partner})", value=str(h.value), partner=h.source.partner_name)
+                    for h in sources
+                )
+                rows.append((caption, IdentityField(None), text))
+        for row, (caption, field, text) in enumerate(rows):
+            key = QLabel(caption + ":")
+            value = QLabel(text)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(caption)
+            key.setBuddy(value)
+            self.identity.addWidget(key, row, 0)
+            self.identity.addWidget(value, row, 1)
+            if field.preferred is not None:
+                source = field.preferred.source
+                self.identity.addWidget(SourceChip(source), row, 2)
+                self.identity.addWidget(
+                    AccessChip(field.preferred.access, source.partner_name), row, 3
+                )
+        self.identity.setColumnStretch(4, 1)
+        variants = []
+        unverified = ident.unverified_numbers  # an exception: said where exceptions are
+        for sourced in [
+            *([unverified.preferred] if unverified.preferred else []),
+            *unverified.variants,
+        ]:
+            variants.append(
+                tr(
+                    "{what} “{value}” ({partner})",
+                    what=tr("NHS number, unverified"),
+                    value=str(sourced.value),
+                    partner=sourced.source.partner_name,
+                )
+            )
+        for caption, field in (
+            (tr("name"), ident.name),
+            (tr("date of birth"), ident.birth_date),
+            (tr("address"), ident.address),
+        ):
+            for other in field.variants:
+                shown = (
+                    _birth_text(other, with_age=False)
+                    if isinstance(other.value, date)
+                    else other.value
+                )
+                variants.append(
+                    tr(
+                        "{what} “{value}” ({partner})",
+                        what=caption,
+                        value=shown,
+                        partner=other.source.partner_name,
+                    )
+                )
+        for caption, field in (
+            (tr("NHS number"), ident.nhs_number),
+            (tr("name"), ident.name),
+            (tr("date of birth"), ident.birth_date),
+            (tr("address"), ident.address),
+        ):
+            for held in field.held_back:
+                variants.append(
+                    tr(
+                        "{what} held by {partner}: on request",
+                        what=caption,
+                        partner=held.source.partner_name,
+                    )
+                )
+        self.variants.setText(
+            tr("Also recorded as: {list}", list="; ".join(variants)) if variants else ""
+        )
+        self.variants.setVisible(bool(variants))
+
+    def _fill_flags(self, view: CitizenView) -> None:
+        """Risks first, in words (never colour alone), then where consent stands."""
+        risks = [
+            i
+            for group in view.needs_and_risks
+            for i in group.items
+            if i.kind == "risk" and (i.status or "active") != "closed"
+        ]
+        named = [
+            tr("{risk} ({partner})", risk=r.title, partner=r.source.partner_name) for r in risks
+        ]
+        shown = "; ".join(named[:4]) + (
+            tr("; and {count} more", count=len(named) - 4) if len(named) > 4 else ""
+        )
+        self.flags.setText(
+            "⚠ " + tr("Risks: {list}", list=shown)
+            if risks
+            else tr("No risks recorded by partners.")
+        )
+        latest: dict[tuple[str, str], tuple[object, str]] = {}
+        for c in sorted(view.consents, key=lambda c: c.recorded_on):
+            latest[(c.provider, c.purpose)] = (c.recorded_on, c.state)
+        if not latest:
+            self.consent.setText(tr("Consent: no decisions recorded."))
+            return
+        parts = [
+            tr(
+                "{state} for {partner} ({purpose})",
+                state=labels.consent_state(state),
+                partner=ORGANISATIONS.get(provider, provider),
+                purpose=labels.purpose(purpose),
+            )
+            for (provider, purpose), (_, state) in sorted(latest.items())
+        ]
+        self.consent.setText(tr("Consent: {list}.", list="; ".join(parts)))
+
+    def _fill_known_to(self, view: CitizenView) -> None:
+        _clear(self.known_to)
+        caption = QLabel(
+            plural(len(view.agencies), "Known to {count} agency:", "Known to {count} agencies:")
+        )
+        self.known_to.addWidget(caption)
+        seen: set[str] = set()
+        for source in view.records:
+            if source.partner_id not in seen:
+                seen.add(source.partner_id)
+                self.known_to.addWidget(SourceChip(source))
+        self.known_to.addStretch(1)
+
+    def _fill_needs(self, view: CitizenView) -> None:
+        self.needs.clear()
+        bold = QFont()
+        bold.setBold(True)
+        for group in view.needs_and_risks:
+            top = QTreeWidgetItem([f"{labels.domain(group.domain)} ({len(group.items)})"])
+            top.setFont(0, bold)
+            top.setFirstColumnSpanned(False)
+            for item in group.items:
+                kind = labels.kind(item.kind)
+                if item.severity:
+                    kind = tr("{kind} ({severity})", kind=kind, severity=item.severity)
+                access = item.access_of("record.title")
+                detail = item.access_of("record.detail")
+                child = QTreeWidgetItem(
+                    [
+                        item.title,
+                        kind,
+                        item.on.strftime("%d/%m/%Y") if item.on else "—",
+                        item.source.partner_name,
+                        chip_text(access)[0],
+                        detail_text(item.detail, detail, item.request_of("record.detail")),
+                    ]
+                )
+                child.setData(0, ITEM_ROLE, item)
+                child.setToolTip(4, reasons_text(access, item.source.partner_name))
+                child.setToolTip(5, reasons_text(detail, item.source.partner_name))
+                child.setToolTip(
+                    3,
+                    tr(
+                        "Record {record} from {partner}",
+                        record=item.source.record_id,
+                        partner=item.source.partner_name,
+                    ),
+                )
+                if item.kind == "risk":
+                    child.setFont(1, bold)
+                top.addChild(child)
+            self.needs.addTopLevelItem(top)
+            top.setExpanded(True)
+        for column in range(5):
+            self.needs.resizeColumnToContents(column)
+        total = sum(len(g.items) for g in view.needs_and_risks)
+        self.tabs.setTabText(self.tabs.indexOf(self.needs), tr("&Overview ({count})", count=total))
+
+    def _fill_team(self, view: CitizenView) -> None:
+        self.team.clear()
+        for item in view.team:
+            self.team.addTopLevelItem(
+                QTreeWidgetItem([item.title, item.detail or "", item.source.partner_name])
+            )
+        for column in range(3):
+            self.team.resizeColumnToContents(column)
+        self.family.clear()
+        for member in view.household:
+            who = labels.relation(member.relation) if member.relation else tr("Same address")
+            if member.relation and member.same_address:
+                who = tr("{relation}, same address", relation=who)
+            born = labels.born(member.birth_date)
+            row = QTreeWidgetItem(
+                [who, member.name or tr("(name not shared)"), born, ", ".join(member.sources)]
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, member.citizen_id)
+            if member.citizen_id is None:
+                row.setToolTip(1, tr("Named by a partner; no record of this person is held"))
+            self.family.addTopLevelItem(row)
+        for column in range(4):
+            self.family.resizeColumnToContents(column)
+        self.family_caption.setText(
+            plural(
+                len(view.household),
+                "Household and famil&y ({count})",
+                "Household and famil&y ({count})",
+            )
+        )
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.people),
+            tr("&People ({count})", count=len(view.household) + len(view.team)),
+        )
+
+    def _on_family_activated(self, item: QTreeWidgetItem) -> None:
+        citizen = item.data(0, Qt.ItemDataRole.UserRole)
+        if citizen is not None:
+            self.sig_citizen_requested.emit(int(citizen))

@@ -1,0 +1,1 @@
+"""The data-flow register: what flows from whom, under which agreement, and retention."""

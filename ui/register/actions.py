@@ -1,0 +1,59 @@
+"""View → Data-flow register (Ctrl+Shift+R): load the register off the GUI thread, show it,
+and export it as CSV (audited)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from caseworker.services.register import RegisterRow, export_register, load_register
+from ui.context import Context
+from ui.export_file import choose_target
+from ui.i18n import tr
+from ui.register.page import RegisterPage
+
+
+class RegisterActions(QObject):
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.page: RegisterPage | None = None
+        action = QAction(tr("Data-flow &register…"), self, shortcut=QKeySequence("Ctrl+Shift+R"))
+        action.triggered.connect(self.show_register)
+        ctx.menus.view.addAction(action)
+
+    def show_register(self) -> None:
+        store = self.ctx.store
+        self.ctx.read(lambda: load_register(store), self._open)
+
+    def _open(self, rows: list[RegisterRow]) -> None:
+        if self.page is not None:
+            self.page.close()
+        self.page = RegisterPage(rows, self.ctx.widget)
+        self.page.sig_export_requested.connect(lambda: self.export())
+        self.page.show()
+
+    def export(self, path: Path | None = None) -> None:
+        """Ask where (or use `path`, for tests and scripts) and write the register as CSV."""
+        where = choose_target(
+            self.page or self.ctx.widget,
+            tr("Export the data-flow register"),
+            "data-flow-register.csv",
+            tr("CSV files (*.csv)"),
+            path,
+        )
+        if where is None:
+            return
+        store = self.ctx.store
+
+        def done(count: int) -> None:
+            self.ctx.say(
+                tr("The register ({count} flows) is in {file}.", count=count, file=str(where))
+            )
+
+        self.ctx.read(
+            lambda: export_register(store, where, force=True),
+            done,
+        )

@@ -1,0 +1,133 @@
+"""RegisterPage: the data-flow register (View → Data-flow register, Ctrl+Shift+R).
+
+One row per provider, recipient, role and data class of every agreement held: the clause,
+purposes, lawful basis, consent, level, retention and status, and for flows to this user,
+how many records the store holds, the oldest and when the retention purge is due. It is
+what a data protection officer keeps for the Data Security and Protection Toolkit; Export
+writes it as CSV.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseworker.services.register import RegisterRow
+from caseworker.views.vocabulary import PURPOSES
+from ui import labels
+from ui.agreements.page import level_words, recipient_words
+from ui.i18n import plural, tr
+from ui.widgets.lists import SORT_ROLE, SortableItem, row_list
+
+
+def _day(on: date | None) -> str:
+    return on.strftime("%d/%m/%Y") if on is not None else "—"
+
+
+class RegisterPage(QDialog):
+    sig_export_requested = Signal()
+
+    def __init__(self, rows: list[RegisterRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Data-flow register"))
+        self.resize(1150, 560)
+        self.rows = rows
+        intro = QLabel(
+            tr(
+                "Every flow the agreements held set up: who shares what with whom, under which "
+                "clause, for what purpose and on what lawful basis, and how long it may be "
+                "kept. For flows to you, what this computer holds and when the oldest of it "
+                "is due to be removed."
+            )
+        )
+        intro.setWordWrap(True)
+        self.mine = QCheckBox(tr("Only flows to &me"))
+        self.mine.setChecked(True)
+        self.mine.toggled.connect(lambda _on: self._fill())
+        self.summary = QLabel()
+        self.summary.setAccessibleName(tr("Register summary"))
+        self.table = row_list(
+            tr("Data-flow register"),
+            [
+                tr("Provider"),
+                tr("Recipient"),
+                tr("Data"),
+                tr("Held here"),
+                tr("Oldest held"),
+                tr("Next purge due"),
+                tr("Shared"),
+                tr("Retention"),
+                tr("Status"),
+                tr("Agreement and clause"),
+                tr("Purposes"),
+                tr("Lawful basis"),
+            ],
+        )
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export = QPushButton(tr("&Export CSV…"))
+        buttons.addButton(self.export, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export.clicked.connect(self.sig_export_requested)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (intro, self.mine, self.summary):
+            layout.addWidget(widget)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self._fill()
+        self.table.setFocus()
+
+    def shown(self) -> list[RegisterRow]:
+        return [r for r in self.rows if r.held is not None or not self.mine.isChecked()]
+
+    def _fill(self) -> None:
+        rows = self.shown()
+        self.summary.setText(plural(len(rows), "{count} flow", "{count} flows"))
+        self.table.setSortingEnabled(False)
+        self.table.clear()
+        for r in rows:
+            shared = level_words(f"masked:{r.masking}" if r.level == "masked" else r.level)
+            if r.consent == "required":
+                shared += " " + tr("with consent")
+            item = SortableItem(
+                [
+                    r.provider_name,
+                    recipient_words(f"{r.recipient_org} / {r.recipient_role}"),
+                    r.data_class_label,
+                    "—" if r.held is None else str(r.held),
+                    _day(r.oldest),
+                    _day(r.purge_due),
+                    shared,
+                    plural(r.retention_days, "{count} day", "{count} days"),
+                    labels.agreement_status(r.status),
+                    f"{r.agreement_title} (v{r.agreement_version}) {r.clause}",
+                    ", ".join(PURPOSES[p].label if p in PURPOSES else p for p in r.purposes),
+                    r.lawful_basis,
+                ]
+            )
+            item.setData(3, SORT_ROLE, -1 if r.held is None else r.held)
+            item.setData(4, SORT_ROLE, r.oldest.toordinal() if r.oldest else 0)
+            item.setData(5, SORT_ROLE, r.purge_due.toordinal() if r.purge_due else 0)
+            item.setData(7, SORT_ROLE, r.retention_days)
+            for column in (2, 9, 10, 11):
+                item.setToolTip(column, item.text(column))
+            self.table.addTopLevelItem(item)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        for column in range(self.table.columnCount()):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)

@@ -1,0 +1,1 @@
+"""Search: the panel that finds a person as you type, and its results model."""

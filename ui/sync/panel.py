@@ -1,0 +1,176 @@
+"""SyncPanel: one progress bar per partner, its state in words, and a Sync now / Stop button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from caseworker.services.sync import PartnerProgress, PartnerStatus, SyncReport
+from ui import labels
+from ui.i18n import plural, tr
+
+
+class SyncPanel(QWidget):
+    sig_sync_requested = Signal()
+    sig_stop_requested = Signal()
+    sig_review_set_aside = Signal()
+    sig_outbox_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncPanel")
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(8, 4, 8, 4)
+        self._rows: dict[str, tuple[QLabel, QProgressBar, QLabel]] = {}
+        self.button = QPushButton()
+        self.button.clicked.connect(self._on_button)
+        self._running = False
+        self._show_idle_button()
+        self.summary = QLabel(tr("Not synced yet"))
+        self.summary.setAccessibleName(tr("Sync status"))
+        self._grid.setVerticalSpacing(2)
+        self._grid.addWidget(self.summary, 0, 0, 1, 6)
+        self._grid.addWidget(self.button, 0, 6, 3, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.review = QPushButton(tr("Set &aside…"))
+        self.review.setToolTip(tr("Records partners sent that could not be read"))
+        self.review.setAccessibleName(tr("Review records set aside"))
+        self.review.clicked.connect(self.sig_review_set_aside.emit)
+        self.review.setVisible(False)
+        self._grid.addWidget(self.review, 3, 6)
+        self.outbox = QPushButton(tr("Out&box"))
+        self.outbox.setToolTip(tr("What you wrote for partners, and where each item stands"))
+        self.outbox.clicked.connect(self.sig_outbox_requested.emit)
+        self._grid.addWidget(self.outbox, 4, 6)
+
+    def show_outbox_waiting(self, waiting: int) -> None:
+        self.outbox.setText(
+            plural(waiting, "Out&box ({count} waiting)", "Out&box ({count} waiting)")
+            if waiting
+            else tr("Out&box")
+        )
+        self.outbox.setAccessibleName(
+            plural(waiting, "Outbox: {count} item waiting", "Outbox: {count} items waiting")
+        )
+
+    def bar(self, partner_id: str) -> QProgressBar:
+        return self._rows[partner_id][1]
+
+    def state_text(self, partner_id: str) -> str:
+        return self._rows[partner_id][2].text()
+
+    def _row(self, progress: PartnerProgress) -> tuple[QLabel, QProgressBar, QLabel]:
+        if progress.partner_id not in self._rows:
+            name = QLabel(progress.name)
+            bar = QProgressBar()
+            bar.setAccessibleName(tr("Sync progress for {partner}", partner=progress.name))
+            bar.setTextVisible(True)
+            bar.setMaximumHeight(16)
+            state = QLabel()
+            column = len(self._rows)
+            self._grid.addWidget(name, 1, column)
+            self._grid.addWidget(bar, 2, column)
+            self._grid.addWidget(state, 3, column)
+            self._grid.setColumnStretch(column, 1)
+            self._rows[progress.partner_id] = (name, bar, state)
+        return self._rows[progress.partner_id]
+
+    def on_progress(self, progress: PartnerProgress) -> None:
+        _, bar, state = self._row(progress)
+        if progress.state == "running" and not progress.estimated_total:
+            bar.setRange(0, 0)  # busy: the partner has not said how much is coming
+        else:
+            total = max(progress.estimated_total or 0, progress.fetched, 1)
+            bar.setRange(0, total)
+            bar.setValue(total if progress.state == "done" else progress.fetched)
+        bar.setFormat(plural(progress.fetched, "{count} record", "{count} records"))
+        text = (
+            "✓ " + labels.sync_state(progress.state)
+            if progress.state == "done"
+            else labels.sync_state(progress.state)
+        )
+        if progress.state == "failed":
+            text = "✗ " + tr("Failed (hover for why)")
+        state.setToolTip(progress.error_message or "")
+        state.setAccessibleDescription(progress.error_message or "")
+        state.setText(text)
+
+    def _show_idle_button(self) -> None:
+        self.button.setText(tr("&Sync now"))
+        self.button.setToolTip(tr("Fetch what partners have changed since the last sync (F5)"))
+        self.button.setAccessibleName(tr("Sync now"))
+        self.button.setEnabled(True)
+
+    def _on_button(self) -> None:
+        if self._running:
+            self.button.setEnabled(False)  # stopping takes until the current page is stored
+            self.summary.setText(tr("Stopping after the current page…"))
+            self.sig_stop_requested.emit()
+        else:
+            self.sig_sync_requested.emit()
+
+    def on_started(self) -> None:
+        self._running = True
+        self.button.setText(tr("S&top sync"))
+        self.button.setToolTip(tr("Stop after the current page; nothing fetched so far is lost"))
+        self.button.setAccessibleName(tr("Stop sync"))
+        self.summary.setText(tr("Syncing with partners…"))
+
+    def on_finished(self, report: SyncReport) -> None:
+        self._running = False
+        self._show_idle_button()
+        fetched = sum(r.fetched for r in report.results)
+        failed = [r for r in report.results if not r.ok]
+        if report.cancelled:
+            text = plural(
+                fetched,
+                "Sync stopped: {count} change kept; the rest comes next time.",
+                "Sync stopped: {count} changes kept; the rest come next time.",
+            )
+        else:
+            text = plural(
+                fetched, "Synced: {count} change fetched.", "Synced: {count} changes fetched."
+            )
+        if failed:
+            text += " " + plural(
+                len(failed),
+                "{count} partner could not be synced.",
+                "{count} partners could not be synced.",
+            )
+        for purge in report.purges:
+            text += " " + plural(
+                purge.records_removed,
+                "{partner}: {count} record removed ({cause}).",
+                "{partner}: {count} records removed ({cause}).",
+                partner=purge.provider,
+                cause=purge.cause,
+            )
+        quarantined = sum(r.quarantined for r in report.results)
+        if quarantined:
+            self.review.setVisible(True)
+        if quarantined:
+            text += " " + plural(
+                quarantined,
+                "{count} record set aside as unreadable.",
+                "{count} records set aside as unreadable.",
+            )
+        self.summary.setText(text)
+
+    def on_failed(self, message: str) -> None:
+        self._running = False
+        self._show_idle_button()
+        self.summary.setText(tr("Sync stopped: {reason}", reason=message))
+
+    def show_statuses(self, statuses: list[PartnerStatus]) -> None:
+        """Add each partner's last success, or when a paused partner is tried next."""
+        for status in statuses:
+            row = self._rows.get(status.partner_id)
+            if row is None:
+                continue
+            state = row[2]
+            if status.paused():
+                assert status.paused_until is not None
+                when = status.paused_until.astimezone().strftime("%H:%M")
+                state.setText("✗ " + tr("Failed — next try {time}", time=when))
+            elif status.last_success_at is not None:
+                when = status.last_success_at.astimezone().strftime("%H:%M")
+                state.setText("✓ " + tr("Up to date at {time}", time=when))

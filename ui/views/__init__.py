@@ -1,1 +1,0 @@
-"""The main window's views: search and the citizen page."""
