@@ -92,19 +92,12 @@ def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "
     window.show()
     QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
-    shown: QWidget = window
-    if tab in ("register", "outcomes"):  # a dialog over the window
-        from ui.outcomes.page import OutcomesPage
-        from ui.register.page import RegisterPage
-
-        shown = (
-            RegisterPage(load_register(store), window)
-            if tab == "register"
-            else OutcomesPage(load_outcomes(store), window)
-        )
-        shown.show()
-        QApplication.processEvents()
-    ok = shown.grab().save(str(path), "PNG")
+    if tab == "register":
+        window.register_actions.open(load_register(store))
+    elif tab == "outcomes":
+        window.outcomes_actions.open(load_outcomes(store))
+    QApplication.processEvents()
+    ok = window.grab().save(str(path), "PNG")
     window.close()
     return 0 if ok else 1
 

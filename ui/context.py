@@ -61,16 +61,52 @@ class Pages:
 
     def __init__(self, stack: QStackedWidget, set_title: Callable[[str], None]) -> None:
         self._stack, self._set_title = stack, set_title
+        self._before: list[tuple[QWidget, str | None]] = []
+        """The pages shown before, newest last, with their titles: where Back goes."""
+        self._title: str | None = None
 
     def add(self, page: QWidget) -> None:
         self._stack.addWidget(page)
 
-    def show(self, page: QWidget, title: str | None = None) -> None:
+    def replace(self, old: QWidget | None, new: QWidget) -> None:
+        """Put `new` where `old` was (a page built again with fresh figures)."""
+        self._stack.addWidget(new)
+        if old is not None:
+            if self._stack.currentWidget() is old:
+                self._stack.setCurrentWidget(new)
+            self._before = [(new if w is old else w, t) for w, t in self._before]
+            self._stack.removeWidget(old)
+            old.deleteLater()
+
+    def show(self, page: QWidget, title: str | None = None, *, remember: bool = True) -> None:
+        """Bring `page` to the front; the one it covers is remembered for Back unless
+        `remember` is False (the lock page covers and uncovers without a trace)."""
+        current = self._stack.currentWidget()
+        if remember and current is not None and current is not page:
+            self._before = [b for b in self._before if b[0] is not current][-9:]
+            self._before.append((current, self._title))
         self._stack.setCurrentWidget(page)
         self.title(title)
 
+    def back(self) -> None:
+        """Go back to the page shown before this one (Home when there is none)."""
+        current = self._stack.currentWidget()
+        while self._before:
+            page, title = self._before.pop()
+            if page is not current and self._stack.indexOf(page) >= 0:
+                self._stack.setCurrentWidget(page)
+                self.title(title)
+                return
+        self._stack.setCurrentIndex(0)
+        self.title(None)
+
     def title(self, title: str | None) -> None:
+        self._title = title
         self._set_title(tr("{name} — Caseworker", name=title) if title else tr("Caseworker"))
+
+    @property
+    def current_title(self) -> str | None:
+        return self._title
 
     def current(self) -> QWidget | None:
         return self._stack.currentWidget()

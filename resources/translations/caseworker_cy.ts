@@ -438,12 +438,12 @@
       <translation>Cymal {clauses}</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="198" />
+      <location filename="../../ui/app.py" line="191" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="205" />
+      <location filename="../../ui/app.py" line="198" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -663,17 +663,17 @@
       <translation>Mae'r log wedi'i newid: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../ui/context.py" line="183" />
+      <location filename="../../ui/context.py" line="219" />
       <source>this computer's user</source>
       <translation>defnyddiwr y cyfrifiadur hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/context.py" line="73" />
+      <location filename="../../ui/context.py" line="105" />
       <source>{name} — Caseworker</source>
       <translation>{name} — Caseworker</translation>
     </message>
     <message>
-      <location filename="../../ui/context.py" line="73" />
+      <location filename="../../ui/context.py" line="105" />
       <source>Caseworker</source>
       <translation>Caseworker</translation>
     </message>
@@ -1538,22 +1538,22 @@
       <translation>Gan ddarparwr gwahanol i'w bartner</translation>
     </message>
     <message>
-      <location filename="../../ui/lock/actions.py" line="46" />
+      <location filename="../../ui/lock/actions.py" line="47" />
       <source>&amp;Lock</source>
       <translation>&amp;Cloi</translation>
     </message>
     <message>
-      <location filename="../../ui/lock/actions.py" line="82" />
+      <location filename="../../ui/lock/actions.py" line="83" />
       <source>Locking when the sync has stopped…</source>
       <translation>Yn cloi pan fydd y cysoni wedi stopio…</translation>
     </message>
     <message>
-      <location filename="../../ui/lock/actions.py" line="93" />
+      <location filename="../../ui/lock/actions.py" line="95" />
       <source>The store is closed and its key is not in memory. Enter your PIN and unlock to carry on where you were; the key is read from your system keyring again.</source>
       <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Rhowch eich PIN a datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/lock/actions.py" line="98" />
+      <location filename="../../ui/lock/actions.py" line="100" />
       <source>The store is closed and its key is not in memory. Unlock to carry on where you were; the key is read from your system keyring again.</source>
       <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
     </message>
@@ -1998,22 +1998,27 @@
       <translation>&amp;Ffigurau canlyniadau…</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/actions.py" line="53" />
+      <location filename="../../ui/outcomes/actions.py" line="51" />
+      <source>Outcome figures</source>
+      <translation>Ffigurau canlyniadau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outcomes/actions.py" line="56" />
       <source>CSV files (*.csv)</source>
       <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/actions.py" line="53" />
+      <location filename="../../ui/outcomes/actions.py" line="56" />
       <source>PDF files (*.pdf)</source>
       <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/actions.py" line="56" />
+      <location filename="../../ui/outcomes/actions.py" line="59" />
       <source>Export the outcome figures</source>
       <translation>Allforio'r ffigurau canlyniadau</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/actions.py" line="70" />
+      <location filename="../../ui/outcomes/actions.py" line="73" />
       <source>The outcome figures are in {file}.</source>
       <translation>Mae'r ffigurau canlyniadau yn {file}.</translation>
     </message>
@@ -2023,47 +2028,42 @@
       <translation>cudd</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="34" />
+      <location filename="../../ui/outcomes/page.py" line="35" />
       <source>Protective marking</source>
       <translation>Marc diogelu</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="50" />
+      <location filename="../../ui/outcomes/page.py" line="52" />
       <source>Everyone held here</source>
       <translation>Pawb a gedwir yma</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="51" />
+      <location filename="../../ui/outcomes/page.py" line="53" />
       <source>The team's caseload</source>
       <translation>Llwyth achosion y tîm</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="53" />
+      <location filename="../../ui/outcomes/page.py" line="55" />
       <source>Figures for</source>
       <translation>Ffigurau ar gyfer</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="57" />
+      <location filename="../../ui/outcomes/page.py" line="59" />
       <source>Figures &amp;for:</source>
       <translation>Ffigurau &amp;ar gyfer:</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="59" />
-      <source>Outcome figures</source>
-      <translation>Ffigurau canlyniadau</translation>
-    </message>
-    <message>
-      <location filename="../../ui/outcomes/page.py" line="66" />
+      <location filename="../../ui/outcomes/page.py" line="68" />
       <source>Anonymised figures over everyone this store holds, from the records you may see. Counts from 1 to 4 show as {small}; {hidden} hides a count that would let a small one be worked out from a total. No figure identifies anyone.</source>
       <translation>Ffigurau dienw ar draws pawb y mae'r storfa hon yn eu cadw, o'r cofnodion y cewch eu gweld. Dangosir cyfrifon o 1 i 4 fel {small}; mae {hidden} yn cuddio cyfrif a fyddai'n gadael i gyfrif bach gael ei gyfrifo o gyfanswm. Nid oes unrhyw ffigur yn adnabod neb.</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="102" />
+      <location filename="../../ui/outcomes/page.py" line="104" />
       <source>Export &amp;CSV…</source>
       <translation>Allforio &amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="103" />
+      <location filename="../../ui/outcomes/page.py" line="105" />
       <source>Export &amp;PDF…</source>
       <translation>Allforio &amp;PDF…</translation>
     </message>
@@ -3803,112 +3803,112 @@
       <translation>Cofrestr llif &amp;data…</translation>
     </message>
     <message>
-      <location filename="../../ui/register/actions.py" line="42" />
-      <source>Export the data-flow register</source>
-      <translation>Allforio'r gofrestr llif data</translation>
-    </message>
-    <message>
-      <location filename="../../ui/register/actions.py" line="53" />
-      <source>The register ({count} flows) is in {file}.</source>
-      <translation>Mae'r gofrestr ({count} llif) yn {file}.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/register/page.py" line="42" />
+      <location filename="../../ui/register/actions.py" line="38" />
       <source>Data-flow register</source>
       <translation>Cofrestr llif data</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="46" />
+      <location filename="../../ui/register/actions.py" line="45" />
+      <source>Export the data-flow register</source>
+      <translation>Allforio'r gofrestr llif data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/actions.py" line="56" />
+      <source>The register ({count} flows) is in {file}.</source>
+      <translation>Mae'r gofrestr ({count} llif) yn {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="49" />
       <source>Every flow the agreements held set up: who shares what with whom, under which clause, for what purpose and on what lawful basis, and how long it may be kept. For flows to you, what this computer holds and when the oldest of it is due to be removed.</source>
       <translation>Pob llif a sefydlwyd gan y cytundebau a gedwir: pwy sy'n rhannu beth gyda phwy, o dan ba gymal, at ba ddiben ac ar ba sail gyfreithlon, ac am ba hyd y gellir ei gadw. Ar gyfer llifau atoch chi, beth mae'r cyfrifiadur hwn yn ei gadw a phryd y mae'r hynaf ohono i'w ddileu.</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="54" />
+      <location filename="../../ui/register/page.py" line="57" />
       <source>Only flows to &amp;me</source>
       <translation>Dim ond llifau ata &amp;i</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="58" />
+      <location filename="../../ui/register/page.py" line="61" />
       <source>Register summary</source>
       <translation>Crynodeb o'r gofrestr</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="79" />
+      <location filename="../../ui/register/page.py" line="82" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Allforio CSV…</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="96" />
+      <location filename="../../ui/register/page.py" line="100" />
       <source>{count} flow</source>
       <translation>{count} llif</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="96" />
+      <location filename="../../ui/register/page.py" line="100" />
       <source>{count} flows</source>
       <translation>{count} llif</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="63" />
+      <location filename="../../ui/register/page.py" line="66" />
       <source>Recipient</source>
       <translation>Derbynnydd</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="64" />
+      <location filename="../../ui/register/page.py" line="67" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="65" />
+      <location filename="../../ui/register/page.py" line="68" />
       <source>Held here</source>
       <translation>Wedi'i gadw yma</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="66" />
+      <location filename="../../ui/register/page.py" line="69" />
       <source>Oldest held</source>
       <translation>Yr hynaf a gedwir</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="67" />
+      <location filename="../../ui/register/page.py" line="70" />
       <source>Next purge due</source>
       <translation>Dileu nesaf yn ddyledus</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="68" />
+      <location filename="../../ui/register/page.py" line="71" />
       <source>Shared</source>
       <translation>Rhennir</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="69" />
+      <location filename="../../ui/register/page.py" line="72" />
       <source>Retention</source>
       <translation>Cadw</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="70" />
+      <location filename="../../ui/register/page.py" line="73" />
       <source>Status</source>
       <translation>Statws</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="71" />
+      <location filename="../../ui/register/page.py" line="74" />
       <source>Agreement and clause</source>
       <translation>Cytundeb a chymal</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="72" />
+      <location filename="../../ui/register/page.py" line="75" />
       <source>Purposes</source>
       <translation>Dibenion</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="73" />
+      <location filename="../../ui/register/page.py" line="76" />
       <source>Lawful basis</source>
       <translation>Sail gyfreithlon</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="112" />
+      <location filename="../../ui/register/page.py" line="116" />
       <source>{count} day</source>
       <translation>{count} diwrnod</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="112" />
+      <location filename="../../ui/register/page.py" line="116" />
       <source>{count} days</source>
       <translation>{count} diwrnod</translation>
     </message>

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from caseworker.profile import Profile
 from caseworker.store.models import ConsentRecord, SourcePerson
-from caseworker.views.citizen import showcase_citizen
+from tests.ui.person import open_person, showcase_child
 from ui.agreements.page import AgreementsPage
 from ui.main_window import MainWindow
 from ui.person.consent_dialog import ConsentDialog
@@ -15,21 +15,9 @@ from ui.person.consent_dialog import ConsentDialog
 REASON = "Strategy discussion this afternoon about risk to the children"
 
 
-def _open(window: MainWindow, qtbot, citizen_id: int) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=5000):
-        window.open_citizen(citizen_id)
-
-
-def _showcase(store) -> int:  # type: ignore[no-untyped-def]
-    with store.session() as s:
-        cid = showcase_citizen(s)
-    assert cid is not None
-    return cid
-
-
 def test_every_identity_value_has_a_chip_saying_why(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
     store, _, _ = synced
-    _open(window, qtbot, _showcase(store))
+    open_person(window, qtbot, showcase_child(store))
     chips = window.page.findChildren(QWidget, "accessChip")
     assert len(chips) >= 4
     texts = {c.text() for c in chips}
@@ -54,7 +42,7 @@ def test_the_access_tab_shows_fields_by_provider_and_what_is_held_back(
     window: MainWindow, synced, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     store, _, _ = synced
-    _open(window, qtbot, _showcase(store))
+    open_person(window, qtbot, showcase_child(store))
     tab = window.page.access
     headers = {tab.matrix.horizontalHeaderItem(i).text() for i in range(tab.matrix.columnCount())}
     assert {"Health", "Police", "Social care"} <= headers
@@ -86,7 +74,7 @@ def test_recording_a_withdrawal_hides_consent_bound_records_at_once(
                 SourcePerson.source_id == consent.person_source_id,
             )
         )
-    _open(window, qtbot, citizen)
+    open_person(window, qtbot, citizen)
 
     def arrears_shown() -> bool:
         view = window.page.view
@@ -125,8 +113,8 @@ def test_the_consent_dialog_collects_a_decision(qapp) -> None:  # type: ignore[n
 
 def test_changing_role_changes_the_page(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
     store, _, _ = synced
-    cid = _showcase(store)
-    _open(window, qtbot, cid)
+    cid = showcase_child(store)
+    open_person(window, qtbot, cid)
     police_before = [i for i in window.page.view.chronology if i.source.partner_id == "police"]
     assert police_before and all(i.access_of("record.title").level == "full" for i in police_before)
     early_help = Profile("childrens-social-care", "early_help_worker", ("early_help",), "E. Helper")
@@ -138,7 +126,7 @@ def test_changing_role_changes_the_page(window: MainWindow, synced, qtbot) -> No
         ),
         timeout=5000,
     )
-    _open(window, qtbot, cid)
+    open_person(window, qtbot, cid)
     police_after = [i for i in window.page.view.chronology if i.source.partner_id == "police"]
     assert police_after and all(i.access_of("record.title").level == "masked" for i in police_after)
 
@@ -165,7 +153,7 @@ def test_the_agreements_page_lists_statuses_and_matrices(window: MainWindow, syn
 def _request_a_narrative(window: MainWindow, synced, qtbot):  # type: ignore[no-untyped-def]
     """Open the showcase child and ask for a narrative shared on request; returns the item."""
     store, _, _ = synced
-    _open(window, qtbot, _showcase(store))
+    open_person(window, qtbot, showcase_child(store))
     item = next(
         i
         for i in window.page.view.chronology

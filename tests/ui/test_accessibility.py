@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from caseworker.audit.chain import ChainReport
 from caseworker.preferences import Preferences
 from caseworker.services.team import Recipient
-from tests.ui.test_access_ui import _open, _showcase
+from tests.ui.person import open_person, showcase_child
 from ui.agreements.page import AgreementsPage
 from ui.audit.page import AuditPage
 from ui.lock.pin_dialog import PinDialog
@@ -58,7 +58,7 @@ def _unnamed(root: QWidget) -> list[str]:
 def test_every_page_and_dialog_names_its_controls(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
     store, _, _ = synced
     problems = _unnamed(window)  # Home
-    _open(window, qtbot, _showcase(store))
+    open_person(window, qtbot, showcase_child(store))
     tabs = window.page.tabs
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)

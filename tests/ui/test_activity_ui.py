@@ -7,7 +7,7 @@ import html
 import stat
 
 from caseworker.audit.chain import verify
-from tests.ui.test_access_ui import _open, _showcase
+from tests.ui.person import open_person, showcase_child
 from ui.main_window import MainWindow
 
 
@@ -20,8 +20,8 @@ def test_opening_writing_and_exporting_show_in_activity_and_the_report(  # type:
     window: MainWindow, synced, qtbot, tmp_path, dialogs
 ) -> None:
     store, _, _ = synced
-    citizen = _showcase(store)
-    _open(window, qtbot, citizen)
+    citizen = showcase_child(store)
+    open_person(window, qtbot, citizen)
     page = window.page
     qtbot.waitUntil(lambda: _activity(window) == ["Opened the record"])
     assert page.tabs.tabText(page.tabs.indexOf(page.activity)) == "Acti&vity (1)"

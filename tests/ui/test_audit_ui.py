@@ -3,7 +3,7 @@ and by words."""
 
 from __future__ import annotations
 
-from tests.ui.test_access_ui import _open, _showcase
+from tests.ui.person import open_person, showcase_child
 from ui.main_window import MainWindow
 
 
@@ -11,8 +11,8 @@ def test_the_audit_page_checks_the_chain_and_filters(window: MainWindow, synced,
     store, _, _ = synced
     window.search.box.setText("holt")
     qtbot.waitUntil(lambda: window.search.results_model.rowCount() > 0)
-    citizen = _showcase(store)
-    _open(window, qtbot, citizen)
+    citizen = showcase_child(store)
+    open_person(window, qtbot, citizen)
     window.audit_actions.show_log()
     qtbot.waitUntil(lambda: window.audit_actions.page is not None)
     page = window.audit_actions.page

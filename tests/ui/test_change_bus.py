@@ -4,7 +4,7 @@ controller reaching into the outbox controller."""
 
 from __future__ import annotations
 
-from tests.ui.test_access_ui import _open, _showcase
+from tests.ui.person import open_person, showcase_child
 from ui.main_window import MainWindow
 
 
@@ -12,8 +12,8 @@ def test_a_write_is_published_and_the_outbox_count_follows(  # type: ignore[no-u
     window: MainWindow, synced, qtbot
 ) -> None:
     store, _, _ = synced
-    citizen = _showcase(store)
-    _open(window, qtbot, citizen)
+    citizen = showcase_child(store)
+    open_person(window, qtbot, citizen)
     published: list[object] = []
     window.bus.sig_changed.connect(published.append)
     with qtbot.waitSignal(window.bus.sig_changed, timeout=10_000):

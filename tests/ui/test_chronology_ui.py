@@ -5,7 +5,7 @@ from __future__ import annotations
 import stat
 
 from tests.support.marked import read_marked_csv
-from tests.ui.test_access_ui import _open, _showcase
+from tests.ui.person import open_person, showcase_child
 from ui.main_window import MainWindow
 
 
@@ -18,7 +18,7 @@ def test_filter_the_chronology_and_export_exactly_what_is_shown(  # type: ignore
     window: MainWindow, synced, qtbot, tmp_path, dialogs
 ) -> None:
     store, _, _ = synced
-    _open(window, qtbot, _showcase(store))
+    open_person(window, qtbot, showcase_child(store))
     page, bar = window.page, window.page.chronology_bar
     everything = _titles(window)
     assert len(everything) == len(page.view.chronology) > 3

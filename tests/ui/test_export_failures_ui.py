@@ -13,7 +13,7 @@ import pytest
 from caseworker.audit.log import recent
 from caseworker.exports import target as target_module
 from caseworker.store.store import Store
-from tests.ui.test_access_ui import _open, _showcase
+from tests.ui.person import open_person, showcase_child
 from ui.main_window import MainWindow
 
 
@@ -26,7 +26,7 @@ def test_a_folder_is_refused_before_anything_is_released(  # type: ignore[no-unt
     window: MainWindow, synced, qtbot, tmp_path: Path, dialogs
 ) -> None:
     store, _, _ = synced
-    _open(window, qtbot, _showcase(store))
+    open_person(window, qtbot, showcase_child(store))
     window.export_actions.export_chronology(tmp_path)  # a folder, not a file
     ((title, body),) = dialogs
     assert title == "The export was not written"
@@ -45,7 +45,7 @@ def test_a_full_disk_is_said_in_words_and_audited_as_failed(  # type: ignore[no-
     name: str,
 ) -> None:
     store, _, _ = synced
-    _open(window, qtbot, _showcase(store))
+    open_person(window, qtbot, showcase_child(store))
 
     def full(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")

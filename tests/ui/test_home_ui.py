@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.test_access_ui import _open, _showcase
+from tests.ui.person import open_person, showcase_child
 from ui.main_window import MainWindow
 
 
@@ -21,8 +21,8 @@ def test_follow_a_person_and_find_them_on_home(window: MainWindow, synced, qtbot
     qtbot.waitUntil(lambda: "Your caseload is empty" in home.empty.text())
     assert home.empty.isVisible() and home.find_button.isVisible() and not home.list.isVisible()
 
-    citizen = _showcase(store)
-    _open(window, qtbot, citizen)
+    citizen = showcase_child(store)
+    open_person(window, qtbot, citizen)
     name = window.page.view.identity.name.preferred.value
     with qtbot.waitSignal(window.bus.sig_following_changed, timeout=5000):
         qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)

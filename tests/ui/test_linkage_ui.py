@@ -12,7 +12,7 @@ from caseworker.sync.engine import SyncService
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
 from caseworker.views.search import summaries
-from tests.ui.test_access_ui import _open, _showcase
+from tests.ui.person import open_person, showcase_child
 from ui.main_window import MainWindow
 
 REASON = "Different date of birth on the school's own record"
@@ -27,8 +27,8 @@ def test_the_records_tab_unlinks_a_record_and_links_it_back(  # type: ignore[no-
     window: MainWindow, synced, qtbot
 ) -> None:
     store, _, _ = synced
-    citizen = _showcase(store)
-    _open(window, qtbot, citizen)
+    citizen = showcase_child(store)
+    open_person(window, qtbot, citizen)
     qtbot.waitUntil(lambda: len(_records_shown(window)) >= 3)
     before = _records_shown(window)
     how = {
@@ -124,7 +124,7 @@ def test_the_people_tab_shows_the_family_and_opens_a_relative(  # type: ignore[n
         mother = s.scalar(
             select(SourcePerson.citizen_id).where(SourcePerson.source_id == rel.related_source_id)
         )
-    _open(window, qtbot, child)
+    open_person(window, qtbot, child)
     family = window.page.family
     rows = {
         family.topLevelItem(i).text(0): family.topLevelItem(i)

@@ -7,14 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTreeWidget
 
 from caseworker.audit.log import recent
-from tests.ui.test_access_ui import _open, _showcase
+from tests.ui.person import open_person, showcase_child
 from ui.main_window import MainWindow
 
 
 def test_lock_and_unlock_by_keyboard(window: MainWindow, synced, qtbot, dialogs) -> None:  # type: ignore[no-untyped-def]
     store, _, _ = synced
-    citizen = _showcase(store)
-    _open(window, qtbot, citizen)
+    citizen = showcase_child(store)
+    open_person(window, qtbot, citizen)
     name = window.page.view.identity.name.preferred.value
     locker = window.lock_actions
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

@@ -17,7 +17,7 @@ from caseworker.audit.log import recent
 from caseworker.cli.options import build_parser
 from caseworker.paths import Paths
 from caseworker.store.pin import has_pin
-from tests.ui.test_access_ui import _open, _showcase
+from tests.ui.person import open_person, showcase_child
 from ui.lock.pin_dialog import PinDialog
 from ui.lock.pin_flow import wait_after
 from ui.main_window import MainWindow
@@ -70,8 +70,8 @@ def test_a_pin_set_in_the_window_is_asked_for_on_the_lock_page(  # type: ignore[
     window: MainWindow, synced, qtbot, paths: Paths, pin_answers
 ) -> None:
     store, _, _ = synced
-    citizen = _showcase(store)
-    _open(window, qtbot, citizen)
+    citizen = showcase_child(store)
+    open_person(window, qtbot, citizen)
     assert window.pin_actions.action.text() == "Set a &PIN…"
     answers = PinAnswers([{"new": PIN, "again": PIN}])
     pin_answers.append(answers)

@@ -38,3 +38,31 @@ def test_the_register_shows_flows_and_exports_them(
     marking, lines = read_marked_csv(out)
     assert marking == "OFFICIAL"
     assert tuple(lines[0]) == COLUMNS and len(lines) == len(page.rows)
+
+
+def test_the_register_and_the_figures_are_pages_that_keep_the_shortcuts(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 21: the register was a dialog over the window, so the window's shortcuts did not
+    reach past it (Ctrl+Shift+U did nothing while it was open). Both are pages now: the
+    figures open from the register by their shortcut, and Escape goes back page by page."""
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    home = window.stack.currentWidget()
+    qtbot.keyClick(window, Qt.Key.Key_R, ctrl_shift)
+    qtbot.waitUntil(lambda: window.register_actions.page is not None, timeout=5000)
+    register = window.register_actions.page
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is register, timeout=5000)
+    assert window.windowTitle().startswith("Data-flow register")
+    assert register.table.hasFocus() or window.focusWidget() is register.table
+
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_U, ctrl_shift)
+    qtbot.waitUntil(lambda: window.outcomes_actions.page is not None, timeout=10_000)
+    figures = window.outcomes_actions.page
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is figures, timeout=5000)
+    assert window.windowTitle().startswith("Outcome figures")
+
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is register
+    assert window.windowTitle().startswith("Data-flow register")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is home

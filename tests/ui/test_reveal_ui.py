@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from caseworker.audit.log import recent
 from caseworker.views.citizen import Item
-from tests.ui.test_access_ui import _open, _showcase
+from tests.ui.person import open_person, showcase_child
 from ui.access_words import PREVIEW_CHARS, preview
 from ui.main_window import MainWindow
 from ui.person.narrative_dialog import NarrativeDialog
@@ -31,8 +31,8 @@ def test_enter_on_a_chronology_row_reads_it_in_full_and_records_the_reveal(  # t
     window: MainWindow, synced, qtbot
 ) -> None:
     store, _, _ = synced
-    citizen = _showcase(store)
-    _open(window, qtbot, citizen)
+    citizen = showcase_child(store)
+    open_person(window, qtbot, citizen)
     page = window.page
     page.tabs.setCurrentWidget(page.chronology_pane)
     proxy = page.chronology_proxy

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from caseworker.store.models import OutboxMessage
-from tests.ui.test_access_ui import _open, _showcase
+from tests.ui.person import open_person, showcase_child
 from ui.main_window import MainWindow
 from ui.person.entry_dialog import EntryDialog
 
@@ -24,7 +24,7 @@ def test_a_note_written_in_the_dialog_goes_to_the_chosen_agencies(  # type: igno
     window: MainWindow, synced, qtbot
 ) -> None:
     store, _, _ = synced
-    _open(window, qtbot, _showcase(store))
+    open_person(window, qtbot, showcase_child(store))
     qtbot.waitUntil(lambda: bool(window.team_actions.recipients))
     notes = window.page.notes
     assert notes.intro.text() == "No notes, tasks or referrals yet."
@@ -57,7 +57,7 @@ def test_a_task_with_an_owner_and_due_date_can_be_marked_done(  # type: ignore[n
     window: MainWindow, synced, qtbot
 ) -> None:
     store, _, _ = synced
-    _open(window, qtbot, _showcase(store))
+    open_person(window, qtbot, showcase_child(store))
     overdue = date.today() - timedelta(days=2)
     window.team_actions.write("task", ("Book an interpreter", ["housing"], "J. Patel", overdue))
     qtbot.waitUntil(lambda: len(_rows(window)) == 1)

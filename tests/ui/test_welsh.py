@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget, QTreeW
 
 from caseworker.preferences import Preferences, load_preferences
 from tests.conftest import ROOT
-from tests.ui.test_access_ui import _open, _showcase
+from tests.ui.person import open_person, showcase_child
 from ui import language, shell
 from ui.catalogue import CONTEXT, catalogue, extract, gaps, read_ts
 from ui.main_window import MainWindow
@@ -112,8 +112,8 @@ def test_switching_to_welsh_rebuilds_the_window_in_welsh(  # type: ignore[no-unt
     store, _, _ = synced
     window = open_window(MainWindow, store, TaskManager(), insecure_keyring=False)
     window.show()
-    citizen = _showcase(store)
-    _open(window, qtbot, citizen)
+    citizen = showcase_child(store)
+    open_person(window, qtbot, citizen)
     english = {s for s, m in read_ts(TS).items() if m.translation and m.translation != s}
     assert english & set(_visible_texts(window))  # the English UI shows catalogue strings
     before = len(shell.rebuilt)

@@ -38,6 +38,7 @@ class LockActions(QObject):
         self.ctx, self.runner = ctx, runner
         self.page = LockPage()
         self._before: QWidget | None = None
+        self._title: str | None = None
         self._lock_after_sync = False
         ctx.pages.add(self.page)
         self.countdown = Countdown(self.page.unlock, self.page.message)
@@ -83,9 +84,10 @@ class LockActions(QObject):
             return
         store = self.ctx.store
         self._before = self.ctx.pages.current()
+        self._title = self.ctx.pages.current_title
         self.ctx.locked = True
         self.ctx.bus.sig_locked.emit()  # every screen forgets what it showed
-        self.ctx.pages.show(self.page)
+        self.ctx.pages.show(self.page, remember=False)
         self.ctx.menus.enable(False, keep=(self.action,))
         self._failures = 0
         needs_pin = store.needs_pin
@@ -127,7 +129,7 @@ class LockActions(QObject):
         self.ctx.locked = False
         self.ctx.menus.enable(True)
         if self._before is not None:
-            self.ctx.pages.show(self._before)
+            self.ctx.pages.show(self._before, self._title, remember=False)
         self.ctx.bus.sig_unlocked.emit()
         self.idle.start()
 

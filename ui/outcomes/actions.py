@@ -38,15 +38,18 @@ class OutcomesActions(QObject):
         """Load the figures (for `scope`, else the last chosen) and show them."""
         self.scope = scope or self.scope
         store, chosen = self.ctx.store, self.scope
-        self.ctx.read(lambda: load_outcomes(store, chosen), self._open)
+        self.ctx.read(lambda: load_outcomes(store, chosen), self.open)
 
-    def _open(self, figures: OutcomeFigures) -> None:
-        if self.page is not None:
-            self.page.close()
-        self.page = OutcomesPage(figures, self.ctx.widget, scope=self.scope)
-        self.page.sig_export_requested.connect(lambda fmt: self.export(fmt))
-        self.page.sig_scope_changed.connect(self.show_outcomes)
-        self.page.show()
+    def open(self, figures: OutcomeFigures) -> None:
+        """Show the figures as the window's page (in place of older ones)."""
+        page = OutcomesPage(figures, scope=self.scope)
+        page.sig_export_requested.connect(lambda fmt: self.export(fmt))
+        page.sig_scope_changed.connect(self.show_outcomes)
+        page.sig_close_requested.connect(self.ctx.pages.back)
+        self.ctx.pages.replace(self.page, page)
+        self.page = page
+        self.ctx.pages.show(page, tr("Outcome figures"))
+        page.scope.setFocus()
 
     def export(self, fmt: str, path: Path | None = None) -> None:
         """Ask where (or use `path`, for tests and scripts) and write the figures."""

@@ -1,14 +1,14 @@
 """OutcomesPage: the outcome figures for the joint board (View → Outcome figures,
-Ctrl+Shift+U), as charts and tables, with small numbers suppressed by the core, and CSV and
+Ctrl+Shift+U), a page of the window like Home (Close or Escape goes back), as charts and
+tables, with small numbers suppressed by the core, and CSV and
 PDF exports. The page shows its protective marking, OFFICIAL, at the top and the bottom."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from caseworker.services.outcomes import HIDDEN, SMALL, OutcomeFigures, Table
 from ui.i18n import tr
 from ui.outcomes.bar_chart import BarChart
+from ui.widgets.titles import title_font
 
 
 def _marking(text: str) -> QLabel:
@@ -35,7 +36,8 @@ def _marking(text: str) -> QLabel:
     return label
 
 
-class OutcomesPage(QDialog):
+class OutcomesPage(QWidget):
+    sig_close_requested = Signal()
     sig_export_requested = Signal(str)
     """"csv" or "pdf"."""
     sig_scope_changed = Signal(str)
@@ -56,8 +58,8 @@ class OutcomesPage(QDialog):
         )
         scope_label = QLabel(tr("Figures &for:"))
         scope_label.setBuddy(self.scope)
-        self.setWindowTitle(tr("Outcome figures"))
-        self.resize(820, 680)
+        page_title = QLabel(tr("Outcome figures"))
+        page_title.setFont(title_font())
         self.charts: dict[str, BarChart] = {}
         self.tables: dict[str, QTableWidget] = {}
         content = QWidget()
@@ -104,13 +106,15 @@ class OutcomesPage(QDialog):
         for button, fmt in ((self.export_csv, "csv"), (self.export_pdf, "pdf")):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             button.clicked.connect(lambda _checked=False, f=fmt: self.sig_export_requested.emit(f))
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.sig_close_requested)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.sig_close_requested.emit)
         choice = QHBoxLayout()
         choice.addWidget(scope_label)
         choice.addWidget(self.scope)
         choice.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(_marking(figures.marking))
+        layout.addWidget(page_title)
         layout.addLayout(choice)
         layout.addWidget(scroll, 1)
         layout.addWidget(_marking(figures.marking))

@@ -26,14 +26,17 @@ class RegisterActions(QObject):
 
     def show_register(self) -> None:
         store = self.ctx.store
-        self.ctx.read(lambda: load_register(store), self._open)
+        self.ctx.read(lambda: load_register(store), self.open)
 
-    def _open(self, rows: list[RegisterRow]) -> None:
-        if self.page is not None:
-            self.page.close()
-        self.page = RegisterPage(rows, self.ctx.widget)
-        self.page.sig_export_requested.connect(lambda: self.export())
-        self.page.show()
+    def open(self, rows: list[RegisterRow]) -> None:
+        """Show the register as the window's page (in place of an older one)."""
+        page = RegisterPage(rows)
+        page.sig_export_requested.connect(lambda: self.export())
+        page.sig_close_requested.connect(self.ctx.pages.back)
+        self.ctx.pages.replace(self.page, page)
+        self.page = page
+        self.ctx.pages.show(page, tr("Data-flow register"))
+        page.table.setFocus()
 
     def export(self, path: Path | None = None) -> None:
         """Ask where (or use `path`, for tests and scripts) and write the register as CSV."""

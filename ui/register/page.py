@@ -1,4 +1,5 @@
-"""RegisterPage: the data-flow register (View → Data-flow register, Ctrl+Shift+R).
+"""RegisterPage: the data-flow register (View → Data-flow register, Ctrl+Shift+R), a page
+of the window like Home (Close or Escape goes back).
 
 One row per provider, recipient, role and data class of every agreement held: the clause,
 purposes, lawful basis, consent, level, retention and status, and for flows to this user,
@@ -12,9 +13,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
@@ -28,20 +29,22 @@ from ui import labels
 from ui.agreements.page import level_words, recipient_words
 from ui.i18n import plural, tr
 from ui.widgets.lists import SORT_ROLE, SortableItem, row_list
+from ui.widgets.titles import title_font
 
 
 def _day(on: date | None) -> str:
     return on.strftime("%d/%m/%Y") if on is not None else "—"
 
 
-class RegisterPage(QDialog):
+class RegisterPage(QWidget):
     sig_export_requested = Signal()
+    sig_close_requested = Signal()
 
     def __init__(self, rows: list[RegisterRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Data-flow register"))
-        self.resize(1150, 560)
         self.rows = rows
+        heading = QLabel(tr("Data-flow register"))
+        heading.setFont(title_font())
         intro = QLabel(
             tr(
                 "Every flow the agreements held set up: who shares what with whom, under which "
@@ -79,9 +82,10 @@ class RegisterPage(QDialog):
         self.export = QPushButton(tr("&Export CSV…"))
         buttons.addButton(self.export, QDialogButtonBox.ButtonRole.ActionRole)
         self.export.clicked.connect(self.sig_export_requested)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.sig_close_requested)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.sig_close_requested.emit)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.mine, self.summary):
+        for widget in (heading, intro, self.mine, self.summary):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
