@@ -92,6 +92,8 @@ class PartnerProtocolError(CaseworkerError):
     elsewhere, a body over the limit): the sync reports it at once."""
     status: int | None = None
     """The HTTP status, when the partner answered with one Caseworker did not expect."""
+    reason: str = ""
+    """The partner's own words for a refusal (its JSON body's `reason`), when it gave any."""
 
 
 class PartnerIncomplete(PartnerProtocolError):

@@ -67,6 +67,8 @@ def detail_text(detail: str | None, decision: Decision | None, request: str | No
             "delivered": tr("On request: requested, awaiting the partner's decision"),
             "refused": tr("On request: the partner refused your request"),
             "granted": tr("On request: released, arriving with the next sync"),
+            "rejected": tr("On request: the partner could not take your request (see the Outbox)"),
+            "lapsed": tr("On request: the partner lost your request; right-click to ask again"),
         }.get(request or "", tr("On request: right-click to ask the provider to release it"))
     if decision is not None and decision.state == "override_available":
         return "⚠ " + tr("Needs consent: right-click to break the glass in an emergency")

@@ -15,6 +15,7 @@ may hold a search, and whose host a hostile partner chose).
 from __future__ import annotations
 
 import email.utils
+import json
 import logging
 import random
 import time
@@ -247,11 +248,32 @@ class PartnerHttp:
                 hint="Report this to the partner's system administrator.",
             )
             refused.status = status
+            refused.reason = _reason(content)
             raise _final(refused)
         return content
 
     def close(self) -> None:
         self.session.close()
+
+
+REASON_CHARS = 300
+"""The most of a partner's refusal kept: it is shown in the Outbox, not a document."""
+
+
+def _reason(content: bytes) -> str:
+    """A refusal's words from a JSON body `{"reason": "…"}` (or `error`), printable and short;
+    empty when the body says none."""
+    try:
+        body = json.loads(content[:4096]) if content else None
+    except (ValueError, UnicodeDecodeError):
+        return ""
+    if not isinstance(body, dict):
+        return ""
+    words = body.get("reason") or body.get("error")
+    if not isinstance(words, str):
+        return ""
+    text = " ".join("".join(c for c in words if c.isprintable()).split())
+    return text[:REASON_CHARS]
 
 
 def _final(error: PartnerProtocolError) -> PartnerProtocolError:

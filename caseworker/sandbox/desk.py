@@ -44,8 +44,9 @@ class RequestDesk:
     _by_id: dict[str, _Request] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def receive(self, body: dict[str, Any]) -> dict[str, str]:
-        """An access request or an alert; the same key twice gets the same answer."""
+    def receive(self, body: dict[str, Any]) -> dict[str, str] | None:
+        """An access request or an alert; the same key twice gets the same answer. None for
+        a request about a record this partner does not hold (the server refuses it, 404)."""
         key = str(body.get("key", ""))
         with self._lock:
             if body.get("kind") == "break_glass_alert":
@@ -53,10 +54,13 @@ class RequestDesk:
                     self.alerts.append(body)
                 return {"id": f"alert-{key[:8]}", "status": "acknowledged"}
             request = self._by_key.get(key)
+            record = str(body.get("record_id"))
+            if request is None and not any(i.source_id == record for i in self.data.items):
+                return None
             if request is None:
                 request = _Request(
                     f"req-{len(self._by_id) + 1}",
-                    str(body.get("record_id")),
+                    record,
                     str(body.get("field")),
                     str(body.get("reason", "")),
                     time.monotonic(),
@@ -94,6 +98,13 @@ class RequestDesk:
         ]
         last = max(entries, key=lambda e: int(e["seq"]), default=None)
         return {"seq": int(last["seq"]), "hash": str(last["hash"])} if last else None
+
+    def forget_requests(self) -> None:
+        """Lose every access request received, as a partner's desk restarted without its
+        records would: asking about one then answers 404."""
+        with self._lock:
+            self._by_key.clear()
+            self._by_id.clear()
 
     def status(self, rid: str) -> dict[str, str] | None:
         with self._lock:

@@ -145,7 +145,18 @@ class _Handler(BaseHTTPRequestHandler):
             partner.endpoint("access-requests"),
             partner.endpoint("alerts"),
         ):
-            self._json(202, partner.desk.receive(body))
+            receipt = partner.desk.receive(body)
+            if receipt is None:
+                self._json(
+                    404,
+                    {
+                        "error": "no such record",
+                        "reason": "We hold no record with that reference; it may have been "
+                        "deleted or merged into another.",
+                    },
+                )
+            else:
+                self._json(202, receipt)
         elif partner.desk is not None and path in {partner.endpoint(k) for k in WRITE_KINDS}:
             if not isinstance(body, dict) or not body.get("key"):
                 self._json(400, {"error": "an idempotency key is required"})
@@ -192,7 +203,15 @@ class _Handler(BaseHTTPRequestHandler):
             partner.endpoint("access-requests") + "/"
         ):
             answer = partner.desk.status(url.path.rsplit("/", 1)[-1])
-            self._json(200 if answer else 404, answer or {"error": "no such request"})
+            self._json(
+                200 if answer else 404,
+                answer
+                or {
+                    "error": "no such request",
+                    "reason": "We have no record of this request (our request desk was reset). "
+                    "Ask again if you still need it.",
+                },
+            )
         elif url.path == urlsplit(partner.agreements_url).path:
             self._json(200, {"agreements": [msgspec.to_builtins(a) for a in partner.published()]})
         elif spec_route := partner.route(url.path):

@@ -3,6 +3,12 @@
 Each message is marked delivered in its own transaction as soon as the partner acknowledges
 it, so a partner going down half way loses nothing and sends nothing twice (the idempotency
 key covers a lost acknowledgement). Messages not delivered stay queued for the next sync.
+
+A partner may refuse one item (a 4xx answer other than 401, 403 or 429: an access request
+about a record it no longer holds, a note it cannot accept): that item alone is marked
+`rejected` with the partner's reason, and the rest of the outbox and the sync carry on. An
+access request the partner no longer knows when asked about it (404) is marked `lapsed`:
+the user may ask again.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 
-from caseworker.errors import CaseworkerError
+from caseworker.errors import CaseworkerError, PartnerProtocolError
 from caseworker.partners.connectors import Connector
 from caseworker.partners.outbox_client import deliver, poll
 from caseworker.profile import Profile
@@ -20,6 +26,27 @@ from caseworker.store.store import Store
 from caseworker.sync.anchoring import settle
 
 DECIDED = ("granted", "refused")
+REJECTED = "rejected"
+"""The partner refused the item itself (it was not delivered and will not be sent again)."""
+LAPSED = "lapsed"
+"""The partner no longer knows an access request it had received."""
+
+
+def refused_item(error: PartnerProtocolError) -> bool:
+    """The partner refused this one item, not the connection: asking again is no use, and
+    the other items and the sync are unaffected."""
+    return error.status is not None and 400 <= error.status < 500
+
+
+def refusal_words(error: PartnerProtocolError) -> str:
+    """Why, in words for the Outbox: the partner's own reason when it gave one."""
+    if error.reason:
+        return error.reason
+    if error.status == 404:
+        return "The partner does not know the record or request this is about."
+    if error.status == 409:
+        return "The partner holds something that conflicts with this item."
+    return "The partner could not accept this item as it was sent."
 
 
 def note_waiting(store: Store, partner_id: str, error: CaseworkerError) -> None:
@@ -49,7 +76,13 @@ def exchange_outbox(store: Store, connector: Connector, profile: Profile) -> tup
         )
     sent = decided = 0
     for message in queued:
-        receipt = deliver(config, connector.http, message, requester)
+        try:
+            receipt = deliver(config, connector.http, message, requester)
+        except PartnerProtocolError as error:
+            if not refused_item(error):
+                raise
+            _close(store, message.id, REJECTED, refusal_words(error))
+            continue
         status = receipt.status if receipt.status in DECIDED else "delivered"
         with store.session() as session:
             session.execute(
@@ -79,7 +112,20 @@ def exchange_outbox(store: Store, connector: Connector, profile: Profile) -> tup
             )
         ).all()
     for message_id, remote_id in waiting:
-        receipt = poll(config, connector.http, str(remote_id))
+        try:
+            receipt = poll(config, connector.http, str(remote_id))
+        except PartnerProtocolError as error:
+            if error.status != 404:
+                raise
+            _close(
+                store,
+                message_id,
+                LAPSED,
+                error.reason
+                or "The partner no longer knows this request. Ask again if you still need it.",
+            )
+            decided += 1
+            continue
         if receipt.status in DECIDED:
             with store.session() as session:
                 session.execute(
@@ -89,3 +135,13 @@ def exchange_outbox(store: Store, connector: Connector, profile: Profile) -> tup
                 )
             decided += 1
     return sent, decided
+
+
+def _close(store: Store, message_id: int, status: str, why: str) -> None:
+    """Mark one message answered without delivery (refused, lapsed), with the reason."""
+    with store.session() as session:
+        session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == message_id)
+            .values(status=status, last_error=why[:300], answered_at=datetime.now(UTC))
+        )

@@ -63,7 +63,15 @@ def entries(store: Store, citizen_id: int) -> list[TeamEntryView]:
         out = []
         for row in rows:
             mine = [states.get(k, "queued") for k in row.outbox_keys.split(",") if k]
-            delivery = "team" if not mine else "waiting" if "queued" in mine else "delivered"
+            delivery = (
+                "team"
+                if not mine
+                else "refused"
+                if "rejected" in mine
+                else "waiting"
+                if "queued" in mine
+                else "delivered"
+            )
             written = row.created_at
             out.append(
                 TeamEntryView(

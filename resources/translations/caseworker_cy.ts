@@ -4,12 +4,12 @@
   <context>
     <name>caseworker</name>
     <message>
-      <location filename="../../ui/access_words.py" line="103" />
+      <location filename="../../ui/access_words.py" line="105" />
       <source>A record of your own organisation.</source>
       <translation>Cofnod gan eich sefydliad eich hun.</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="111" />
+      <location filename="../../ui/access_words.py" line="113" />
       <source>Access: {summary}</source>
       <translation>Mynediad: {summary}</translation>
     </message>
@@ -19,32 +19,32 @@
       <translation>Heb ei rannu</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="72" />
+      <location filename="../../ui/access_words.py" line="74" />
       <source>Needs consent: right-click to break the glass in an emergency</source>
       <translation>Angen caniatâd: de-gliciwch i dorri'r gwydr mewn argyfwng</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="90" />
+      <location filename="../../ui/access_words.py" line="92" />
       <source>any organisation</source>
       <translation>unrhyw sefydliad</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="106" />
+      <location filename="../../ui/access_words.py" line="108" />
       <source>Shared by {partner}</source>
       <translation>Wedi'i rannu gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="124" />
+      <location filename="../../ui/access_words.py" line="126" />
       <source>Agreement: {title} (version {version}), clause {clause}</source>
       <translation>Cytundeb: {title} (fersiwn {version}), cymal {clause}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="155" />
+      <location filename="../../ui/access_words.py" line="157" />
       <source>Valid until {date}</source>
       <translation>Dilys tan {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="157" />
+      <location filename="../../ui/access_words.py" line="159" />
       <source>No agreement shares this with your organisation and role.</source>
       <translation>Nid oes cytundeb yn rhannu hyn â'ch sefydliad a'ch rôl.</translation>
     </message>
@@ -94,57 +94,57 @@
       <translation>Wedi dod i ben</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="70" />
+      <location filename="../../ui/access_words.py" line="72" />
       <source>On request: right-click to ask the provider to release it</source>
       <translation>Ar gais: de-gliciwch i ofyn i'r darparwr ei ryddhau</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="80" />
+      <location filename="../../ui/access_words.py" line="82" />
       <source>year of birth only</source>
       <translation>blwyddyn geni yn unig</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="81" />
+      <location filename="../../ui/access_words.py" line="83" />
       <source>postcode district only</source>
       <translation>ardal cod post yn unig</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="82" />
+      <location filename="../../ui/access_words.py" line="84" />
       <source>category only</source>
       <translation>categori yn unig</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="83" />
+      <location filename="../../ui/access_words.py" line="85" />
       <source>initials only</source>
       <translation>llythrennau blaen yn unig</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="92" />
+      <location filename="../../ui/access_words.py" line="94" />
       <source>any role</source>
       <translation>unrhyw rôl</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="132" />
+      <location filename="../../ui/access_words.py" line="134" />
       <source>Purpose: {purposes}</source>
       <translation>Diben: {purposes}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="139" />
+      <location filename="../../ui/access_words.py" line="141" />
       <source>Lawful basis: {basis}</source>
       <translation>Sail gyfreithlon: {basis}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="140" />
+      <location filename="../../ui/access_words.py" line="142" />
       <source>Statute: {statute}</source>
       <translation>Statud: {statute}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="143" />
+      <location filename="../../ui/access_words.py" line="145" />
       <source>Consent: {mode}</source>
       <translation>Caniatâd: {mode}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="154" />
+      <location filename="../../ui/access_words.py" line="156" />
       <source>Shared under this clause with: {who}</source>
       <translation>Wedi'i rannu o dan y cymal hwn â: {who}</translation>
     </message>
@@ -169,12 +169,22 @@
       <translation>Ar gais: wedi'i ryddhau, yn cyrraedd wrth gysoni nesaf</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="146" />
+      <location filename="../../ui/access_words.py" line="70" />
+      <source>On request: the partner could not take your request (see the Outbox)</source>
+      <translation>Ar gais: ni allai'r partner dderbyn eich cais (gweler y Blwch allan)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_words.py" line="71" />
+      <source>On request: the partner lost your request; right-click to ask again</source>
+      <translation>Ar gais: collodd y partner eich cais; de-gliciwch i ofyn eto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_words.py" line="148" />
       <source>needed from the citizen</source>
       <translation>ei angen gan y dinesydd</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="147" />
+      <location filename="../../ui/access_words.py" line="149" />
       <source>sought; may be overridden with a recorded reason</source>
       <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
     </message>
@@ -438,12 +448,12 @@
       <translation>Cymal {clauses}</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="191" />
+      <location filename="../../ui/app.py" line="193" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="198" />
+      <location filename="../../ui/app.py" line="200" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -1903,12 +1913,22 @@
       <translation>Yn aros — methodd yr ymgais olaf: {why}</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="50" />
+      <location filename="../../ui/outbox/page.py" line="41" />
+      <source>Refused by the partner: {why}</source>
+      <translation>Gwrthodwyd gan y partner: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="43" />
+      <source>Lapsed: {why}</source>
+      <translation>Wedi dod i ben: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="54" />
       <source>Outbox</source>
       <translation>Blwch allan</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="55" />
+      <location filename="../../ui/outbox/page.py" line="59" />
       <source>Items written for partners</source>
       <translation>Eitemau a ysgrifennwyd ar gyfer partneriaid</translation>
     </message>
@@ -1943,52 +1963,52 @@
       <translation>Cofnod archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="41" />
+      <location filename="../../ui/outbox/page.py" line="45" />
       <source>Delivered</source>
       <translation>Wedi'i ddanfon</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="42" />
+      <location filename="../../ui/outbox/page.py" line="46" />
       <source>Delivered — granted</source>
       <translation>Wedi'i ddanfon — caniatawyd</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="43" />
+      <location filename="../../ui/outbox/page.py" line="47" />
       <source>Delivered — refused</source>
       <translation>Wedi'i ddanfon — gwrthodwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="56" />
+      <location filename="../../ui/outbox/page.py" line="60" />
       <source>Written</source>
       <translation>Ysgrifennwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="56" />
+      <location filename="../../ui/outbox/page.py" line="60" />
       <source>To</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="56" />
+      <location filename="../../ui/outbox/page.py" line="60" />
       <source>About</source>
       <translation>Am</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="56" />
+      <location filename="../../ui/outbox/page.py" line="60" />
       <source>State</source>
       <translation>Cyflwr</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="89" />
+      <location filename="../../ui/outbox/page.py" line="93" />
       <source>Nothing has been written for partners yet.</source>
       <translation>Nid oes dim wedi'i ysgrifennu ar gyfer partneriaid eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="92" />
+      <location filename="../../ui/outbox/page.py" line="96" />
       <source>{count} item is waiting to be sent; it goes at the next sync and is kept until the partner acknowledges it.</source>
       <translation>Mae {count} eitem yn aros i gael ei hanfon; bydd yn mynd wrth gysoni nesaf ac yn cael ei chadw nes i'r partner ei chydnabod.</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="92" />
+      <location filename="../../ui/outbox/page.py" line="96" />
       <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
       <translation>Mae {count} eitem yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
     </message>
@@ -2788,6 +2808,91 @@
       <translation>Yn electronig</translation>
     </message>
     <message>
+      <location filename="../../ui/person/currency_banner.py" line="28" />
+      <source>on {date}</source>
+      <translation>ar {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="25" />
+      <source>today at {time}</source>
+      <translation>heddiw am {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="27" />
+      <source>yesterday at {time}</source>
+      <translation>ddoe am {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="58" />
+      <source>It answered in a way Caseworker could not use. Tell your administrator; the records already held are unaffected.</source>
+      <translation>Atebodd mewn ffordd na allai Caseworker ei defnyddio. Dywedwch wrth eich gweinyddwr; nid effeithir ar y cofnodion a gedwir eisoes.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="110" />
+      <source>Last updated: {agencies}</source>
+      <translation>Diweddarwyd ddiwethaf: {agencies}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="69" />
+      <source>{partner}: what is shown may be out of date. The last sync failed; its picture was last updated {when}.</source>
+      <translation>{partner}: gall yr hyn a ddangosir fod wedi dyddio. Methodd y cysoni diwethaf; diweddarwyd ei ddarlun ddiwethaf {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="76" />
+      <source>{partner} could not be synced: it may hold information about this person that is not shown.</source>
+      <translation>Nid oedd modd cysoni {partner}: gall fod ganddo wybodaeth am yr unigolyn hwn nad yw'n cael ei dangos.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="90" />
+      <source>{partner} has not synced yet: it may hold information about this person that is not shown. Sync now (F5).</source>
+      <translation>Nid yw {partner} wedi cysoni eto: gall fod ganddo wybodaeth am yr unigolyn hwn nad yw'n cael ei dangos. Cysoni nawr (F5).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="96" />
+      <source>{partner} last updated its picture {when}: this may be out of date. Sync now (F5).</source>
+      <translation>Diweddarodd {partner} ei ddarlun ddiwethaf {when}: gall hyn fod wedi dyddio. Cysoni nawr (F5).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="108" />
+      <source>never synced</source>
+      <translation>heb gysoni erioed</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="120" />
+      <source>How current this is</source>
+      <translation>Pa mor gyfredol yw hyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="38" />
+      <source>It could not be reached. Caseworker tries again at each sync; if this goes on, tell your administrator.</source>
+      <translation>Nid oedd modd ei gyrraedd. Mae Caseworker yn ceisio eto ym mhob cysoni; os yw hyn yn parhau, dywedwch wrth eich gweinyddwr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="42" />
+      <source>It refused Caseworker's credentials. Ask your administrator to renew the connection (Settings → Partners).</source>
+      <translation>Gwrthododd fanylion mewngofnodi Caseworker. Gofynnwch i'ch gweinyddwr adnewyddu'r cysylltiad (Gosodiadau → Partneriaid).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="46" />
+      <source>Its certificate could not be trusted, so nothing was fetched. Tell your administrator.</source>
+      <translation>Nid oedd modd ymddiried yn ei dystysgrif, felly ni nôlwyd dim. Dywedwch wrth eich gweinyddwr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="49" />
+      <source>No data-sharing agreement with it is in force for your organisation. Ask your data protection officer (View → Agreements).</source>
+      <translation>Nid oes cytundeb rhannu data ag ef mewn grym i'ch sefydliad. Gofynnwch i'ch swyddog diogelu data (Gweld → Cytundebau).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="53" />
+      <source>It sent only part of what it holds. Caseworker asks for the rest at the next sync.</source>
+      <translation>Anfonodd ran yn unig o'r hyn sydd ganddo. Mae Caseworker yn gofyn am y gweddill yn y cysoni nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="85" />
+      <source>{partner} is still arriving (first sync): it may hold information about this person that is not shown yet.</source>
+      <translation>Mae {partner} yn dal i gyrraedd (cysoni cyntaf): gall fod ganddo wybodaeth am yr unigolyn hwn nad yw'n cael ei dangos eto.</translation>
+    </message>
+    <message>
       <location filename="../../ui/person/entry_dialog.py" line="28" />
       <source>Write a note</source>
       <translation>Ysgrifennu nodyn</translation>
@@ -3013,57 +3118,57 @@
       <translation>Yn hwyr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="123" />
+      <location filename="../../ui/person/notes_tab.py" line="124" />
       <source>{count} entry.</source>
       <translation>{count} cofnod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="123" />
+      <location filename="../../ui/person/notes_tab.py" line="124" />
       <source>{count} entries.</source>
       <translation>{count} cofnod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="52" />
+      <location filename="../../ui/person/notes_tab.py" line="53" />
       <source>Team notes, tasks and referrals</source>
       <translation>Nodiadau, tasgau ac atgyfeiriadau'r tîm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="63" />
+      <location filename="../../ui/person/notes_tab.py" line="64" />
       <source>&amp;Write a note…</source>
       <translation>&amp;Ysgrifennu nodyn…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="64" />
+      <location filename="../../ui/person/notes_tab.py" line="65" />
       <source>A case note, shared with the agencies you choose</source>
       <translation>Nodyn achos, wedi'i rannu â'r asiantaethau a ddewiswch</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="65" />
+      <location filename="../../ui/person/notes_tab.py" line="66" />
       <source>Add a tas&amp;k…</source>
       <translation>Ychwanegu &amp;tasg…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="66" />
+      <location filename="../../ui/person/notes_tab.py" line="67" />
       <source>Something someone must do, with an owner and a due date</source>
       <translation>Rhywbeth y mae'n rhaid i rywun ei wneud, gyda pherchennog a dyddiad cau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="67" />
+      <location filename="../../ui/person/notes_tab.py" line="68" />
       <source>R&amp;efer to an agency…</source>
       <translation>&amp;Atgyfeirio at asiantaeth…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="68" />
+      <location filename="../../ui/person/notes_tab.py" line="69" />
       <source>Ask a partner agency to act, with the reason</source>
       <translation>Gofyn i asiantaeth bartner weithredu, gyda'r rheswm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="69" />
+      <location filename="../../ui/person/notes_tab.py" line="70" />
       <source>Mark &amp;done</source>
       <translation>Nodi ei bod wedi'i &amp;gwneud</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="70" />
+      <location filename="../../ui/person/notes_tab.py" line="71" />
       <source>Mark the selected task as done</source>
       <translation>Nodi bod y dasg a ddewiswyd wedi'i gwneud</translation>
     </message>
@@ -3078,362 +3183,372 @@
       <translation>Yn mynd wrth gysoni nesaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="56" />
+      <location filename="../../ui/person/notes_tab.py" line="57" />
       <source>Text</source>
       <translation>Testun</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="58" />
+      <location filename="../../ui/person/notes_tab.py" line="59" />
       <source>Owner and due</source>
       <translation>Perchennog a dyddiad cau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="114" />
+      <location filename="../../ui/person/notes_tab.py" line="115" />
       <source>Written by {author}</source>
       <translation>Ysgrifennwyd gan {author}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="125" />
+      <location filename="../../ui/person/notes_tab.py" line="126" />
       <source>{count} open task</source>
       <translation>{count} dasg ar agor</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="125" />
+      <location filename="../../ui/person/notes_tab.py" line="126" />
       <source>{count} open tasks</source>
       <translation>{count} tasg ar agor</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="127" />
+      <location filename="../../ui/person/notes_tab.py" line="128" />
       <source>No notes, tasks or referrals yet.</source>
       <translation>Dim nodiadau, tasgau nac atgyfeiriadau eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="126" />
+      <location filename="../../ui/person/notes_tab.py" line="39" />
+      <source>Refused by a partner: see the Outbox</source>
+      <translation>Gwrthodwyd gan bartner: gweler y Blwch allan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="127" />
       <source>({count} overdue).</source>
       <translation>({count} yn hwyr).</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="97" />
+      <location filename="../../ui/person/notes_tab.py" line="98" />
       <source>due {date}</source>
       <translation>erbyn {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="61" />
+      <location filename="../../ui/person/page.py" line="63" />
       <source>{year} (year only)</source>
       <translation>{year} (y flwyddyn yn unig)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="94" />
+      <location filename="../../ui/person/page.py" line="98" />
       <source>Person's name</source>
       <translation>Enw'r person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="104" />
+      <location filename="../../ui/person/page.py" line="108" />
       <source>Be told when a partner brings new information about this person</source>
       <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="106" />
+      <location filename="../../ui/person/page.py" line="110" />
       <source>Follow this person</source>
       <translation>Dilyn y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="118" />
+      <location filename="../../ui/person/page.py" line="122" />
       <source>Risk flags</source>
       <translation>Baneri risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="122" />
+      <location filename="../../ui/person/page.py" line="126" />
       <source>Consent summary</source>
       <translation>Crynodeb caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="129" />
+      <location filename="../../ui/person/page.py" line="133" />
       <source>Citizen record sections</source>
       <translation>Adrannau cofnod y dinesydd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="130" />
+      <location filename="../../ui/person/page.py" line="134" />
       <source>Sections of the record</source>
       <translation>Adrannau'r cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="132" />
+      <location filename="../../ui/person/page.py" line="136" />
       <source>Needs and risks by domain</source>
       <translation>Anghenion a risgiau fesul maes</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="151" />
+      <location filename="../../ui/person/page.py" line="155" />
       <source>Multi-agency chronology</source>
       <translation>Cronoleg amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="167" />
+      <location filename="../../ui/person/page.py" line="171" />
       <source>Household and family</source>
       <translation>Aelwyd a theulu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="170" />
+      <location filename="../../ui/person/page.py" line="174" />
       <source>Enter or double-click opens the person's page</source>
       <translation>Mae Enter neu glicio ddwywaith yn agor tudalen y person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="173" />
+      <location filename="../../ui/person/page.py" line="177" />
       <source>Team around the person</source>
       <translation>Tîm o amgylch y person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="177" />
+      <location filename="../../ui/person/page.py" line="181" />
       <source>Household and famil&amp;y</source>
       <translation>A&amp;elwyd a theulu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="179" />
+      <location filename="../../ui/person/page.py" line="183" />
       <source>Professionals: the &amp;team around the person</source>
       <translation>Gweithwyr proffe&amp;siynol: y tîm o amgylch y person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="187" />
+      <location filename="../../ui/person/page.py" line="194" />
+      <source>When each agency last updated its picture</source>
+      <translation>Pryd y diweddarodd pob asiantaeth ei darlun ddiwethaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="200" />
       <source>&amp;Overview</source>
       <translation>&amp;Trosolwg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="188" />
+      <location filename="../../ui/person/page.py" line="201" />
       <source>&amp;Chronology</source>
       <translation>&amp;Cronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="189" />
+      <location filename="../../ui/person/page.py" line="202" />
       <source>&amp;People</source>
       <translation>&amp;Pobl</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="190" />
+      <location filename="../../ui/person/page.py" line="203" />
       <source>Notes and &amp;tasks</source>
       <translation>&amp;Nodiadau a thasgau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="191" />
+      <location filename="../../ui/person/page.py" line="204" />
       <source>&amp;Access</source>
       <translation>&amp;Mynediad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="192" />
+      <location filename="../../ui/person/page.py" line="205" />
       <source>&amp;Records</source>
       <translation>C&amp;ofnodion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="193" />
+      <location filename="../../ui/person/page.py" line="206" />
       <source>Acti&amp;vity</source>
       <translation>Gweithga&amp;rwch</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="220" />
+      <location filename="../../ui/person/page.py" line="240" />
       <source>&amp;Records ({count})</source>
       <translation>C&amp;ofnodion ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="242" />
+      <location filename="../../ui/person/page.py" line="264" />
       <source>Acti&amp;vity ({count})</source>
       <translation>Gweithga&amp;rwch ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="248" />
+      <location filename="../../ui/person/page.py" line="270" />
       <source>Notes and &amp;tasks ({count})</source>
       <translation>&amp;Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="399" />
+      <location filename="../../ui/person/page.py" line="421" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="416" />
+      <location filename="../../ui/person/page.py" line="438" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="424" />
+      <location filename="../../ui/person/page.py" line="446" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="429" />
+      <location filename="../../ui/person/page.py" line="451" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="429" />
+      <location filename="../../ui/person/page.py" line="451" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="482" />
+      <location filename="../../ui/person/page.py" line="505" />
       <source>&amp;Overview ({count})</source>
       <translation>&amp;Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="508" />
+      <location filename="../../ui/person/page.py" line="532" />
       <source>Household and famil&amp;y ({count})</source>
       <translation>A&amp;elwyd a theulu ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="516" />
+      <location filename="../../ui/person/page.py" line="540" />
       <source>&amp;People ({count})</source>
       <translation>&amp;Pobl ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="135" />
+      <location filename="../../ui/person/page.py" line="139" />
       <source>Need or risk</source>
       <translation>Angen neu risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="136" />
+      <location filename="../../ui/person/page.py" line="140" />
       <source>Type</source>
       <translation>Math</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="137" />
+      <location filename="../../ui/person/page.py" line="141" />
       <source>Since</source>
       <translation>Ers</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="168" />
+      <location filename="../../ui/person/page.py" line="172" />
       <source>Known from</source>
       <translation>Yn hysbys gan</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="174" />
+      <location filename="../../ui/person/page.py" line="178" />
       <source>Role</source>
       <translation>Rôl</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="174" />
+      <location filename="../../ui/person/page.py" line="178" />
       <source>Name and contact</source>
       <translation>Enw a manylion cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="269" />
+      <location filename="../../ui/person/page.py" line="291" />
       <source>&amp;Access ({count} held back)</source>
       <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="283" />
+      <location filename="../../ui/person/page.py" line="305" />
       <source>&amp;Chronology ({count})</source>
       <translation>&amp;Cronoleg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="285" />
+      <location filename="../../ui/person/page.py" line="307" />
       <source>&amp;Chronology ({shown} of {count})</source>
       <translation>&amp;Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="313" />
+      <location filename="../../ui/person/page.py" line="335" />
       <source>Other names</source>
       <translation>Enwau eraill</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="314" />
+      <location filename="../../ui/person/page.py" line="336" />
       <source>Identifiers</source>
       <translation>Dynodwyr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="345" />
+      <location filename="../../ui/person/page.py" line="367" />
       <source>{what} “{value}” ({partner})</source>
       <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="353" />
+      <location filename="../../ui/person/page.py" line="375" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="354" />
+      <location filename="../../ui/person/page.py" line="376" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="355" />
+      <location filename="../../ui/person/page.py" line="377" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="386" />
+      <location filename="../../ui/person/page.py" line="408" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="402" />
+      <location filename="../../ui/person/page.py" line="424" />
       <source>; and {count} more</source>
       <translation>; a {count} arall</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="407" />
+      <location filename="../../ui/person/page.py" line="429" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="413" />
+      <location filename="../../ui/person/page.py" line="435" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="494" />
+      <location filename="../../ui/person/page.py" line="518" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="496" />
+      <location filename="../../ui/person/page.py" line="520" />
       <source>{relation}, same address</source>
       <translation>{relation}, yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="199" />
+      <location filename="../../ui/person/page.py" line="212" />
       <source>Fo&amp;llow</source>
       <translation>&amp;Dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="297" />
+      <location filename="../../ui/person/page.py" line="319" />
       <source>not known</source>
       <translation>anhysbys</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="304" />
+      <location filename="../../ui/person/page.py" line="326" />
       <source>not held</source>
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="379" />
+      <location filename="../../ui/person/page.py" line="401" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="405" />
+      <location filename="../../ui/person/page.py" line="427" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="450" />
+      <location filename="../../ui/person/page.py" line="472" />
       <source>{kind} ({severity})</source>
       <translation>{kind} ({severity})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="468" />
+      <location filename="../../ui/person/page.py" line="490" />
       <source>Record {record} from {partner}</source>
       <translation>Cofnod {record} gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="503" />
+      <location filename="../../ui/person/page.py" line="527" />
       <source>Named by a partner; no record of this person is held</source>
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="319" />
+      <location filename="../../ui/person/page.py" line="341" />
       <source>{value} ({partner})</source>
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="347" />
+      <location filename="../../ui/person/page.py" line="369" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
     </message>
@@ -3988,17 +4103,17 @@
       <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/actions.py" line="82" />
+      <location filename="../../ui/sync/actions.py" line="83" />
       <source>Syncing with partners…</source>
       <translation>Yn cysoni â phartneriaid…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/actions.py" line="91" />
+      <location filename="../../ui/sync/actions.py" line="92" />
       <source>New information about {count} person you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn ei ddilyn.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/actions.py" line="91" />
+      <location filename="../../ui/sync/actions.py" line="92" />
       <source>New information about {count} people you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
     </message>
@@ -4323,37 +4438,37 @@
       <translation>Rhaid i'r allwedd gyhoeddus fod yn allwedd Ed25519 y partner mewn base64 (44 nod).</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="146" />
+      <location filename="../../caseworker/partners/http.py" line="147" />
       <source>Ask the partner to correct its server's base address.</source>
       <translation>Gofynnwch i'r partner gywiro cyfeiriad sylfaen ei weinydd.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="192" />
+      <location filename="../../caseworker/partners/http.py" line="193" />
       <source>Try again later; the records already held are unaffected.</source>
       <translation>Rhowch gynnig arall arni yn nes ymlaen; nid effeithiwyd ar y cofnodion a gedwir eisoes.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="208" />
+      <location filename="../../caseworker/partners/http.py" line="209" />
       <source>If the partner uses its own certificate authority, add its CA bundle to the partner's settings. Otherwise tell your administrator: it can mean the connection is being intercepted.</source>
       <translation>Os yw'r partner yn defnyddio ei awdurdod tystysgrifau ei hun, ychwanegwch ei fwndel CA at osodiadau'r partner. Fel arall dywedwch wrth eich gweinyddwr: gall olygu bod rhywun yn rhyng-gipio'r cysylltiad.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="216" />
+      <location filename="../../caseworker/partners/http.py" line="217" />
       <source>Try again later.</source>
       <translation>Rhowch gynnig arall arni yn nes ymlaen.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="224" />
+      <location filename="../../caseworker/partners/http.py" line="225" />
       <source>Check the network connection; the records already held are unaffected.</source>
       <translation>Gwiriwch y cysylltiad rhwydwaith; nid effeithir ar y cofnodion a ddelir eisoes.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/policy.py" line="65" />
+      <location filename="../../caseworker/policy.py" line="67" />
       <source>Ask your IT team to correct it; Caseworker will not open until it is.</source>
       <translation>Gofynnwch i'ch tîm TG ei gywiro; ni fydd Caseworker yn agor nes iddo gael ei gywiro.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/policy.py" line="53" />
+      <location filename="../../caseworker/policy.py" line="55" />
       <source>Ask your IT team to check the file and its permissions.</source>
       <translation>Gofynnwch i'ch tîm TG wirio'r ffeil a'i chaniatâd.</translation>
     </message>

@@ -163,3 +163,8 @@ def test_the_write_endpoints_accept_documented_bodies_idempotently(sandbox: Sand
     missing = requests.post(f"{base}/notes", json={"text": "no key"}, timeout=10)
     assert missing.status_code == 400
     validator("Error").validate(missing.json())
+    unknown = {**bodies["access-requests"][1], "key": "k-unknown", "record_id": "NO-SUCH-RECORD"}
+    refused = requests.post(f"{base}/access-requests", json=unknown, timeout=10)
+    assert refused.status_code == 404  # one item refused, with words for the worker
+    validator("Error").validate(refused.json())
+    assert refused.json()["reason"]

@@ -37,6 +37,10 @@ def state_words(entry: OutboxEntry) -> str:
         if entry.last_error:
             return tr("Waiting — last try failed: {why}", why=entry.last_error)
         return tr("Waiting — goes at the next sync")
+    if entry.status == "rejected":
+        return "✗ " + tr("Refused by the partner: {why}", why=entry.last_error or "")
+    if entry.status == "lapsed":
+        return "✗ " + tr("Lapsed: {why}", why=entry.last_error or "")
     return {
         "delivered": tr("Delivered"),
         "granted": tr("Delivered — granted"),

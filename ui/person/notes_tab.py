@@ -36,6 +36,7 @@ def state_words(entry: TeamEntryView, today: date) -> str:
         "team": tr("Our team only"),
         "waiting": tr("Goes at the next sync"),
         "delivered": tr("Delivered"),
+        "refused": "✗ " + tr("Refused by a partner: see the Outbox"),
     }.get(entry.delivery, entry.delivery)
 
 
