@@ -29,6 +29,8 @@ class OrganisationPolicy(msgspec.Struct, frozen=True, forbid_unknown_fields=True
     require_pin: bool = False
     """Unlocking needs a PIN as well as the system keyring."""
     pin_min_length: int = 6
+    stale_after_hours: int = 24
+    """A partner not synced for longer shows on every person page as possibly out of date."""
     audit_acknowledge_roles: tuple[str, ...] = ("team_manager",)
     """The roles that may seal an audit log found altered (`audit acknowledge`). A role
     misspelt here lets nobody more acknowledge: the mistake fails safe, and the refusal

@@ -7,6 +7,7 @@ import gc
 import logging
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -21,6 +22,7 @@ from caseworker.errors import CaseworkerError
 from caseworker.logs import configure as configure_logging
 from caseworker.paths import resolve_paths
 from caseworker.preferences import Preferences, load_preferences, save_preferences
+from caseworker.services.currency import partner_currency
 from caseworker.services.emerging import emerging_needs
 from caseworker.services.following import set_following
 from caseworker.services.outcomes import load_outcomes
@@ -64,12 +66,22 @@ TABS = ("overview", "chronology", "people", "notes", "access", "records", "activ
 "register" (the data-flow register) and "outcomes" (the outcome figures)."""
 
 
-def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "overview") -> int:
-    """Sync on this thread, open the showcase citizen, and save a PNG of the window."""
+def save_screenshot(
+    store: Store,
+    window_factory: type,
+    path: Path,
+    tab: str = "overview",
+    partner_down: Callable[[], None] | None = None,
+) -> int:
+    """Sync on this thread, open the showcase citizen, and save a PNG of the window. With
+    `partner_down`, that is called after the first sync and a second sync follows."""
     taskman = TaskManager()
     window = window_factory(store, taskman, insecure_keyring=store.info.insecure_keyring)
     window.sync_panel.on_started()
     report = SyncService(store).sync_all(progress=window.sync_panel.on_progress)
+    if partner_down is not None:
+        partner_down()
+        report = SyncService(store).sync_all(progress=window.sync_panel.on_progress)
     window.sync_panel.on_finished(report)
     cid = showcase(store)
     view = open_citizen(store, cid) if cid is not None else None
@@ -78,7 +90,8 @@ def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "
     rows = find(store, surname) if surname else []
     if view is not None:
         window.search.show_results(surname, rows)
-        window.person_actions.show(view)
+        holding = frozenset(r.partner_id for r in view.records)
+        window.person_actions.show(view, partner_currency(store, holding))
         window.page.show_activity(activity(store, view.citizen_id))
         if tab == "home":
             _show_demo_home(store, window, [view.citizen_id, *(r.citizen_id for r in rows[:3])])
@@ -100,6 +113,18 @@ def save_screenshot(store: Store, window_factory: type, path: Path, tab: str = "
     ok = window.grab().save(str(path), "PNG")
     window.close()
     return 0 if ok else 1
+
+
+def _partner_down(demo: Any, partner_id: str) -> Callable[[], None]:
+    """Make one sandbox partner answer every request with an error from now on."""
+
+    def down() -> None:
+        network = demo.network if demo is not None else None
+        if network is None or partner_id not in network.servers:
+            raise SystemExit(f"--partner-down: no embedded sandbox partner {partner_id!r}.")
+        network.servers[partner_id].faults.fail_requests = 1_000_000
+
+    return down
 
 
 def _show_demo_home(store: Store, window: Any, citizens: list[int]) -> None:
@@ -283,7 +308,8 @@ def _run_gui(args: argparse.Namespace, app: QApplication, taskman: TaskManager) 
             save_preferences(store, replace(load_preferences(store), language=args.language))
         apply_preferences(app, load_preferences(store))
         if args.command == "demo" and args.screenshot:
-            return save_screenshot(store, MainWindow, Path(args.screenshot), args.tab)
+            down = _partner_down(demo, args.partner_down) if args.partner_down else None
+            return save_screenshot(store, MainWindow, Path(args.screenshot), args.tab, down)
         window = open_window(
             MainWindow, store, taskman, insecure_keyring=store.info.insecure_keyring
         )

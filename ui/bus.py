@@ -24,6 +24,8 @@ class ChangeBus(QObject):
     """A sync ended with this SyncReport (its changes were published first)."""
     sig_sync_failed = Signal(object)
     """A sync stopped with this error."""
+    sig_sync_progress = Signal(object)
+    """A partner's PartnerProgress during a sync (each page, and each change of state)."""
     sig_profile_changed = Signal(object)
     """The user's profile was read or changed: a Profile, or None when there is none yet."""
     sig_preferences_applied = Signal(object)

@@ -181,4 +181,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--language", choices=("en", "cy"), default=None, help="the interface language to show"
     )
+    demo.add_argument(
+        "--partner-down",
+        metavar="PARTNER",
+        default=None,
+        help="with --screenshot: the partner goes down after the first sync and a second sync "
+        "fails for it, to show how the pages warn of out-of-date data",
+    )
     return parser

@@ -86,6 +86,11 @@ class Partner(Base):
     """Syncs in a row that failed; the partner is paused for longer after each."""
     paused_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
     last_success_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    last_failure_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    last_error_code: Mapped[str | None] = mapped_column(String(40))
+    """The code of the error that stopped the last failed sync (caseworker.errors)."""
+    last_error: Mapped[str | None] = mapped_column(String(300))
+    """Its message and what to do, in plain words (no personal data: errors carry none)."""
     """The provider's Ed25519 public key (base64): its agreements must verify against it."""
 
 

@@ -231,8 +231,19 @@ class SyncService:
                 report(PartnerProgress(config.partner_id, config.name, "cancelled"))
                 continue
             result, touched = self._sync_one(config, profile, report, cancel)
-            if result.ok or result.error_code in _PARTNER_CODES:
-                record_outcome(self.store, config.partner_id, ok=result.ok)
+            try:
+                record_outcome(
+                    self.store,
+                    config.partner_id,
+                    ok=result.ok,
+                    error_code=result.error_code,
+                    error=result.error_message,
+                    pause=result.error_code in _PARTNER_CODES,
+                )
+            except CaseworkerError:
+                if result.ok or result.error_code in _PARTNER_CODES:
+                    raise
+                # The store itself failed this partner: its own words are the news already.
             results.append(result)
             changes = changes | touched
         return SyncReport(tuple(results), changes, bool(cancel and cancel.cancelled))

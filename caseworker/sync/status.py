@@ -29,6 +29,9 @@ class PartnerStatus:
     last_success_at: datetime | None
     failures: int
     paused_until: datetime | None
+    last_failure_at: datetime | None = None
+    last_error_code: str | None = None
+    last_error: str | None = None
 
     def paused(self, now: datetime | None = None) -> bool:
         return self.paused_until is not None and self.paused_until > (now or datetime.now(UTC))
@@ -37,12 +40,33 @@ class PartnerStatus:
 def partner_statuses(store: Store) -> list[PartnerStatus]:
     with store.session() as session:
         return [
-            PartnerStatus(p.id, p.name, p.last_success_at, p.failures, p.paused_until)
+            PartnerStatus(
+                p.id,
+                p.name,
+                p.last_success_at,
+                p.failures,
+                p.paused_until,
+                p.last_failure_at,
+                p.last_error_code,
+                p.last_error,
+            )
             for p in session.scalars(select(Partner).order_by(Partner.id))
         ]
 
 
-def record_outcome(store: Store, partner_id: str, *, ok: bool, now: datetime | None = None) -> None:
+def record_outcome(
+    store: Store,
+    partner_id: str,
+    *,
+    ok: bool,
+    now: datetime | None = None,
+    error_code: str | None = None,
+    error: str | None = None,
+    pause: bool = True,
+) -> None:
+    """A sync of the partner succeeded, or failed with `error_code` and `error` (words). A
+    failure the partner caused counts towards its pause (`pause`); one of ours (no agreement
+    in force, the store) is only kept, for the person pages to say."""
     now = now or datetime.now(UTC)
     with store.writing() as session:
         if ok:
@@ -54,5 +78,9 @@ def record_outcome(store: Store, partner_id: str, *, ok: bool, now: datetime | N
             return
         partner = session.get(Partner, partner_id)
         if partner is not None:
-            partner.failures += 1
-            partner.paused_until = now + pause_for(partner.failures)
+            if pause:
+                partner.failures += 1
+                partner.paused_until = now + pause_for(partner.failures)
+            partner.last_failure_at = now
+            partner.last_error_code = error_code
+            partner.last_error = (error or "")[:300] or None

@@ -13,7 +13,9 @@ from PySide6.QtCore import QObject
 
 from caseworker.changes import Changes
 from caseworker.profile import Profile
+from caseworker.services.currency import PartnerCurrency, partner_currency
 from caseworker.services.following import followed, set_following
+from caseworker.services.sync import PartnerProgress
 from caseworker.services.viewing import open_citizen
 from caseworker.views.citizen import CitizenView
 from ui.context import Context
@@ -35,14 +37,25 @@ class PersonActions(QObject):
         ctx.bus.sig_profile_changed.connect(self._profile_changed)
         ctx.bus.sig_locked.connect(self._locked)
         ctx.bus.sig_unlocked.connect(self._unlocked)
+        ctx.bus.sig_sync_progress.connect(self._progress)
+        ctx.bus.sig_sync_finished.connect(lambda _report: self._sync_ended())
+        ctx.bus.sig_sync_failed.connect(lambda _error: self._sync_ended())
+        self._syncing: frozenset[str] = frozenset()
+        """Partners the running sync has not finished with."""
         self.refresh_following()
 
     def open(self, citizen_id: int) -> None:
         store = self.ctx.store
-        self.ctx.read(lambda: open_citizen(store, citizen_id), self.show)
 
-    def show(self, view: CitizenView) -> None:
+        def both() -> tuple[CitizenView, tuple[PartnerCurrency, ...]]:
+            view = open_citizen(store, citizen_id)
+            return view, partner_currency(store, _holding(view))
+
+        self.ctx.read(both, lambda result: self.show(*result))
+
+    def show(self, view: CitizenView, currency: tuple[PartnerCurrency, ...] = ()) -> None:
         self.page.show_view(view)
+        self.page.show_currency(currency, self._syncing)
         self.page.set_following(view.citizen_id in self.ctx.following)
         name = view.identity.name.preferred
         self.ctx.pages.show(self.page, name.value if name else None)
@@ -68,6 +81,35 @@ class PersonActions(QObject):
         if changes.view and view is not None and view.citizen_id in changes.citizens:
             self.open(view.citizen_id)
 
+    def _progress(self, progress: PartnerProgress) -> None:
+        """A partner started or finished: the page's word on currency follows at once."""
+        syncing = (
+            self._syncing | {progress.partner_id}
+            if progress.state in ("waiting", "running")
+            else self._syncing - {progress.partner_id}
+        )
+        if syncing != self._syncing:
+            self._syncing = syncing
+            self.refresh_currency()
+
+    def _sync_ended(self) -> None:
+        self._syncing = frozenset()
+        self.refresh_currency()
+
+    def refresh_currency(self) -> None:
+        """Read each partner's currency again for the person shown (not an audited view:
+        it says nothing of them beyond which partners hold them)."""
+        view = self.page.view
+        if view is None:
+            return
+        store, holding, syncing = self.ctx.store, _holding(view), self._syncing
+        self.ctx.read(
+            lambda: partner_currency(store, holding),
+            self.page.if_shown(
+                view.citizen_id, lambda currency: self.page.show_currency(currency, syncing)
+            ),
+        )
+
     def _following(self, citizens: frozenset[int]) -> None:
         if self.page.view is not None:
             self.page.set_following(self.page.view.citizen_id in citizens)
@@ -88,3 +130,8 @@ class PersonActions(QObject):
         if self._reopen is not None:
             self.open(self._reopen)
             self._reopen = None
+
+
+def _holding(view: CitizenView) -> frozenset[str]:
+    """The partners that share records about the person."""
+    return frozenset(r.partner_id for r in view.records)

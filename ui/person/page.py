@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.services.currency import PartnerCurrency
 from caseworker.services.exporting import filtered
 from caseworker.services.linkage import LinkedRecord
 from caseworker.services.reading import AuditRecord
@@ -44,6 +45,7 @@ from ui.person.access_tab import AccessTab
 from ui.person.activity_tab import ActivityTab
 from ui.person.chronology_bar import ChronologyBar
 from ui.person.chronology_model import ChronologyModel
+from ui.person.currency_banner import CurrencyBanner, updated_words
 from ui.person.notes_tab import NotesTab
 from ui.person.records_tab import RecordsTab
 from ui.widgets.access_chip import AccessChip
@@ -84,6 +86,8 @@ class CitizenPage(QWidget):
         super().__init__(parent)
         self.view: CitizenView | None = None
         outer = QVBoxLayout(self)
+        self.currency_banner = CurrencyBanner()
+        outer.addWidget(self.currency_banner)
         header = QFrame()
         header.setObjectName("citizenHeader")
         head = QVBoxLayout(header)
@@ -184,7 +188,16 @@ class CitizenPage(QWidget):
         self.records = RecordsTab()
         self.notes = NotesTab()
         self.activity = ActivityTab()
-        self.tabs.addTab(self.needs, tr("&Overview"))
+        self.updated = QLabel()
+        self.updated.setObjectName("agenciesUpdated")
+        self.updated.setWordWrap(True)
+        self.updated.setAccessibleName(tr("When each agency last updated its picture"))
+        self.overview = QWidget()
+        overview = QVBoxLayout(self.overview)
+        overview.setContentsMargins(0, 4, 0, 0)
+        overview.addWidget(self.updated)
+        overview.addWidget(self.needs, 1)
+        self.tabs.addTab(self.overview, tr("&Overview"))
         self.tabs.addTab(self.chronology_pane, tr("&Chronology"))
         self.tabs.addTab(self.people, tr("&People"))
         self.tabs.addTab(self.notes, tr("Notes and &tasks"))
@@ -203,6 +216,13 @@ class CitizenPage(QWidget):
         self.set_following(following)
         if self.view is not None:
             self.sig_follow_changed.emit(self.view.citizen_id, following)
+
+    def show_currency(
+        self, currency: tuple[PartnerCurrency, ...], syncing: frozenset[str] = frozenset()
+    ) -> None:
+        """Say which partners' pictures of this person may be incomplete or old."""
+        self.currency_banner.show_currency(currency, syncing)
+        self.updated.setText(updated_words(currency))
 
     def if_shown(self, citizen_id: int, apply: Callable[[T], None]) -> Callable[[T], None]:
         """`apply`, but only while `citizen_id` is still the person on the page (work loaded
@@ -225,6 +245,8 @@ class CitizenPage(QWidget):
         self.view = None
         self.chronology_shown = ()
         self.name.clear()
+        self.currency_banner.show_currency(())
+        self.updated.clear()
         _clear(self.identity)
         _clear(self.known_to)
         for label in (self.variants, self.flags, self.consent):
@@ -479,7 +501,9 @@ class CitizenPage(QWidget):
         for column in range(5):
             self.needs.resizeColumnToContents(column)
         total = sum(len(g.items) for g in view.needs_and_risks)
-        self.tabs.setTabText(self.tabs.indexOf(self.needs), tr("&Overview ({count})", count=total))
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.overview), tr("&Overview ({count})", count=total)
+        )
 
     def _fill_team(self, view: CitizenView) -> None:
         self.team.clear()

@@ -48,6 +48,7 @@ class SyncActions(QObject):
         panel.sig_stop_requested.connect(runner.cancel)
         panel.sig_review_set_aside.connect(self.review_set_aside)
         runner.sig_progress_changed.connect(panel.on_progress)
+        runner.sig_progress_changed.connect(ctx.bus.sig_sync_progress.emit)
         runner.sig_sync_finished.connect(self._finished)
         runner.sig_sync_failed.connect(self._failed)
         ctx.bus.sig_preferences_applied.connect(self._follow_preferences)
