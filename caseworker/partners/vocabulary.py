@@ -65,5 +65,19 @@ _CATEGORY_DOMAIN = {
 }
 
 
+RISK_EVENTS: dict[str, int] = {
+    "domestic_abuse_incident": 12,
+    "missing_episode": 12,
+    "encounter:EMER": 12,
+    "marac_referral": 12,
+    "exploitation_concern": 12,
+    "section_47": 12,
+    "strategy_discussion": 12,
+}
+"""Significant events that are risks as much as any a partner codes as one: a significant
+event of these categories counts as a current risk for this many months after it happened
+(police incidents, emergency department attendances, missing episodes…)."""
+
+
 def domain_for(category: str, agency: str) -> str:
     return _CATEGORY_DOMAIN.get(category, _AGENCY_DOMAIN.get(agency, "family"))

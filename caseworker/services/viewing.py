@@ -21,13 +21,20 @@ def find(store: Store, text: str) -> list[CitizenSummary]:
 
 
 def open_citizen(store: Store, citizen_id: int) -> CitizenView:
-    """The joined-up view of one citizen for the current profile, recorded as seen."""
+    """The joined-up view of one citizen for the current profile, recorded as seen; the
+    people in the household whose risks it shows are recorded as seen through it."""
     with store.session() as session:
         view = citizen_view(session, citizen_id)
     detail: dict[str, object] = {"records": len(view.records)}
     if view.citizen_id != citizen_id:
         detail["asked_for"] = citizen_id
     record(store, "view", citizen_id=view.citizen_id, **detail)
+    shown: dict[int, int] = {}
+    for risk in view.household_risks:  # their risks are shown too: each person's log says so
+        if risk.member.citizen_id is not None:
+            shown[risk.member.citizen_id] = shown.get(risk.member.citizen_id, 0) + 1
+    for member, count in sorted(shown.items()):
+        record(store, "view", citizen_id=member, household_of=view.citizen_id, risks=count)
     return view
 
 

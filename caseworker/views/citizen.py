@@ -39,6 +39,7 @@ from caseworker.views.household import HouseholdMember, household
 from caseworker.views.identity import ranked
 from caseworker.views.provenance import Source, Sourced
 from caseworker.views.requests import active_overrides, request_states
+from caseworker.views.risk import current_risks
 
 T = TypeVar("T")
 
@@ -95,6 +96,14 @@ class Item:
 
 
 @dataclass(frozen=True)
+class HouseholdRisk:
+    """A current risk held on someone in the household (caseworker.views.risk)."""
+
+    member: HouseholdMember
+    item: Item
+
+
+@dataclass(frozen=True)
 class DomainGroup:
     domain: str
     items: tuple[Item, ...]
@@ -114,6 +123,14 @@ class CitizenView:
     consents: tuple[ConsentView, ...] = ()
     household: tuple[HouseholdMember, ...] = ()
     """Family and people at the same address (caseworker.views.household)."""
+    household_risks: tuple[HouseholdRisk, ...] = ()
+    """Current risks on the people in the household, as this viewer may see them."""
+
+    def risks(self, today: date | None = None) -> list[Item]:
+        """This person's own current risks: coded risks not closed, and significant events
+        that are risks by the rules kept beside the vocabulary (caseworker.views.risk)."""
+        items = [i for g in self.needs_and_risks for i in g.items] + list(self.chronology)
+        return current_risks(items, today or date.today())
 
     @property
     def agencies(self) -> tuple[str, ...]:
@@ -214,9 +231,8 @@ def citizen_view(
     consents = consents_for(session, citizen_id, keys)
     if overrides is None:
         overrides = active_overrides(session, citizen_id)
-    ctx = AccessContext(
-        viewer, known_agreements(session), today or date.today(), consents, overrides
-    )
+    agreements = known_agreements(session)
+    ctx = AccessContext(viewer, agreements, today or date.today(), consents, overrides)
     identity = Identity(  # each field's values are of the type its getter returns
         name=_field(ctx, records, "person.name"),  # type: ignore[arg-type]
         birth_date=_field(ctx, records, "person.birth_date"),  # type: ignore[arg-type]
@@ -228,6 +244,51 @@ def citizen_view(
         ),
         identifiers=_field(ctx, records, "person.identifiers", identifiers_of),  # type: ignore[arg-type]
     )
+    built = _items(session, ctx, keys, partner_info)
+    items, hidden, hidden_decision, record_keys = built
+    today = today or date.today()
+    members = household(session, citizen_id, ctx.decide)
+    names = {pid: name for pid, (_, name) in partner_info.items()}
+    return CitizenView(
+        citizen_id=citizen_id,
+        viewer=viewer,
+        identity=identity,
+        needs_and_risks=_grouped([i for i in items if i.kind in ("need", "risk")]),
+        chronology=tuple(
+            sorted(
+                (i for i in items if i.kind == "event"),
+                key=lambda i: (i.on or date.min, i.source.agency, i.title),
+            )
+        ),
+        team=tuple(sorted((i for i in items if i.kind == "involvement"), key=lambda i: i.title)),
+        records=tuple(source for _, source in records),
+        hidden=tuple(
+            HiddenRecords(p, names.get(p, p), state, n, hidden_decision[(p, state)])
+            for (p, state), n in sorted(hidden.items())
+        ),
+        access_matrix=access_matrix(ctx, keys, record_keys, names),
+        household=members,
+        consents=consents,
+        household_risks=_household_risks(session, viewer, ctx, members, today),
+    )
+
+
+_Built = tuple[
+    list["Item"],
+    Counter[tuple[str, str]],
+    dict[tuple[str, str], Decision],
+    list[tuple[str, str, frozenset[str]]],
+]
+
+
+def _items(
+    session: Session,
+    ctx: AccessContext,
+    keys: list[tuple[str, str]],
+    partner_info: dict[str, tuple[str, str]],
+) -> _Built:
+    """The records of one person's partner records as this viewer may see them: the items
+    shown, and what is held back (by partner and state) with the decision that held it."""
     items: list[Item] = []
     hidden: Counter[tuple[str, str]] = Counter()
     hidden_decision: dict[tuple[str, str], Decision] = {}
@@ -279,28 +340,39 @@ def citizen_view(
                 requests,
             )
         )
-    names = {pid: name for pid, (_, name) in partner_info.items()}
-    return CitizenView(
-        citizen_id=citizen_id,
-        viewer=viewer,
-        identity=identity,
-        needs_and_risks=_grouped([i for i in items if i.kind in ("need", "risk")]),
-        chronology=tuple(
-            sorted(
-                (i for i in items if i.kind == "event"),
-                key=lambda i: (i.on or date.min, i.source.agency, i.title),
-            )
-        ),
-        team=tuple(sorted((i for i in items if i.kind == "involvement"), key=lambda i: i.title)),
-        records=tuple(source for _, source in records),
-        hidden=tuple(
-            HiddenRecords(p, names.get(p, p), state, n, hidden_decision[(p, state)])
-            for (p, state), n in sorted(hidden.items())
-        ),
-        access_matrix=access_matrix(ctx, keys, record_keys, names),
-        household=household(session, citizen_id, ctx.decide),
-        consents=consents,
-    )
+    return items, hidden, hidden_decision, record_keys
+
+
+def _household_risks(
+    session: Session,
+    viewer: Viewer,
+    ctx: AccessContext,
+    members: tuple[HouseholdMember, ...],
+    today: date,
+) -> tuple[HouseholdRisk, ...]:
+    """The current risks held on the people in the household, each as this viewer may see
+    it for that person (their own consents and overrides count): only what may be seen."""
+    found: list[HouseholdRisk] = []
+    for member in members:
+        if member.citizen_id is None:
+            continue
+        rows = session.execute(
+            select(SourcePerson.partner_id, SourcePerson.source_id, Partner.agency, Partner.name)
+            .join(Partner, Partner.id == SourcePerson.partner_id)
+            .where(SourcePerson.citizen_id == member.citizen_id)
+        ).all()
+        keys = [(r.partner_id, r.source_id) for r in rows]
+        info = {r.partner_id: (r.agency, r.name) for r in rows}
+        theirs = AccessContext(
+            viewer,
+            ctx.agreements,
+            today,
+            consents_for(session, member.citizen_id, keys),
+            active_overrides(session, member.citizen_id),
+        )
+        items = _items(session, theirs, keys, info)[0]
+        found.extend(HouseholdRisk(member, item) for item in current_risks(items, today))
+    return tuple(found)
 
 
 def _grouped(items: list[Item]) -> tuple[DomainGroup, ...]:

@@ -448,12 +448,12 @@
       <translation>Cymal {clauses}</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="193" />
+      <location filename="../../ui/app.py" line="216" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="200" />
+      <location filename="../../ui/app.py" line="223" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -2489,151 +2489,156 @@
     </message>
     <message>
       <location filename="../../ui/person/activity_tab.py" line="32" />
+      <source>Saw {count} of their risks on the page of someone in their household</source>
+      <translation>Gwelodd {count} o'u risgiau ar dudalen rhywun yn eu haelwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="37" />
       <source>Opened the record</source>
       <translation>Agorodd y cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="34" />
+      <location filename="../../ui/person/activity_tab.py" line="39" />
       <source>Dismissed the household from emerging needs: {reason}</source>
       <translation>Diystyru'r aelwyd o'r anghenion sy'n dod i'r amlwg: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="51" />
+      <location filename="../../ui/person/activity_tab.py" line="56" />
       <source>Exported the {what} as {format}</source>
       <translation>Allforiodd y {what} fel {format}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="53" />
+      <location filename="../../ui/person/activity_tab.py" line="58" />
       <source>Asked {partner} to release “{field}”</source>
       <translation>Gofynnodd i {partner} ryddhau “{field}”</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="59" />
+      <location filename="../../ui/person/activity_tab.py" line="64" />
       <source>Used emergency access to {partner}'s information</source>
       <translation>Defnyddiodd fynediad brys i wybodaeth {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="72" />
+      <location filename="../../ui/person/activity_tab.py" line="77" />
       <source>Recorded consent {state} for {partner}</source>
       <translation>Cofnododd ganiatâd {state} ar gyfer {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="88" />
+      <location filename="../../ui/person/activity_tab.py" line="93" />
       <source>Revealed “{field}”</source>
       <translation>Datgelodd “{field}”</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="43" />
+      <location filename="../../ui/person/activity_tab.py" line="48" />
       <source>chronology</source>
       <translation>gronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="46" />
+      <location filename="../../ui/person/activity_tab.py" line="51" />
       <source>The {what} ({format}) was saved</source>
       <translation>Cadwyd y {what} ({format})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="48" />
+      <location filename="../../ui/person/activity_tab.py" line="53" />
       <source>The {what} ({format}) could not be saved: nothing was left</source>
       <translation>Nid oedd modd cadw'r {what} ({format}): ni adawyd dim</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="70" />
+      <location filename="../../ui/person/activity_tab.py" line="75" />
       <source>Marked a task done</source>
       <translation>Nododd fod tasg wedi'i gwneud</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="70" />
+      <location filename="../../ui/person/activity_tab.py" line="75" />
       <source>Reopened a task</source>
       <translation>Ailagorodd dasg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="78" />
+      <location filename="../../ui/person/activity_tab.py" line="83" />
       <source>Started following</source>
       <translation>Dechreuodd ddilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="78" />
+      <location filename="../../ui/person/activity_tab.py" line="83" />
       <source>Stopped following</source>
       <translation>Peidiodd â dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="86" />
+      <location filename="../../ui/person/activity_tab.py" line="91" />
       <source>Changed which records are this person</source>
       <translation>Newidiodd pa gofnodion yw'r person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="99" />
+      <location filename="../../ui/person/activity_tab.py" line="104" />
       <source>Who used this record</source>
       <translation>Pwy a ddefnyddiodd y cofnod hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="122" />
+      <location filename="../../ui/person/activity_tab.py" line="127" />
       <source>{count} action on this record is in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="122" />
+      <location filename="../../ui/person/activity_tab.py" line="127" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="65" />
+      <location filename="../../ui/person/activity_tab.py" line="70" />
       <source>Wrote a case note</source>
       <translation>Ysgrifennodd nodyn achos</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="66" />
+      <location filename="../../ui/person/activity_tab.py" line="71" />
       <source>Set a task</source>
       <translation>Gosododd dasg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="67" />
+      <location filename="../../ui/person/activity_tab.py" line="72" />
       <source>Made a referral</source>
       <translation>Gwnaeth atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="39" />
+      <location filename="../../ui/person/activity_tab.py" line="44" />
       <source>subject access report</source>
       <translation>adroddiad mynediad at ddata</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="40" />
+      <location filename="../../ui/person/activity_tab.py" line="45" />
       <source>data-flow register</source>
       <translation>gofrestr llif data</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="41" />
+      <location filename="../../ui/person/activity_tab.py" line="46" />
       <source>outcome figures</source>
       <translation>ffigurau canlyniadau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="42" />
+      <location filename="../../ui/person/activity_tab.py" line="47" />
       <source>consent explanation</source>
       <translation>esboniad caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="81" />
+      <location filename="../../ui/person/activity_tab.py" line="86" />
       <source>Confirmed records as the same person</source>
       <translation>Cadarnhaodd mai'r un person yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="82" />
+      <location filename="../../ui/person/activity_tab.py" line="87" />
       <source>Decided records are different people</source>
       <translation>Penderfynodd mai pobl wahanol yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="83" />
+      <location filename="../../ui/person/activity_tab.py" line="88" />
       <source>Undid a linking decision</source>
       <translation>Dadwnaeth benderfyniad cysylltu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="84" />
+      <location filename="../../ui/person/activity_tab.py" line="89" />
       <source>Linked another person's records in by hand</source>
       <translation>Cysylltodd gofnodion person arall â llaw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="85" />
+      <location filename="../../ui/person/activity_tab.py" line="90" />
       <source>Unlinked a record</source>
       <translation>Datgysylltodd gofnod</translation>
     </message>
@@ -3228,327 +3233,362 @@
       <translation>erbyn {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="63" />
+      <location filename="../../ui/person/page.py" line="88" />
+      <source>{name} (same address)</source>
+      <translation>{name} (yr un cyfeiriad)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="68" />
       <source>{year} (year only)</source>
       <translation>{year} (y flwyddyn yn unig)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="98" />
-      <source>Person's name</source>
-      <translation>Enw'r person</translation>
+      <location filename="../../ui/person/page.py" line="87" />
+      <source>{name} ({relation})</source>
+      <translation>{name} ({relation})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="108" />
-      <source>Be told when a partner brings new information about this person</source>
-      <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="110" />
-      <source>Follow this person</source>
-      <translation>Dilyn y person hwn</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="122" />
-      <source>Risk flags</source>
-      <translation>Baneri risg</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="126" />
-      <source>Consent summary</source>
-      <translation>Crynodeb caniatâd</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="133" />
-      <source>Citizen record sections</source>
-      <translation>Adrannau cofnod y dinesydd</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="134" />
-      <source>Sections of the record</source>
-      <translation>Adrannau'r cofnod</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="136" />
-      <source>Needs and risks by domain</source>
-      <translation>Anghenion a risgiau fesul maes</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="155" />
-      <source>Multi-agency chronology</source>
-      <translation>Cronoleg amlasiantaethol</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="171" />
-      <source>Household and family</source>
-      <translation>Aelwyd a theulu</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="174" />
-      <source>Enter or double-click opens the person's page</source>
-      <translation>Mae Enter neu glicio ddwywaith yn agor tudalen y person</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="177" />
-      <source>Team around the person</source>
-      <translation>Tîm o amgylch y person</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="181" />
-      <source>Household and famil&amp;y</source>
-      <translation>A&amp;elwyd a theulu</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="183" />
-      <source>Professionals: the &amp;team around the person</source>
-      <translation>Gweithwyr proffe&amp;siynol: y tîm o amgylch y person</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="194" />
-      <source>When each agency last updated its picture</source>
-      <translation>Pryd y diweddarodd pob asiantaeth ei darlun ddiwethaf</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="200" />
-      <source>&amp;Overview</source>
-      <translation>&amp;Trosolwg</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="201" />
-      <source>&amp;Chronology</source>
-      <translation>&amp;Cronoleg</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="202" />
-      <source>&amp;People</source>
-      <translation>&amp;Pobl</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="203" />
-      <source>Notes and &amp;tasks</source>
-      <translation>&amp;Nodiadau a thasgau</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="204" />
-      <source>&amp;Access</source>
-      <translation>&amp;Mynediad</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="205" />
-      <source>&amp;Records</source>
-      <translation>C&amp;ofnodion</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="206" />
-      <source>Acti&amp;vity</source>
-      <translation>Gweithga&amp;rwch</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="240" />
-      <source>&amp;Records ({count})</source>
-      <translation>C&amp;ofnodion ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="264" />
-      <source>Acti&amp;vity ({count})</source>
-      <translation>Gweithga&amp;rwch ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="270" />
-      <source>Notes and &amp;tasks ({count})</source>
-      <translation>&amp;Nodiadau a thasgau ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="421" />
-      <source>{risk} ({partner})</source>
-      <translation>{risk} ({partner})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="438" />
-      <source>{state} for {partner} ({purpose})</source>
-      <translation>{state} ar gyfer {partner} ({purpose})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="446" />
-      <source>Consent: {list}.</source>
-      <translation>Caniatâd: {list}.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="451" />
-      <source>Known to {count} agency:</source>
-      <translation>Yn hysbys i {count} asiantaeth:</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="451" />
-      <source>Known to {count} agencies:</source>
-      <translation>Yn hysbys i {count} asiantaeth:</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="505" />
-      <source>&amp;Overview ({count})</source>
-      <translation>&amp;Trosolwg ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="532" />
-      <source>Household and famil&amp;y ({count})</source>
-      <translation>A&amp;elwyd a theulu ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="540" />
-      <source>&amp;People ({count})</source>
-      <translation>&amp;Pobl ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="139" />
-      <source>Need or risk</source>
-      <translation>Angen neu risg</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="140" />
-      <source>Type</source>
-      <translation>Math</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="141" />
-      <source>Since</source>
-      <translation>Ers</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="172" />
-      <source>Known from</source>
-      <translation>Yn hysbys gan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="178" />
-      <source>Role</source>
-      <translation>Rôl</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="178" />
-      <source>Name and contact</source>
-      <translation>Enw a manylion cyswllt</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="291" />
-      <source>&amp;Access ({count} held back)</source>
-      <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="305" />
-      <source>&amp;Chronology ({count})</source>
-      <translation>&amp;Cronoleg ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="307" />
-      <source>&amp;Chronology ({shown} of {count})</source>
-      <translation>&amp;Cronoleg ({shown} o {count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="335" />
-      <source>Other names</source>
-      <translation>Enwau eraill</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="336" />
-      <source>Identifiers</source>
-      <translation>Dynodwyr</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="367" />
-      <source>{what} “{value}” ({partner})</source>
-      <translation>{what} “{value}” ({partner})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="375" />
-      <source>name</source>
-      <translation>enw</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="376" />
-      <source>date of birth</source>
-      <translation>dyddiad geni</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="377" />
-      <source>address</source>
-      <translation>cyfeiriad</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="408" />
-      <source>Also recorded as: {list}</source>
-      <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="424" />
+      <location filename="../../ui/person/page.py" line="81" />
       <source>; and {count} more</source>
       <translation>; a {count} arall</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="429" />
-      <source>No risks recorded by partners.</source>
-      <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
+      <location filename="../../ui/person/page.py" line="121" />
+      <source>Person's name</source>
+      <translation>Enw'r person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="435" />
-      <source>Consent: no decisions recorded.</source>
-      <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
+      <location filename="../../ui/person/page.py" line="131" />
+      <source>Be told when a partner brings new information about this person</source>
+      <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="518" />
-      <source>Same address</source>
-      <translation>Yr un cyfeiriad</translation>
+      <location filename="../../ui/person/page.py" line="133" />
+      <source>Follow this person</source>
+      <translation>Dilyn y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="520" />
-      <source>{relation}, same address</source>
-      <translation>{relation}, yr un cyfeiriad</translation>
+      <location filename="../../ui/person/page.py" line="145" />
+      <source>Risk flags</source>
+      <translation>Baneri risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="212" />
-      <source>Fo&amp;llow</source>
-      <translation>&amp;Dilyn</translation>
+      <location filename="../../ui/person/page.py" line="149" />
+      <source>Consent summary</source>
+      <translation>Crynodeb caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="319" />
-      <source>not known</source>
-      <translation>anhysbys</translation>
+      <location filename="../../ui/person/page.py" line="156" />
+      <source>Citizen record sections</source>
+      <translation>Adrannau cofnod y dinesydd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="326" />
-      <source>not held</source>
-      <translation>heb ei ddal</translation>
+      <location filename="../../ui/person/page.py" line="157" />
+      <source>Sections of the record</source>
+      <translation>Adrannau'r cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="401" />
-      <source>{what} held by {partner}: on request</source>
-      <translation>{what} a ddelir gan {partner}: ar gais</translation>
+      <location filename="../../ui/person/page.py" line="159" />
+      <source>Needs and risks by domain</source>
+      <translation>Anghenion a risgiau fesul maes</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="427" />
-      <source>Risks: {list}</source>
-      <translation>Risgiau: {list}</translation>
+      <location filename="../../ui/person/page.py" line="178" />
+      <source>Multi-agency chronology</source>
+      <translation>Cronoleg amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="472" />
+      <location filename="../../ui/person/page.py" line="194" />
+      <source>Household and family</source>
+      <translation>Aelwyd a theulu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="199" />
+      <source>Enter or double-click opens the person's page</source>
+      <translation>Mae Enter neu glicio ddwywaith yn agor tudalen y person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="202" />
+      <source>Team around the person</source>
+      <translation>Tîm o amgylch y person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="206" />
+      <source>Household and famil&amp;y</source>
+      <translation>A&amp;elwyd a theulu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="208" />
+      <source>Professionals: the &amp;team around the person</source>
+      <translation>Gweithwyr proffe&amp;siynol: y tîm o amgylch y person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="219" />
+      <source>When each agency last updated its picture</source>
+      <translation>Pryd y diweddarodd pob asiantaeth ei darlun ddiwethaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="225" />
+      <source>&amp;Overview</source>
+      <translation>&amp;Trosolwg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="226" />
+      <source>&amp;Chronology</source>
+      <translation>&amp;Cronoleg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="227" />
+      <source>&amp;People</source>
+      <translation>&amp;Pobl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="228" />
+      <source>Notes and &amp;tasks</source>
+      <translation>&amp;Nodiadau a thasgau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="229" />
+      <source>&amp;Access</source>
+      <translation>&amp;Mynediad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="230" />
+      <source>&amp;Records</source>
+      <translation>C&amp;ofnodion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="231" />
+      <source>Acti&amp;vity</source>
+      <translation>Gweithga&amp;rwch</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="265" />
+      <source>&amp;Records ({count})</source>
+      <translation>C&amp;ofnodion ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="289" />
+      <source>Acti&amp;vity ({count})</source>
+      <translation>Gweithga&amp;rwch ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="295" />
+      <source>Notes and &amp;tasks ({count})</source>
+      <translation>&amp;Nodiadau a thasgau ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="452" />
+      <source>{person}: {risks}</source>
+      <translation>{person}: {risks}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="469" />
+      <source>{state} for {partner} ({purpose})</source>
+      <translation>{state} ar gyfer {partner} ({purpose})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="477" />
+      <source>Consent: {list}.</source>
+      <translation>Caniatâd: {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="482" />
+      <source>Known to {count} agency:</source>
+      <translation>Yn hysbys i {count} asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="482" />
+      <source>Known to {count} agencies:</source>
+      <translation>Yn hysbys i {count} asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="513" />
+      <source>&amp;Overview ({count})</source>
+      <translation>&amp;Trosolwg ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="538" />
       <source>{kind} ({severity})</source>
       <translation>{kind} ({severity})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="490" />
+      <location filename="../../ui/person/page.py" line="556" />
       <source>Record {record} from {partner}</source>
       <translation>Cofnod {record} gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="527" />
+      <location filename="../../ui/person/page.py" line="597" />
+      <source>Household and famil&amp;y ({count})</source>
+      <translation>A&amp;elwyd a theulu ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="605" />
+      <source>&amp;People ({count})</source>
+      <translation>&amp;Pobl ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="162" />
+      <source>Need or risk</source>
+      <translation>Angen neu risg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="163" />
+      <source>Type</source>
+      <translation>Math</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="164" />
+      <source>Since</source>
+      <translation>Ers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="196" />
+      <source>Known from</source>
+      <translation>Yn hysbys gan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="196" />
+      <source>Current risks</source>
+      <translation>Risgiau cyfredol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="203" />
+      <source>Role</source>
+      <translation>Rôl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="203" />
+      <source>Name and contact</source>
+      <translation>Enw a manylion cyswllt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="316" />
+      <source>&amp;Access ({count} held back)</source>
+      <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="330" />
+      <source>&amp;Chronology ({count})</source>
+      <translation>&amp;Cronoleg ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="332" />
+      <source>&amp;Chronology ({shown} of {count})</source>
+      <translation>&amp;Cronoleg ({shown} o {count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="360" />
+      <source>Other names</source>
+      <translation>Enwau eraill</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="361" />
+      <source>Identifiers</source>
+      <translation>Dynodwyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="392" />
+      <source>{what} “{value}” ({partner})</source>
+      <translation>{what} “{value}” ({partner})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="400" />
+      <source>name</source>
+      <translation>enw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="401" />
+      <source>date of birth</source>
+      <translation>dyddiad geni</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="402" />
+      <source>address</source>
+      <translation>cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="433" />
+      <source>Also recorded as: {list}</source>
+      <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="440" />
+      <source>{risk} ({partner})</source>
+      <translation>{risk} ({partner})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="446" />
+      <source>No risks recorded by partners.</source>
+      <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="466" />
+      <source>Consent: no decisions recorded.</source>
+      <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="525" />
+      <source>{person}: {risk}</source>
+      <translation>{person}: {risk}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="576" />
+      <source>Same address</source>
+      <translation>Yr un cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="578" />
+      <source>{relation}, same address</source>
+      <translation>{relation}, yr un cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="237" />
+      <source>Fo&amp;llow</source>
+      <translation>&amp;Dilyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="344" />
+      <source>not known</source>
+      <translation>anhysbys</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="351" />
+      <source>not held</source>
+      <translation>heb ei ddal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="426" />
+      <source>{what} held by {partner}: on request</source>
+      <translation>{what} a ddelir gan {partner}: ar gais</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="444" />
+      <source>Risks: {list}</source>
+      <translation>Risgiau: {list}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="460" />
+      <source>In the household: {list}</source>
+      <translation>Yn yr aelwyd: {list}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="520" />
+      <source>In the household ({count})</source>
+      <translation>Yn yr aelwyd ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="592" />
       <source>Named by a partner; no record of this person is held</source>
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="341" />
+      <location filename="../../ui/person/page.py" line="366" />
       <source>{value} ({partner})</source>
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="369" />
+      <location filename="../../ui/person/page.py" line="394" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
     </message>

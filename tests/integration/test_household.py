@@ -70,3 +70,36 @@ def test_people_at_the_same_address_are_the_household_even_unrelated_on_record(s
         view = citizen_view(s, _citizen_of(store, a))
     other = next(m for m in view.household if m.citizen_id == _citizen_of(store, b))
     assert other.same_address and "Council Housing Services" in other.sources
+
+
+def test_risks_in_the_household_show_on_the_child_as_the_viewer_may_see_them(synced) -> None:  # type: ignore[no-untyped-def]
+    """Issue 22: the father's significant police incidents are a risk to the child, shown on
+    the child's page with who, the source and the access; a viewer without an agreement sees
+    the household but none of its risks; seeing them is recorded on the father's log."""
+    from caseworker.agreements.access import Viewer
+    from caseworker.audit.log import for_citizens
+    from caseworker.partners.vocabulary import RISK_EVENTS
+    from caseworker.services.reading import showcase
+    from caseworker.services.viewing import open_citizen
+
+    store, _, _ = synced
+    child = showcase(store)
+    assert child is not None
+    view = open_citizen(store, child)
+    police = [r for r in view.household_risks if r.item.source.partner_id == "police"]
+    assert police, "the showcase child's household carries police risks"
+    for risk in view.household_risks:
+        assert risk.member in view.household and risk.member.citizen_id != child
+        item = risk.item
+        assert item.kind == "risk" or (item.significant and item.category in RISK_EVENTS)
+        assert item.access_of("record.title").visible
+    father = police[0].member
+    assert father.relation == "father" and father.name
+
+    with store.session() as s:
+        logged = for_citizens(s, [father.citizen_id])
+    assert any(e.kind == "view" and e.detail.get("household_of") == child for e in logged)
+
+    with store.session() as s:
+        outsider = citizen_view(s, child, viewer=Viewer("nobody", "nobody", ("none",)))
+    assert outsider.household_risks == ()

@@ -8,7 +8,8 @@ view is built from (where records are unlinked and linked by hand).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, TypeVar
 
@@ -36,6 +37,7 @@ from caseworker.services.linkage import LinkedRecord
 from caseworker.services.reading import AuditRecord
 from caseworker.services.team import TeamEntryView
 from caseworker.views.citizen import CitizenView, IdentityField, Item
+from caseworker.views.household import HouseholdMember
 from caseworker.views.provenance import Sourced
 from caseworker.views.vocabulary import DOMAINS, ORGANISATIONS
 from ui import labels
@@ -54,6 +56,9 @@ from ui.widgets.source_chip import SourceChip
 from ui.widgets.titles import title_font
 
 T = TypeVar("T")
+NEED_COLUMN_MAX = 380
+"""The Overview's first column stops here (the rest of a long title is in its tooltip), so
+the access and the details stay on screen."""
 
 
 def _birth_text(born: Sourced[Any], *, with_age: bool = True) -> str:
@@ -63,6 +68,24 @@ def _birth_text(born: Sourced[Any], *, with_age: bool = True) -> str:
         return tr("{year} (year only)", year=value.year)
     text = value.strftime("%d/%m/%Y")
     return labels.born(value) if with_age else text
+
+
+def _counted(texts: Iterable[str]) -> list[str]:
+    """Each text once, in first-seen order, with how many times it came: "Incident ×3"."""
+    counts = Counter(texts)
+    return [text if n == 1 else f"{text} ×{n}" for text, n in counts.items()]
+
+
+def _first(named: list[str], shown: int = 4) -> str:
+    more = len(named) - shown
+    return "; ".join(named[:shown]) + (tr("; and {count} more", count=more) if more > 0 else "")
+
+
+def _member_words(member: HouseholdMember) -> str:
+    name = member.name or tr("(name not shared)")
+    if member.relation:
+        return tr("{name} ({relation})", name=name, relation=labels.relation(member.relation))
+    return tr("{name} (same address)", name=name)
 
 
 def _format_nhs(number: str) -> str:
@@ -169,7 +192,9 @@ class CitizenPage(QWidget):
         self.people = QWidget()
         self.family = QTreeWidget()
         self.family.setAccessibleName(tr("Household and family"))
-        self.family.setHeaderLabels([tr("Who"), tr("Name"), tr("Date of birth"), tr("Known from")])
+        self.family.setHeaderLabels(
+            [tr("Who"), tr("Name"), tr("Date of birth"), tr("Known from"), tr("Current risks")]
+        )
         self.family.setRootIsDecorated(False)
         self.family.setToolTip(tr("Enter or double-click opens the person's page"))
         self.family.itemActivated.connect(self._on_family_activated)
@@ -411,23 +436,29 @@ class CitizenPage(QWidget):
 
     def _fill_flags(self, view: CitizenView) -> None:
         """Risks first, in words (never colour alone), then where consent stands."""
-        risks = [
-            i
-            for group in view.needs_and_risks
-            for i in group.items
-            if i.kind == "risk" and (i.status or "active") != "closed"
-        ]
-        named = [
-            tr("{risk} ({partner})", risk=r.title, partner=r.source.partner_name) for r in risks
-        ]
-        shown = "; ".join(named[:4]) + (
-            tr("; and {count} more", count=len(named) - 4) if len(named) > 4 else ""
+        own = _counted(
+            tr("{risk} ({partner})", risk=r.title, partner=r.source.partner_name)
+            for r in view.risks()
         )
-        self.flags.setText(
-            "⚠ " + tr("Risks: {list}", list=shown)
-            if risks
+        lines = [
+            "⚠ " + tr("Risks: {list}", list=_first(own))
+            if own
             else tr("No risks recorded by partners.")
-        )
+        ]
+        by_member: dict[HouseholdMember, list[str]] = {}
+        for r in view.household_risks:
+            by_member.setdefault(r.member, []).append(r.item.title)
+        around = [
+            tr(
+                "{person}: {risks}",
+                person=_member_words(member),
+                risks=_first(_counted(titles), shown=2),
+            )
+            for member, titles in by_member.items()
+        ]
+        if around:
+            lines.append("⚠ " + tr("In the household: {list}", list=_first(around)))
+        self.flags.setText("\n".join(lines))
         latest: dict[tuple[str, str], tuple[object, str]] = {}
         for c in sorted(view.consents, key=lambda c: c.recorded_on):
             latest[(c.provider, c.purpose)] = (c.recorded_on, c.state)
@@ -447,7 +478,7 @@ class CitizenPage(QWidget):
 
     def _fill_known_to(self, view: CitizenView) -> None:
         _clear(self.known_to)
-        caption = QLabel(
+        caption = self.known_to_caption = QLabel(
             plural(len(view.agencies), "Known to {count} agency:", "Known to {count} agencies:")
         )
         self.known_to.addWidget(caption)
@@ -462,48 +493,75 @@ class CitizenPage(QWidget):
         self.needs.clear()
         bold = QFont()
         bold.setBold(True)
+        if not any(g.domain == "safety" for g in view.needs_and_risks):
+            self._household_group(view, bold)  # first, where the person's own would be
         for group in view.needs_and_risks:
             top = QTreeWidgetItem([f"{labels.domain(group.domain)} ({len(group.items)})"])
             top.setFont(0, bold)
             top.setFirstColumnSpanned(False)
             for item in group.items:
-                kind = labels.kind(item.kind)
-                if item.severity:
-                    kind = tr("{kind} ({severity})", kind=kind, severity=item.severity)
-                access = item.access_of("record.title")
-                detail = item.access_of("record.detail")
-                child = QTreeWidgetItem(
-                    [
-                        item.title,
-                        kind,
-                        item.on.strftime("%d/%m/%Y") if item.on else "—",
-                        item.source.partner_name,
-                        chip_text(access)[0],
-                        detail_text(item.detail, detail, item.request_of("record.detail")),
-                    ]
-                )
-                child.setData(0, ITEM_ROLE, item)
-                child.setToolTip(4, reasons_text(access, item.source.partner_name))
-                child.setToolTip(5, reasons_text(detail, item.source.partner_name))
-                child.setToolTip(
-                    3,
-                    tr(
-                        "Record {record} from {partner}",
-                        record=item.source.record_id,
-                        partner=item.source.partner_name,
-                    ),
-                )
-                if item.kind == "risk":
-                    child.setFont(1, bold)
-                top.addChild(child)
+                top.addChild(self._need_row(item, bold))
             self.needs.addTopLevelItem(top)
             top.setExpanded(True)
+            if group.domain == "safety":
+                self._household_group(view, bold)
         for column in range(5):
             self.needs.resizeColumnToContents(column)
-        total = sum(len(g.items) for g in view.needs_and_risks)
+        self.needs.setColumnWidth(0, min(self.needs.columnWidth(0), NEED_COLUMN_MAX))
+        total = sum(len(g.items) for g in view.needs_and_risks) + len(view.household_risks)
         self.tabs.setTabText(
             self.tabs.indexOf(self.overview), tr("&Overview ({count})", count=total)
         )
+
+    def _household_group(self, view: CitizenView, bold: QFont) -> None:
+        """Risks on the people in the household, next to the person's own safety."""
+        if view.household_risks:
+            top = QTreeWidgetItem(
+                [tr("In the household ({count})", count=len(view.household_risks))]
+            )
+            top.setFont(0, bold)
+            for risk in view.household_risks:
+                child = self._need_row(risk.item, bold)
+                words = tr(
+                    "{person}: {risk}", person=_member_words(risk.member), risk=risk.item.title
+                )
+                child.setText(0, words)
+                child.setToolTip(0, words)
+                top.addChild(child)
+            self.needs.addTopLevelItem(top)
+            top.setExpanded(True)
+
+    @staticmethod
+    def _need_row(item: Item, bold: QFont) -> QTreeWidgetItem:
+        kind = labels.kind(item.kind)
+        if item.severity:
+            kind = tr("{kind} ({severity})", kind=kind, severity=item.severity)
+        access = item.access_of("record.title")
+        detail = item.access_of("record.detail")
+        child = QTreeWidgetItem(
+            [
+                item.title,
+                kind,
+                item.on.strftime("%d/%m/%Y") if item.on else "—",
+                item.source.partner_name,
+                chip_text(access)[0],
+                detail_text(item.detail, detail, item.request_of("record.detail")),
+            ]
+        )
+        child.setData(0, ITEM_ROLE, item)
+        child.setToolTip(4, reasons_text(access, item.source.partner_name))
+        child.setToolTip(5, reasons_text(detail, item.source.partner_name))
+        child.setToolTip(
+            3,
+            tr(
+                "Record {record} from {partner}",
+                record=item.source.record_id,
+                partner=item.source.partner_name,
+            ),
+        )
+        if item.kind == "risk" or item.significant:
+            child.setFont(1, bold)
+        return child
 
     def _fill_team(self, view: CitizenView) -> None:
         self.team.clear()
@@ -519,14 +577,21 @@ class CitizenPage(QWidget):
             if member.relation and member.same_address:
                 who = tr("{relation}, same address", relation=who)
             born = labels.born(member.birth_date)
+            theirs = [r.item for r in view.household_risks if r.member == member]
             row = QTreeWidgetItem(
-                [who, member.name or tr("(name not shared)"), born, ", ".join(member.sources)]
+                [
+                    who,
+                    member.name or tr("(name not shared)"),
+                    born,
+                    ", ".join(member.sources),
+                    "⚠ " + _first(_counted(i.title for i in theirs)) if theirs else "",
+                ]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, member.citizen_id)
             if member.citizen_id is None:
                 row.setToolTip(1, tr("Named by a partner; no record of this person is held"))
             self.family.addTopLevelItem(row)
-        for column in range(4):
+        for column in range(5):
             self.family.resizeColumnToContents(column)
         self.family_caption.setText(
             plural(
