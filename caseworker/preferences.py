@@ -33,6 +33,8 @@ class Preferences:
     theme: str = "light"
     language: str = "en"
     text_scale: int = 100
+    chronology_newest_first: bool = True
+    """The chronology's order: newest first unless the user turned it round (remembered)."""
 
     def checked(self) -> Preferences:
         """The same preferences with any value the app does not offer set back to its default."""
@@ -43,6 +45,7 @@ class Preferences:
             "theme": THEMES,
             "language": LANGUAGES,
             "text_scale": TEXT_SCALES,
+            "chronology_newest_first": (True, False),
         }
         fixes = {
             name: getattr(default, name)

@@ -3233,362 +3233,397 @@
       <translation>erbyn {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="88" />
+      <location filename="../../ui/person/page.py" line="92" />
       <source>{name} (same address)</source>
       <translation>{name} (yr un cyfeiriad)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="68" />
+      <location filename="../../ui/person/page.py" line="72" />
       <source>{year} (year only)</source>
       <translation>{year} (y flwyddyn yn unig)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="87" />
+      <location filename="../../ui/person/page.py" line="91" />
       <source>{name} ({relation})</source>
       <translation>{name} ({relation})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="81" />
+      <location filename="../../ui/person/page.py" line="85" />
       <source>; and {count} more</source>
       <translation>; a {count} arall</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="121" />
+      <location filename="../../ui/person/page.py" line="127" />
       <source>Person's name</source>
       <translation>Enw'r person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="131" />
+      <location filename="../../ui/person/page.py" line="137" />
       <source>Be told when a partner brings new information about this person</source>
       <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="133" />
+      <location filename="../../ui/person/page.py" line="139" />
       <source>Follow this person</source>
       <translation>Dilyn y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="145" />
+      <location filename="../../ui/person/page.py" line="151" />
       <source>Risk flags</source>
       <translation>Baneri risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="149" />
+      <location filename="../../ui/person/page.py" line="155" />
       <source>Consent summary</source>
       <translation>Crynodeb caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="156" />
+      <location filename="../../ui/person/page.py" line="162" />
       <source>Citizen record sections</source>
       <translation>Adrannau cofnod y dinesydd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="157" />
+      <location filename="../../ui/person/page.py" line="163" />
       <source>Sections of the record</source>
       <translation>Adrannau'r cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="159" />
+      <location filename="../../ui/person/page.py" line="165" />
       <source>Needs and risks by domain</source>
       <translation>Anghenion a risgiau fesul maes</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="178" />
+      <location filename="../../ui/person/page.py" line="184" />
       <source>Multi-agency chronology</source>
       <translation>Cronoleg amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="194" />
+      <location filename="../../ui/person/page.py" line="203" />
       <source>Household and family</source>
       <translation>Aelwyd a theulu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="199" />
+      <location filename="../../ui/person/page.py" line="208" />
       <source>Enter or double-click opens the person's page</source>
       <translation>Mae Enter neu glicio ddwywaith yn agor tudalen y person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="202" />
+      <location filename="../../ui/person/page.py" line="211" />
       <source>Team around the person</source>
       <translation>Tîm o amgylch y person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="206" />
+      <location filename="../../ui/person/page.py" line="215" />
       <source>Household and famil&amp;y</source>
       <translation>A&amp;elwyd a theulu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="208" />
+      <location filename="../../ui/person/page.py" line="217" />
       <source>Professionals: the &amp;team around the person</source>
       <translation>Gweithwyr proffe&amp;siynol: y tîm o amgylch y person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="219" />
+      <location filename="../../ui/person/page.py" line="228" />
       <source>When each agency last updated its picture</source>
       <translation>Pryd y diweddarodd pob asiantaeth ei darlun ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="225" />
+      <location filename="../../ui/person/page.py" line="234" />
+      <source>What happened in the last 90 days</source>
+      <translation>Beth ddigwyddodd yn y 90 diwrnod diwethaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="238" />
+      <source>Newest first; the Chronology tab has everything</source>
+      <translation>Y diweddaraf yn gyntaf; mae popeth ar y tab Cronoleg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="243" />
       <source>&amp;Overview</source>
       <translation>&amp;Trosolwg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="226" />
+      <location filename="../../ui/person/page.py" line="244" />
       <source>&amp;Chronology</source>
       <translation>&amp;Cronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="227" />
+      <location filename="../../ui/person/page.py" line="245" />
       <source>&amp;People</source>
       <translation>&amp;Pobl</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="228" />
+      <location filename="../../ui/person/page.py" line="246" />
       <source>Notes and &amp;tasks</source>
       <translation>&amp;Nodiadau a thasgau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="229" />
+      <location filename="../../ui/person/page.py" line="247" />
       <source>&amp;Access</source>
       <translation>&amp;Mynediad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="230" />
+      <location filename="../../ui/person/page.py" line="248" />
       <source>&amp;Records</source>
       <translation>C&amp;ofnodion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="231" />
+      <location filename="../../ui/person/page.py" line="249" />
       <source>Acti&amp;vity</source>
       <translation>Gweithga&amp;rwch</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="265" />
+      <location filename="../../ui/person/page.py" line="283" />
       <source>&amp;Records ({count})</source>
       <translation>C&amp;ofnodion ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="289" />
+      <location filename="../../ui/person/page.py" line="309" />
       <source>Acti&amp;vity ({count})</source>
       <translation>Gweithga&amp;rwch ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="295" />
+      <location filename="../../ui/person/page.py" line="315" />
       <source>Notes and &amp;tasks ({count})</source>
       <translation>&amp;Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="452" />
+      <location filename="../../ui/person/page.py" line="490" />
       <source>{person}: {risks}</source>
       <translation>{person}: {risks}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="469" />
+      <location filename="../../ui/person/page.py" line="507" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="477" />
+      <location filename="../../ui/person/page.py" line="515" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="482" />
+      <location filename="../../ui/person/page.py" line="520" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="482" />
+      <location filename="../../ui/person/page.py" line="520" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="513" />
+      <location filename="../../ui/person/page.py" line="551" />
       <source>&amp;Overview ({count})</source>
       <translation>&amp;Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="538" />
+      <location filename="../../ui/person/page.py" line="575" />
+      <source>Last 90 days: {count} event</source>
+      <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="575" />
+      <source>Last 90 days: {count} events</source>
+      <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="625" />
       <source>{kind} ({severity})</source>
       <translation>{kind} ({severity})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="556" />
+      <location filename="../../ui/person/page.py" line="643" />
       <source>Record {record} from {partner}</source>
       <translation>Cofnod {record} gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="597" />
+      <location filename="../../ui/person/page.py" line="684" />
       <source>Household and famil&amp;y ({count})</source>
       <translation>A&amp;elwyd a theulu ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="605" />
+      <location filename="../../ui/person/page.py" line="692" />
       <source>&amp;People ({count})</source>
       <translation>&amp;Pobl ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="162" />
+      <location filename="../../ui/person/page.py" line="168" />
       <source>Need or risk</source>
       <translation>Angen neu risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="163" />
+      <location filename="../../ui/person/page.py" line="169" />
       <source>Type</source>
       <translation>Math</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="164" />
+      <location filename="../../ui/person/page.py" line="170" />
       <source>Since</source>
       <translation>Ers</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="196" />
+      <location filename="../../ui/person/page.py" line="205" />
       <source>Known from</source>
       <translation>Yn hysbys gan</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="196" />
+      <location filename="../../ui/person/page.py" line="205" />
       <source>Current risks</source>
       <translation>Risgiau cyfredol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="203" />
+      <location filename="../../ui/person/page.py" line="212" />
       <source>Role</source>
       <translation>Rôl</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="203" />
+      <location filename="../../ui/person/page.py" line="212" />
       <source>Name and contact</source>
       <translation>Enw a manylion cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="316" />
+      <location filename="../../ui/person/page.py" line="337" />
       <source>&amp;Access ({count} held back)</source>
       <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="330" />
+      <location filename="../../ui/person/page.py" line="368" />
       <source>&amp;Chronology ({count})</source>
       <translation>&amp;Cronoleg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="332" />
+      <location filename="../../ui/person/page.py" line="370" />
       <source>&amp;Chronology ({shown} of {count})</source>
       <translation>&amp;Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="360" />
+      <location filename="../../ui/person/page.py" line="398" />
       <source>Other names</source>
       <translation>Enwau eraill</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="361" />
+      <location filename="../../ui/person/page.py" line="399" />
       <source>Identifiers</source>
       <translation>Dynodwyr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="392" />
+      <location filename="../../ui/person/page.py" line="430" />
       <source>{what} “{value}” ({partner})</source>
       <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="400" />
+      <location filename="../../ui/person/page.py" line="438" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="401" />
+      <location filename="../../ui/person/page.py" line="439" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="402" />
+      <location filename="../../ui/person/page.py" line="440" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="433" />
+      <location filename="../../ui/person/page.py" line="471" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="440" />
+      <location filename="../../ui/person/page.py" line="478" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="446" />
+      <location filename="../../ui/person/page.py" line="484" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="466" />
+      <location filename="../../ui/person/page.py" line="504" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="525" />
+      <location filename="../../ui/person/page.py" line="586" />
+      <source>Last 90 days: nothing recorded. The newest event: {date}, {agency}: {what}.</source>
+      <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi. Y digwyddiad diweddaraf: {date}, {agency}: {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="593" />
+      <source>Last 90 days: nothing recorded.</source>
+      <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="612" />
       <source>{person}: {risk}</source>
       <translation>{person}: {risk}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="576" />
+      <location filename="../../ui/person/page.py" line="663" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="578" />
+      <location filename="../../ui/person/page.py" line="665" />
       <source>{relation}, same address</source>
       <translation>{relation}, yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="237" />
+      <location filename="../../ui/person/page.py" line="255" />
       <source>Fo&amp;llow</source>
       <translation>&amp;Dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="344" />
+      <location filename="../../ui/person/page.py" line="382" />
       <source>not known</source>
       <translation>anhysbys</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="351" />
+      <location filename="../../ui/person/page.py" line="389" />
       <source>not held</source>
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="426" />
+      <location filename="../../ui/person/page.py" line="464" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="444" />
+      <location filename="../../ui/person/page.py" line="482" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="460" />
+      <location filename="../../ui/person/page.py" line="498" />
       <source>In the household: {list}</source>
       <translation>Yn yr aelwyd: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="520" />
+      <location filename="../../ui/person/page.py" line="579" />
+      <source>(the newest {shown}; the Chronology has the rest)</source>
+      <translation>(y {shown} diweddaraf; mae'r gweddill yn y Gronoleg)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="607" />
       <source>In the household ({count})</source>
       <translation>Yn yr aelwyd ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="592" />
+      <location filename="../../ui/person/page.py" line="679" />
       <source>Named by a partner; no record of this person is held</source>
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="366" />
+      <location filename="../../ui/person/page.py" line="404" />
       <source>{value} ({partner})</source>
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="394" />
+      <location filename="../../ui/person/page.py" line="432" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
     </message>
@@ -3788,12 +3823,12 @@
       <translation>&amp;Dewisiadau…</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences/actions.py" line="57" />
+      <location filename="../../ui/preferences/actions.py" line="62" />
       <source>That language could not be loaded.</source>
       <translation>Nid oedd modd llwytho'r iaith honno.</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences/actions.py" line="60" />
+      <location filename="../../ui/preferences/actions.py" line="65" />
       <source>Preferences saved.</source>
       <translation>Dewisiadau wedi'u cadw.</translation>
     </message>

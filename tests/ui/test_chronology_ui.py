@@ -76,3 +76,56 @@ def test_filter_the_chronology_and_export_exactly_what_is_shown(  # type: ignore
         window.export_actions.export_chronology(pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
     assert "saved" in window.statusBar().currentMessage()
+
+
+def _dates(window: MainWindow) -> list[str]:
+    """The chronology's dates in the order shown (the proxy's, as the user sees them)."""
+    proxy = window.page.chronology_proxy
+    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+
+def _day(text: str) -> tuple[int, int, int]:
+    d, m, y = (int(x) for x in text.split("/"))
+    return (y, m, d)
+
+
+def test_the_chronology_is_newest_first_and_the_order_chosen_is_remembered(  # type: ignore[no-untyped-def]
+    window: MainWindow, synced, qtbot
+) -> None:
+    """Issue 22: what happened recently is at the top without scrolling; a user who turns
+    the chronology round keeps that order for every person, after a restart too."""
+    from PySide6.QtCore import Qt
+
+    from caseworker.preferences import load_preferences
+
+    store, _, _ = synced
+    qtbot.waitUntil(lambda: window.preferences_actions.loaded, timeout=5000)
+    child = showcase_child(store)
+    open_person(window, qtbot, child)
+    shown = [_day(d) for d in _dates(window) if d != "—"]
+    assert shown == sorted(shown, reverse=True) and len(shown) > 3
+
+    window.page.chronology.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: not load_preferences(store).chronology_newest_first, timeout=5000)
+    open_person(window, qtbot, child)
+    shown = [_day(d) for d in _dates(window) if d != "—"]
+    assert shown == sorted(shown)  # oldest first now, as chosen
+
+
+def test_the_overview_starts_with_the_last_90_days(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    store, _, _ = synced
+    open_person(window, qtbot, showcase_child(store))
+    page = window.page
+    view = page.view
+    newest = max((i for i in view.chronology if i.on), key=lambda i: i.on)
+    page.fill_recent(view, today=newest.on + timedelta(days=30))
+    assert page.recent.topLevelItemCount() >= 1
+    first = page.recent.topLevelItem(0)
+    assert first.text(0) == newest.on.strftime("%d/%m/%Y")
+    assert first.text(1) == newest.source.partner_name and newest.title in first.text(2)
+    assert page.recent_caption.text().startswith("Last 90 days:")
+    page.fill_recent(view, today=newest.on + timedelta(days=400))  # nothing that recent
+    assert page.recent.isHidden()
+    assert newest.title in page.recent_caption.text()  # the newest is still named

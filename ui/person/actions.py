@@ -9,9 +9,12 @@ saves it, and the bus tells every screen who is followed now.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject
 
 from caseworker.changes import Changes
+from caseworker.preferences import Preferences, save_preferences
 from caseworker.profile import Profile
 from caseworker.services.currency import PartnerCurrency, partner_currency
 from caseworker.services.following import followed, set_following
@@ -38,6 +41,9 @@ class PersonActions(QObject):
         ctx.bus.sig_locked.connect(self._locked)
         ctx.bus.sig_unlocked.connect(self._unlocked)
         ctx.bus.sig_sync_progress.connect(self._progress)
+        ctx.bus.sig_preferences_applied.connect(self._preferences)
+        page.sig_chronology_order.connect(self._turned_round)
+        self._preferences_held: Preferences | None = None
         ctx.bus.sig_sync_finished.connect(lambda _report: self._sync_ended())
         ctx.bus.sig_sync_failed.connect(lambda _error: self._sync_ended())
         self._syncing: frozenset[str] = frozenset()
@@ -80,6 +86,20 @@ class PersonActions(QObject):
         view = self.page.view
         if changes.view and view is not None and view.citizen_id in changes.citizens:
             self.open(view.citizen_id)
+
+    def _preferences(self, preferences: Preferences) -> None:
+        self._preferences_held = preferences
+        self.page.set_newest_first(preferences.chronology_newest_first)
+
+    def _turned_round(self, newest_first: bool) -> None:
+        """Remember the chronology's order the user chose, for every person from now on."""
+        held = self._preferences_held
+        if held is None or held.chronology_newest_first == newest_first:
+            return
+        store, chosen = self.ctx.store, replace(held, chronology_newest_first=newest_first)
+        self.ctx.read(
+            lambda: save_preferences(store, chosen), self.ctx.bus.sig_preferences_applied.emit
+        )
 
     def _progress(self, progress: PartnerProgress) -> None:
         """A partner started or finished: the page's word on currency follows at once."""

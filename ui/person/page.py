@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
@@ -56,6 +56,10 @@ from ui.widgets.source_chip import SourceChip
 from ui.widgets.titles import title_font
 
 T = TypeVar("T")
+CHRONOLOGY_WIDEST = {1: 170, 2: 220, 4: 120}
+"""Agency, event and access stop here: the details column has the rest of the width."""
+RECENT_DAYS = 90
+RECENT_ROWS = 6
 NEED_COLUMN_MAX = 380
 """The Overview's first column stops here (the rest of a long title is in its tooltip), so
 the access and the details stay on screen."""
@@ -104,6 +108,8 @@ class CitizenPage(QWidget):
 
     sig_follow_changed = Signal(int, bool)
     sig_citizen_requested = Signal(int)
+    sig_chronology_order = Signal(bool)
+    """The user turned the chronology round: True for newest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +187,9 @@ class CitizenPage(QWidget):
         self.chronology.setAlternatingRowColors(True)
         self.chronology.verticalHeader().setVisible(False)
         self.chronology.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.newest_first = True
+        """The chronology's order by date (a preference, remembered)."""
+        self.chronology.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.chronology_bar = ChronologyBar()
         self.chronology_bar.sig_changed.connect(self._apply_chronology_filter)
         self.chronology_pane = QWidget()
@@ -220,7 +229,16 @@ class CitizenPage(QWidget):
         self.overview = QWidget()
         overview = QVBoxLayout(self.overview)
         overview.setContentsMargins(0, 4, 0, 0)
+        self.recent_caption = QLabel()
+        self.recent = QTreeWidget()
+        self.recent.setAccessibleName(tr("What happened in the last 90 days"))
+        self.recent.setHeaderLabels([tr("Date"), tr("Agency"), tr("What happened")])
+        self.recent.setRootIsDecorated(False)
+        self.recent.setUniformRowHeights(True)
+        self.recent.setToolTip(tr("Newest first; the Chronology tab has everything"))
         overview.addWidget(self.updated)
+        overview.addWidget(self.recent_caption)
+        overview.addWidget(self.recent)
         overview.addWidget(self.needs, 1)
         self.tabs.addTab(self.overview, tr("&Overview"))
         self.tabs.addTab(self.chronology_pane, tr("&Chronology"))
@@ -270,6 +288,8 @@ class CitizenPage(QWidget):
         self.view = None
         self.chronology_shown = ()
         self.name.clear()
+        self.recent.clear()
+        self.recent_caption.clear()
         self.currency_banner.show_currency(())
         self.updated.clear()
         _clear(self.identity)
@@ -309,6 +329,7 @@ class CitizenPage(QWidget):
         self.chronology_bar.set_types([d for d in DOMAINS if d in present])
         self._apply_chronology_filter()
         self._fill_team(view)
+        self.fill_recent(view)
         self.access.show_view(view)
         held = sum(h.count for h in view.hidden)
         self.tabs.setTabText(
@@ -316,14 +337,31 @@ class CitizenPage(QWidget):
             tr("&Access ({count} held back)", count=held) if held else tr("&Access"),
         )
 
+    def set_newest_first(self, newest_first: bool) -> None:
+        if newest_first != self.newest_first:
+            self.newest_first = newest_first
+            self._sort_chronology()
+
+    def _sort_chronology(self) -> None:
+        order = Qt.SortOrder.DescendingOrder if self.newest_first else Qt.SortOrder.AscendingOrder
+        self.chronology.sortByColumn(0, order)
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        newest = order == Qt.SortOrder.DescendingOrder
+        if column == 0 and newest != self.newest_first:
+            self.newest_first = newest
+            self.sig_chronology_order.emit(newest)
+
     def _apply_chronology_filter(self) -> None:
         if self.view is None:
             return
         total = len(self.view.chronology)
         self.chronology_shown = filtered(self.view.chronology, self.chronology_bar.rule())
         self.chronology_model.set_items(self.chronology_shown)
-        self.chronology.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._sort_chronology()
         self.chronology.resizeColumnsToContents()
+        for column, widest in CHRONOLOGY_WIDEST.items():  # the details keep the room
+            self.chronology.setColumnWidth(column, min(self.chronology.columnWidth(column), widest))
         shown = len(self.chronology_shown)
         self.tabs.setTabText(
             self.tabs.indexOf(self.chronology_pane),
@@ -452,7 +490,7 @@ class CitizenPage(QWidget):
             tr(
                 "{person}: {risks}",
                 person=_member_words(member),
-                risks=_first(_counted(titles), shown=2),
+                risks=_first(_counted(titles), shown=1),
             )
             for member, titles in by_member.items()
         ]
@@ -512,6 +550,55 @@ class CitizenPage(QWidget):
         self.tabs.setTabText(
             self.tabs.indexOf(self.overview), tr("&Overview ({count})", count=total)
         )
+
+    def fill_recent(self, view: CitizenView, today: date | None = None) -> None:
+        """The newest events of the last 90 days, at the top of the Overview."""
+        since = (today or date.today()) - timedelta(days=RECENT_DAYS)
+        recent = sorted(
+            (i for i in view.chronology if i.on is not None and i.on >= since),
+            key=lambda i: (i.on, i.significant),
+            reverse=True,
+        )
+        self.recent.clear()
+        for item in recent[:RECENT_ROWS]:
+            row = QTreeWidgetItem(
+                [
+                    item.on.strftime("%d/%m/%Y") if item.on else "—",
+                    item.source.partner_name,
+                    ("⚠ " if item.significant else "") + item.title,
+                ]
+            )
+            row.setData(0, ITEM_ROLE, item)
+            self.recent.addTopLevelItem(row)
+        more = len(recent) - RECENT_ROWS
+        if recent:
+            caption = plural(
+                len(recent), "Last 90 days: {count} event", "Last 90 days: {count} events"
+            )
+            if more > 0:
+                caption += " " + tr(
+                    "(the newest {shown}; the Chronology has the rest)", shown=RECENT_ROWS
+                )
+        else:
+            dated = [i for i in view.chronology if i.on is not None]
+            newest = max(dated, key=lambda i: i.on or date.min, default=None)
+            caption = (
+                tr(
+                    "Last 90 days: nothing recorded. The newest event: {date}, {agency}: {what}.",
+                    date=newest.on.strftime("%d/%m/%Y") if newest.on else "—",
+                    agency=newest.source.partner_name,
+                    what=newest.title,
+                )
+                if newest is not None
+                else tr("Last 90 days: nothing recorded.")
+            )
+        self.recent_caption.setText(caption)
+        self.recent.setVisible(bool(recent))
+        rows = max(1, min(len(recent), RECENT_ROWS))
+        header = self.recent.header().sizeHint().height()
+        self.recent.setFixedHeight(header + rows * self.recent.sizeHintForRow(0) + 6)
+        for column in range(3):
+            self.recent.resizeColumnToContents(column)
 
     def _household_group(self, view: CitizenView, bold: QFont) -> None:
         """Risks on the people in the household, next to the person's own safety."""

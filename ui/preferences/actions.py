@@ -24,8 +24,13 @@ class PreferencesActions(QObject):
         action = QAction(tr("P&references…"), self, shortcut=QKeySequence("Ctrl+Shift+,"))
         action.triggered.connect(self.edit)
         ctx.menus.settings.addAction(action)
+        ctx.bus.sig_preferences_applied.connect(self._follow)
         store = ctx.store
         ctx.read(lambda: load_preferences(store), self._loaded)
+
+    def _follow(self, preferences: Preferences) -> None:
+        """Preferences saved elsewhere (the chronology's order) are the ones to edit next."""
+        self.preferences = preferences
 
     def _loaded(self, preferences: Preferences) -> None:
         self.preferences = preferences
