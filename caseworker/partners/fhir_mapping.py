@@ -32,6 +32,7 @@ from caseworker.partners.fhir_model import (
     Flag,
     Known,
     Patient,
+    Period,
     Reference,
     RelatedPerson,
     fhir_date,
@@ -53,6 +54,13 @@ UNDATED = datetime(1970, 1, 1, tzinfo=UTC)
 
 Refs = dict[str, str]
 """A bundle's fullUrl -> the 'Type/id' it stands for."""
+
+
+def _last_involvement(period: Period | None) -> str | None:
+    """When a professional was last involved: the period's end, else its start."""
+    if period is None:
+        return None
+    return period.end or period.start
 
 
 def resource_id(resource: Known, full_url: str | None) -> str:
@@ -254,8 +262,8 @@ def item(r: Known, rid: str, refs: Refs) -> ItemRecord | None:
             "involvement",
             "episode_of_care",
             (r.type[0].label() if r.type else None) or "Episode of care",
-            None,
-            fhir_date(r.period.start if r.period else None),
+            r.careManager.display if r.careManager else None,  # the professional who leads it
+            fhir_date(_last_involvement(r.period)),
             False,
             None,
             r.patient,

@@ -73,6 +73,7 @@ class Address(msgspec.Struct):
 
 class Period(msgspec.Struct):
     start: str | None = None  # a date or a dateTime: read the date part
+    end: str | None = None
 
 
 class Annotation(msgspec.Struct):
@@ -136,6 +137,7 @@ class EpisodeOfCare(Resource, tag_field="resourceType", tag="EpisodeOfCare"):
     status: str | None = None
     type: list[Concept] = []
     period: Period | None = None
+    careManager: Reference | None = None
 
 
 class CarePlan(Resource, tag_field="resourceType", tag="CarePlan"):

@@ -36,6 +36,15 @@ ALL_CSC = (Recipient(CSC, ("*",)),)
 EARLY_HELP = (Recipient(CSC, ("early_help_worker",)),)
 SAFEGUARDING = ("safeguarding_children",)
 
+TEAM = DataClass(
+    "Professionals involved (the team around the child)",
+    ("record.title", "record.date", "record.detail"),
+    ("allocated_worker", "episode_of_care"),
+)
+"""Who works with the child at each partner, with a contact: every partner shares it with
+children's social care, so the team around the child can be seen in one place."""
+TEAM_PURPOSES = ("safeguarding_children", "early_help")
+
 PUBLIC_TASK = "eu-gdpr:A6-1-e"
 CHILDREN_ACT = "Children Act 1989 s17 and s47; Children Act 2004 s11"
 
@@ -114,6 +123,7 @@ POLICE_CATEGORIES = (
 
 def _police(start: date, today: date) -> list[Agreement]:
     classes = {
+        "professionals": TEAM,
         "identity": DataClass("Identity", IDENTITY),
         "address": DataClass("Address", ADDRESS),
         "incident_summary": DataClass(
@@ -173,6 +183,7 @@ def _police(start: date, today: date) -> list[Agreement]:
         ),
         Rule("4.5", "permit", EARLY_HELP, ("incident_date",), ("early_help",), "full", None, basis),
         Rule("5.1", "deny", (Recipient("*", ("*",)),), ("warning_markers",)),
+        Rule("6.1", "permit", ALL_CSC, ("professionals",), TEAM_PURPOSES, "full", None, basis),
     )
     v2 = _doc(
         "police-mash",
@@ -212,6 +223,7 @@ HEALTH_SAFEGUARDING = (
 
 def _health(start: date, today: date) -> list[Agreement]:
     classes = {
+        "professionals": TEAM,
         "demographics": DataClass("Demographics", IDENTITY),
         "address": DataClass("Address", ADDRESS),
         "birth_date": DataClass("Date of birth", ("person.birth_date",)),
@@ -287,6 +299,7 @@ def _health(start: date, today: date) -> list[Agreement]:
             LawfulBasis("eu-gdpr:A6-1-a", "Consent of the family", "eu-gdpr:A9-2-h"),
             "required",
         ),
+        Rule("3.8", "permit", ALL_CSC, ("professionals",), TEAM_PURPOSES, "full", None, basis),
     )
     return [
         _doc(
@@ -305,6 +318,7 @@ def _health(start: date, today: date) -> list[Agreement]:
 
 def _school(start: date, today: date) -> list[Agreement]:
     classes = {
+        "professionals": TEAM,
         "pupil": DataClass(
             "Pupil identity and home address",
             ("person.name", "person.birth_date", "person.sex", "person.identifiers", *ADDRESS),
@@ -354,6 +368,16 @@ def _school(start: date, today: date) -> list[Agreement]:
                 "category_only",
                 basis,
             ),
+            Rule(
+                "2.3",
+                "permit",
+                ALL_CSC,
+                ("professionals",),
+                TEAM_PURPOSES,
+                "full",
+                None,
+                basis,
+            ),
         ),
     )
     meals = _doc(
@@ -382,6 +406,7 @@ def _school(start: date, today: date) -> list[Agreement]:
 
 def _housing(start: date, today: date) -> list[Agreement]:
     classes = {
+        "professionals": TEAM,
         "tenant": DataClass(
             "Tenant identity and address", ("person.name", "person.birth_date", *ADDRESS)
         ),
@@ -440,6 +465,7 @@ def _housing(start: date, today: date) -> list[Agreement]:
             "override_with_reason",
             ("record_reason", "alert_provider"),
         ),
+        Rule("7.1", "permit", ALL_CSC, ("professionals",), TEAM_PURPOSES, "full", None, basis),
     )
     return [
         _doc(

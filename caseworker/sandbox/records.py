@@ -314,7 +314,7 @@ def _social_care(b: _Builder, h: Household, workers: list[str], referral: date) 
             b.item(who, cat.CONTACT, start)
             b.item(who, cat.EARLY_HELP_ASSESSMENT, start + timedelta(days=20))
             b.item(who, cat.EARLY_HELP_PLAN)
-            b.item(who, cat.involvement("Family support worker", worker))
+            b.item(who, cat.involvement("Family support worker", worker), status="lead")
             continue
         b.item(who, cat.REFERRAL, start)
         for factor in factors:
@@ -328,7 +328,7 @@ def _social_care(b: _Builder, h: Household, workers: list[str], referral: date) 
             category = rng.choice(cat.CP_CATEGORIES)
             b.item(who, cat.icpc(category), start + timedelta(days=15))
             b.item(who, cat.cp_plan(category), start + timedelta(days=15))
-        b.item(who, cat.involvement("Allocated social worker", worker))
+        b.item(who, cat.involvement("Allocated social worker", worker), status="lead")
 
 
 def _police(b: _Builder, h: Household) -> None:
@@ -467,11 +467,63 @@ def _emerging(
             builder.item(record("nhs-trust", adult), rng.choice((cat.DEPRESSION, cat.ANXIETY)))
 
 
-def _with_contact(name: str, n: int) -> str:
+def _with_contact(name: str, n: int, domain: str = "csc.example.org") -> str:
     """A worker's name with a desk phone in Ofcom's drama range (never a real number) and an
     address at a reserved example domain."""
     email = ".".join(name.lower().replace("'", "").split()[-2:])
-    return f"{name} · 01632 960{n % 1000:03d} · {email}@csc.example.org"
+    return f"{name} · 01632 960{n % 1000:03d} · {email}@{domain}"
+
+
+PROFESSIONALS = {
+    "school": ("Designated safeguarding lead", "school.example.org"),
+    "police": ("Public protection officer", "police.example.org"),
+    "housing": ("Housing officer", "housing.example.org"),
+}
+"""The professional each Case Sharing partner names on a child it holds with children's
+social care (the health trust names its health visitor or school nurse as a FHIR
+EpisodeOfCare's care manager)."""
+
+
+def _professionals(
+    builders: dict[str, _Builder],
+    held: dict[str, dict[int, SPerson]],
+    h: Household,
+    rng: random.Random,
+    fake: Faker,
+) -> None:
+    """The team around each child children's social care knows: every other partner that
+    holds the child names its professional, with a contact and when they were last involved.
+    Added after everything else, from a generator of its own, so the rest stays as it was."""
+    for child in h.children:
+        if child.pid not in held["childrens-social-care"]:
+            continue
+        for partner, known in held.items():
+            who = known.get(child.pid)
+            if who is None or partner == "childrens-social-care":
+                continue
+            builder = builders[partner]
+            on = AS_OF - timedelta(days=3 + rng.randrange(150))
+            n = rng.randrange(1000)
+            if partner == "nhs-trust":
+                if child.age >= 17:
+                    continue
+                role = "Health visitor" if child.age < 5 else "School nurse"
+                service = "Health visiting" if child.age < 5 else "School nursing"
+                contact = _with_contact(fake.name(), n, "nhs.example.org")
+                builder.item(
+                    who,
+                    cat.Entry(
+                        "involvement",
+                        "episode_of_care",
+                        service,
+                        f"{role}: {contact}",
+                        fhir_type="EpisodeOfCare",
+                    ),
+                    on,
+                )
+                continue
+            role, domain = PROFESSIONALS[partner]
+            builder.item(who, cat.involvement(role, _with_contact(fake.name(), n, domain)), on)
 
 
 def build_partner_data(population: Population) -> dict[str, PartnerData]:
@@ -500,4 +552,10 @@ def build_partner_data(population: Population) -> dict[str, PartnerData]:
     held = {pid: {p.pid: p for p in b.data.persons} for pid, b in builders.items()}
     for h in population.households:
         _emerging(builders, held, h, emerging)
+    team = random.Random(f"{seed}:professionals")
+    names = Faker("en_GB")
+    names.seed_instance(seed + 11)
+    held = {pid: {p.pid: p for p in b.data.persons} for pid, b in builders.items()}
+    for h in population.households:
+        _professionals(builders, held, h, team, names)
     return {pid: b.data for pid, b in builders.items()}

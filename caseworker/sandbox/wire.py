@@ -69,6 +69,16 @@ def health_resource(item: SItem) -> dict[str, Any]:
             "subject": subject,
             "period": {"start": when},
         }
+    if item.fhir_type == "EpisodeOfCare":  # a service, and the professional who leads it
+        return {
+            "resourceType": "EpisodeOfCare",
+            "id": item.source_id,
+            "status": "active",
+            "type": [{"text": item.title}],
+            "patient": subject,
+            "period": {"start": when},
+            "careManager": {"display": item.detail} if item.detail else None,
+        }
     raise ValueError(f"not a health item: {item.fhir_type}")
 
 

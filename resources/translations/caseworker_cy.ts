@@ -3238,6 +3238,11 @@
       <translation>{name} (yr un cyfeiriad)</translation>
     </message>
     <message>
+      <location filename="../../ui/person/page.py" line="123" />
+      <source>No professionals recorded by partners.</source>
+      <translation>Dim gweithwyr proffesiynol wedi'u cofnodi gan bartneriaid.</translation>
+    </message>
+    <message>
       <location filename="../../ui/person/page.py" line="72" />
       <source>{year} (year only)</source>
       <translation>{year} (y flwyddyn yn unig)</translation>
@@ -3248,384 +3253,434 @@
       <translation>{name} ({relation})</translation>
     </message>
     <message>
+      <location filename="../../ui/person/page.py" line="110" />
+      <source>from {count} agency</source>
+      <translation>o {count} asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="110" />
+      <source>from {count} agencies</source>
+      <translation>o {count} asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="114" />
+      <source>Lead professional: {name}, {role} ({agency}). Team: {size} (People tab).</source>
+      <translation>Gweithiwr proffesiynol arweiniol: {name}, {role} ({agency}). Tîm: {size} (tab Pobl).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="122" />
+      <source>No lead professional recorded. Team: {size} (People tab).</source>
+      <translation>Dim gweithiwr proffesiynol arweiniol wedi'i gofnodi. Tîm: {size} (tab Pobl).</translation>
+    </message>
+    <message>
       <location filename="../../ui/person/page.py" line="85" />
       <source>; and {count} more</source>
       <translation>; a {count} arall</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="127" />
+      <location filename="../../ui/person/page.py" line="104" />
+      <source>{count} professional</source>
+      <translation>{count} gweithiwr proffesiynol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="104" />
+      <source>{count} professionals</source>
+      <translation>{count} gweithiwr proffesiynol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="158" />
       <source>Person's name</source>
       <translation>Enw'r person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="137" />
+      <location filename="../../ui/person/page.py" line="168" />
       <source>Be told when a partner brings new information about this person</source>
       <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="139" />
+      <location filename="../../ui/person/page.py" line="170" />
       <source>Follow this person</source>
       <translation>Dilyn y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="151" />
+      <location filename="../../ui/person/page.py" line="182" />
       <source>Risk flags</source>
       <translation>Baneri risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="155" />
+      <location filename="../../ui/person/page.py" line="186" />
       <source>Consent summary</source>
       <translation>Crynodeb caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="162" />
+      <location filename="../../ui/person/page.py" line="190" />
+      <source>Lead professional and team</source>
+      <translation>Gweithiwr proffesiynol arweiniol a'r tîm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="198" />
       <source>Citizen record sections</source>
       <translation>Adrannau cofnod y dinesydd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="163" />
+      <location filename="../../ui/person/page.py" line="199" />
       <source>Sections of the record</source>
       <translation>Adrannau'r cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="165" />
+      <location filename="../../ui/person/page.py" line="201" />
       <source>Needs and risks by domain</source>
       <translation>Anghenion a risgiau fesul maes</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="184" />
+      <location filename="../../ui/person/page.py" line="220" />
       <source>Multi-agency chronology</source>
       <translation>Cronoleg amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="203" />
+      <location filename="../../ui/person/page.py" line="239" />
       <source>Household and family</source>
       <translation>Aelwyd a theulu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="208" />
+      <location filename="../../ui/person/page.py" line="244" />
       <source>Enter or double-click opens the person's page</source>
       <translation>Mae Enter neu glicio ddwywaith yn agor tudalen y person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="211" />
+      <location filename="../../ui/person/page.py" line="247" />
       <source>Team around the person</source>
       <translation>Tîm o amgylch y person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="215" />
+      <location filename="../../ui/person/page.py" line="253" />
       <source>Household and famil&amp;y</source>
       <translation>A&amp;elwyd a theulu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="217" />
+      <location filename="../../ui/person/page.py" line="255" />
       <source>Professionals: the &amp;team around the person</source>
       <translation>Gweithwyr proffe&amp;siynol: y tîm o amgylch y person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="228" />
+      <location filename="../../ui/person/page.py" line="266" />
       <source>When each agency last updated its picture</source>
       <translation>Pryd y diweddarodd pob asiantaeth ei darlun ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="234" />
+      <location filename="../../ui/person/page.py" line="272" />
       <source>What happened in the last 90 days</source>
       <translation>Beth ddigwyddodd yn y 90 diwrnod diwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="238" />
+      <location filename="../../ui/person/page.py" line="276" />
       <source>Newest first; the Chronology tab has everything</source>
       <translation>Y diweddaraf yn gyntaf; mae popeth ar y tab Cronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="243" />
+      <location filename="../../ui/person/page.py" line="281" />
       <source>&amp;Overview</source>
       <translation>&amp;Trosolwg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="244" />
+      <location filename="../../ui/person/page.py" line="282" />
       <source>&amp;Chronology</source>
       <translation>&amp;Cronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="245" />
+      <location filename="../../ui/person/page.py" line="283" />
       <source>&amp;People</source>
       <translation>&amp;Pobl</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="246" />
+      <location filename="../../ui/person/page.py" line="284" />
       <source>Notes and &amp;tasks</source>
       <translation>&amp;Nodiadau a thasgau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="247" />
+      <location filename="../../ui/person/page.py" line="285" />
       <source>&amp;Access</source>
       <translation>&amp;Mynediad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="248" />
+      <location filename="../../ui/person/page.py" line="286" />
       <source>&amp;Records</source>
       <translation>C&amp;ofnodion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="249" />
+      <location filename="../../ui/person/page.py" line="287" />
       <source>Acti&amp;vity</source>
       <translation>Gweithga&amp;rwch</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="283" />
+      <location filename="../../ui/person/page.py" line="321" />
       <source>&amp;Records ({count})</source>
       <translation>C&amp;ofnodion ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="309" />
+      <location filename="../../ui/person/page.py" line="347" />
       <source>Acti&amp;vity ({count})</source>
       <translation>Gweithga&amp;rwch ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="315" />
+      <location filename="../../ui/person/page.py" line="353" />
       <source>Notes and &amp;tasks ({count})</source>
       <translation>&amp;Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="490" />
+      <location filename="../../ui/person/page.py" line="528" />
       <source>{person}: {risks}</source>
       <translation>{person}: {risks}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="507" />
+      <location filename="../../ui/person/page.py" line="545" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="515" />
+      <location filename="../../ui/person/page.py" line="553" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="520" />
+      <location filename="../../ui/person/page.py" line="558" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="520" />
+      <location filename="../../ui/person/page.py" line="558" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="551" />
+      <location filename="../../ui/person/page.py" line="589" />
       <source>&amp;Overview ({count})</source>
       <translation>&amp;Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="575" />
+      <location filename="../../ui/person/page.py" line="613" />
       <source>Last 90 days: {count} event</source>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="575" />
+      <location filename="../../ui/person/page.py" line="613" />
       <source>Last 90 days: {count} events</source>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="625" />
+      <location filename="../../ui/person/page.py" line="663" />
       <source>{kind} ({severity})</source>
       <translation>{kind} ({severity})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="643" />
+      <location filename="../../ui/person/page.py" line="681" />
       <source>Record {record} from {partner}</source>
       <translation>Cofnod {record} gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="684" />
+      <location filename="../../ui/person/page.py" line="741" />
       <source>Household and famil&amp;y ({count})</source>
       <translation>A&amp;elwyd a theulu ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="692" />
+      <location filename="../../ui/person/page.py" line="749" />
       <source>&amp;People ({count})</source>
       <translation>&amp;Pobl ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="168" />
+      <location filename="../../ui/person/page.py" line="204" />
       <source>Need or risk</source>
       <translation>Angen neu risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="169" />
+      <location filename="../../ui/person/page.py" line="205" />
       <source>Type</source>
       <translation>Math</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="170" />
+      <location filename="../../ui/person/page.py" line="206" />
       <source>Since</source>
       <translation>Ers</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="205" />
+      <location filename="../../ui/person/page.py" line="241" />
       <source>Known from</source>
       <translation>Yn hysbys gan</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="205" />
+      <location filename="../../ui/person/page.py" line="241" />
       <source>Current risks</source>
       <translation>Risgiau cyfredol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="212" />
+      <location filename="../../ui/person/page.py" line="249" />
       <source>Role</source>
       <translation>Rôl</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="212" />
+      <location filename="../../ui/person/page.py" line="249" />
       <source>Name and contact</source>
       <translation>Enw a manylion cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="337" />
+      <location filename="../../ui/person/page.py" line="249" />
+      <source>Last involved</source>
+      <translation>Ynghlwm ddiwethaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="375" />
       <source>&amp;Access ({count} held back)</source>
       <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="368" />
+      <location filename="../../ui/person/page.py" line="406" />
       <source>&amp;Chronology ({count})</source>
       <translation>&amp;Cronoleg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="370" />
+      <location filename="../../ui/person/page.py" line="408" />
       <source>&amp;Chronology ({shown} of {count})</source>
       <translation>&amp;Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="398" />
+      <location filename="../../ui/person/page.py" line="436" />
       <source>Other names</source>
       <translation>Enwau eraill</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="399" />
+      <location filename="../../ui/person/page.py" line="437" />
       <source>Identifiers</source>
       <translation>Dynodwyr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="430" />
+      <location filename="../../ui/person/page.py" line="468" />
       <source>{what} “{value}” ({partner})</source>
       <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="438" />
+      <location filename="../../ui/person/page.py" line="476" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="439" />
+      <location filename="../../ui/person/page.py" line="477" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="440" />
+      <location filename="../../ui/person/page.py" line="478" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="471" />
+      <location filename="../../ui/person/page.py" line="509" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="478" />
+      <location filename="../../ui/person/page.py" line="516" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="484" />
+      <location filename="../../ui/person/page.py" line="522" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="504" />
+      <location filename="../../ui/person/page.py" line="542" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="586" />
+      <location filename="../../ui/person/page.py" line="624" />
       <source>Last 90 days: nothing recorded. The newest event: {date}, {agency}: {what}.</source>
       <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi. Y digwyddiad diweddaraf: {date}, {agency}: {what}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="593" />
+      <location filename="../../ui/person/page.py" line="631" />
       <source>Last 90 days: nothing recorded.</source>
       <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="612" />
+      <location filename="../../ui/person/page.py" line="650" />
       <source>{person}: {risk}</source>
       <translation>{person}: {risk}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="663" />
+      <location filename="../../ui/person/page.py" line="717" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="665" />
+      <location filename="../../ui/person/page.py" line="719" />
       <source>{relation}, same address</source>
       <translation>{relation}, yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="255" />
+      <location filename="../../ui/person/page.py" line="293" />
       <source>Fo&amp;llow</source>
       <translation>&amp;Dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="382" />
+      <location filename="../../ui/person/page.py" line="420" />
       <source>not known</source>
       <translation>anhysbys</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="389" />
+      <location filename="../../ui/person/page.py" line="427" />
       <source>not held</source>
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="464" />
+      <location filename="../../ui/person/page.py" line="502" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="482" />
+      <location filename="../../ui/person/page.py" line="520" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="498" />
+      <location filename="../../ui/person/page.py" line="536" />
       <source>In the household: {list}</source>
       <translation>Yn yr aelwyd: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="579" />
+      <location filename="../../ui/person/page.py" line="617" />
       <source>(the newest {shown}; the Chronology has the rest)</source>
       <translation>(y {shown} diweddaraf; mae'r gweddill yn y Gronoleg)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="607" />
+      <location filename="../../ui/person/page.py" line="645" />
       <source>In the household ({count})</source>
       <translation>Yn yr aelwyd ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="679" />
+      <location filename="../../ui/person/page.py" line="696" />
+      <source>Lead professional: {role}</source>
+      <translation>Gweithiwr proffesiynol arweiniol: {role}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="735" />
       <source>Named by a partner; no record of this person is held</source>
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="404" />
+      <location filename="../../ui/person/page.py" line="442" />
       <source>{value} ({partner})</source>
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="432" />
+      <location filename="../../ui/person/page.py" line="470" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="703" />
+      <source>(not shared)</source>
+      <translation>(heb ei rannu)</translation>
     </message>
     <message>
       <location filename="../../ui/person/pick_person_dialog.py" line="36" />

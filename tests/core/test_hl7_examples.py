@@ -69,3 +69,16 @@ def test_a_condition_entered_in_error_or_refuted_is_not_held(verification: str) 
     page = read_bundle(_bundle(condition))
     assert page.items == [] and page.rejected == []
     assert [(t.record_type, t.source_id) for t in page.tombstones] == [("item", "Condition/f203")]
+
+
+def test_the_professional_who_leads_an_episode_of_care_is_on_the_team() -> None:
+    """Issue 22: EpisodeOfCare.careManager names the professional: the team around the
+    person shows who, for which service, and since when."""
+    page = read_bundle(
+        _bundle(_example("Patient-example.json"), _example("EpisodeOfCare-example.json"))
+    )
+    (episode,) = [i for i in page.items if i.source_id.startswith("EpisodeOfCare/")]
+    assert episode.kind == "involvement"
+    assert episode.title == "Home and Community Care"
+    assert episode.detail == "Amanda Assigned"
+    assert str(episode.occurred_on) == "2014-09-01"

@@ -1,6 +1,7 @@
 """The practitioner's questions on the first screen of a child (issue 22), by keyboard alone:
-is this child known to other agencies, what are the current risks (the household's too), and
-may any of it be old or incomplete. Each answer is visible without scrolling or a tab change.
+is this child known to other agencies, what are the current risks (the household's too), who
+is the lead professional and the team, and may any of it be old or incomplete. Each answer
+is visible without scrolling or a tab change.
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ def test_a_child_s_risks_and_household_are_on_the_first_screen(
     assert flags.startswith("⚠ Risks:")
     assert f"⚠ In the household: {father.name} (Father)" in flags
     assert _on_first_screen(window, page.flags)
+    # The lead professional and the size of the team.
+    assert page.team_line.text().startswith("Lead professional: ")
+    assert "(Children's Social Care)" in page.team_line.text()
+    assert "5 professionals from 5 agencies" in page.team_line.text()
+    assert _on_first_screen(window, page.team_line)
     # On the Overview, in front: the household group beside the child's own safety.
     assert page.tabs.currentWidget() is page.overview
     groups = [page.needs.topLevelItem(i).text(0) for i in range(page.needs.topLevelItemCount())]

@@ -92,6 +92,37 @@ def _member_words(member: HouseholdMember) -> str:
     return tr("{name} (same address)", name=name)
 
 
+def _is_lead(item: Item) -> bool:
+    return item.status == "lead"
+
+
+def _team_words(team: list[Item]) -> str:
+    """Who leads, and how many work with the person, for the header."""
+    agencies = len({i.source.partner_id for i in team})
+    lead = next((i for i in team if _is_lead(i)), None)
+    size = (
+        plural(
+            len(team),
+            "{count} professional",
+            "{count} professionals",
+        )
+        + " "
+        + plural(agencies, "from {count} agency", "from {count} agencies")
+    )
+    if lead is not None:
+        name = (lead.detail or "").split(" · ")[0] or tr("(name not shared)")
+        return tr(
+            "Lead professional: {name}, {role} ({agency}). Team: {size} (People tab).",
+            name=name,
+            role=lead.title,
+            agency=lead.source.partner_name,
+            size=size,
+        )
+    if team:
+        return tr("No lead professional recorded. Team: {size} (People tab).", size=size)
+    return tr("No professionals recorded by partners.")
+
+
 def _format_nhs(number: str) -> str:
     return f"{number[:3]} {number[3:6]} {number[6:]}"
 
@@ -153,7 +184,12 @@ class CitizenPage(QWidget):
         self.consent.setObjectName("consentSummary")
         self.consent.setWordWrap(True)
         self.consent.setAccessibleName(tr("Consent summary"))
+        self.team_line = QLabel()
+        self.team_line.setObjectName("teamSummary")
+        self.team_line.setWordWrap(True)
+        self.team_line.setAccessibleName(tr("Lead professional and team"))
         head.addWidget(self.flags)
+        head.addWidget(self.team_line)
         head.addWidget(self.consent)
         head.addLayout(self.known_to)
         outer.addWidget(header)
@@ -209,7 +245,9 @@ class CitizenPage(QWidget):
         self.family.itemActivated.connect(self._on_family_activated)
         self.team = QTreeWidget()
         self.team.setAccessibleName(tr("Team around the person"))
-        self.team.setHeaderLabels([tr("Role"), tr("Name and contact"), tr("Agency")])
+        self.team.setHeaderLabels(
+            [tr("Role"), tr("Name and contact"), tr("Agency"), tr("Last involved")]
+        )
         self.team.setRootIsDecorated(False)
         people = QVBoxLayout(self.people)
         self.family_caption = QLabel(tr("Household and famil&y"))
@@ -294,7 +332,7 @@ class CitizenPage(QWidget):
         self.updated.clear()
         _clear(self.identity)
         _clear(self.known_to)
-        for label in (self.variants, self.flags, self.consent):
+        for label in (self.variants, self.flags, self.consent, self.team_line):
             label.clear()
         for tree in (self.needs, self.family, self.team):
             tree.clear()
@@ -652,12 +690,28 @@ class CitizenPage(QWidget):
 
     def _fill_team(self, view: CitizenView) -> None:
         self.team.clear()
-        for item in view.team:
-            self.team.addTopLevelItem(
-                QTreeWidgetItem([item.title, item.detail or "", item.source.partner_name])
+        team = sorted(view.team, key=lambda i: (not _is_lead(i), i.source.partner_name))
+        for item in team:
+            role = (
+                ("★ " + tr("Lead professional: {role}", role=item.title))
+                if _is_lead(item)
+                else item.title
             )
-        for column in range(3):
+            row = QTreeWidgetItem(
+                [
+                    role,
+                    item.detail or tr("(not shared)"),
+                    item.source.partner_name,
+                    item.on.strftime("%d/%m/%Y") if item.on else "—",
+                ]
+            )
+            row.setData(0, ITEM_ROLE, item)
+            row.setToolTip(1, row.text(1))
+            self.team.addTopLevelItem(row)
+        for column in range(4):
             self.team.resizeColumnToContents(column)
+        self.team.setColumnWidth(1, min(self.team.columnWidth(1), 380))
+        self.team_line.setText(_team_words(team))
         self.family.clear()
         for member in view.household:
             who = labels.relation(member.relation) if member.relation else tr("Same address")
@@ -675,11 +729,14 @@ class CitizenPage(QWidget):
                 ]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, member.citizen_id)
+            row.setToolTip(3, row.text(3))
+            row.setToolTip(4, row.text(4))
             if member.citizen_id is None:
                 row.setToolTip(1, tr("Named by a partner; no record of this person is held"))
             self.family.addTopLevelItem(row)
         for column in range(5):
             self.family.resizeColumnToContents(column)
+        self.family.setColumnWidth(3, min(self.family.columnWidth(3), 240))
         self.family_caption.setText(
             plural(
                 len(view.household),
