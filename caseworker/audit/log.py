@@ -33,6 +33,7 @@ KINDS = (
     "lock",
     "search",
     "view",
+    "seen_in_household",
     "reveal",
     "access_request",
     "break_glass",

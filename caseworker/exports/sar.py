@@ -31,6 +31,7 @@ LEVEL_WORDS = {
 }
 ACTIVITY_WORDS = {
     "view": "opened the record",
+    "seen_in_household": "saw risks held on this person, on the page of someone in their household",
     "reveal": "revealed a field",
     "export": "exported the record",
     "access_request": "asked a partner to release information",
@@ -55,8 +56,6 @@ def activity_words(entry: AuditRecord) -> str:
     """One use of the record in plain words; an export says whether its file was saved."""
     if entry.kind == "export" and (stage := entry.detail.get("stage")) in EXPORT_STAGE_WORDS:
         return EXPORT_STAGE_WORDS[str(stage)]
-    if entry.kind == "view" and "household_of" in entry.detail:
-        return "saw risks held on this person, on the page of someone in their household"
     return ACTIVITY_WORDS.get(entry.kind, entry.kind.replace("_", " "))
 
 

@@ -183,7 +183,7 @@ def _police(start: date, today: date) -> list[Agreement]:
         ),
         Rule("4.5", "permit", EARLY_HELP, ("incident_date",), ("early_help",), "full", None, basis),
         Rule("5.1", "deny", (Recipient("*", ("*",)),), ("warning_markers",)),
-        Rule("6.1", "permit", ALL_CSC, ("professionals",), TEAM_PURPOSES, "full", None, basis),
+        Rule("6.1", "permit", SOCIAL_WORK, ("professionals",), SAFEGUARDING, "full", None, basis),
     )
     v2 = _doc(
         "police-mash",

@@ -34,7 +34,9 @@ def open_citizen(store: Store, citizen_id: int) -> CitizenView:
         if risk.member.citizen_id is not None:
             shown[risk.member.citizen_id] = shown.get(risk.member.citizen_id, 0) + 1
     for member, count in sorted(shown.items()):
-        record(store, "view", citizen_id=member, household_of=view.citizen_id, risks=count)
+        record(
+            store, "seen_in_household", citizen_id=member, household_of=view.citizen_id, risks=count
+        )
     return view
 
 

@@ -489,186 +489,191 @@
     </message>
     <message>
       <location filename="../../ui/audit/page.py" line="29" />
+      <source>Risks seen on a household member's page</source>
+      <translation>Risgiau a welwyd ar dudalen aelod o'r aelwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit/page.py" line="30" />
       <source>Fields revealed</source>
       <translation>Meysydd a ddatgelwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="30" />
+      <location filename="../../ui/audit/page.py" line="31" />
       <source>Access requests</source>
       <translation>Ceisiadau am fynediad</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="31" />
+      <location filename="../../ui/audit/page.py" line="32" />
       <source>Emergency access</source>
       <translation>Mynediad brys</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="32" />
+      <location filename="../../ui/audit/page.py" line="33" />
       <source>Exports</source>
       <translation>Allforion</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="33" />
+      <location filename="../../ui/audit/page.py" line="34" />
       <source>Linking decisions</source>
       <translation>Penderfyniadau cysylltu</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="34" />
+      <location filename="../../ui/audit/page.py" line="35" />
       <source>Data removed under agreements</source>
       <translation>Data a dynnwyd o dan gytundebau</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="35" />
+      <location filename="../../ui/audit/page.py" line="36" />
       <source>Settings changes</source>
       <translation>Newidiadau i osodiadau</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="36" />
+      <location filename="../../ui/audit/page.py" line="37" />
       <source>Notes</source>
       <translation>Nodiadau</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="37" />
+      <location filename="../../ui/audit/page.py" line="38" />
       <source>Tasks</source>
       <translation>Tasgau</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="38" />
+      <location filename="../../ui/audit/page.py" line="39" />
       <source>Referrals</source>
       <translation>Atgyfeiriadau</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="39" />
+      <location filename="../../ui/audit/page.py" line="40" />
       <source>Following</source>
       <translation>Yn dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="40" />
+      <location filename="../../ui/audit/page.py" line="41" />
       <source>Consent decisions</source>
       <translation>Penderfyniadau caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="41" />
+      <location filename="../../ui/audit/page.py" line="42" />
       <source>Emerging needs decisions</source>
       <translation>Penderfyniadau am anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="49" />
+      <location filename="../../ui/audit/page.py" line="50" />
       <source>Searched ({count} found)</source>
       <translation>Chwiliodd (canfuwyd {count})</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="51" />
+      <location filename="../../ui/audit/page.py" line="52" />
       <source>Started Caseworker</source>
       <translation>Dechreuodd Caseworker</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="53" />
+      <location filename="../../ui/audit/page.py" line="54" />
       <source>Locked the store</source>
       <translation>Cloodd y storfa</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="55" />
+      <location filename="../../ui/audit/page.py" line="56" />
       <source>Unlocked the store</source>
       <translation>Datglodd y storfa</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="57" />
+      <location filename="../../ui/audit/page.py" line="58" />
       <source>Removed {count} records shared by {partner}</source>
       <translation>Tynnodd {count} cofnod a rannwyd gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="63" />
+      <location filename="../../ui/audit/page.py" line="64" />
       <source>Changed a setting: {what}</source>
       <translation>Newidiodd osodiad: {what}</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="72" />
+      <location filename="../../ui/audit/page.py" line="73" />
       <source>Audit log</source>
       <translation>Log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="77" />
+      <location filename="../../ui/audit/page.py" line="78" />
       <source>Audit log check</source>
       <translation>Gwiriad y log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="92" />
+      <location filename="../../ui/audit/page.py" line="93" />
       <source>Kind of entry</source>
       <translation>Math o gofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="93" />
+      <location filename="../../ui/audit/page.py" line="94" />
       <source>Everything</source>
       <translation>Popeth</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="96" />
+      <location filename="../../ui/audit/page.py" line="97" />
       <source>&amp;Show:</source>
       <translation>&amp;Dangos:</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="99" />
+      <location filename="../../ui/audit/page.py" line="100" />
       <source>Filter the audit log</source>
       <translation>Hidlo'r log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="100" />
+      <location filename="../../ui/audit/page.py" line="101" />
       <source>Who, what or record number</source>
       <translation>Pwy, beth neu rif cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="102" />
+      <location filename="../../ui/audit/page.py" line="103" />
       <source>&amp;Filter:</source>
       <translation>&amp;Hidlo:</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="105" />
+      <location filename="../../ui/audit/page.py" line="106" />
       <source>Audit log entries</source>
       <translation>Cofnodion y log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="106" />
+      <location filename="../../ui/audit/page.py" line="107" />
       <source>Entry</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="106" />
+      <location filename="../../ui/audit/page.py" line="107" />
       <source>When</source>
       <translation>Pryd</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="106" />
+      <location filename="../../ui/audit/page.py" line="107" />
       <source>Who</source>
       <translation>Pwy</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="106" />
+      <location filename="../../ui/audit/page.py" line="107" />
       <source>Organisation</source>
       <translation>Sefydliad</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="106" />
+      <location filename="../../ui/audit/page.py" line="107" />
       <source>What</source>
       <translation>Beth</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="106" />
+      <location filename="../../ui/audit/page.py" line="107" />
       <source>Record</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="81" />
+      <location filename="../../ui/audit/page.py" line="82" />
       <source>The log is intact: {count} entry, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="81" />
+      <location filename="../../ui/audit/page.py" line="82" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="89" />
+      <location filename="../../ui/audit/page.py" line="90" />
       <source>The log has been altered: {problem}.</source>
       <translation>Mae'r log wedi'i newid: {problem}.</translation>
     </message>

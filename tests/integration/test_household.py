@@ -98,7 +98,9 @@ def test_risks_in_the_household_show_on_the_child_as_the_viewer_may_see_them(syn
 
     with store.session() as s:
         logged = for_citizens(s, [father.citizen_id])
-    assert any(e.kind == "view" and e.detail.get("household_of") == child for e in logged)
+    assert any(
+        e.kind == "seen_in_household" and e.detail.get("household_of") == child for e in logged
+    )
 
     with store.session() as s:
         outsider = citizen_view(s, child, viewer=Viewer("nobody", "nobody", ("none",)))

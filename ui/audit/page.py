@@ -26,6 +26,7 @@ KIND_NAMES = {
     "unlock": N_("Unlocks"),
     "search": N_("Searches"),
     "view": N_("Records opened"),
+    "seen_in_household": N_("Risks seen on a household member's page"),
     "reveal": N_("Fields revealed"),
     "access_request": N_("Access requests"),
     "break_glass": N_("Emergency access"),

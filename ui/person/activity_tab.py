@@ -28,7 +28,7 @@ def what_words(entry: AuditRecord) -> str:
     kind = entry.kind
     if kind == "view" and d.get("page") == "emerging_needs":
         return tr("Looked at emerging needs ({count} households)", count=d.get("households", 0))
-    if kind == "view" and "household_of" in d:
+    if kind == "seen_in_household":
         return tr(
             "Saw {count} of their risks on the page of someone in their household",
             count=d.get("risks", 0),
