@@ -23,7 +23,7 @@ def chip_text(decision: Decision | None) -> tuple[str, str]:
         return "", "none"
     state, level = decision.state, decision.level
     if state == "own":
-        return "● " + tr("Own record"), "own"
+        return "■ " + tr("Own record"), "own"
     if state == "released":
         return "● " + tr("Released"), "full"
     if state == "overridden":
@@ -41,6 +41,22 @@ def chip_text(decision: Decision | None) -> tuple[str, str]:
     if state == "expired":
         return "◷ " + tr("Expired"), "expired"
     return "✕ " + tr("Not shared"), "blocked"
+
+
+QUIET_KINDS = frozenset({"full", "own", "none"})
+"""Access that is the usual case: lists leave it unsaid, so the exceptions stand out."""
+
+
+def row_access_text(title: Decision | None, detail: Decision | None) -> str:
+    """A record's access in a list, saying only what is out of the ordinary: the title's
+    exception, else the narrative's ("◌ On request (narrative)"), else nothing."""
+    text, kind = chip_text(title)
+    if kind not in QUIET_KINDS:
+        return text
+    text, kind = chip_text(detail)
+    if kind not in QUIET_KINDS:
+        return tr("{access} (narrative)", access=text)
+    return ""
 
 
 PREVIEW_CHARS = 60

@@ -4,12 +4,17 @@
   <context>
     <name>caseworker</name>
     <message>
-      <location filename="../../ui/access_words.py" line="105" />
+      <location filename="../../ui/access_words.py" line="58" />
+      <source>{access} (narrative)</source>
+      <translation>{access} (naratif)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_words.py" line="121" />
       <source>A record of your own organisation.</source>
       <translation>Cofnod gan eich sefydliad eich hun.</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="113" />
+      <location filename="../../ui/access_words.py" line="129" />
       <source>Access: {summary}</source>
       <translation>Mynediad: {summary}</translation>
     </message>
@@ -19,32 +24,32 @@
       <translation>Heb ei rannu</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="74" />
+      <location filename="../../ui/access_words.py" line="90" />
       <source>Needs consent: right-click to break the glass in an emergency</source>
       <translation>Angen caniatâd: de-gliciwch i dorri'r gwydr mewn argyfwng</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="92" />
+      <location filename="../../ui/access_words.py" line="108" />
       <source>any organisation</source>
       <translation>unrhyw sefydliad</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="108" />
+      <location filename="../../ui/access_words.py" line="124" />
       <source>Shared by {partner}</source>
       <translation>Wedi'i rannu gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="126" />
+      <location filename="../../ui/access_words.py" line="142" />
       <source>Agreement: {title} (version {version}), clause {clause}</source>
       <translation>Cytundeb: {title} (fersiwn {version}), cymal {clause}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="157" />
+      <location filename="../../ui/access_words.py" line="173" />
       <source>Valid until {date}</source>
       <translation>Dilys tan {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="159" />
+      <location filename="../../ui/access_words.py" line="175" />
       <source>No agreement shares this with your organisation and role.</source>
       <translation>Nid oes cytundeb yn rhannu hyn â'ch sefydliad a'ch rôl.</translation>
     </message>
@@ -94,97 +99,97 @@
       <translation>Wedi dod i ben</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="72" />
+      <location filename="../../ui/access_words.py" line="88" />
       <source>On request: right-click to ask the provider to release it</source>
       <translation>Ar gais: de-gliciwch i ofyn i'r darparwr ei ryddhau</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="82" />
+      <location filename="../../ui/access_words.py" line="98" />
       <source>year of birth only</source>
       <translation>blwyddyn geni yn unig</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="83" />
+      <location filename="../../ui/access_words.py" line="99" />
       <source>postcode district only</source>
       <translation>ardal cod post yn unig</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="84" />
+      <location filename="../../ui/access_words.py" line="100" />
       <source>category only</source>
       <translation>categori yn unig</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="85" />
+      <location filename="../../ui/access_words.py" line="101" />
       <source>initials only</source>
       <translation>llythrennau blaen yn unig</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="94" />
+      <location filename="../../ui/access_words.py" line="110" />
       <source>any role</source>
       <translation>unrhyw rôl</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="134" />
+      <location filename="../../ui/access_words.py" line="150" />
       <source>Purpose: {purposes}</source>
       <translation>Diben: {purposes}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="141" />
+      <location filename="../../ui/access_words.py" line="157" />
       <source>Lawful basis: {basis}</source>
       <translation>Sail gyfreithlon: {basis}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="142" />
+      <location filename="../../ui/access_words.py" line="158" />
       <source>Statute: {statute}</source>
       <translation>Statud: {statute}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="145" />
+      <location filename="../../ui/access_words.py" line="161" />
       <source>Consent: {mode}</source>
       <translation>Caniatâd: {mode}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="156" />
+      <location filename="../../ui/access_words.py" line="172" />
       <source>Shared under this clause with: {who}</source>
       <translation>Wedi'i rannu o dan y cymal hwn â: {who}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="66" />
+      <location filename="../../ui/access_words.py" line="82" />
       <source>On request: your request goes at the next sync</source>
       <translation>Ar gais: bydd eich cais yn mynd wrth gysoni nesaf</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="67" />
+      <location filename="../../ui/access_words.py" line="83" />
       <source>On request: requested, awaiting the partner's decision</source>
       <translation>Ar gais: gofynnwyd, yn aros am benderfyniad y partner</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="68" />
+      <location filename="../../ui/access_words.py" line="84" />
       <source>On request: the partner refused your request</source>
       <translation>Ar gais: gwrthododd y partner eich cais</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="69" />
+      <location filename="../../ui/access_words.py" line="85" />
       <source>On request: released, arriving with the next sync</source>
       <translation>Ar gais: wedi'i ryddhau, yn cyrraedd wrth gysoni nesaf</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="70" />
+      <location filename="../../ui/access_words.py" line="86" />
       <source>On request: the partner could not take your request (see the Outbox)</source>
       <translation>Ar gais: ni allai'r partner dderbyn eich cais (gweler y Blwch allan)</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="71" />
+      <location filename="../../ui/access_words.py" line="87" />
       <source>On request: the partner lost your request; right-click to ask again</source>
       <translation>Ar gais: collodd y partner eich cais; de-gliciwch i ofyn eto</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="148" />
+      <location filename="../../ui/access_words.py" line="164" />
       <source>needed from the citizen</source>
       <translation>ei angen gan y dinesydd</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="149" />
+      <location filename="../../ui/access_words.py" line="165" />
       <source>sought; may be overridden with a recorded reason</source>
       <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
     </message>
@@ -2379,111 +2384,121 @@
     </message>
     <message>
       <location filename="../../ui/person/access_tab.py" line="31" />
-      <source>you may see the value as the provider holds it</source>
-      <translation>cewch weld y gwerth fel y mae'r darparwr yn ei ddal</translation>
+      <source>you may see the value as the provider holds it (no label shown)</source>
+      <translation>gallwch weld y gwerth fel y mae gan y darparwr (ni ddangosir label)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="35" />
+      <location filename="../../ui/person/access_tab.py" line="32" />
+      <source>your organisation's own record (no label shown)</source>
+      <translation>cofnod eich sefydliad eich hun (ni ddangosir label)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="36" />
       <source>only a stated part: year of birth, postcode district, category or initials</source>
       <translation>dim ond rhan benodol: blwyddyn geni, ardal cod post, categori neu lythrennau blaen</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="37" />
+      <location filename="../../ui/person/access_tab.py" line="38" />
       <source>it exists; the provider releases it if you ask, with a reason</source>
       <translation>mae'n bodoli; mae'r darparwr yn ei ryddhau os gofynnwch, gyda rheswm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="41" />
+      <location filename="../../ui/person/access_tab.py" line="42" />
       <source>shared only while the citizen's consent is recorded as given</source>
       <translation>wedi'i rannu dim ond tra bo caniatâd y dinesydd wedi'i gofnodi fel un a roddwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="43" />
+      <location filename="../../ui/person/access_tab.py" line="44" />
       <source>may be seen in an emergency, with a recorded reason</source>
       <translation>gellir ei weld mewn argyfwng, gyda rheswm wedi'i gofnodi</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="44" />
+      <location filename="../../ui/person/access_tab.py" line="45" />
       <source>the agreement that shared it is no longer in force</source>
       <translation>nid yw'r cytundeb a'i rhannodd mewn grym mwyach</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="45" />
+      <location filename="../../ui/person/access_tab.py" line="46" />
       <source>no agreement shares it with your organisation and role</source>
       <translation>nid oes cytundeb yn ei rannu â'ch sefydliad a'ch rôl</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="73" />
+      <location filename="../../ui/person/access_tab.py" line="74" />
+      <source>What do these labels &amp;mean?</source>
+      <translation>Beth yw ystyr y labeli &amp;hyn?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="80" />
       <source>Access to each field, by provider</source>
       <translation>Mynediad i bob maes, fesul darparwr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="79" />
+      <location filename="../../ui/person/access_tab.py" line="86" />
       <source>Records held back</source>
       <translation>Cofnodion a ddelir yn ôl</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="94" />
+      <location filename="../../ui/person/access_tab.py" line="101" />
       <source>Record &amp;consent…</source>
       <translation>Cofnodi &amp;caniatâd…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="95" />
+      <location filename="../../ui/person/access_tab.py" line="102" />
       <source>Record the citizen's consent decision for a provider</source>
       <translation>Cofnodi penderfyniad caniatâd y dinesydd ar gyfer darparwr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="84" />
+      <location filename="../../ui/person/access_tab.py" line="91" />
       <source>Provider</source>
       <translation>Darparwr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="85" />
+      <location filename="../../ui/person/access_tab.py" line="92" />
       <source>Purpose</source>
       <translation>Diben</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="86" />
+      <location filename="../../ui/person/access_tab.py" line="93" />
       <source>Decision</source>
       <translation>Penderfyniad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="88" />
+      <location filename="../../ui/person/access_tab.py" line="95" />
       <source>Recorded by</source>
       <translation>Cofnodwyd gan</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="89" />
+      <location filename="../../ui/person/access_tab.py" line="96" />
       <source>How</source>
       <translation>Sut</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="139" />
+      <location filename="../../ui/person/access_tab.py" line="147" />
       <source>{count} record from {partner} is held back — {why} (clause {clause}).</source>
       <translation>Mae {count} cofnod gan {partner} yn cael ei ddal yn ôl — {why} (cymal {clause}).</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="139" />
+      <location filename="../../ui/person/access_tab.py" line="147" />
       <source>{count} records from {partner} are held back — {why} (clause {clause}).</source>
       <translation>Mae {count} cofnod gan {partner} yn cael eu dal yn ôl — {why} (cymal {clause}).</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="149" />
+      <location filename="../../ui/person/access_tab.py" line="157" />
       <source>Nothing held for this person is held back from you.</source>
       <translation>Nid oes dim a gedwir am y person hwn yn cael ei ddal yn ôl oddi wrthych.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="154" />
+      <location filename="../../ui/person/access_tab.py" line="162" />
       <source>{count} consent decision on record:</source>
       <translation>{count} penderfyniad caniatâd ar gofnod:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="154" />
+      <location filename="../../ui/person/access_tab.py" line="162" />
       <source>{count} consent decisions on record:</source>
       <translation>{count} penderfyniad caniatâd ar gofnod:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="160" />
+      <location filename="../../ui/person/access_tab.py" line="168" />
       <source>No consent decisions are on record for this person.</source>
       <translation>Nid oes penderfyniadau caniatâd ar gofnod ar gyfer y person hwn.</translation>
     </message>
@@ -2728,7 +2743,7 @@
       <translation>Pob math</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_model.py" line="77" />
+      <location filename="../../ui/person/chronology_model.py" line="79" />
       <source>From {partner} ({agency}), record {record}</source>
       <translation>Gan {partner} ({agency}), cofnod {record}</translation>
     </message>
@@ -3433,62 +3448,62 @@
       <translation>&amp;Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="528" />
+      <location filename="../../ui/person/page.py" line="532" />
       <source>{person}: {risks}</source>
       <translation>{person}: {risks}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="545" />
+      <location filename="../../ui/person/page.py" line="549" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="553" />
+      <location filename="../../ui/person/page.py" line="557" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="558" />
+      <location filename="../../ui/person/page.py" line="562" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="558" />
+      <location filename="../../ui/person/page.py" line="562" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="589" />
+      <location filename="../../ui/person/page.py" line="593" />
       <source>&amp;Overview ({count})</source>
       <translation>&amp;Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="613" />
+      <location filename="../../ui/person/page.py" line="617" />
       <source>Last 90 days: {count} event</source>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="613" />
+      <location filename="../../ui/person/page.py" line="617" />
       <source>Last 90 days: {count} events</source>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="663" />
+      <location filename="../../ui/person/page.py" line="667" />
       <source>{kind} ({severity})</source>
       <translation>{kind} ({severity})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="681" />
+      <location filename="../../ui/person/page.py" line="685" />
       <source>Record {record} from {partner}</source>
       <translation>Cofnod {record} gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="741" />
+      <location filename="../../ui/person/page.py" line="745" />
       <source>Household and famil&amp;y ({count})</source>
       <translation>A&amp;elwyd a theulu ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="749" />
+      <location filename="../../ui/person/page.py" line="753" />
       <source>&amp;People ({count})</source>
       <translation>&amp;Pobl ({count})</translation>
     </message>
@@ -3558,67 +3573,67 @@
       <translation>Dynodwyr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="468" />
+      <location filename="../../ui/person/page.py" line="472" />
       <source>{what} “{value}” ({partner})</source>
       <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="476" />
+      <location filename="../../ui/person/page.py" line="480" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="477" />
+      <location filename="../../ui/person/page.py" line="481" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="478" />
+      <location filename="../../ui/person/page.py" line="482" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="509" />
+      <location filename="../../ui/person/page.py" line="513" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="516" />
+      <location filename="../../ui/person/page.py" line="520" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="522" />
+      <location filename="../../ui/person/page.py" line="526" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="542" />
+      <location filename="../../ui/person/page.py" line="546" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="624" />
+      <location filename="../../ui/person/page.py" line="628" />
       <source>Last 90 days: nothing recorded. The newest event: {date}, {agency}: {what}.</source>
       <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi. Y digwyddiad diweddaraf: {date}, {agency}: {what}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="631" />
+      <location filename="../../ui/person/page.py" line="635" />
       <source>Last 90 days: nothing recorded.</source>
       <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="650" />
+      <location filename="../../ui/person/page.py" line="654" />
       <source>{person}: {risk}</source>
       <translation>{person}: {risk}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="717" />
+      <location filename="../../ui/person/page.py" line="721" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="719" />
+      <location filename="../../ui/person/page.py" line="723" />
       <source>{relation}, same address</source>
       <translation>{relation}, yr un cyfeiriad</translation>
     </message>
@@ -3638,37 +3653,37 @@
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="502" />
+      <location filename="../../ui/person/page.py" line="506" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="520" />
+      <location filename="../../ui/person/page.py" line="524" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="536" />
+      <location filename="../../ui/person/page.py" line="540" />
       <source>In the household: {list}</source>
       <translation>Yn yr aelwyd: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="617" />
+      <location filename="../../ui/person/page.py" line="621" />
       <source>(the newest {shown}; the Chronology has the rest)</source>
       <translation>(y {shown} diweddaraf; mae'r gweddill yn y Gronoleg)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="645" />
+      <location filename="../../ui/person/page.py" line="649" />
       <source>In the household ({count})</source>
       <translation>Yn yr aelwyd ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="696" />
+      <location filename="../../ui/person/page.py" line="700" />
       <source>Lead professional: {role}</source>
       <translation>Gweithiwr proffesiynol arweiniol: {role}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="735" />
+      <location filename="../../ui/person/page.py" line="739" />
       <source>Named by a partner; no record of this person is held</source>
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
@@ -3678,12 +3693,12 @@
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="470" />
+      <location filename="../../ui/person/page.py" line="474" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="703" />
+      <location filename="../../ui/person/page.py" line="707" />
       <source>(not shared)</source>
       <translation>(heb ei rannu)</translation>
     </message>
@@ -4453,7 +4468,7 @@
       <translation>Derbyniwyd {count} cofnod wrth roi cynnig arall. </translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/access_chip.py" line="24" />
+      <location filename="../../ui/widgets/access_chip.py" line="30" />
       <source>Access: {level}</source>
       <translation>Mynediad: {level}</translation>
     </message>
@@ -4946,6 +4961,10 @@
       <location filename="../../caseworker/sync/engine.py" line="214" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
+    </message>
+    <message>
+      <source>you may see the value as the provider holds it</source>
+      <translation type="vanished">cewch weld y gwerth fel y mae'r darparwr yn ei ddal</translation>
     </message>
     <message>
       <source>Emerging needs — Caseworker</source>

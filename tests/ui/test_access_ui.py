@@ -21,7 +21,10 @@ def test_every_identity_value_has_a_chip_saying_why(window: MainWindow, synced, 
     chips = window.page.findChildren(QWidget, "accessChip")
     assert len(chips) >= 4
     texts = {c.text() for c in chips}
-    assert texts <= {"● Full", "◐ Masked", "● Own record"}
+    assert texts <= {"● Full", "◐ Masked", "■ Own record"}  # own and full no longer alike
+    # Issue 22: full access is quiet, so the exceptions stand out; the reasons stay at hand.
+    for chip in chips:
+        assert chip.isVisible() == (chip.text() == "◐ Masked"), chip.text()
     health = [c for c in chips if "Riverside" in c.toolTip()]
     assert health, "the health values explain their agreement"
     tip = health[0].toolTip()
@@ -55,6 +58,10 @@ def test_the_access_tab_shows_fields_by_provider_and_what_is_held_back(
     assert any("On request" in c for c in cells) and any("Own record" in c for c in cells)
     assert tab.legend.accessibleName() == "What the access labels mean"
     assert "Consent needed" in tab.legend.text() and "Masked" in tab.legend.text()
+    window.page.tabs.setCurrentWidget(tab)
+    assert tab.legend_link.isVisible() and not tab.legend.isVisible()  # behind the link
+    tab.legend_link.click()
+    assert tab.legend.isVisible()
 
 
 def test_recording_a_withdrawal_hides_consent_bound_records_at_once(

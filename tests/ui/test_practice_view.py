@@ -59,7 +59,7 @@ def test_a_child_s_risks_and_household_are_on_the_first_screen(
     assert groups[1].startswith("In the household")
     first = page.needs.topLevelItem(1).child(0)
     assert father.name in first.text(0) and first.text(3) == "Constabulary Public Protection Unit"
-    assert first.text(4)  # its access, as for the child's own
+    assert "Agreement:" in first.toolTip(4)  # why it may be seen, as for the child's own
     # Old or incomplete: every partner synced just now, so the page says when, quietly.
     assert not page.currency_banner.isVisible()
     assert page.updated.text().startswith("Last updated:")

@@ -6,7 +6,7 @@ never described), and the citizen's consents with a button to record a new decis
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,7 +28,8 @@ from ui.access_words import chip_text, reasons_text
 from ui.i18n import N_, plural, tr
 
 LEGEND = (
-    ("● ", N_("Full"), N_("you may see the value as the provider holds it")),
+    ("● ", N_("Full"), N_("you may see the value as the provider holds it (no label shown)")),
+    ("■ ", N_("Own record"), N_("your organisation's own record (no label shown)")),
     (
         "◐ ",
         N_("Masked"),
@@ -69,6 +70,12 @@ class AccessTab(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setObjectName("accessLegend")
         self.legend.setAccessibleName(tr("What the access labels mean"))
+        self.legend.setVisible(False)  # behind the link: the exceptions come first
+        self.legend_link = QPushButton(tr("What do these labels &mean?"))
+        self.legend_link.setFlat(True)
+        self.legend_link.setCheckable(True)
+        self.legend_link.setObjectName("legendLink")
+        self.legend_link.toggled.connect(self.legend.setVisible)
         self.matrix = QTableWidget()
         self.matrix.setAccessibleName(tr("Access to each field, by provider"))
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -99,6 +106,7 @@ class AccessTab(QWidget):
         consent_row.addWidget(self.consent_summary)
         consent_row.addStretch(1)
         consent_row.addWidget(self.record_consent)
+        layout.addWidget(self.legend_link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.legend)
         layout.addWidget(self.matrix, 1)
         layout.addWidget(self.hidden)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 
 from caseworker.views.citizen import Item
 from ui import labels
-from ui.access_words import chip_text, detail_text, reasons_text
+from ui.access_words import chip_text, detail_text, reasons_text, row_access_text
 from ui.i18n import tr
 from ui.widgets.roles import ITEM_ROLE, SORT_KEY_ROLE, SOURCE_ROLE
 
@@ -67,7 +67,9 @@ class ChronologyModel(QAbstractTableModel):
                 "detail": detail_text(
                     item.detail, item.access_of("record.detail"), item.request_of("record.detail")
                 ),
-                "access": chip_text(item.access_of("record.title"))[0],
+                "access": row_access_text(
+                    item.access_of("record.title"), item.access_of("record.detail")
+                ),
                 "significant": tr("Significant") if item.significant else "",
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in ("access", "detail"):

@@ -41,7 +41,7 @@ from caseworker.views.household import HouseholdMember
 from caseworker.views.provenance import Sourced
 from caseworker.views.vocabulary import DOMAINS, ORGANISATIONS
 from ui import labels
-from ui.access_words import chip_text, detail_text, reasons_text
+from ui.access_words import detail_text, reasons_text, row_access_text
 from ui.i18n import plural, tr
 from ui.person.access_tab import AccessTab
 from ui.person.activity_tab import ActivityTab
@@ -443,6 +443,7 @@ class CitizenPage(QWidget):
                     for h in sources
                 )
                 rows.append((caption, IdentityField(None), text))
+        shown_source: str | None = None
         for row, (caption, field, text) in enumerate(rows):
             key = QLabel(caption + ":")
             value = QLabel(text)
@@ -453,7 +454,10 @@ class CitizenPage(QWidget):
             self.identity.addWidget(value, row, 1)
             if field.preferred is not None:
                 source = field.preferred.source
-                self.identity.addWidget(SourceChip(source), row, 2)
+                value.setToolTip(reasons_text(field.preferred.access, source.partner_name))
+                if source.partner_id != shown_source:  # one chip where the source changes
+                    self.identity.addWidget(SourceChip(source), row, 2)
+                shown_source = source.partner_id
                 self.identity.addWidget(
                     AccessChip(field.preferred.access, source.partner_name), row, 3
                 )
@@ -669,7 +673,7 @@ class CitizenPage(QWidget):
                 kind,
                 item.on.strftime("%d/%m/%Y") if item.on else "—",
                 item.source.partner_name,
-                chip_text(access)[0],
+                row_access_text(access, detail),
                 detail_text(item.detail, detail, item.request_of("record.detail")),
             ]
         )

@@ -1,4 +1,7 @@
-"""AccessChip: beside a value, what this user may see of it — a glyph and a word, and why."""
+"""AccessChip: beside a value, what this user may see of it — a glyph and a word, and why.
+
+Full access and the user's own records are the usual case: their chip is quiet (kept for
+the reasons in its tooltip, not shown), so the exceptions stand out."""
 
 from __future__ import annotations
 
@@ -8,6 +11,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from caseworker.views.vocabulary import Decision
 from ui.access_words import chip_text, reasons_text
 from ui.i18n import tr
+
+QUIET = frozenset({"full", "own", "none"})
+"""The kinds of access shown only in a tooltip: what a user sees most of the time."""
 
 
 class AccessChip(QLabel):
@@ -24,3 +30,8 @@ class AccessChip(QLabel):
         self.setAccessibleName(tr("Access: {level}", level=text[2:]))
         self.setAccessibleDescription(reasons)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.quiet = kind in QUIET
+        self.setVisible(not self.quiet)
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible and not self.quiet)
