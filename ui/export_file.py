@@ -10,7 +10,9 @@ disk or a refused place shown in words over the window.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import platformdirs
@@ -20,6 +22,13 @@ from caseworker.errors import CaseworkerError
 from caseworker.services.exporting import Release, checked_target, deliver
 from ui.context import Context
 from ui.errors import show_error
+
+
+def document_name(what: str, person: str, suffix: str, today: date | None = None) -> str:
+    """A file name that says what it is, about whom and when: "Chronology - Ada Test -
+    2026-12-02.pdf" (characters a file system refuses are left out)."""
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "", person).strip(" .") or "person"
+    return f"{what} - {safe} - {(today or date.today()).isoformat()}{suffix}"
 
 
 def suggested(name: str) -> str:

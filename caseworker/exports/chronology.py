@@ -56,10 +56,12 @@ def visible_detail(item: Item) -> str:
 HEADER = ("date", "agency", "event", "details", "significant", "record")
 
 
-def _rows(items: Iterable[Item]) -> list[tuple[str, ...]]:
+def _rows(items: Iterable[Item], *, day: str = "%Y-%m-%d") -> list[tuple[str, ...]]:
+    """One row per entry; dates ISO for a spreadsheet (CSV), dd/mm/yyyy as the app shows them
+    for a page a person reads."""
     return [
         (
-            i.on.isoformat() if i.on else "",
+            i.on.strftime(day) if i.on else "",
             i.source.partner_name,
             i.title,
             visible_detail(i),
@@ -77,11 +79,26 @@ def to_csv(items: Iterable[Item]) -> str:
 
 def to_html(view: CitizenView, items: Iterable[Item], *, generated: date | None = None) -> str:
     """A self-contained page for a case conference: who, when, what, from whom."""
-    name = view.identity.name.preferred.value if view.identity.name.preferred else "(no name)"
     return page(
-        f"Multi-agency chronology: {name}",
+        f"Multi-agency chronology: {who(view)}",
         "Each entry shows the agency that shared it; narratives that agreements hold back "
         "are not included.",
-        table([h.capitalize() for h in HEADER], _rows(items), empty="No entries."),
+        table([h.capitalize() for h in HEADER], _rows(items, day="%d/%m/%Y"), empty="No entries."),
         generated=generated,
     )
+
+
+def who(view: CitizenView) -> str:
+    """The person as a heading names them: name, date of birth and NHS number, as far as
+    this viewer may see them (a birth date masked to the year shows the year)."""
+    ident = view.identity
+    parts = [ident.name.preferred.value if ident.name.preferred else "(no name)"]
+    born = ident.birth_date.preferred
+    if born is not None:
+        masked = born.access is not None and born.access.masking == "year_of_birth"
+        parts.append(f"born {born.value.year}" if masked else f"born {born.value:%d/%m/%Y}")
+    number = ident.nhs_number.preferred
+    if number is not None:
+        n = str(number.value)
+        parts.append(f"NHS number {n[:3]} {n[3:6]} {n[6:]}")
+    return ", ".join(parts)

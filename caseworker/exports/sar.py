@@ -18,7 +18,7 @@ from typing import Any
 from caseworker.agreements.access import OWN, Decision, Reason
 from caseworker.agreements.vocabulary import LAWFUL_BASES, ORGANISATIONS, PURPOSES
 from caseworker.audit.log import AuditRecord
-from caseworker.exports.chronology import visible_detail
+from caseworker.exports.chronology import visible_detail, who
 from caseworker.exports.page import page, table
 from caseworker.views.citizen import CitizenView, IdentityField
 from caseworker.views.team import TeamEntryView
@@ -226,7 +226,7 @@ def to_html(
         ),
     ]
     return page(
-        f"Subject access report: {name}",
+        f"Subject access report: {who(view)}",
         f"Everything this Caseworker store holds about {name} (record {view.citizen_id}), "
         "where each item came from, and who has used it.",
         "\n".join(s for s in sections if s),

@@ -3018,67 +3018,77 @@
       <translation>Anfon atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="40" />
+      <location filename="../../ui/person/export_actions.py" line="131" />
+      <source>person {id}</source>
+      <translation>unigolyn {id}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="41" />
       <source>&amp;Export chronology…</source>
       <translation>&amp;Allforio'r gronoleg…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="42" />
+      <location filename="../../ui/person/export_actions.py" line="43" />
       <source>Subject &amp;access report…</source>
       <translation>Adroddiad &amp;mynediad at ddata…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="51" />
+      <location filename="../../ui/person/export_actions.py" line="52" />
       <source>Personal data is leaving the encrypted store</source>
       <translation>Mae data personol yn gadael y storfa wedi'i hamgryptio</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="52" />
+      <location filename="../../ui/person/export_actions.py" line="53" />
       <source>The file will hold {what} outside Caseworker's encrypted store. Keep it only as long as you need it and share it only under your data-sharing agreements. The export is recorded in the audit log.</source>
       <translation>Bydd y ffeil yn cynnwys {what} y tu allan i storfa Caseworker wedi'i hamgryptio. Cadwch hi dim ond cyhyd ag y mae ei hangen arnoch a'i rhannu o dan eich cytundebau rhannu data yn unig. Mae'r allforio'n cael ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="70" />
+      <location filename="../../ui/person/export_actions.py" line="71" />
       <source>Export chronology</source>
       <translation>Allforio'r gronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="72" />
+      <location filename="../../ui/person/export_actions.py" line="73" />
       <source>PDF document (*.pdf);;CSV spreadsheet (*.csv)</source>
       <translation>Dogfen PDF (*.pdf);;Taenlen CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="97" />
+      <location filename="../../ui/person/export_actions.py" line="98" />
       <source>Subject access report</source>
       <translation>Adroddiad mynediad at ddata</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="99" />
+      <location filename="../../ui/person/export_actions.py" line="100" />
       <source>PDF document (*.pdf);;Web page (*.html)</source>
       <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="66" />
+      <location filename="../../ui/person/export_actions.py" line="67" />
       <source>Open a person first.</source>
       <translation>Agorwch berson yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="77" />
+      <location filename="../../ui/person/export_actions.py" line="72" />
+      <source>Chronology</source>
+      <translation>Cronoleg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="78" />
       <source>{count} chronology entries about this person</source>
       <translation>{count} cofnod cronoleg am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="86" />
+      <location filename="../../ui/person/export_actions.py" line="87" />
       <source>Chronology saved to {file}.</source>
       <translation>Cadwyd y gronoleg yn {file}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="102" />
+      <location filename="../../ui/person/export_actions.py" line="103" />
       <source>everything held about this person</source>
       <translation>popeth a gedwir am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="113" />
+      <location filename="../../ui/person/export_actions.py" line="114" />
       <source>Report saved to {file}.</source>
       <translation>Cadwyd yr adroddiad yn {file}.</translation>
     </message>

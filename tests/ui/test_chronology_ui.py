@@ -129,3 +129,17 @@ def test_the_overview_starts_with_the_last_90_days(window: MainWindow, synced, q
     page.fill_recent(view, today=newest.on + timedelta(days=400))  # nothing that recent
     assert page.recent.isHidden()
     assert newest.title in page.recent_caption.text()  # the newest is still named
+
+
+def test_an_export_is_offered_a_name_that_says_what_whom_and_when(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from ui.export_file import document_name
+
+    day = date(2026, 12, 2)
+    assert document_name("Chronology", "Ada Test", ".pdf", day) == (
+        "Chronology - Ada Test - 2026-12-02.pdf"
+    )
+    assert (
+        document_name("Chronology", 'A/B:C*"', ".pdf", day) == "Chronology - ABC - 2026-12-02.pdf"
+    )

@@ -24,8 +24,9 @@ from caseworker.services.exporting import (
     to_csv,
     to_html,
 )
+from caseworker.views.citizen import CitizenView
 from ui.context import Context
-from ui.export_file import choose_target, write_released
+from ui.export_file import choose_target, document_name, write_released
 from ui.export_pdf import pdf_bytes
 from ui.i18n import tr
 from ui.person.page import CitizenPage
@@ -68,7 +69,7 @@ class ExportActions(QObject):
         path = choose_target(
             self.ctx.widget,
             tr("Export chronology"),
-            "chronology.pdf",
+            document_name(tr("Chronology"), _name(view), ".pdf"),
             tr("PDF document (*.pdf);;CSV spreadsheet (*.csv)"),
             path,
         )
@@ -95,7 +96,7 @@ class ExportActions(QObject):
         path = choose_target(
             self.ctx.widget,
             tr("Subject access report"),
-            "subject-access-report.pdf",
+            document_name(tr("Subject access report"), _name(view), ".pdf"),
             tr("PDF document (*.pdf);;Web page (*.html)"),
             path,
         )
@@ -123,3 +124,8 @@ class ExportActions(QObject):
             self.sig_exported.emit(path)
 
         write_released(self.ctx, leaving, path, data, written)
+
+
+def _name(view: CitizenView) -> str:
+    name = view.identity.name.preferred
+    return name.value if name is not None else tr("person {id}", id=view.citizen_id)
