@@ -53,13 +53,13 @@ def deliver(
     body = http.post_json(
         config.endpoint(ENDPOINTS[message.kind]),
         {
-            **json.loads(message.body or "{}"),
-            "key": message.key,
             "kind": message.kind,
             "record_id": message.record_source_id,
             "field": message.field,
             "reason": message.reason,
             "purpose": message.purpose,
+            **json.loads(message.body or "{}"),  # what the writer said wins (a referral's reason)
+            "key": message.key,
             "requester": requester,
         },
     )

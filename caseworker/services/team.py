@@ -32,6 +32,18 @@ class EntryRefused(CaseworkerError):
     code = "entry_refused"
 
 
+URGENCIES = ("routine", "urgent", "immediate")
+"""How soon a referral needs an answer (the protocol's words)."""
+REFERRAL_BASES = {
+    "consent": "Consent: the family agreed to this referral",
+    "safeguarding": "Without consent: to protect a child from significant harm "
+    "(Children Act 1989 s47; Data Protection Act 2018 Sch 8 para 4)",
+    "public_task": "Public task: to assess and meet a child's needs "
+    "(Children Act 1989 s17; Children Act 2004 s10 and s11)",
+}
+"""The lawful bases a referral may be made on, as the partner is told them."""
+
+
 @dataclass(frozen=True)
 class Recipient:
     """An agency that holds a record of the citizen, so can be written to about them."""
@@ -69,8 +81,11 @@ def add_entry(
     author: str,
     owner: str | None = None,
     due_on: date | None = None,
+    urgency: str | None = None,
+    basis: str | None = None,
 ) -> Changes:
-    """Keep a note, task or referral and queue it for the partners it concerns."""
+    """Keep a note, task or referral and queue it for the partners it concerns. A referral
+    says how urgent it is and the lawful basis it is made on (REFERRAL_BASES)."""
     if kind not in KINDS:
         raise ValueError(kind)
     words = text.strip()
@@ -83,6 +98,13 @@ def add_entry(
         )
     if kind == "referral" and len(partners) != 1:
         raise EntryRefused("Choose the one agency you are referring to.")
+    if kind == "referral" and urgency not in URGENCIES:
+        raise EntryRefused("Say how urgent the referral is: routine, urgent or immediate.")
+    if kind == "referral" and basis not in REFERRAL_BASES:
+        raise EntryRefused(
+            "Say on what basis you share this: the family's consent, or the law that allows "
+            "sharing without it."
+        )
     if kind == "task" and len(partners) > 1:
         raise EntryRefused("A task belongs to one agency.")
     with store.writing() as session:
@@ -100,6 +122,14 @@ def add_entry(
         keys = []
         for partner in partners:
             body: dict[str, object] = {"person_id": held[partner], "text": words}
+            if kind == "referral":
+                body.update(
+                    {
+                        "reason": words,
+                        "urgency": urgency,
+                        "lawful_basis": REFERRAL_BASES[str(basis)],
+                    }
+                )
             if kind == "task":
                 body.update(
                     {"title": words, "owner": owner, "due": due_on.isoformat() if due_on else None}
@@ -125,6 +155,8 @@ def add_entry(
                 done=False,
                 author=author,
                 outbox_keys=",".join(keys),
+                urgency=urgency if kind == "referral" else None,
+                basis=basis if kind == "referral" else None,
             )
         )
         record_in(session, kind, citizen_id=citizen_id, action="written", partners=partners)

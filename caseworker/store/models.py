@@ -451,6 +451,10 @@ class TeamEntry(Base):
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     author: Mapped[str] = mapped_column(String(200))
     outbox_keys: Mapped[str] = mapped_column(Text, default="")
+    urgency: Mapped[str | None] = mapped_column(String(16))
+    """A referral's: routine, urgent or immediate."""
+    basis: Mapped[str | None] = mapped_column(String(40))
+    """A referral's lawful basis (caseworker.services.team.REFERRAL_BASES)."""
 
 
 class AuditEntry(Base):

@@ -26,7 +26,12 @@ class TeamEntryView:
     author: str
     written_at: datetime
     delivery: str
-    """team (not sent to any agency) | waiting | delivered (every message acknowledged)"""
+    """team (not sent to any agency) | waiting | delivered (every message acknowledged) |
+    refused (a partner refused it)"""
+    urgency: str | None = None
+    """A referral's: routine, urgent or immediate."""
+    basis: str | None = None
+    """A referral's lawful basis (a key of caseworker.services.team.REFERRAL_BASES)."""
 
     def overdue(self, today: date) -> bool:
         return (
@@ -85,6 +90,8 @@ def entries(store: Store, citizen_id: int) -> list[TeamEntryView]:
                     row.author,
                     written,
                     delivery,
+                    row.urgency,
+                    row.basis,
                 )
             )
         return out

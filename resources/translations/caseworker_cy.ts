@@ -743,7 +743,7 @@
       <translation>&amp;Rheswm (o leiaf {count} nod, wedi'i gadw ar gofnod):</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/actions.py" line="139" />
+      <location filename="../../ui/emerging/actions.py" line="154" />
       <source>Saved: it goes to the agencies you chose at the next sync.</source>
       <translation>Wedi'i gadw: bydd yn mynd i'r asiantaethau a ddewiswyd gennych wrth gysoni nesaf.</translation>
     </message>
@@ -2919,101 +2919,151 @@
     </message>
     <message>
       <location filename="../../ui/person/entry_dialog.py" line="28" />
-      <source>Write a note</source>
-      <translation>Ysgrifennu nodyn</translation>
+      <source>Write a note about {person}</source>
+      <translation>Ysgrifennu nodyn am {person}</translation>
     </message>
     <message>
       <location filename="../../ui/person/entry_dialog.py" line="29" />
-      <source>Add a task</source>
-      <translation>Ychwanegu tasg</translation>
+      <source>Add a task for {person}</source>
+      <translation>Ychwanegu tasg ar gyfer {person}</translation>
     </message>
     <message>
       <location filename="../../ui/person/entry_dialog.py" line="30" />
-      <source>Refer to an agency</source>
-      <translation>Atgyfeirio at asiantaeth</translation>
+      <source>Refer {person} to an agency</source>
+      <translation>Atgyfeirio {person} at asiantaeth</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="56" />
+      <location filename="../../ui/person/entry_dialog.py" line="33" />
+      <source>Routine</source>
+      <translation>Arferol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="34" />
+      <source>Urgent: within one working day</source>
+      <translation>Brys: o fewn un diwrnod gwaith</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="35" />
+      <source>Immediate: a child may be at risk now</source>
+      <translation>Ar unwaith: gall plentyn fod mewn perygl nawr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="38" />
+      <source>Public task: to assess and meet the child's needs (s17)</source>
+      <translation>Tasg gyhoeddus: asesu a diwallu anghenion y plentyn (a17)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="39" />
+      <source>Consent: the family agreed to this referral</source>
+      <translation>Caniatâd: cytunodd y teulu i'r atgyfeiriad hwn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="40" />
+      <source>Without consent: to protect a child from significant harm (s47)</source>
+      <translation>Heb ganiatâd: i ddiogelu plentyn rhag niwed sylweddol (a47)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="84" />
       <source>Owner</source>
       <translation>Perchennog</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="60" />
+      <location filename="../../ui/person/entry_dialog.py" line="88" />
+      <source>Urgency</source>
+      <translation>Brys</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="92" />
+      <source>Lawful basis</source>
+      <translation>Sail gyfreithlon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="96" />
       <source>Due date</source>
       <translation>Dyddiad cau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="103" />
+      <location filename="../../ui/person/entry_dialog.py" line="146" />
       <source>What you write goes to the chosen agencies at the next sync.</source>
       <translation>Bydd yr hyn a ysgrifennwch yn mynd i'r asiantaethau a ddewiswyd wrth gysoni nesaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="70" />
+      <location filename="../../ui/person/entry_dialog.py" line="106" />
       <source>Agencies that may see it (none: our team only):</source>
       <translation>Asiantaethau a gaiff ei weld (dim: ein tîm ni yn unig):</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="78" />
+      <location filename="../../ui/person/entry_dialog.py" line="114" />
       <source>&amp;Agency:</source>
       <translation>&amp;Asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="82" />
+      <location filename="../../ui/person/entry_dialog.py" line="118" />
+      <source>&amp;Urgency:</source>
+      <translation>&amp;Brys:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="121" />
+      <source>&amp;Basis for sharing:</source>
+      <translation>&amp;Sail dros rannu:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="125" />
       <source>&amp;Owner:</source>
       <translation>&amp;Perchennog:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="85" />
+      <location filename="../../ui/person/entry_dialog.py" line="128" />
       <source>D&amp;ue:</source>
       <translation>Dyddiad &amp;cau:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="44" />
+      <location filename="../../ui/person/entry_dialog.py" line="70" />
       <source>What needs doing</source>
       <translation>Beth sydd angen ei wneud</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="44" />
+      <location filename="../../ui/person/entry_dialog.py" line="70" />
       <source>Reason</source>
       <translation>Rheswm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="48" />
+      <location filename="../../ui/person/entry_dialog.py" line="74" />
       <source>&amp;Note:</source>
       <translation>&amp;Nodyn:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="48" />
+      <location filename="../../ui/person/entry_dialog.py" line="74" />
       <source>&amp;What needs doing:</source>
       <translation>&amp;Beth sydd angen ei wneud:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="48" />
+      <location filename="../../ui/person/entry_dialog.py" line="74" />
       <source>&amp;Why:</source>
       <translation>Pa&amp;m:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="67" />
+      <location filename="../../ui/person/entry_dialog.py" line="103" />
       <source>Share with {agency}</source>
       <translation>Rhannu â {agency}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="75" />
+      <location filename="../../ui/person/entry_dialog.py" line="111" />
       <source>Our team</source>
       <translation>Ein tîm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="90" />
+      <location filename="../../ui/person/entry_dialog.py" line="133" />
       <source>Save note</source>
       <translation>Cadw'r nodyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="90" />
+      <location filename="../../ui/person/entry_dialog.py" line="133" />
       <source>Add task</source>
       <translation>Ychwanegu tasg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="90" />
+      <location filename="../../ui/person/entry_dialog.py" line="133" />
       <source>Send referral</source>
       <translation>Anfon atgyfeiriad</translation>
     </message>
@@ -3143,122 +3193,132 @@
       <translation>Cofnodir darllen hwn yn llawn yn y log archwilio.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="32" />
+      <location filename="../../ui/person/notes_tab.py" line="33" />
       <source>Done</source>
       <translation>Wedi'i gwneud</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="34" />
+      <location filename="../../ui/person/notes_tab.py" line="35" />
       <source>Overdue</source>
       <translation>Yn hwyr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="124" />
+      <location filename="../../ui/person/notes_tab.py" line="134" />
       <source>{count} entry.</source>
       <translation>{count} cofnod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="124" />
+      <location filename="../../ui/person/notes_tab.py" line="134" />
       <source>{count} entries.</source>
       <translation>{count} cofnod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="53" />
+      <location filename="../../ui/person/notes_tab.py" line="54" />
       <source>Team notes, tasks and referrals</source>
       <translation>Nodiadau, tasgau ac atgyfeiriadau'r tîm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="64" />
+      <location filename="../../ui/person/notes_tab.py" line="65" />
       <source>&amp;Write a note…</source>
       <translation>&amp;Ysgrifennu nodyn…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="65" />
+      <location filename="../../ui/person/notes_tab.py" line="66" />
       <source>A case note, shared with the agencies you choose</source>
       <translation>Nodyn achos, wedi'i rannu â'r asiantaethau a ddewiswch</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="66" />
+      <location filename="../../ui/person/notes_tab.py" line="67" />
       <source>Add a tas&amp;k…</source>
       <translation>Ychwanegu &amp;tasg…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="67" />
+      <location filename="../../ui/person/notes_tab.py" line="68" />
       <source>Something someone must do, with an owner and a due date</source>
       <translation>Rhywbeth y mae'n rhaid i rywun ei wneud, gyda pherchennog a dyddiad cau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="68" />
+      <location filename="../../ui/person/notes_tab.py" line="69" />
       <source>R&amp;efer to an agency…</source>
       <translation>&amp;Atgyfeirio at asiantaeth…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="69" />
+      <location filename="../../ui/person/notes_tab.py" line="70" />
       <source>Ask a partner agency to act, with the reason</source>
       <translation>Gofyn i asiantaeth bartner weithredu, gyda'r rheswm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="70" />
+      <location filename="../../ui/person/notes_tab.py" line="71" />
       <source>Mark &amp;done</source>
       <translation>Nodi ei bod wedi'i &amp;gwneud</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="71" />
+      <location filename="../../ui/person/notes_tab.py" line="72" />
       <source>Mark the selected task as done</source>
       <translation>Nodi bod y dasg a ddewiswyd wedi'i gwneud</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="36" />
+      <location filename="../../ui/person/notes_tab.py" line="37" />
       <source>Our team only</source>
       <translation>Ein tîm ni yn unig</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="37" />
+      <location filename="../../ui/person/notes_tab.py" line="38" />
       <source>Goes at the next sync</source>
       <translation>Yn mynd wrth gysoni nesaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="57" />
+      <location filename="../../ui/person/notes_tab.py" line="56" />
+      <source>Written, by whom</source>
+      <translation>Ysgrifennwyd, gan bwy</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="58" />
       <source>Text</source>
       <translation>Testun</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="59" />
+      <location filename="../../ui/person/notes_tab.py" line="60" />
       <source>Owner and due</source>
       <translation>Perchennog a dyddiad cau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="115" />
+      <location filename="../../ui/person/notes_tab.py" line="125" />
       <source>Written by {author}</source>
       <translation>Ysgrifennwyd gan {author}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="126" />
+      <location filename="../../ui/person/notes_tab.py" line="136" />
       <source>{count} open task</source>
       <translation>{count} dasg ar agor</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="126" />
+      <location filename="../../ui/person/notes_tab.py" line="136" />
       <source>{count} open tasks</source>
       <translation>{count} tasg ar agor</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="128" />
+      <location filename="../../ui/person/notes_tab.py" line="138" />
       <source>No notes, tasks or referrals yet.</source>
       <translation>Dim nodiadau, tasgau nac atgyfeiriadau eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="39" />
+      <location filename="../../ui/person/notes_tab.py" line="40" />
       <source>Refused by a partner: see the Outbox</source>
       <translation>Gwrthodwyd gan bartner: gweler y Blwch allan</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="127" />
+      <location filename="../../ui/person/notes_tab.py" line="107" />
+      <source>{when} by {author}</source>
+      <translation>{when} gan {author}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="137" />
       <source>({count} overdue).</source>
       <translation>({count} yn hwyr).</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="98" />
+      <location filename="../../ui/person/notes_tab.py" line="99" />
       <source>due {date}</source>
       <translation>erbyn {date}</translation>
     </message>
@@ -3898,7 +3958,7 @@
       <translation>Sut y'i cysylltwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/team_actions.py" line="82" />
+      <location filename="../../ui/person/team_actions.py" line="94" />
       <source>Saved for your team.</source>
       <translation>Wedi'i gadw i'ch tîm.</translation>
     </message>
@@ -4171,11 +4231,6 @@
       <location filename="../../ui/register/page.py" line="75" />
       <source>Purposes</source>
       <translation>Dibenion</translation>
-    </message>
-    <message>
-      <location filename="../../ui/register/page.py" line="76" />
-      <source>Lawful basis</source>
-      <translation>Sail gyfreithlon</translation>
     </message>
     <message>
       <location filename="../../ui/register/page.py" line="116" />
@@ -4748,37 +4803,47 @@
       <translation>Mae'r darparwr yn ei ddarllen i benderfynu, ac mae'n cael ei gadw ar y cofnod.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/team.py" line="78" />
+      <location filename="../../caseworker/services/team.py" line="93" />
       <source>Write something first: the entry is empty.</source>
       <translation>Ysgrifennwch rywbeth yn gyntaf: mae'r cofnod yn wag.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/team.py" line="80" />
+      <location filename="../../caseworker/services/team.py" line="95" />
       <source>Keep case notes short; attach long documents in your own case system.</source>
       <translation>Cadwch nodiadau achos yn fyr; atodwch ddogfennau hir yn eich system achosion eich hun.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/team.py" line="85" />
+      <location filename="../../caseworker/services/team.py" line="100" />
       <source>Choose the one agency you are referring to.</source>
       <translation>Dewiswch yr un asiantaeth rydych yn atgyfeirio ati.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/team.py" line="87" />
+      <location filename="../../caseworker/services/team.py" line="102" />
+      <source>Say how urgent the referral is: routine, urgent or immediate.</source>
+      <translation>Dywedwch pa mor frys yw'r atgyfeiriad: arferol, brys neu ar unwaith.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/team.py" line="104" />
+      <source>Say on what basis you share this: the family's consent, or the law that allows sharing without it.</source>
+      <translation>Dywedwch ar ba sail rydych yn rhannu hyn: caniatâd y teulu, neu'r gyfraith sy'n caniatáu rhannu hebddo.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/team.py" line="109" />
       <source>A task belongs to one agency.</source>
       <translation>Mae tasg yn perthyn i un asiantaeth.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/team.py" line="95" />
+      <location filename="../../caseworker/services/team.py" line="117" />
       <source>An agency you chose holds no record of this person, so it cannot be written to about them.</source>
       <translation>Nid oes gan asiantaeth a ddewiswyd gennych gofnod o'r person hwn, felly ni ellir ysgrifennu ati amdanynt.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/team.py" line="95" />
+      <location filename="../../caseworker/services/team.py" line="117" />
       <source>Choose among the agencies listed for this person.</source>
       <translation>Dewiswch o blith yr asiantaethau a restrir ar gyfer y person hwn.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/team.py" line="138" />
+      <location filename="../../caseworker/services/team.py" line="170" />
       <source>There is no such task.</source>
       <translation>Nid oes tasg o'r fath.</translation>
     </message>
@@ -4971,6 +5036,18 @@
       <location filename="../../caseworker/sync/engine.py" line="214" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
+    </message>
+    <message>
+      <source>Write a note</source>
+      <translation type="vanished">Ysgrifennu nodyn</translation>
+    </message>
+    <message>
+      <source>Add a task</source>
+      <translation type="vanished">Ychwanegu tasg</translation>
+    </message>
+    <message>
+      <source>Refer to an agency</source>
+      <translation type="vanished">Atgyfeirio at asiantaeth</translation>
     </message>
     <message>
       <source>you may see the value as the provider holds it</source>

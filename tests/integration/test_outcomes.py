@@ -72,11 +72,25 @@ def test_referral_turnaround_is_shown_only_over_five_answered(synced) -> None:  
         ).all()
     for citizen in police[:6]:
         add_entry(
-            store, citizen, kind="referral", text="Please assess", partners=["police"], author="T"
+            store,
+            citizen,
+            kind="referral",
+            text="Please assess",
+            partners=["police"],
+            author="T",
+            urgency="routine",
+            basis="public_task",
         )
     for citizen in school[:2]:
         add_entry(
-            store, citizen, kind="referral", text="Please assess", partners=["school"], author="T"
+            store,
+            citizen,
+            kind="referral",
+            text="Please assess",
+            partners=["school"],
+            author="T",
+            urgency="routine",
+            basis="public_task",
         )
     SyncService(store).sync_all()  # delivers them; the partners acknowledge
     with store.session() as session:

@@ -115,6 +115,7 @@ def test_the_write_endpoints_accept_documented_bodies_idempotently(sandbox: Sand
                 "person_id": record.person_source_id,
                 "reason": "Escalating incidents",
                 "urgency": "urgent",
+                "lawful_basis": "Without consent: to protect a child from significant harm",
                 "requester": REQUESTER,
             },
         ),

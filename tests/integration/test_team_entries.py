@@ -87,6 +87,8 @@ def test_bad_entries_are_refused_and_nothing_is_written(synced) -> None:  # type
         dict(kind="note", text="   ", partners=[]),
         dict(kind="referral", text="Please assess", partners=[]),
         dict(kind="referral", text="Please assess", partners=sorted(held)[:2]),
+        dict(kind="referral", text="Please assess", partners=sorted(held)[:1], basis="consent"),
+        dict(kind="referral", text="Please assess", partners=sorted(held)[:1], urgency="urgent"),
         dict(kind="note", text="x" * 5000, partners=[]),
         dict(kind="note", text="For a stranger", partners=["no-such-partner"]),
     ]
@@ -109,3 +111,30 @@ def test_a_team_only_note_stays_here(synced) -> None:  # type: ignore[no-untyped
     add_entry(store, citizen, kind="note", text="For our team only", partners=[], author=AUTHOR)
     (note,) = entries(store, citizen)
     assert note.delivery == "team" and note.partners == ()
+
+
+def test_a_referral_tells_the_partner_how_urgent_and_on_what_basis(synced) -> None:  # type: ignore[no-untyped-def]
+    """Issue 22: a referral says how soon it needs an answer and the lawful basis it is
+    shared on, kept with the entry and sent to the partner over the protocol."""
+    from caseworker.services.team import REFERRAL_BASES, entries
+    from caseworker.sync.engine import SyncService
+
+    store, sandbox, _ = synced
+    citizen = _showcase(store)
+    add_entry(
+        store,
+        citizen,
+        kind="referral",
+        text="Please assess: bruising seen at nursery.",
+        partners=["police"],
+        author=AUTHOR,
+        urgency="urgent",
+        basis="safeguarding",
+    )
+    (entry,) = [e for e in entries(store, citizen) if e.kind == "referral"]
+    assert (entry.urgency, entry.basis) == ("urgent", "safeguarding")
+    assert SyncService(store).sync_all().ok
+    (sent,) = sandbox.desks["police"].writes["referrals"].values()
+    assert sent["urgency"] == "urgent"
+    assert sent["lawful_basis"] == REFERRAL_BASES["safeguarding"]
+    assert sent["reason"] == "Please assess: bruising seen at nursery."

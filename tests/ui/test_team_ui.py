@@ -71,3 +71,38 @@ def test_a_task_with_an_owner_and_due_date_can_be_marked_done(  # type: ignore[n
     notes.done.click()
     qtbot.waitUntil(lambda: _rows(window)[0][5] == "Done")
     assert not notes.done.isEnabled()
+
+
+def test_a_referral_names_the_person_says_how_urgent_and_on_what_basis(  # type: ignore[no-untyped-def]
+    window: MainWindow, synced, qtbot
+) -> None:
+    """Issue 22: the referral form fits practice: it names the person, does not offer the
+    user's own agency, and asks for the urgency and the lawful basis."""
+    store, _, _ = synced
+    open_person(window, qtbot, showcase_child(store))
+    qtbot.waitUntil(lambda: bool(window.team_actions.recipients))
+    name = window.page.view.identity.name.preferred.value
+    seen: dict[str, object] = {}
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EntryDialog)
+        seen["title"] = dialog.windowTitle()
+        seen["agencies"] = [dialog.agency.itemData(i) for i in range(dialog.agency.count())]
+        dialog.text.setPlainText("Bruising seen at nursery today.")
+        dialog.agency.setCurrentIndex(dialog.agency.findData("police"))
+        dialog.urgency.setCurrentIndex(dialog.urgency.findData("urgent"))
+        dialog.basis.setCurrentIndex(dialog.basis.findData("safeguarding"))
+        dialog.ok.click()
+
+    QTimer.singleShot(200, fill)
+    window.page.notes.referral.click()
+    qtbot.waitUntil(lambda: len(_rows(window)) == 1)
+    assert seen["title"] == f"Refer {name} to an agency"
+    assert "childrens-social-care" not in seen["agencies"]  # the user's own agency
+    assert "police" in seen["agencies"]
+    (row,) = _rows(window)
+    assert row[1] == "Referral (urgent)" and "by " in row[0]
+    with store.session() as s:
+        (message,) = s.query(OutboxMessage).filter(OutboxMessage.kind == "referral").all()
+    assert '"urgency": "urgent"' in message.body and "significant harm" in message.body

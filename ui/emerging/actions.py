@@ -120,17 +120,32 @@ class EmergingActions(QObject):
         self.ctx.say(tr("Dismissed: it comes back if its evidence changes."))
         self.reload()
 
-    def refer(self, citizen_id: int, values: tuple[str, str] | None = None) -> None:
+    def refer(
+        self,
+        citizen_id: int,
+        values: tuple[str, str] | None = None,
+        referral: tuple[str, str] = ("routine", "public_task"),
+    ) -> None:
         """Refer one person of the household to a partner: the referral goes through the
         outbox like one written on their page. `values` (text, partner) skips the dialog."""
         store = self.ctx.store
 
+        own = self.ctx.profile.org if self.ctx.profile is not None else None
+        member = next(
+            (m for h in self.page.households for m in h.members if m.citizen_id == citizen_id),
+            None,
+        )
+
         def chosen(found: list[Recipient]) -> None:
+            urgency, basis = referral
             if values is None:
-                dialog = EntryDialog("referral", found, self.ctx.widget)
+                offered = [r for r in found if r.partner_id != own]
+                name = member.name if member is not None and member.name else ""
+                dialog = EntryDialog("referral", offered, self.ctx.widget, person=name)
                 if dialog.exec() != QDialog.DialogCode.Accepted:
                     return
                 text, partners, _owner, _due = dialog.values()
+                urgency, basis = dialog.referral_values()
             else:
                 text, partners = values[0], [values[1]]
             author = self.ctx.user_name()
@@ -140,7 +155,14 @@ class EmergingActions(QObject):
 
             self.ctx.write(
                 lambda: add_entry(
-                    store, citizen_id, kind="referral", text=text, partners=partners, author=author
+                    store,
+                    citizen_id,
+                    kind="referral",
+                    text=text,
+                    partners=partners,
+                    author=author,
+                    urgency=urgency,
+                    basis=basis,
                 ),
                 sent,
             )

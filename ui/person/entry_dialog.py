@@ -15,29 +15,55 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from caseworker.services.team import Recipient
+from caseworker.views.citizen import CitizenView
 from ui.i18n import N_, tr
 
 TITLES = {
-    "note": N_("Write a note"),
-    "task": N_("Add a task"),
-    "referral": N_("Refer to an agency"),
+    "note": N_("Write a note about {person}"),
+    "task": N_("Add a task for {person}"),
+    "referral": N_("Refer {person} to an agency"),
 }
+URGENCY_WORDS = {
+    "routine": N_("Routine"),
+    "urgent": N_("Urgent: within one working day"),
+    "immediate": N_("Immediate: a child may be at risk now"),
+}
+BASIS_WORDS = {
+    "public_task": N_("Public task: to assess and meet the child's needs (s17)"),
+    "consent": N_("Consent: the family agreed to this referral"),
+    "safeguarding": N_("Without consent: to protect a child from significant harm (s47)"),
+}
+
+
+def team_names(view: CitizenView) -> list[str]:
+    """The professionals around the person, for a task's owner: "Name (Agency)"."""
+    names = []
+    for item in view.team:
+        name = (item.detail or "").split(":")[-1].split(" · ")[0].strip()
+        if name:
+            names.append(f"{name} ({item.source.partner_name})")
+    return names
 
 
 class EntryDialog(QDialog):
     def __init__(
-        self, kind: str, recipients: list[Recipient], parent: QWidget | None = None
+        self,
+        kind: str,
+        recipients: list[Recipient],
+        parent: QWidget | None = None,
+        *,
+        person: str = "",
+        team: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.setWindowTitle(tr(TITLES[kind]))
+        self.setWindowTitle(tr(TITLES[kind], person=person or tr("this person")))
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(
@@ -52,8 +78,18 @@ class EntryDialog(QDialog):
         self.shares: dict[str, QCheckBox] = {}
         self.agency = QComboBox()
         self.agency.setAccessibleName(tr("Agency"))
-        self.owner = QLineEdit()
+        self.owner = QComboBox()
+        self.owner.setEditable(True)  # someone of the team around the person, or anyone
+        self.owner.addItems(["", *(team or [])])
         self.owner.setAccessibleName(tr("Owner"))
+        self.urgency = QComboBox()
+        for code, words in URGENCY_WORDS.items():
+            self.urgency.addItem(tr(words), code)
+        self.urgency.setAccessibleName(tr("Urgency"))
+        self.basis = QComboBox()
+        for code, words in BASIS_WORDS.items():
+            self.basis.addItem(tr(words), code)
+        self.basis.setAccessibleName(tr("Lawful basis"))
         self.due = QDateEdit(QDate.currentDate().addDays(7))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd/MM/yyyy")
@@ -78,6 +114,13 @@ class EntryDialog(QDialog):
             label = QLabel(tr("&Agency:"))
             label.setBuddy(self.agency)
             form.addRow(label, self.agency)
+        if kind == "referral":
+            urgency = QLabel(tr("&Urgency:"))
+            urgency.setBuddy(self.urgency)
+            form.addRow(urgency, self.urgency)
+            basis = QLabel(tr("&Basis for sharing:"))
+            basis.setBuddy(self.basis)
+            form.addRow(basis, self.basis)
         if kind == "task":
             owner = QLabel(tr("&Owner:"))
             owner.setBuddy(self.owner)
@@ -116,4 +159,8 @@ class EntryDialog(QDialog):
             return text, partners, None, None
         picked = self.due.date()
         due = date(picked.year(), picked.month(), picked.day())
-        return text, partners, self.owner.text().strip() or None, due
+        return text, partners, self.owner.currentText().strip() or None, due
+
+    def referral_values(self) -> tuple[str, str]:
+        """(urgency, lawful basis) of a referral."""
+        return str(self.urgency.currentData()), str(self.basis.currentData())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from caseworker.services.team import TeamEntryView
 from ui.i18n import plural, tr
+from ui.person.entry_dialog import URGENCY_WORDS
 from ui.widgets.lists import row_list
 
 
@@ -52,7 +53,7 @@ class NotesTab(QWidget):
         self.list = row_list(
             tr("Team notes, tasks and referrals"),
             [
-                tr("Written"),
+                tr("Written, by whom"),
                 tr("What"),
                 tr("Text"),
                 tr("Agencies"),
@@ -103,8 +104,17 @@ class NotesTab(QWidget):
                 )
             row = QTreeWidgetItem(
                 [
-                    entry.written_at.astimezone().strftime("%d/%m/%Y %H:%M"),
-                    kind_words(entry.kind),
+                    tr(
+                        "{when} by {author}",
+                        when=entry.written_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                        author=entry.author,
+                    ),
+                    kind_words(entry.kind)
+                    + (
+                        f" ({tr(URGENCY_WORDS[entry.urgency]).split(':')[0].lower()})"
+                        if entry.urgency in URGENCY_WORDS
+                        else ""
+                    ),
                     entry.text,
                     ", ".join(entry.partners) or tr("Our team only"),
                     due,

@@ -19,7 +19,7 @@ from caseworker.services.team import (
 )
 from ui.context import Context
 from ui.i18n import tr
-from ui.person.entry_dialog import EntryDialog
+from ui.person.entry_dialog import EntryDialog, team_names
 from ui.person.page import CitizenPage
 
 
@@ -60,18 +60,30 @@ class TeamActions(QObject):
         )
 
     def write(
-        self, kind: str, values: tuple[str, list[str], str | None, object] | None = None
+        self,
+        kind: str,
+        values: tuple[str, list[str], str | None, object] | None = None,
+        referral: tuple[str, str] = ("routine", "public_task"),
     ) -> None:
-        """Ask for the entry (or take `values`, for tests and scripts) and save it."""
+        """Ask for the entry (or take `values`, and a referral's urgency and basis, for tests
+        and scripts) and save it. A referral is not offered the user's own agency."""
         view = self.page.view
         if view is None:
             return
         if values is None:
-            dialog = EntryDialog(kind, self.recipients, self.ctx.widget)
+            dialog = EntryDialog(
+                kind,
+                self._offered(kind),
+                self.ctx.widget,
+                person=view.identity.name.preferred.value if view.identity.name.preferred else "",
+                team=team_names(view),
+            )
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             values = dialog.values()
+            referral = dialog.referral_values()
         text, partners, owner, due = values
+        urgency, basis = referral if kind == "referral" else (None, None)
         store, citizen = self.ctx.store, view.citizen_id
         author = self.ctx.user_name()
 
@@ -92,9 +104,17 @@ class TeamActions(QObject):
                 author=author,
                 owner=owner,
                 due_on=due,  # type: ignore[arg-type]
+                urgency=urgency,
+                basis=basis,
             ),
             done,
         )
+
+    def _offered(self, kind: str) -> list[Recipient]:
+        own = self.ctx.profile.org if self.ctx.profile is not None else None
+        if kind != "referral":
+            return self.recipients
+        return [r for r in self.recipients if r.partner_id != own]
 
     def mark_done(self, entry_id: int) -> None:
         view = self.page.view
