@@ -28,7 +28,7 @@ from caseworker.services.following import set_following
 from caseworker.services.outcomes import load_outcomes
 from caseworker.services.reading import activity, audit_check, current_profile, showcase
 from caseworker.services.register import load_register
-from caseworker.services.team import add_entry, entries
+from caseworker.services.team import add_entry
 from caseworker.services.viewing import find, open_citizen
 from caseworker.store.store import Store
 from caseworker.sync.engine import SyncService
@@ -187,7 +187,11 @@ def _write_demo_notes(store: Store, window: Any, citizen_id: int) -> None:
         owner="Demo social worker",
         due_on=today - timedelta(days=1),
     )
-    window.page.show_entries(entries(store, citizen_id))
+    window.team_actions.load(citizen_id)  # after any load the page's opening started
+    deadline = time.monotonic() + 10
+    while len(window.page.notes.entries) < 3 and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def headless(args: argparse.Namespace) -> bool:
