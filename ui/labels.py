@@ -150,3 +150,33 @@ def born(birth_date: date | None, today: date | None = None) -> str:
     return tr(
         "{date} (age {age})", date=birth_date.strftime("%d/%m/%Y"), age=age(birth_date, today)
     )
+
+
+def failure_words(code: str | None) -> str:
+    """Why a partner's last sync failed and what to do, by the error's code."""
+    return {
+        "partner_unavailable": tr(
+            "It could not be reached. Caseworker tries again at each sync; if this goes on, "
+            "tell your administrator."
+        ),
+        "auth_expired": tr(
+            "It refused Caseworker's credentials. Ask your administrator to renew the "
+            "connection (Settings → Partners)."
+        ),
+        "partner_certificate": tr(
+            "Its certificate could not be trusted, so nothing was fetched. Tell your administrator."
+        ),
+        "no_agreement": tr(
+            "No data-sharing agreement with it is in force for your organisation. Ask your "
+            "data protection officer (View → Agreements)."
+        ),
+        "partner_incomplete": tr(
+            "It sent only part of what it holds. Caseworker asks for the rest at the next sync."
+        ),
+    }.get(
+        code or "",
+        tr(
+            "It answered in a way Caseworker could not use. Tell your administrator; the "
+            "records already held are unaffected."
+        ),
+    )

@@ -333,7 +333,7 @@ class SyncService:
                         config.name,
                         "running",
                         fetched,
-                        max(estimate or 0, fetched) or None,
+                        max(estimate, fetched) if estimate is not None else None,
                     )
                 )
                 if sum(p.size for p in pending) >= BATCH_RECORDS:

@@ -453,12 +453,12 @@
       <translation>Cymal {clauses}</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="216" />
+      <location filename="../../ui/app.py" line="220" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="223" />
+      <location filename="../../ui/app.py" line="227" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -468,217 +468,217 @@
       <translation>&amp;Log archwilio…</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="24" />
+      <location filename="../../ui/audit/page.py" line="25" />
       <source>Starts of the app</source>
       <translation>Dechrau'r ap</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="25" />
+      <location filename="../../ui/audit/page.py" line="26" />
       <source>Locks</source>
       <translation>Cloeon</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="26" />
+      <location filename="../../ui/audit/page.py" line="27" />
       <source>Unlocks</source>
       <translation>Datgloeon</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="27" />
+      <location filename="../../ui/audit/page.py" line="28" />
       <source>Searches</source>
       <translation>Chwiliadau</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="28" />
+      <location filename="../../ui/audit/page.py" line="29" />
       <source>Records opened</source>
       <translation>Cofnodion a agorwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="29" />
+      <location filename="../../ui/audit/page.py" line="30" />
       <source>Risks seen on a household member's page</source>
       <translation>Risgiau a welwyd ar dudalen aelod o'r aelwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="30" />
+      <location filename="../../ui/audit/page.py" line="31" />
       <source>Fields revealed</source>
       <translation>Meysydd a ddatgelwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="31" />
+      <location filename="../../ui/audit/page.py" line="32" />
       <source>Access requests</source>
       <translation>Ceisiadau am fynediad</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="32" />
+      <location filename="../../ui/audit/page.py" line="33" />
       <source>Emergency access</source>
       <translation>Mynediad brys</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="33" />
+      <location filename="../../ui/audit/page.py" line="34" />
       <source>Exports</source>
       <translation>Allforion</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="34" />
+      <location filename="../../ui/audit/page.py" line="35" />
       <source>Linking decisions</source>
       <translation>Penderfyniadau cysylltu</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="35" />
+      <location filename="../../ui/audit/page.py" line="36" />
       <source>Data removed under agreements</source>
       <translation>Data a dynnwyd o dan gytundebau</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="36" />
+      <location filename="../../ui/audit/page.py" line="37" />
       <source>Settings changes</source>
       <translation>Newidiadau i osodiadau</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="37" />
+      <location filename="../../ui/audit/page.py" line="38" />
       <source>Notes</source>
       <translation>Nodiadau</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="38" />
+      <location filename="../../ui/audit/page.py" line="39" />
       <source>Tasks</source>
       <translation>Tasgau</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="39" />
+      <location filename="../../ui/audit/page.py" line="40" />
       <source>Referrals</source>
       <translation>Atgyfeiriadau</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="40" />
+      <location filename="../../ui/audit/page.py" line="41" />
       <source>Following</source>
       <translation>Yn dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="41" />
+      <location filename="../../ui/audit/page.py" line="42" />
       <source>Consent decisions</source>
       <translation>Penderfyniadau caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="42" />
+      <location filename="../../ui/audit/page.py" line="43" />
       <source>Emerging needs decisions</source>
       <translation>Penderfyniadau am anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="50" />
+      <location filename="../../ui/audit/page.py" line="51" />
       <source>Searched ({count} found)</source>
       <translation>Chwiliodd (canfuwyd {count})</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="52" />
+      <location filename="../../ui/audit/page.py" line="53" />
       <source>Started Caseworker</source>
       <translation>Dechreuodd Caseworker</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="54" />
+      <location filename="../../ui/audit/page.py" line="55" />
       <source>Locked the store</source>
       <translation>Cloodd y storfa</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="56" />
+      <location filename="../../ui/audit/page.py" line="57" />
       <source>Unlocked the store</source>
       <translation>Datglodd y storfa</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="58" />
+      <location filename="../../ui/audit/page.py" line="59" />
       <source>Removed {count} records shared by {partner}</source>
       <translation>Tynnodd {count} cofnod a rannwyd gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="64" />
+      <location filename="../../ui/audit/page.py" line="65" />
       <source>Changed a setting: {what}</source>
       <translation>Newidiodd osodiad: {what}</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="73" />
+      <location filename="../../ui/audit/page.py" line="74" />
       <source>Audit log</source>
       <translation>Log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="78" />
+      <location filename="../../ui/audit/page.py" line="79" />
       <source>Audit log check</source>
       <translation>Gwiriad y log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="93" />
+      <location filename="../../ui/audit/page.py" line="94" />
       <source>Kind of entry</source>
       <translation>Math o gofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="94" />
+      <location filename="../../ui/audit/page.py" line="95" />
       <source>Everything</source>
       <translation>Popeth</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="97" />
+      <location filename="../../ui/audit/page.py" line="98" />
       <source>&amp;Show:</source>
       <translation>&amp;Dangos:</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="100" />
+      <location filename="../../ui/audit/page.py" line="101" />
       <source>Filter the audit log</source>
       <translation>Hidlo'r log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="101" />
+      <location filename="../../ui/audit/page.py" line="102" />
       <source>Who, what or record number</source>
       <translation>Pwy, beth neu rif cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="103" />
+      <location filename="../../ui/audit/page.py" line="104" />
       <source>&amp;Filter:</source>
       <translation>&amp;Hidlo:</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="106" />
+      <location filename="../../ui/audit/page.py" line="107" />
       <source>Audit log entries</source>
       <translation>Cofnodion y log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="107" />
+      <location filename="../../ui/audit/page.py" line="108" />
       <source>Entry</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="107" />
+      <location filename="../../ui/audit/page.py" line="108" />
       <source>When</source>
       <translation>Pryd</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="107" />
+      <location filename="../../ui/audit/page.py" line="108" />
       <source>Who</source>
       <translation>Pwy</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="107" />
+      <location filename="../../ui/audit/page.py" line="108" />
       <source>Organisation</source>
       <translation>Sefydliad</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="107" />
+      <location filename="../../ui/audit/page.py" line="108" />
       <source>What</source>
       <translation>Beth</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="107" />
+      <location filename="../../ui/audit/page.py" line="108" />
       <source>Record</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="82" />
+      <location filename="../../ui/audit/page.py" line="83" />
       <source>The log is intact: {count} entry, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="82" />
+      <location filename="../../ui/audit/page.py" line="83" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="90" />
+      <location filename="../../ui/audit/page.py" line="91" />
       <source>The log has been altered: {problem}.</source>
       <translation>Mae'r log wedi'i newid: {problem}.</translation>
     </message>
@@ -1228,6 +1228,11 @@
       <translation>{date} (oed {age})</translation>
     </message>
     <message>
+      <location filename="../../ui/labels.py" line="178" />
+      <source>It answered in a way Caseworker could not use. Tell your administrator; the records already held are unaffected.</source>
+      <translation>Atebodd mewn ffordd na allai Caseworker ei defnyddio. Dywedwch wrth eich gweinyddwr; nid effeithir ar y cofnodion a gedwir eisoes.</translation>
+    </message>
+    <message>
       <location filename="../../ui/labels.py" line="12" />
       <source>Health</source>
       <translation>Iechyd</translation>
@@ -1521,6 +1526,31 @@
       <location filename="../../ui/labels.py" line="136" />
       <source>clearly different</source>
       <translation>yn amlwg yn wahanol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="158" />
+      <source>It could not be reached. Caseworker tries again at each sync; if this goes on, tell your administrator.</source>
+      <translation>Nid oedd modd ei gyrraedd. Mae Caseworker yn ceisio eto ym mhob cysoni; os yw hyn yn parhau, dywedwch wrth eich gweinyddwr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="162" />
+      <source>It refused Caseworker's credentials. Ask your administrator to renew the connection (Settings → Partners).</source>
+      <translation>Gwrthododd fanylion mewngofnodi Caseworker. Gofynnwch i'ch gweinyddwr adnewyddu'r cysylltiad (Gosodiadau → Partneriaid).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="166" />
+      <source>Its certificate could not be trusted, so nothing was fetched. Tell your administrator.</source>
+      <translation>Nid oedd modd ymddiried yn ei dystysgrif, felly ni nôlwyd dim. Dywedwch wrth eich gweinyddwr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="169" />
+      <source>No data-sharing agreement with it is in force for your organisation. Ask your data protection officer (View → Agreements).</source>
+      <translation>Nid oes cytundeb rhannu data ag ef mewn grym i'ch sefydliad. Gofynnwch i'ch swyddog diogelu data (Gweld → Cytundebau).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="173" />
+      <source>It sent only part of what it holds. Caseworker asks for the rest at the next sync.</source>
+      <translation>Anfonodd ran yn unig o'r hyn sydd ganddo. Mae Caseworker yn gofyn am y gweddill yn y cysoni nesaf.</translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="102" />
@@ -1843,12 +1873,12 @@
       <translation>Tynnu eich penderfyniad olaf yma yn ôl (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="184" />
+      <location filename="../../ui/matches/review_dialog.py" line="185" />
       <source>Match probability {probability}: between the link and review thresholds, so a person decides.</source>
       <translation>Tebygolrwydd cyfateb {probability}: rhwng y trothwyon cysylltu ac adolygu, felly person sy'n penderfynu.</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="214" />
+      <location filename="../../ui/matches/review_dialog.py" line="215" />
       <source>First record: {a} at {a_partner}. Second record: {b} at {b_partner}.</source>
       <translation>Cofnod cyntaf: {a} yn {a_partner}. Ail gofnod: {b} yn {b_partner}.</translation>
     </message>
@@ -1893,12 +1923,12 @@
       <translation>Dim i'w adolygu: mae pob cyfatebiaeth bosibl wedi'i phenderfynu.</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="207" />
+      <location filename="../../ui/matches/review_dialog.py" line="208" />
       <source>Adds to the evidence that they are the same person</source>
       <translation>Yn ychwanegu at y dystiolaeth mai'r un person ydynt</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="209" />
+      <location filename="../../ui/matches/review_dialog.py" line="210" />
       <source>Counts against them being the same person</source>
       <translation>Yn cyfrif yn erbyn mai'r un person ydynt</translation>
     </message>
@@ -2833,87 +2863,57 @@
       <translation>Yn electronig</translation>
     </message>
     <message>
-      <location filename="../../ui/person/currency_banner.py" line="28" />
+      <location filename="../../ui/person/currency_banner.py" line="29" />
       <source>on {date}</source>
       <translation>ar {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/currency_banner.py" line="25" />
+      <location filename="../../ui/person/currency_banner.py" line="26" />
       <source>today at {time}</source>
       <translation>heddiw am {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/currency_banner.py" line="27" />
+      <location filename="../../ui/person/currency_banner.py" line="28" />
       <source>yesterday at {time}</source>
       <translation>ddoe am {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/currency_banner.py" line="58" />
-      <source>It answered in a way Caseworker could not use. Tell your administrator; the records already held are unaffected.</source>
-      <translation>Atebodd mewn ffordd na allai Caseworker ei defnyddio. Dywedwch wrth eich gweinyddwr; nid effeithir ar y cofnodion a gedwir eisoes.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/currency_banner.py" line="110" />
+      <location filename="../../ui/person/currency_banner.py" line="81" />
       <source>Last updated: {agencies}</source>
       <translation>Diweddarwyd ddiwethaf: {agencies}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/currency_banner.py" line="69" />
+      <location filename="../../ui/person/currency_banner.py" line="40" />
       <source>{partner}: what is shown may be out of date. The last sync failed; its picture was last updated {when}.</source>
       <translation>{partner}: gall yr hyn a ddangosir fod wedi dyddio. Methodd y cysoni diwethaf; diweddarwyd ei ddarlun ddiwethaf {when}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/currency_banner.py" line="76" />
+      <location filename="../../ui/person/currency_banner.py" line="47" />
       <source>{partner} could not be synced: it may hold information about this person that is not shown.</source>
       <translation>Nid oedd modd cysoni {partner}: gall fod ganddo wybodaeth am yr unigolyn hwn nad yw'n cael ei dangos.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/currency_banner.py" line="90" />
+      <location filename="../../ui/person/currency_banner.py" line="61" />
       <source>{partner} has not synced yet: it may hold information about this person that is not shown. Sync now (F5).</source>
       <translation>Nid yw {partner} wedi cysoni eto: gall fod ganddo wybodaeth am yr unigolyn hwn nad yw'n cael ei dangos. Cysoni nawr (F5).</translation>
     </message>
     <message>
-      <location filename="../../ui/person/currency_banner.py" line="96" />
+      <location filename="../../ui/person/currency_banner.py" line="67" />
       <source>{partner} last updated its picture {when}: this may be out of date. Sync now (F5).</source>
       <translation>Diweddarodd {partner} ei ddarlun ddiwethaf {when}: gall hyn fod wedi dyddio. Cysoni nawr (F5).</translation>
     </message>
     <message>
-      <location filename="../../ui/person/currency_banner.py" line="108" />
+      <location filename="../../ui/person/currency_banner.py" line="79" />
       <source>never synced</source>
       <translation>heb gysoni erioed</translation>
     </message>
     <message>
-      <location filename="../../ui/person/currency_banner.py" line="120" />
+      <location filename="../../ui/person/currency_banner.py" line="91" />
       <source>How current this is</source>
       <translation>Pa mor gyfredol yw hyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/currency_banner.py" line="38" />
-      <source>It could not be reached. Caseworker tries again at each sync; if this goes on, tell your administrator.</source>
-      <translation>Nid oedd modd ei gyrraedd. Mae Caseworker yn ceisio eto ym mhob cysoni; os yw hyn yn parhau, dywedwch wrth eich gweinyddwr.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/currency_banner.py" line="42" />
-      <source>It refused Caseworker's credentials. Ask your administrator to renew the connection (Settings → Partners).</source>
-      <translation>Gwrthododd fanylion mewngofnodi Caseworker. Gofynnwch i'ch gweinyddwr adnewyddu'r cysylltiad (Gosodiadau → Partneriaid).</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/currency_banner.py" line="46" />
-      <source>Its certificate could not be trusted, so nothing was fetched. Tell your administrator.</source>
-      <translation>Nid oedd modd ymddiried yn ei dystysgrif, felly ni nôlwyd dim. Dywedwch wrth eich gweinyddwr.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/currency_banner.py" line="49" />
-      <source>No data-sharing agreement with it is in force for your organisation. Ask your data protection officer (View → Agreements).</source>
-      <translation>Nid oes cytundeb rhannu data ag ef mewn grym i'ch sefydliad. Gofynnwch i'ch swyddog diogelu data (Gweld → Cytundebau).</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/currency_banner.py" line="53" />
-      <source>It sent only part of what it holds. Caseworker asks for the rest at the next sync.</source>
-      <translation>Anfonodd ran yn unig o'r hyn sydd ganddo. Mae Caseworker yn gofyn am y gweddill yn y cysoni nesaf.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/currency_banner.py" line="85" />
+      <location filename="../../ui/person/currency_banner.py" line="56" />
       <source>{partner} is still arriving (first sync): it may hold information about this person that is not shown yet.</source>
       <translation>Mae {partner} yn dal i gyrraedd (cysoni cyntaf): gall fod ganddo wybodaeth am yr unigolyn hwn nad yw'n cael ei dangos eto.</translation>
     </message>
@@ -4333,152 +4333,152 @@
       <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="30" />
+      <location filename="../../ui/sync/panel.py" line="31" />
       <source>Sync status</source>
       <translation>Statws cysoni</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="34" />
+      <location filename="../../ui/sync/panel.py" line="35" />
       <source>Set &amp;aside…</source>
       <translation>O'r &amp;neilltu…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="35" />
+      <location filename="../../ui/sync/panel.py" line="36" />
       <source>Records partners sent that could not be read</source>
       <translation>Cofnodion a anfonodd partneriaid na ellid eu darllen</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="36" />
+      <location filename="../../ui/sync/panel.py" line="37" />
       <source>Review records set aside</source>
       <translation>Adolygu cofnodion a roddwyd o'r neilltu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="40" />
+      <location filename="../../ui/sync/panel.py" line="41" />
       <source>Out&amp;box</source>
       <translation>&amp;Blwch allan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="41" />
+      <location filename="../../ui/sync/panel.py" line="42" />
       <source>What you wrote for partners, and where each item stands</source>
       <translation>Yr hyn a ysgrifennwyd gennych ar gyfer partneriaid, a ble mae pob eitem arni</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="52" />
+      <location filename="../../ui/sync/panel.py" line="53" />
       <source>Outbox: {count} item waiting</source>
       <translation>Blwch allan: {count} eitem yn aros</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="52" />
+      <location filename="../../ui/sync/panel.py" line="53" />
       <source>Outbox: {count} items waiting</source>
       <translation>Blwch allan: {count} eitem yn aros</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="99" />
+      <location filename="../../ui/sync/panel.py" line="108" />
       <source>Fetch what partners have changed since the last sync (F5)</source>
       <translation>Nôl yr hyn y mae partneriaid wedi'i newid ers y cysoni diwethaf (F5)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="100" />
+      <location filename="../../ui/sync/panel.py" line="109" />
       <source>Sync now</source>
       <translation>Cysoni nawr</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="113" />
+      <location filename="../../ui/sync/panel.py" line="122" />
       <source>S&amp;top sync</source>
       <translation>&amp;Atal y cysoni</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="114" />
+      <location filename="../../ui/sync/panel.py" line="123" />
       <source>Stop after the current page; nothing fetched so far is lost</source>
       <translation>Stopio ar ôl y dudalen bresennol; ni chollir dim a nôlwyd hyd yma</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="115" />
+      <location filename="../../ui/sync/panel.py" line="124" />
       <source>Stop sync</source>
       <translation>Atal y cysoni</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="124" />
+      <location filename="../../ui/sync/panel.py" line="133" />
       <source>Sync stopped: {count} change kept; the rest comes next time.</source>
       <translation>Cysoni wedi'i atal: cadwyd {count} newid; daw'r gweddill y tro nesaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="124" />
+      <location filename="../../ui/sync/panel.py" line="133" />
       <source>Sync stopped: {count} changes kept; the rest come next time.</source>
       <translation>Cysoni wedi'i atal: cadwyd {count} newid; daw'r gweddill y tro nesaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="130" />
+      <location filename="../../ui/sync/panel.py" line="139" />
       <source>Synced: {count} change fetched.</source>
       <translation>Wedi cysoni: nôlwyd {count} newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="130" />
+      <location filename="../../ui/sync/panel.py" line="139" />
       <source>Synced: {count} changes fetched.</source>
       <translation>Wedi cysoni: nôlwyd {count} newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="161" />
+      <location filename="../../ui/sync/panel.py" line="170" />
       <source>Sync stopped: {reason}</source>
       <translation>Cysoni wedi'i atal: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="47" />
+      <location filename="../../ui/sync/panel.py" line="48" />
       <source>Out&amp;box ({count} waiting)</source>
       <translation>&amp;Blwch allan ({count} yn aros)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="65" />
+      <location filename="../../ui/sync/panel.py" line="66" />
       <source>Sync progress for {partner}</source>
       <translation>Cynnydd cysoni ar gyfer {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="92" />
+      <location filename="../../ui/sync/panel.py" line="101" />
       <source>Failed (hover for why)</source>
       <translation>Wedi methu (hofran i weld pam)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="106" />
+      <location filename="../../ui/sync/panel.py" line="115" />
       <source>Stopping after the current page…</source>
       <translation>Yn stopio ar ôl y dudalen bresennol…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="134" />
+      <location filename="../../ui/sync/panel.py" line="143" />
       <source>{count} partner could not be synced.</source>
       <translation>Ni ellid cysoni {count} partner.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="134" />
+      <location filename="../../ui/sync/panel.py" line="143" />
       <source>{count} partners could not be synced.</source>
       <translation>Ni ellid cysoni {count} partner.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="140" />
+      <location filename="../../ui/sync/panel.py" line="149" />
       <source>{partner}: {count} record removed ({cause}).</source>
       <translation>{partner}: tynnwyd {count} cofnod ({cause}).</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="140" />
+      <location filename="../../ui/sync/panel.py" line="149" />
       <source>{partner}: {count} records removed ({cause}).</source>
       <translation>{partner}: tynnwyd {count} cofnod ({cause}).</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="151" />
+      <location filename="../../ui/sync/panel.py" line="160" />
       <source>{count} record set aside as unreadable.</source>
       <translation>Rhoddwyd {count} cofnod o'r neilltu am na ellid ei ddarllen.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="151" />
+      <location filename="../../ui/sync/panel.py" line="160" />
       <source>{count} records set aside as unreadable.</source>
       <translation>Rhoddwyd {count} cofnod o'r neilltu am na ellid eu darllen.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="173" />
+      <location filename="../../ui/sync/panel.py" line="182" />
       <source>Failed — next try {time}</source>
       <translation>Yn methu — cynnig nesaf {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="176" />
+      <location filename="../../ui/sync/panel.py" line="185" />
       <source>Up to date at {time}</source>
       <translation>Yn gyfredol am {time}</translation>
     </message>

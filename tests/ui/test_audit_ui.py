@@ -24,3 +24,8 @@ def test_the_audit_page_checks_the_chain_and_filters(window: MainWindow, synced,
     page.kind.setCurrentIndex(0)
     page.words.setText(str(citizen))
     assert rows() == ["Opened the record"]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    assert page.isVisible()
+    page.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
+    assert not page.isVisible()  # issue 22: the log has a Close button like every page

@@ -112,6 +112,8 @@ def test_a_partner_down_is_reported_and_the_rest_sync(
     assert "Failed" in window.sync_panel.state_text("police")
     assert "Up to date" in window.sync_panel.state_text("school")
     assert "1 partner could not be synced" in window.sync_panel.summary.text()
+    why = window.sync_panel._rows["police"][2].toolTip()
+    assert "could not be reached" in why and "HTTP" not in why  # words, not status codes
     assert dialogs == []  # one partner down is news, not a modal error
 
 
@@ -251,3 +253,17 @@ def test_the_about_box_shows_the_version(store: Store, make_window, dialogs) -> 
     (title, text) = dialogs[-1]
     assert title == "About Caseworker"
     assert f"Caseworker {version()}" in text
+
+
+def test_sync_bars_say_nothing_new_and_wait_for_a_total(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Issue 22: a partner with nothing new shows an empty bar saying so, not a full one for
+    "0 records"; a running partner that has not said how much is coming shows a busy bar."""
+    from caseworker.services.sync import PartnerProgress
+    from ui.sync.panel import SyncPanel
+
+    panel = SyncPanel()
+    panel.on_progress(PartnerProgress("school", "Hillside Academy", "running", 40, None))
+    assert panel.bar("school").maximum() == 0  # busy: no total known yet
+    panel.on_progress(PartnerProgress("school", "Hillside Academy", "done", 0, 0))
+    bar = panel.bar("school")
+    assert bar.value() == 0 and bar.format() == "Nothing new"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -113,6 +114,9 @@ class AuditPage(QDialog):
         layout.addWidget(self.state)
         layout.addLayout(bar)
         layout.addWidget(self.list, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
         self.kind.currentIndexChanged.connect(lambda _i: self._fill())
         self.words.textChanged.connect(lambda _t: self._fill())
         self._fill()

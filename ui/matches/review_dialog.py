@@ -125,7 +125,7 @@ class ReviewDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(self.undo_button)
         pane.addLayout(actions)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setSizes([420, 680])
@@ -162,6 +162,7 @@ class ReviewDialog(QDialog):
             self.list.setCurrentItem(chosen)
         self._show_current()
         self.undo_button.setEnabled(bool(self.decided))
+        self.splitter.setVisible(bool(candidates) or bool(self.decided))  # no empty grid
 
     def current_pair(self) -> int | None:
         item = self.list.currentItem()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from caseworker.services.currency import FAILING, NOT_SYNCED, OLD, PartnerCurrency
 from ui.i18n import tr
+from ui.labels import failure_words
 
 
 def when_words(instant: datetime, now: datetime | None = None) -> str:
@@ -30,36 +31,6 @@ def when_words(instant: datetime, now: datetime | None = None) -> str:
 
 def _day(day: date) -> str:
     return day.strftime("%d/%m/%Y")
-
-
-def failure_words(code: str | None) -> str:
-    """Why a partner's last sync failed and what to do, by the error's code."""
-    return {
-        "partner_unavailable": tr(
-            "It could not be reached. Caseworker tries again at each sync; if this goes on, "
-            "tell your administrator."
-        ),
-        "auth_expired": tr(
-            "It refused Caseworker's credentials. Ask your administrator to renew the "
-            "connection (Settings → Partners)."
-        ),
-        "partner_certificate": tr(
-            "Its certificate could not be trusted, so nothing was fetched. Tell your administrator."
-        ),
-        "no_agreement": tr(
-            "No data-sharing agreement with it is in force for your organisation. Ask your "
-            "data protection officer (View → Agreements)."
-        ),
-        "partner_incomplete": tr(
-            "It sent only part of what it holds. Caseworker asks for the rest at the next sync."
-        ),
-    }.get(
-        code or "",
-        tr(
-            "It answered in a way Caseworker could not use. Tell your administrator; the "
-            "records already held are unaffected."
-        ),
-    )
 
 
 def exception_line(c: PartnerCurrency, *, syncing: bool, now: datetime | None = None) -> str:

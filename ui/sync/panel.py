@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QW
 from caseworker.services.sync import PartnerProgress, PartnerStatus, SyncReport
 from ui import labels
 from ui.i18n import plural, tr
+from ui.labels import failure_words
 
 
 class SyncPanel(QWidget):
@@ -78,20 +79,28 @@ class SyncPanel(QWidget):
         _, bar, state = self._row(progress)
         if progress.state == "running" and not progress.estimated_total:
             bar.setRange(0, 0)  # busy: the partner has not said how much is coming
+        elif progress.state == "done" and not progress.fetched:
+            bar.setRange(0, 1)
+            bar.setValue(0)  # nothing came: an empty bar, not a full one
         else:
             total = max(progress.estimated_total or 0, progress.fetched, 1)
             bar.setRange(0, total)
             bar.setValue(total if progress.state == "done" else progress.fetched)
-        bar.setFormat(plural(progress.fetched, "{count} record", "{count} records"))
+        bar.setFormat(
+            tr("Nothing new")
+            if progress.state == "done" and not progress.fetched
+            else plural(progress.fetched, "{count} record", "{count} records")
+        )
         text = (
             "✓ " + labels.sync_state(progress.state)
             if progress.state == "done"
             else labels.sync_state(progress.state)
         )
+        why = failure_words(progress.error_code) if progress.state == "failed" else ""
         if progress.state == "failed":
             text = "✗ " + tr("Failed (hover for why)")
-        state.setToolTip(progress.error_message or "")
-        state.setAccessibleDescription(progress.error_message or "")
+        state.setToolTip(why)  # in words, with what to do: never a status code
+        state.setAccessibleDescription(why)
         state.setText(text)
 
     def _show_idle_button(self) -> None:
