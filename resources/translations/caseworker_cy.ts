@@ -2878,7 +2878,7 @@
       <translation>ddoe am {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/currency_banner.py" line="81" />
+      <location filename="../../ui/person/currency_banner.py" line="88" />
       <source>Last updated: {agencies}</source>
       <translation>Diweddarwyd ddiwethaf: {agencies}</translation>
     </message>
@@ -2903,12 +2903,17 @@
       <translation>Diweddarodd {partner} ei ddarlun ddiwethaf {when}: gall hyn fod wedi dyddio. Cysoni nawr (F5).</translation>
     </message>
     <message>
-      <location filename="../../ui/person/currency_banner.py" line="79" />
+      <location filename="../../ui/person/currency_banner.py" line="81" />
+      <source>Last updated: all {count} agencies {when}.</source>
+      <translation>Diweddarwyd ddiwethaf: pob un o'r {count} asiantaeth {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/currency_banner.py" line="86" />
       <source>never synced</source>
       <translation>heb gysoni erioed</translation>
     </message>
     <message>
-      <location filename="../../ui/person/currency_banner.py" line="91" />
+      <location filename="../../ui/person/currency_banner.py" line="98" />
       <source>How current this is</source>
       <translation>Pa mor gyfredol yw hyn</translation>
     </message>
@@ -3323,452 +3328,452 @@
       <translation>erbyn {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="92" />
+      <location filename="../../ui/person/page.py" line="94" />
       <source>{name} (same address)</source>
       <translation>{name} (yr un cyfeiriad)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="123" />
+      <location filename="../../ui/person/page.py" line="125" />
       <source>No professionals recorded by partners.</source>
       <translation>Dim gweithwyr proffesiynol wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="72" />
+      <location filename="../../ui/person/page.py" line="74" />
       <source>{year} (year only)</source>
       <translation>{year} (y flwyddyn yn unig)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="91" />
+      <location filename="../../ui/person/page.py" line="93" />
       <source>{name} ({relation})</source>
       <translation>{name} ({relation})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="110" />
+      <location filename="../../ui/person/page.py" line="112" />
       <source>from {count} agency</source>
       <translation>o {count} asiantaeth</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="110" />
+      <location filename="../../ui/person/page.py" line="112" />
       <source>from {count} agencies</source>
       <translation>o {count} asiantaeth</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="114" />
+      <location filename="../../ui/person/page.py" line="116" />
       <source>Lead professional: {name}, {role} ({agency}). Team: {size} (People tab).</source>
       <translation>Gweithiwr proffesiynol arweiniol: {name}, {role} ({agency}). Tîm: {size} (tab Pobl).</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="122" />
+      <location filename="../../ui/person/page.py" line="124" />
       <source>No lead professional recorded. Team: {size} (People tab).</source>
       <translation>Dim gweithiwr proffesiynol arweiniol wedi'i gofnodi. Tîm: {size} (tab Pobl).</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="85" />
+      <location filename="../../ui/person/page.py" line="87" />
       <source>; and {count} more</source>
       <translation>; a {count} arall</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="104" />
+      <location filename="../../ui/person/page.py" line="106" />
       <source>{count} professional</source>
       <translation>{count} gweithiwr proffesiynol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="104" />
+      <location filename="../../ui/person/page.py" line="106" />
       <source>{count} professionals</source>
       <translation>{count} gweithiwr proffesiynol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="158" />
+      <location filename="../../ui/person/page.py" line="160" />
       <source>Person's name</source>
       <translation>Enw'r person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="168" />
+      <location filename="../../ui/person/page.py" line="170" />
       <source>Be told when a partner brings new information about this person</source>
       <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="170" />
+      <location filename="../../ui/person/page.py" line="172" />
       <source>Follow this person</source>
       <translation>Dilyn y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="182" />
+      <location filename="../../ui/person/page.py" line="184" />
       <source>Risk flags</source>
       <translation>Baneri risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="186" />
+      <location filename="../../ui/person/page.py" line="188" />
       <source>Consent summary</source>
       <translation>Crynodeb caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="190" />
+      <location filename="../../ui/person/page.py" line="192" />
       <source>Lead professional and team</source>
       <translation>Gweithiwr proffesiynol arweiniol a'r tîm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="198" />
+      <location filename="../../ui/person/page.py" line="200" />
       <source>Citizen record sections</source>
       <translation>Adrannau cofnod y dinesydd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="199" />
+      <location filename="../../ui/person/page.py" line="201" />
       <source>Sections of the record</source>
       <translation>Adrannau'r cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="201" />
+      <location filename="../../ui/person/page.py" line="203" />
       <source>Needs and risks by domain</source>
       <translation>Anghenion a risgiau fesul maes</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="220" />
+      <location filename="../../ui/person/page.py" line="222" />
       <source>Multi-agency chronology</source>
       <translation>Cronoleg amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="239" />
+      <location filename="../../ui/person/page.py" line="241" />
       <source>Household and family</source>
       <translation>Aelwyd a theulu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="244" />
+      <location filename="../../ui/person/page.py" line="246" />
       <source>Enter or double-click opens the person's page</source>
       <translation>Mae Enter neu glicio ddwywaith yn agor tudalen y person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="247" />
+      <location filename="../../ui/person/page.py" line="249" />
       <source>Team around the person</source>
       <translation>Tîm o amgylch y person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="253" />
+      <location filename="../../ui/person/page.py" line="255" />
       <source>Household and famil&amp;y</source>
       <translation>A&amp;elwyd a theulu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="255" />
+      <location filename="../../ui/person/page.py" line="257" />
       <source>Professionals: the &amp;team around the person</source>
       <translation>Gweithwyr proffe&amp;siynol: y tîm o amgylch y person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="266" />
+      <location filename="../../ui/person/page.py" line="268" />
       <source>When each agency last updated its picture</source>
       <translation>Pryd y diweddarodd pob asiantaeth ei darlun ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="272" />
+      <location filename="../../ui/person/page.py" line="274" />
       <source>What happened in the last 90 days</source>
       <translation>Beth ddigwyddodd yn y 90 diwrnod diwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="276" />
+      <location filename="../../ui/person/page.py" line="278" />
       <source>Newest first; the Chronology tab has everything</source>
       <translation>Y diweddaraf yn gyntaf; mae popeth ar y tab Cronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="281" />
+      <location filename="../../ui/person/page.py" line="283" />
       <source>&amp;Overview</source>
       <translation>&amp;Trosolwg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="282" />
+      <location filename="../../ui/person/page.py" line="284" />
       <source>&amp;Chronology</source>
       <translation>&amp;Cronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="283" />
+      <location filename="../../ui/person/page.py" line="285" />
       <source>&amp;People</source>
       <translation>&amp;Pobl</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="284" />
+      <location filename="../../ui/person/page.py" line="286" />
       <source>Notes and &amp;tasks</source>
       <translation>&amp;Nodiadau a thasgau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="285" />
+      <location filename="../../ui/person/page.py" line="287" />
       <source>&amp;Access</source>
       <translation>&amp;Mynediad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="286" />
+      <location filename="../../ui/person/page.py" line="288" />
       <source>&amp;Records</source>
       <translation>C&amp;ofnodion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="287" />
+      <location filename="../../ui/person/page.py" line="289" />
       <source>Acti&amp;vity</source>
       <translation>Gweithga&amp;rwch</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="321" />
+      <location filename="../../ui/person/page.py" line="323" />
       <source>&amp;Records ({count})</source>
       <translation>C&amp;ofnodion ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="347" />
+      <location filename="../../ui/person/page.py" line="349" />
       <source>Acti&amp;vity ({count})</source>
       <translation>Gweithga&amp;rwch ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="353" />
+      <location filename="../../ui/person/page.py" line="355" />
       <source>Notes and &amp;tasks ({count})</source>
       <translation>&amp;Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="532" />
+      <location filename="../../ui/person/page.py" line="545" />
       <source>{person}: {risks}</source>
       <translation>{person}: {risks}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="549" />
+      <location filename="../../ui/person/page.py" line="562" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="557" />
+      <location filename="../../ui/person/page.py" line="570" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="562" />
+      <location filename="../../ui/person/page.py" line="575" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="562" />
+      <location filename="../../ui/person/page.py" line="575" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="593" />
+      <location filename="../../ui/person/page.py" line="606" />
       <source>&amp;Overview ({count})</source>
       <translation>&amp;Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="617" />
+      <location filename="../../ui/person/page.py" line="630" />
       <source>Last 90 days: {count} event</source>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="617" />
+      <location filename="../../ui/person/page.py" line="630" />
       <source>Last 90 days: {count} events</source>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="667" />
+      <location filename="../../ui/person/page.py" line="680" />
       <source>{kind} ({severity})</source>
       <translation>{kind} ({severity})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="685" />
+      <location filename="../../ui/person/page.py" line="698" />
       <source>Record {record} from {partner}</source>
       <translation>Cofnod {record} gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="745" />
+      <location filename="../../ui/person/page.py" line="758" />
       <source>Household and famil&amp;y ({count})</source>
       <translation>A&amp;elwyd a theulu ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="753" />
+      <location filename="../../ui/person/page.py" line="766" />
       <source>&amp;People ({count})</source>
       <translation>&amp;Pobl ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="204" />
+      <location filename="../../ui/person/page.py" line="206" />
       <source>Need or risk</source>
       <translation>Angen neu risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="205" />
+      <location filename="../../ui/person/page.py" line="207" />
       <source>Type</source>
       <translation>Math</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="206" />
+      <location filename="../../ui/person/page.py" line="208" />
       <source>Since</source>
       <translation>Ers</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="241" />
+      <location filename="../../ui/person/page.py" line="243" />
       <source>Known from</source>
       <translation>Yn hysbys gan</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="241" />
+      <location filename="../../ui/person/page.py" line="243" />
       <source>Current risks</source>
       <translation>Risgiau cyfredol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="249" />
+      <location filename="../../ui/person/page.py" line="251" />
       <source>Role</source>
       <translation>Rôl</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="249" />
+      <location filename="../../ui/person/page.py" line="251" />
       <source>Name and contact</source>
       <translation>Enw a manylion cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="249" />
+      <location filename="../../ui/person/page.py" line="251" />
       <source>Last involved</source>
       <translation>Ynghlwm ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="375" />
+      <location filename="../../ui/person/page.py" line="377" />
       <source>&amp;Access ({count} held back)</source>
       <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="406" />
+      <location filename="../../ui/person/page.py" line="408" />
       <source>&amp;Chronology ({count})</source>
       <translation>&amp;Cronoleg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="408" />
+      <location filename="../../ui/person/page.py" line="410" />
       <source>&amp;Chronology ({shown} of {count})</source>
       <translation>&amp;Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="436" />
+      <location filename="../../ui/person/page.py" line="438" />
       <source>Other names</source>
       <translation>Enwau eraill</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="437" />
+      <location filename="../../ui/person/page.py" line="439" />
       <source>Identifiers</source>
       <translation>Dynodwyr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="472" />
+      <location filename="../../ui/person/page.py" line="485" />
       <source>{what} “{value}” ({partner})</source>
       <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="480" />
+      <location filename="../../ui/person/page.py" line="493" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="481" />
+      <location filename="../../ui/person/page.py" line="494" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="482" />
+      <location filename="../../ui/person/page.py" line="495" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="513" />
+      <location filename="../../ui/person/page.py" line="526" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="520" />
+      <location filename="../../ui/person/page.py" line="533" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="526" />
+      <location filename="../../ui/person/page.py" line="539" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="546" />
+      <location filename="../../ui/person/page.py" line="559" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="628" />
+      <location filename="../../ui/person/page.py" line="641" />
       <source>Last 90 days: nothing recorded. The newest event: {date}, {agency}: {what}.</source>
       <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi. Y digwyddiad diweddaraf: {date}, {agency}: {what}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="635" />
+      <location filename="../../ui/person/page.py" line="648" />
       <source>Last 90 days: nothing recorded.</source>
       <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="654" />
+      <location filename="../../ui/person/page.py" line="667" />
       <source>{person}: {risk}</source>
       <translation>{person}: {risk}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="721" />
+      <location filename="../../ui/person/page.py" line="734" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="723" />
+      <location filename="../../ui/person/page.py" line="736" />
       <source>{relation}, same address</source>
       <translation>{relation}, yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="293" />
+      <location filename="../../ui/person/page.py" line="295" />
       <source>Fo&amp;llow</source>
       <translation>&amp;Dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="420" />
+      <location filename="../../ui/person/page.py" line="422" />
       <source>not known</source>
       <translation>anhysbys</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="427" />
+      <location filename="../../ui/person/page.py" line="429" />
       <source>not held</source>
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="506" />
+      <location filename="../../ui/person/page.py" line="519" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="524" />
+      <location filename="../../ui/person/page.py" line="537" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="540" />
+      <location filename="../../ui/person/page.py" line="553" />
       <source>In the household: {list}</source>
       <translation>Yn yr aelwyd: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="621" />
+      <location filename="../../ui/person/page.py" line="634" />
       <source>(the newest {shown}; the Chronology has the rest)</source>
       <translation>(y {shown} diweddaraf; mae'r gweddill yn y Gronoleg)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="649" />
+      <location filename="../../ui/person/page.py" line="662" />
       <source>In the household ({count})</source>
       <translation>Yn yr aelwyd ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="700" />
+      <location filename="../../ui/person/page.py" line="713" />
       <source>Lead professional: {role}</source>
       <translation>Gweithiwr proffesiynol arweiniol: {role}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="739" />
+      <location filename="../../ui/person/page.py" line="752" />
       <source>Named by a partner; no record of this person is held</source>
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="442" />
+      <location filename="../../ui/person/page.py" line="444" />
       <source>{value} ({partner})</source>
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="474" />
+      <location filename="../../ui/person/page.py" line="487" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="707" />
+      <location filename="../../ui/person/page.py" line="720" />
       <source>(not shared)</source>
       <translation>(heb ei rannu)</translation>
     </message>

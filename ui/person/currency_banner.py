@@ -74,8 +74,15 @@ def exception_line(c: PartnerCurrency, *, syncing: bool, now: datetime | None = 
 
 def updated_words(currency: tuple[PartnerCurrency, ...], now: datetime | None = None) -> str:
     """When each agency holding this person last updated its picture, exceptions marked."""
+    holding = [c for c in currency if c.holds_person]
+    if len(holding) > 1 and all(c.last_success_at and not c.exception for c in holding):
+        said = {when_words(c.last_success_at, now) for c in holding if c.last_success_at}
+        if len(said) == 1:  # one line when every agency is current and alike
+            return tr(
+                "Last updated: all {count} agencies {when}.", count=len(holding), when=said.pop()
+            )
     parts = []
-    for c in sorted((c for c in currency if c.holds_person), key=lambda c: c.name):
+    for c in sorted(holding, key=lambda c: c.name):
         when = when_words(c.last_success_at, now) if c.last_success_at else tr("never synced")
         parts.append(("⚠ " if c.exception else "") + f"{c.name} {when}")
     return tr("Last updated: {agencies}", agencies=" · ".join(parts)) if parts else ""

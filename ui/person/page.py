@@ -58,6 +58,8 @@ from ui.widgets.titles import title_font
 T = TypeVar("T")
 CHRONOLOGY_WIDEST = {1: 170, 2: 220, 4: 120}
 """Agency, event and access stop here: the details column has the rest of the width."""
+IDENTITY_PAIRED = 4
+"""The first identity rows (name, date of birth, NHS number, address) sit two to a line."""
 RECENT_DAYS = 90
 RECENT_ROWS = 6
 NEED_COLUMN_MAX = 380
@@ -444,24 +446,35 @@ class CitizenPage(QWidget):
                 )
                 rows.append((caption, IdentityField(None), text))
         shown_source: str | None = None
-        for row, (caption, field, text) in enumerate(rows):
+        for index, (caption, field, text) in enumerate(rows):
+            # Name and date of birth side by side, then NHS number and address: a compact
+            # header leaves the first screen to risks, the team and what happened. Longer
+            # rows (other names, identifiers) take the whole width below.
+            paired = index < IDENTITY_PAIRED
+            row = index // 2 if paired else IDENTITY_PAIRED // 2 + index - IDENTITY_PAIRED
+            base = (index % 2) * 4 if paired else 0
             key = QLabel(caption + ":")
             value = QLabel(text)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(caption)
+            value.setWordWrap(not paired)
             key.setBuddy(value)
-            self.identity.addWidget(key, row, 0)
-            self.identity.addWidget(value, row, 1)
+            self.identity.addWidget(key, row, base)
+            if paired:
+                self.identity.addWidget(value, row, base + 1)
+            else:
+                self.identity.addWidget(value, row, 1, 1, 7)
             if field.preferred is not None:
                 source = field.preferred.source
                 value.setToolTip(reasons_text(field.preferred.access, source.partner_name))
                 if source.partner_id != shown_source:  # one chip where the source changes
-                    self.identity.addWidget(SourceChip(source), row, 2)
+                    self.identity.addWidget(SourceChip(source), row, base + 2)
                 shown_source = source.partner_id
                 self.identity.addWidget(
-                    AccessChip(field.preferred.access, source.partner_name), row, 3
+                    AccessChip(field.preferred.access, source.partner_name), row, base + 3
                 )
-        self.identity.setColumnStretch(4, 1)
+        self.identity.setColumnStretch(1, 1)
+        self.identity.setColumnStretch(5, 1)
         variants = []
         unverified = ident.unverified_numbers  # an exception: said where exceptions are
         for sourced in [
