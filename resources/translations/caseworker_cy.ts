@@ -2953,122 +2953,137 @@
       <translation>Ar unwaith: gall plentyn fod mewn perygl nawr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="38" />
+      <location filename="../../ui/person/entry_dialog.py" line="37" />
+      <source>routine</source>
+      <translation>arferol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="37" />
+      <source>urgent</source>
+      <translation>brys</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="37" />
+      <source>immediate</source>
+      <translation>ar unwaith</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/entry_dialog.py" line="40" />
       <source>Public task: to assess and meet the child's needs (s17)</source>
       <translation>Tasg gyhoeddus: asesu a diwallu anghenion y plentyn (a17)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="39" />
+      <location filename="../../ui/person/entry_dialog.py" line="41" />
       <source>Consent: the family agreed to this referral</source>
       <translation>Caniatâd: cytunodd y teulu i'r atgyfeiriad hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="40" />
+      <location filename="../../ui/person/entry_dialog.py" line="42" />
       <source>Without consent: to protect a child from significant harm (s47)</source>
       <translation>Heb ganiatâd: i ddiogelu plentyn rhag niwed sylweddol (a47)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="84" />
+      <location filename="../../ui/person/entry_dialog.py" line="95" />
       <source>Owner</source>
       <translation>Perchennog</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="88" />
+      <location filename="../../ui/person/entry_dialog.py" line="96" />
       <source>Urgency</source>
       <translation>Brys</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="92" />
+      <location filename="../../ui/person/entry_dialog.py" line="97" />
       <source>Lawful basis</source>
       <translation>Sail gyfreithlon</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="96" />
+      <location filename="../../ui/person/entry_dialog.py" line="101" />
       <source>Due date</source>
       <translation>Dyddiad cau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="146" />
+      <location filename="../../ui/person/entry_dialog.py" line="151" />
       <source>What you write goes to the chosen agencies at the next sync.</source>
       <translation>Bydd yr hyn a ysgrifennwch yn mynd i'r asiantaethau a ddewiswyd wrth gysoni nesaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="106" />
+      <location filename="../../ui/person/entry_dialog.py" line="111" />
       <source>Agencies that may see it (none: our team only):</source>
       <translation>Asiantaethau a gaiff ei weld (dim: ein tîm ni yn unig):</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="114" />
+      <location filename="../../ui/person/entry_dialog.py" line="119" />
       <source>&amp;Agency:</source>
       <translation>&amp;Asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="118" />
+      <location filename="../../ui/person/entry_dialog.py" line="123" />
       <source>&amp;Urgency:</source>
       <translation>&amp;Brys:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="121" />
+      <location filename="../../ui/person/entry_dialog.py" line="126" />
       <source>&amp;Basis for sharing:</source>
       <translation>&amp;Sail dros rannu:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="125" />
+      <location filename="../../ui/person/entry_dialog.py" line="130" />
       <source>&amp;Owner:</source>
       <translation>&amp;Perchennog:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="128" />
+      <location filename="../../ui/person/entry_dialog.py" line="133" />
       <source>D&amp;ue:</source>
       <translation>Dyddiad &amp;cau:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="70" />
+      <location filename="../../ui/person/entry_dialog.py" line="81" />
       <source>What needs doing</source>
       <translation>Beth sydd angen ei wneud</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="70" />
+      <location filename="../../ui/person/entry_dialog.py" line="81" />
       <source>Reason</source>
       <translation>Rheswm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="74" />
+      <location filename="../../ui/person/entry_dialog.py" line="85" />
       <source>&amp;Note:</source>
       <translation>&amp;Nodyn:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="74" />
+      <location filename="../../ui/person/entry_dialog.py" line="85" />
       <source>&amp;What needs doing:</source>
       <translation>&amp;Beth sydd angen ei wneud:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="74" />
+      <location filename="../../ui/person/entry_dialog.py" line="85" />
       <source>&amp;Why:</source>
       <translation>Pa&amp;m:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="103" />
+      <location filename="../../ui/person/entry_dialog.py" line="108" />
       <source>Share with {agency}</source>
       <translation>Rhannu â {agency}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="111" />
+      <location filename="../../ui/person/entry_dialog.py" line="116" />
       <source>Our team</source>
       <translation>Ein tîm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="133" />
+      <location filename="../../ui/person/entry_dialog.py" line="138" />
       <source>Save note</source>
       <translation>Cadw'r nodyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="133" />
+      <location filename="../../ui/person/entry_dialog.py" line="138" />
       <source>Add task</source>
       <translation>Ychwanegu tasg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="133" />
+      <location filename="../../ui/person/entry_dialog.py" line="138" />
       <source>Send referral</source>
       <translation>Anfon atgyfeiriad</translation>
     </message>
@@ -3328,452 +3343,402 @@
       <translation>erbyn {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="94" />
-      <source>{name} (same address)</source>
-      <translation>{name} (yr un cyfeiriad)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="125" />
-      <source>No professionals recorded by partners.</source>
-      <translation>Dim gweithwyr proffesiynol wedi'u cofnodi gan bartneriaid.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="74" />
-      <source>{year} (year only)</source>
-      <translation>{year} (y flwyddyn yn unig)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="93" />
-      <source>{name} ({relation})</source>
-      <translation>{name} ({relation})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="112" />
-      <source>from {count} agency</source>
-      <translation>o {count} asiantaeth</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="112" />
-      <source>from {count} agencies</source>
-      <translation>o {count} asiantaeth</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="116" />
-      <source>Lead professional: {name}, {role} ({agency}). Team: {size} (People tab).</source>
-      <translation>Gweithiwr proffesiynol arweiniol: {name}, {role} ({agency}). Tîm: {size} (tab Pobl).</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="124" />
-      <source>No lead professional recorded. Team: {size} (People tab).</source>
-      <translation>Dim gweithiwr proffesiynol arweiniol wedi'i gofnodi. Tîm: {size} (tab Pobl).</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="87" />
-      <source>; and {count} more</source>
-      <translation>; a {count} arall</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="106" />
-      <source>{count} professional</source>
-      <translation>{count} gweithiwr proffesiynol</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="106" />
-      <source>{count} professionals</source>
-      <translation>{count} gweithiwr proffesiynol</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="160" />
-      <source>Person's name</source>
-      <translation>Enw'r person</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="170" />
-      <source>Be told when a partner brings new information about this person</source>
-      <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="172" />
-      <source>Follow this person</source>
-      <translation>Dilyn y person hwn</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="184" />
-      <source>Risk flags</source>
-      <translation>Baneri risg</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="188" />
-      <source>Consent summary</source>
-      <translation>Crynodeb caniatâd</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="192" />
-      <source>Lead professional and team</source>
-      <translation>Gweithiwr proffesiynol arweiniol a'r tîm</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="200" />
-      <source>Citizen record sections</source>
-      <translation>Adrannau cofnod y dinesydd</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="201" />
-      <source>Sections of the record</source>
-      <translation>Adrannau'r cofnod</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="203" />
+      <location filename="../../ui/person/overview_tab.py" line="30" />
       <source>Needs and risks by domain</source>
       <translation>Anghenion a risgiau fesul maes</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="222" />
-      <source>Multi-agency chronology</source>
-      <translation>Cronoleg amlasiantaethol</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="241" />
-      <source>Household and family</source>
-      <translation>Aelwyd a theulu</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="246" />
-      <source>Enter or double-click opens the person's page</source>
-      <translation>Mae Enter neu glicio ddwywaith yn agor tudalen y person</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="249" />
-      <source>Team around the person</source>
-      <translation>Tîm o amgylch y person</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="255" />
-      <source>Household and famil&amp;y</source>
-      <translation>A&amp;elwyd a theulu</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="257" />
-      <source>Professionals: the &amp;team around the person</source>
-      <translation>Gweithwyr proffe&amp;siynol: y tîm o amgylch y person</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="268" />
+      <location filename="../../ui/person/overview_tab.py" line="46" />
       <source>When each agency last updated its picture</source>
       <translation>Pryd y diweddarodd pob asiantaeth ei darlun ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="274" />
+      <location filename="../../ui/person/overview_tab.py" line="49" />
       <source>What happened in the last 90 days</source>
       <translation>Beth ddigwyddodd yn y 90 diwrnod diwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="278" />
+      <location filename="../../ui/person/overview_tab.py" line="53" />
       <source>Newest first; the Chronology tab has everything</source>
       <translation>Y diweddaraf yn gyntaf; mae popeth ar y tab Cronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="283" />
-      <source>&amp;Overview</source>
-      <translation>&amp;Trosolwg</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="284" />
-      <source>&amp;Chronology</source>
-      <translation>&amp;Cronoleg</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="285" />
-      <source>&amp;People</source>
-      <translation>&amp;Pobl</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="286" />
-      <source>Notes and &amp;tasks</source>
-      <translation>&amp;Nodiadau a thasgau</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="287" />
-      <source>&amp;Access</source>
-      <translation>&amp;Mynediad</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="288" />
-      <source>&amp;Records</source>
-      <translation>C&amp;ofnodion</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="289" />
-      <source>Acti&amp;vity</source>
-      <translation>Gweithga&amp;rwch</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="323" />
-      <source>&amp;Records ({count})</source>
-      <translation>C&amp;ofnodion ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="349" />
-      <source>Acti&amp;vity ({count})</source>
-      <translation>Gweithga&amp;rwch ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="355" />
-      <source>Notes and &amp;tasks ({count})</source>
-      <translation>&amp;Nodiadau a thasgau ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="545" />
-      <source>{person}: {risks}</source>
-      <translation>{person}: {risks}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="562" />
-      <source>{state} for {partner} ({purpose})</source>
-      <translation>{state} ar gyfer {partner} ({purpose})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="570" />
-      <source>Consent: {list}.</source>
-      <translation>Caniatâd: {list}.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="575" />
-      <source>Known to {count} agency:</source>
-      <translation>Yn hysbys i {count} asiantaeth:</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="575" />
-      <source>Known to {count} agencies:</source>
-      <translation>Yn hysbys i {count} asiantaeth:</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="606" />
-      <source>&amp;Overview ({count})</source>
-      <translation>&amp;Trosolwg ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="630" />
+      <location filename="../../ui/person/overview_tab.py" line="111" />
       <source>Last 90 days: {count} event</source>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="630" />
+      <location filename="../../ui/person/overview_tab.py" line="111" />
       <source>Last 90 days: {count} events</source>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="680" />
+      <location filename="../../ui/person/overview_tab.py" line="161" />
       <source>{kind} ({severity})</source>
       <translation>{kind} ({severity})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="698" />
+      <location filename="../../ui/person/overview_tab.py" line="179" />
       <source>Record {record} from {partner}</source>
       <translation>Cofnod {record} gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="758" />
-      <source>Household and famil&amp;y ({count})</source>
-      <translation>A&amp;elwyd a theulu ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="766" />
-      <source>&amp;People ({count})</source>
-      <translation>&amp;Pobl ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="206" />
+      <location filename="../../ui/person/overview_tab.py" line="33" />
       <source>Need or risk</source>
       <translation>Angen neu risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="207" />
+      <location filename="../../ui/person/overview_tab.py" line="34" />
       <source>Type</source>
       <translation>Math</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="208" />
+      <location filename="../../ui/person/overview_tab.py" line="35" />
       <source>Since</source>
       <translation>Ers</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="243" />
-      <source>Known from</source>
-      <translation>Yn hysbys gan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="243" />
-      <source>Current risks</source>
-      <translation>Risgiau cyfredol</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="251" />
-      <source>Role</source>
-      <translation>Rôl</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="251" />
-      <source>Name and contact</source>
-      <translation>Enw a manylion cyswllt</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="251" />
-      <source>Last involved</source>
-      <translation>Ynghlwm ddiwethaf</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="377" />
-      <source>&amp;Access ({count} held back)</source>
-      <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="408" />
-      <source>&amp;Chronology ({count})</source>
-      <translation>&amp;Cronoleg ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="410" />
-      <source>&amp;Chronology ({shown} of {count})</source>
-      <translation>&amp;Cronoleg ({shown} o {count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="438" />
-      <source>Other names</source>
-      <translation>Enwau eraill</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="439" />
-      <source>Identifiers</source>
-      <translation>Dynodwyr</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="485" />
-      <source>{what} “{value}” ({partner})</source>
-      <translation>{what} “{value}” ({partner})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="493" />
-      <source>name</source>
-      <translation>enw</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="494" />
-      <source>date of birth</source>
-      <translation>dyddiad geni</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="495" />
-      <source>address</source>
-      <translation>cyfeiriad</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="526" />
-      <source>Also recorded as: {list}</source>
-      <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="533" />
-      <source>{risk} ({partner})</source>
-      <translation>{risk} ({partner})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="539" />
-      <source>No risks recorded by partners.</source>
-      <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="559" />
-      <source>Consent: no decisions recorded.</source>
-      <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="641" />
+      <location filename="../../ui/person/overview_tab.py" line="122" />
       <source>Last 90 days: nothing recorded. The newest event: {date}, {agency}: {what}.</source>
       <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi. Y digwyddiad diweddaraf: {date}, {agency}: {what}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="648" />
+      <location filename="../../ui/person/overview_tab.py" line="129" />
       <source>Last 90 days: nothing recorded.</source>
       <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="667" />
+      <location filename="../../ui/person/overview_tab.py" line="148" />
       <source>{person}: {risk}</source>
       <translation>{person}: {risk}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="734" />
-      <source>Same address</source>
-      <translation>Yr un cyfeiriad</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="736" />
-      <source>{relation}, same address</source>
-      <translation>{relation}, yr un cyfeiriad</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="295" />
-      <source>Fo&amp;llow</source>
-      <translation>&amp;Dilyn</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="422" />
-      <source>not known</source>
-      <translation>anhysbys</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="429" />
-      <source>not held</source>
-      <translation>heb ei ddal</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="519" />
-      <source>{what} held by {partner}: on request</source>
-      <translation>{what} a ddelir gan {partner}: ar gais</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="537" />
-      <source>Risks: {list}</source>
-      <translation>Risgiau: {list}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="553" />
-      <source>In the household: {list}</source>
-      <translation>Yn yr aelwyd: {list}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="634" />
+      <location filename="../../ui/person/overview_tab.py" line="115" />
       <source>(the newest {shown}; the Chronology has the rest)</source>
       <translation>(y {shown} diweddaraf; mae'r gweddill yn y Gronoleg)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="662" />
+      <location filename="../../ui/person/overview_tab.py" line="143" />
       <source>In the household ({count})</source>
       <translation>Yn yr aelwyd ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="713" />
-      <source>Lead professional: {role}</source>
-      <translation>Gweithiwr proffesiynol arweiniol: {role}</translation>
+      <location filename="../../ui/person/page.py" line="70" />
+      <source>{year} (year only)</source>
+      <translation>{year} (y flwyddyn yn unig)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="752" />
-      <source>Named by a partner; no record of this person is held</source>
-      <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
+      <location filename="../../ui/person/page.py" line="107" />
+      <source>Person's name</source>
+      <translation>Enw'r person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="444" />
+      <location filename="../../ui/person/page.py" line="117" />
+      <source>Be told when a partner brings new information about this person</source>
+      <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="119" />
+      <source>Follow this person</source>
+      <translation>Dilyn y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="131" />
+      <source>Risk flags</source>
+      <translation>Baneri risg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="135" />
+      <source>Consent summary</source>
+      <translation>Crynodeb caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="139" />
+      <source>Lead professional and team</source>
+      <translation>Gweithiwr proffesiynol arweiniol a'r tîm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="147" />
+      <source>Citizen record sections</source>
+      <translation>Adrannau cofnod y dinesydd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="148" />
+      <source>Sections of the record</source>
+      <translation>Adrannau'r cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="155" />
+      <source>Multi-agency chronology</source>
+      <translation>Cronoleg amlasiantaethol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="182" />
+      <source>&amp;Overview</source>
+      <translation>&amp;Trosolwg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="183" />
+      <source>&amp;Chronology</source>
+      <translation>&amp;Cronoleg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="184" />
+      <source>&amp;People</source>
+      <translation>&amp;Pobl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="185" />
+      <source>Notes and &amp;tasks</source>
+      <translation>&amp;Nodiadau a thasgau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="186" />
+      <source>&amp;Access</source>
+      <translation>&amp;Mynediad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="187" />
+      <source>&amp;Records</source>
+      <translation>C&amp;ofnodion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="188" />
+      <source>Acti&amp;vity</source>
+      <translation>Gweithga&amp;rwch</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="222" />
+      <source>&amp;Records ({count})</source>
+      <translation>C&amp;ofnodion ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="245" />
+      <source>Acti&amp;vity ({count})</source>
+      <translation>Gweithga&amp;rwch ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="251" />
+      <source>Notes and &amp;tasks ({count})</source>
+      <translation>&amp;Nodiadau a thasgau ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="263" />
+      <source>&amp;Overview ({count})</source>
+      <translation>&amp;Trosolwg ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="273" />
+      <source>&amp;People ({count})</source>
+      <translation>&amp;Pobl ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="447" />
+      <source>{person}: {risks}</source>
+      <translation>{person}: {risks}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="464" />
+      <source>{state} for {partner} ({purpose})</source>
+      <translation>{state} ar gyfer {partner} ({purpose})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="472" />
+      <source>Consent: {list}.</source>
+      <translation>Caniatâd: {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="477" />
+      <source>Known to {count} agency:</source>
+      <translation>Yn hysbys i {count} asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="477" />
+      <source>Known to {count} agencies:</source>
+      <translation>Yn hysbys i {count} asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="279" />
+      <source>&amp;Access ({count} held back)</source>
+      <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="310" />
+      <source>&amp;Chronology ({count})</source>
+      <translation>&amp;Cronoleg ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="312" />
+      <source>&amp;Chronology ({shown} of {count})</source>
+      <translation>&amp;Cronoleg ({shown} o {count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="340" />
+      <source>Other names</source>
+      <translation>Enwau eraill</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="341" />
+      <source>Identifiers</source>
+      <translation>Dynodwyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="387" />
+      <source>{what} “{value}” ({partner})</source>
+      <translation>{what} “{value}” ({partner})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="395" />
+      <source>name</source>
+      <translation>enw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="396" />
+      <source>date of birth</source>
+      <translation>dyddiad geni</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="397" />
+      <source>address</source>
+      <translation>cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="428" />
+      <source>Also recorded as: {list}</source>
+      <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="435" />
+      <source>{risk} ({partner})</source>
+      <translation>{risk} ({partner})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="441" />
+      <source>No risks recorded by partners.</source>
+      <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="461" />
+      <source>Consent: no decisions recorded.</source>
+      <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="194" />
+      <source>Fo&amp;llow</source>
+      <translation>&amp;Dilyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="324" />
+      <source>not known</source>
+      <translation>anhysbys</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="331" />
+      <source>not held</source>
+      <translation>heb ei ddal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="421" />
+      <source>{what} held by {partner}: on request</source>
+      <translation>{what} a ddelir gan {partner}: ar gais</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="439" />
+      <source>Risks: {list}</source>
+      <translation>Risgiau: {list}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="455" />
+      <source>In the household: {list}</source>
+      <translation>Yn yr aelwyd: {list}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="346" />
       <source>{value} ({partner})</source>
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="487" />
+      <location filename="../../ui/person/page.py" line="389" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="720" />
+      <location filename="../../ui/person/people_tab.py" line="22" />
+      <source>Household and family</source>
+      <translation>Aelwyd a theulu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="27" />
+      <source>Enter or double-click opens the person's page</source>
+      <translation>Mae Enter neu glicio ddwywaith yn agor tudalen y person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="30" />
+      <source>Team around the person</source>
+      <translation>Tîm o amgylch y person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="36" />
+      <source>Household and famil&amp;y</source>
+      <translation>A&amp;elwyd a theulu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="38" />
+      <source>Professionals: the &amp;team around the person</source>
+      <translation>Gweithwyr proffe&amp;siynol: y tîm o amgylch y person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="97" />
+      <source>Household and famil&amp;y ({count})</source>
+      <translation>A&amp;elwyd a theulu ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="24" />
+      <source>Known from</source>
+      <translation>Yn hysbys gan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="24" />
+      <source>Current risks</source>
+      <translation>Risgiau cyfredol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="32" />
+      <source>Role</source>
+      <translation>Rôl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="32" />
+      <source>Name and contact</source>
+      <translation>Enw a manylion cyswllt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="32" />
+      <source>Last involved</source>
+      <translation>Ynghlwm ddiwethaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="73" />
+      <source>Same address</source>
+      <translation>Yr un cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="75" />
+      <source>{relation}, same address</source>
+      <translation>{relation}, yr un cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="53" />
+      <source>Lead professional: {role}</source>
+      <translation>Gweithiwr proffesiynol arweiniol: {role}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="91" />
+      <source>Named by a partner; no record of this person is held</source>
+      <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="60" />
       <source>(not shared)</source>
       <translation>(heb ei rannu)</translation>
     </message>
@@ -3966,6 +3931,56 @@
       <location filename="../../ui/person/team_actions.py" line="94" />
       <source>Saved for your team.</source>
       <translation>Wedi'i gadw i'ch tîm.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="30" />
+      <source>{name} (same address)</source>
+      <translation>{name} (yr un cyfeiriad)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="61" />
+      <source>No professionals recorded by partners.</source>
+      <translation>Dim gweithwyr proffesiynol wedi'u cofnodi gan bartneriaid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="29" />
+      <source>{name} ({relation})</source>
+      <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="48" />
+      <source>from {count} agency</source>
+      <translation>o {count} asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="48" />
+      <source>from {count} agencies</source>
+      <translation>o {count} asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="52" />
+      <source>Lead professional: {name}, {role} ({agency}). Team: {size} (People tab).</source>
+      <translation>Gweithiwr proffesiynol arweiniol: {name}, {role} ({agency}). Tîm: {size} (tab Pobl).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="60" />
+      <source>No lead professional recorded. Team: {size} (People tab).</source>
+      <translation>Dim gweithiwr proffesiynol arweiniol wedi'i gofnodi. Tîm: {size} (tab Pobl).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="23" />
+      <source>; and {count} more</source>
+      <translation>; a {count} arall</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="42" />
+      <source>{count} professional</source>
+      <translation>{count} gweithiwr proffesiynol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="42" />
+      <source>{count} professionals</source>
+      <translation>{count} gweithiwr proffesiynol</translation>
     </message>
     <message>
       <location filename="../../ui/preferences/actions.py" line="24" />

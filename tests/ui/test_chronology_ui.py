@@ -120,13 +120,13 @@ def test_the_overview_starts_with_the_last_90_days(window: MainWindow, synced, q
     page = window.page
     view = page.view
     newest = max((i for i in view.chronology if i.on), key=lambda i: i.on)
-    page.fill_recent(view, today=newest.on + timedelta(days=30))
+    page.overview.fill_recent(view, today=newest.on + timedelta(days=30))
     assert page.recent.topLevelItemCount() >= 1
     first = page.recent.topLevelItem(0)
     assert first.text(0) == newest.on.strftime("%d/%m/%Y")
     assert first.text(1) == newest.source.partner_name and newest.title in first.text(2)
     assert page.recent_caption.text().startswith("Last 90 days:")
-    page.fill_recent(view, today=newest.on + timedelta(days=400))  # nothing that recent
+    page.overview.fill_recent(view, today=newest.on + timedelta(days=400))  # nothing that recent
     assert page.recent.isHidden()
     assert newest.title in page.recent_caption.text()  # the newest is still named
 

@@ -62,7 +62,7 @@ class LockActions(QObject):
 
     @property
     def locked(self) -> bool:
-        return self.ctx.pages.showing(self.page)
+        return self.ctx.locked
 
     def set_idle_minutes(self, minutes: int) -> None:
         self.idle.setInterval(minutes * 60_000)

@@ -34,11 +34,22 @@ URGENCY_WORDS = {
     "urgent": N_("Urgent: within one working day"),
     "immediate": N_("Immediate: a child may be at risk now"),
 }
+URGENCY_SHORT = {"routine": N_("routine"), "urgent": N_("urgent"), "immediate": N_("immediate")}
+"""A referral's urgency in a list, in one word."""
 BASIS_WORDS = {
     "public_task": N_("Public task: to assess and meet the child's needs (s17)"),
     "consent": N_("Consent: the family agreed to this referral"),
     "safeguarding": N_("Without consent: to protect a child from significant harm (s47)"),
 }
+
+
+def _choices(words: dict[str, str], name: str) -> QComboBox:
+    """A list to pick one code from, shown in words."""
+    box = QComboBox()
+    for code, text in words.items():
+        box.addItem(tr(text), code)
+    box.setAccessibleName(name)
+    return box
 
 
 def team_names(view: CitizenView) -> list[str]:
@@ -82,14 +93,8 @@ class EntryDialog(QDialog):
         self.owner.setEditable(True)  # someone of the team around the person, or anyone
         self.owner.addItems(["", *(team or [])])
         self.owner.setAccessibleName(tr("Owner"))
-        self.urgency = QComboBox()
-        for code, words in URGENCY_WORDS.items():
-            self.urgency.addItem(tr(words), code)
-        self.urgency.setAccessibleName(tr("Urgency"))
-        self.basis = QComboBox()
-        for code, words in BASIS_WORDS.items():
-            self.basis.addItem(tr(words), code)
-        self.basis.setAccessibleName(tr("Lawful basis"))
+        self.urgency = _choices(URGENCY_WORDS, tr("Urgency"))
+        self.basis = _choices(BASIS_WORDS, tr("Lawful basis"))
         self.due = QDateEdit(QDate.currentDate().addDays(7))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd/MM/yyyy")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from caseworker.services.team import TeamEntryView
 from ui.i18n import plural, tr
-from ui.person.entry_dialog import URGENCY_WORDS
+from ui.person.entry_dialog import URGENCY_SHORT
 from ui.widgets.lists import row_list
 
 
@@ -111,8 +111,8 @@ class NotesTab(QWidget):
                     ),
                     kind_words(entry.kind)
                     + (
-                        f" ({tr(URGENCY_WORDS[entry.urgency]).split(':')[0].lower()})"
-                        if entry.urgency in URGENCY_WORDS
+                        f" ({tr(URGENCY_SHORT[entry.urgency])})"
+                        if entry.urgency in URGENCY_SHORT
                         else ""
                     ),
                     entry.text,
