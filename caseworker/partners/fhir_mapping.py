@@ -6,11 +6,12 @@ bundles (Synthea's output, for one) that refer to `urn:uuid:…` work like searc
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from caseworker.linkage.normalise import PATIENT_LINK
 from caseworker.nhs_number import VERIFICATION_STATUSES, VERIFIED
+from caseworker.partners.care_team import CARE_TEAM, TeamMember, team_detail
 from caseworker.partners.fhir_codes import (
     ANIMAL_EXTENSION,
     CONSENT_PURPOSE_SYSTEM,
@@ -61,6 +62,29 @@ def _last_involvement(period: Period | None) -> str | None:
     if period is None:
         return None
     return period.end or period.start
+
+
+_NOT_PROFESSIONALS = ("Patient", "RelatedPerson", "Group")
+"""Members of a care team who are the person or their family, not professionals."""
+
+
+def _professionals(team: CareTeam, refs: Refs, last: date | None) -> list[TeamMember]:
+    """The professionals of a care team, each with their role and when last involved."""
+    found = []
+    for p in team.participant:
+        member = p.member
+        target = refs.get(member.reference or "", member.reference or "") if member else ""
+        if target.split("/", 1)[0] in _NOT_PROFESSIONALS:
+            continue
+        role = (p.role[0].label() if p.role else None) or "Member of the care team"
+        found.append(
+            TeamMember(
+                role[:1].upper() + role[1:],
+                member.display if member else None,
+                fhir_date(_last_involvement(p.period)) or last,
+            )
+        )
+    return found
 
 
 def resource_id(resource: Known, full_url: str | None) -> str:
@@ -280,15 +304,13 @@ def item(r: Known, rid: str, refs: Refs) -> ItemRecord | None:
             r.subject,
         )
     elif isinstance(r, CareTeam):
-        roles = ", ".join(
-            filter(None, (p.role[0].label() if p.role else None for p in r.participant))
-        )
+        last = fhir_date(_last_involvement(r.period))
         fields = (
             "involvement",
-            "care_team",
+            CARE_TEAM,
             r.name or "Care team",
-            roles or None,
-            fhir_date(r.period.start if r.period else None),
+            team_detail(_professionals(r, refs, last)),
+            last,
             False,
             None,
             r.subject,

@@ -152,6 +152,7 @@ class CarePlan(Resource, tag_field="resourceType", tag="CarePlan"):
 class CareTeamParticipant(msgspec.Struct):
     role: list[Concept] = []
     member: Reference | None = None
+    period: Period | None = None
 
 
 class CareTeam(Resource, tag_field="resourceType", tag="CareTeam"):

@@ -39,7 +39,7 @@ SAFEGUARDING = ("safeguarding_children",)
 TEAM = DataClass(
     "Professionals involved (the team around the child)",
     ("record.title", "record.date", "record.detail"),
-    ("allocated_worker", "episode_of_care"),
+    ("allocated_worker", "episode_of_care", "care_team"),
 )
 """Who works with the child at each partner, with a contact: every partner shares it with
 children's social care, so the team around the child can be seen in one place."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Generic, TypeVar
 
@@ -24,6 +24,7 @@ from caseworker.errors import NotFound
 from caseworker.linkage.citizens import resolve
 from caseworker.linkage.normalise import PATIENT_LINK
 from caseworker.nhs_number import VERIFICATION_STATUSES
+from caseworker.partners.care_team import CARE_TEAM, team_members
 from caseworker.partners.vocabulary import DOMAINS
 from caseworker.profile import require_profile
 from caseworker.store.models import Citizen, Partner, SourceItem, SourcePerson
@@ -260,7 +261,7 @@ def citizen_view(
                 key=lambda i: (i.on or date.min, i.source.agency, i.title),
             )
         ),
-        team=tuple(sorted((i for i in items if i.kind == "involvement"), key=lambda i: i.title)),
+        team=_team(items),
         records=tuple(source for _, source in records),
         hidden=tuple(
             HiddenRecords(p, names.get(p, p), state, n, hidden_decision[(p, state)])
@@ -373,6 +374,23 @@ def _household_risks(
         items = _items(session, theirs, keys, info)[0]
         found.extend(HouseholdRisk(member, item) for item in current_risks(items, today))
     return tuple(found)
+
+
+def _team(items: list[Item]) -> tuple[Item, ...]:
+    """The professionals involved, one row each: a care team's members are listed singly
+    (caseworker.partners.care_team), with their role and when each was last involved."""
+    team: list[Item] = []
+    for item in items:
+        if item.kind != "involvement":
+            continue
+        members = team_members(item.detail) if item.category == CARE_TEAM else []
+        team.extend(
+            replace(item, title=m.role, detail=m.name, on=m.last_involved or item.on)
+            for m in members
+        )
+        if not members:
+            team.append(item)
+    return tuple(sorted(team, key=lambda i: i.title))
 
 
 def _grouped(items: list[Item]) -> tuple[DomainGroup, ...]:

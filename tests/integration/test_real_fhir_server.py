@@ -279,3 +279,29 @@ def test_the_partners_own_link_between_two_patient_records_joins_them(
     assert hows == {"link-newer": "link", "link-older": "link"}  # each says why, as for NHS
     for resource in (older, newer):
         server.delete("Patient", str(resource["id"]))
+
+
+def test_each_professional_of_a_care_team_is_on_the_team_around_the_person(
+    _loaded: fhir_server.FhirServer, store: Store
+) -> None:
+    """Issue 22: the official CareTeam example, put on the server as a trust would hold it,
+    lists each professional on their own row with role and last involvement; the patient,
+    who is a member of their own care team, is not listed as a professional."""
+    from caseworker.views.citizen import citizen_view
+
+    server = _loaded
+    team = json.loads((fhir_server.examples_dir() / "CareTeam-example.json").read_text())
+    server.put(team)
+    _partner(store, server.base_url)
+    assert SyncService(store).sync_all().ok
+    with store.session() as s:
+        citizen = s.scalar(
+            select(SourcePerson.citizen_id).where(SourcePerson.source_id == "example")
+        )
+        assert citizen is not None
+        view = citizen_view(s, citizen)
+    rows = {(i.title, i.detail, str(i.on)) for i in view.team}
+    assert ("Adviser", "Dorothy Dietition", "2013-01-01") in rows
+    assert ("Home and Community Care", "Amanda Assigned", "2014-09-01") in rows  # EpisodeOfCare
+    assert not any(i.detail == "Peter James Chalmers" for i in view.team)
+    server.delete("CareTeam", "example")
