@@ -113,6 +113,64 @@ def _recipients(reason: Reason) -> str:
     return "; ".join(parts)
 
 
+def basis_words(reason: Reason) -> str:
+    """A clause's lawful basis in words ("Public task (Article 6(1)(e)); Health and social
+    care (Article 9(2)(h))"), or "" when the agreement names none."""
+    basis = reason.lawful_basis
+    if basis is None:
+        return ""
+    words = [LAWFUL_BASES.get(basis.article6, basis.article6)]
+    if basis.article9:
+        words.append(LAWFUL_BASES.get(basis.article9, basis.article9))
+    return "; ".join(words)
+
+
+def _short_basis(reason: Reason) -> str:
+    """"public task, health and social care": the bases without their article numbers."""
+    basis = reason.lawful_basis
+    if basis is None:
+        return ""
+    terms = [basis.article6, *([basis.article9] if basis.article9 else [])]
+    words = [LAWFUL_BASES.get(t, t).split(" (", 1)[0] for t in terms]
+    return ", ".join(w[:1].lower() + w[1:] for w in words)
+
+
+def sharing_summary(partner_name: str, decisions: list[Decision]) -> tuple[str, str]:
+    """(short, full) for a provider on the Access tab: the lawful basis it shares on, in words
+    (in safeguarding it is usually not consent), and in full the agreement and the articles,
+    and whether any of it waits on the person's consent."""
+    if any(d.state == "own" for d in decisions):
+        own = tr("{partner}: your own organisation's records", partner=partner_name)
+        return own, own + "."
+    permits = {
+        (r.title, r.version, basis_words(r)): r
+        for d in decisions
+        for r in d.reasons
+        if r.effect == "permit"
+    }
+    if not permits:
+        none = tr("{partner}: nothing shared with your role", partner=partner_name)
+        return none, none + "."
+    consent = any(r.consent == "required" for r in permits.values())
+    short = tr(
+        "{partner}: {bases}",
+        partner=partner_name,
+        bases=", ".join(dict.fromkeys(_short_basis(r) for r in permits.values() if r.lawful_basis))
+        or tr("no basis stated"),
+    )
+    if consent:
+        short += " " + tr("(some only with consent)")
+    full = tr(
+        "{partner} shares under {agreements}, on the lawful basis of {bases}.",
+        partner=partner_name,
+        agreements=" · ".join(dict.fromkeys(r.title for r in permits.values())),
+        bases=" · ".join(dict.fromkeys(b for _, _, b in permits if b)) or tr("(none stated)"),
+    )
+    if consent:
+        full += " " + tr("Some of it only while the person's consent is recorded.")
+    return short, full
+
+
 def reasons_text(decision: Decision | None, partner_name: str = "") -> str:
     """The tooltip: why this viewer sees (or does not see) the value."""
     if decision is None:
@@ -149,12 +207,7 @@ def reasons_text(decision: Decision | None, partner_name: str = "") -> str:
         if purposes:
             lines.append(tr("Purpose: {purposes}", purposes=", ".join(purposes)))
         if reason.lawful_basis is not None:
-            basis = [LAWFUL_BASES.get(reason.lawful_basis.article6, reason.lawful_basis.article6)]
-            if reason.lawful_basis.article9:
-                basis.append(
-                    LAWFUL_BASES.get(reason.lawful_basis.article9, reason.lawful_basis.article9)
-                )
-            lines.append(tr("Lawful basis: {basis}", basis="; ".join(basis)))
+            lines.append(tr("Lawful basis: {basis}", basis=basis_words(reason)))
             lines.append(tr("Statute: {statute}", statute=reason.lawful_basis.statute))
         if reason.consent != "not_required":
             lines.append(

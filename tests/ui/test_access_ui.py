@@ -55,7 +55,15 @@ def test_the_access_tab_shows_fields_by_provider_and_what_is_held_back(
         for c in range(tab.matrix.columnCount())
         if tab.matrix.item(r, c)
     ]
-    assert any("On request" in c for c in cells) and any("Own record" in c for c in cells)
+    assert any("On request" in c for c in cells)
+    # Issue 22: the usual case is quiet; the provider's line says why it shares, in words.
+    assert not any("Full" in c or "Own record" in c for c in cells)
+    sharing = tab.sharing.text()
+    assert "Children's Social Care: your own organisation's records" in sharing
+    assert "Riverside NHS Foundation Trust: public task, health and social care" in sharing
+    full = tab.sharing.toolTip()  # and in full: the agreement and the articles
+    assert "Riverside NHS Foundation Trust shares under Safeguarding information sharing" in full
+    assert "Public task (Article 6(1)(e)); Health and social care (Article 9(2)(h))" in full
     assert tab.legend.accessibleName() == "What the access labels mean"
     assert "Consent needed" in tab.legend.text() and "Masked" in tab.legend.text()
     window.page.tabs.setCurrentWidget(tab)

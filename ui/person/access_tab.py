@@ -1,6 +1,7 @@
 """AccessTab: for one citizen, what this user may see from each provider, and why not.
 
-A legend of the chips, the matrix of fields by provider, the records held back (counted,
+One line per provider (its agreement and lawful basis, in words), the matrix of fields by
+provider in which only the exceptions are marked, a legend behind a link, the records held back (counted,
 never described), and the citizen's consents with a button to record a new decision.
 """
 
@@ -22,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.views.citizen import CitizenView
-from caseworker.views.vocabulary import ORGANISATIONS
+from caseworker.views.vocabulary import ORGANISATIONS, Decision
 from ui import labels
-from ui.access_words import chip_text, reasons_text
+from ui.access_words import QUIET_KINDS, chip_text, reasons_text, sharing_summary
 from ui.i18n import N_, plural, tr
 
 LEGEND = (
@@ -76,6 +77,15 @@ class AccessTab(QWidget):
         self.legend_link.setCheckable(True)
         self.legend_link.setObjectName("legendLink")
         self.legend_link.toggled.connect(self.legend.setVisible)
+        self.sharing = QLabel()
+        self.sharing.setWordWrap(True)
+        self.sharing.setObjectName("sharingSummary")
+        self.sharing.setAccessibleName(tr("What each provider shares with you, and why"))
+        self.sharing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quiet_note = QLabel(
+            tr("A blank cell is shared with you in full; only the exceptions are marked.")
+        )
+        self.quiet_note.setWordWrap(True)
         self.matrix = QTableWidget()
         self.matrix.setAccessibleName(tr("Access to each field, by provider"))
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -106,7 +116,11 @@ class AccessTab(QWidget):
         consent_row.addWidget(self.consent_summary)
         consent_row.addStretch(1)
         consent_row.addWidget(self.record_consent)
-        layout.addWidget(self.legend_link, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.sharing)
+        notes = QHBoxLayout()
+        notes.addWidget(self.quiet_note, 1)
+        notes.addWidget(self.legend_link, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(notes)
         layout.addWidget(self.legend)
         layout.addWidget(self.matrix, 1)
         layout.addWidget(self.hidden)
@@ -130,15 +144,31 @@ class AccessTab(QWidget):
                 header.setToolTip(names[provider])
         self.matrix.setVerticalHeaderLabels([labels.field(f) for f in fields])
         for cell in view.access_matrix:
-            text, _ = chip_text(cell.decision)
+            text, kind = chip_text(cell.decision)
+            if kind in QUIET_KINDS:
+                text = ""  # shared in full, or the user's own: the usual case, left unsaid
             if cell.field.startswith("record.") and cell.decision.state != "own":
-                # Over this person's records from the provider: each level, with how many.
-                text = "; ".join(f"{level_word(level)} ({n})" for level, n in cell.levels)
-            elif cell.field.startswith("record."):
-                text = f"{text} ({sum(n for _, n in cell.levels)})"
+                # Over this person's records from the provider: each exception, with how many.
+                text = "; ".join(
+                    f"{level_word(level)} ({n})" for level, n in cell.levels if level != "full"
+                )
             item = QTableWidgetItem(text)
             item.setToolTip(reasons_text(cell.decision, cell.partner_name))
             self.matrix.setItem(fields.index(cell.field), providers.index(cell.provider), item)
+        decisions: dict[str, list[Decision]] = {}
+        for cell in view.access_matrix:
+            decisions.setdefault(cell.provider, []).append(cell.decision)
+        summaries = [sharing_summary(names[p], decisions[p]) for p in providers]
+        self.sharing.setText(
+            tr(
+                "Lawful basis — {providers}.",
+                providers="  ·  ".join(short for short, _ in summaries),
+            )
+            if summaries
+            else tr("No partner shares records of this person.")
+        )
+        self.sharing.setToolTip("\n".join(full for _, full in summaries))
+        self.sharing.setAccessibleDescription(self.sharing.toolTip())
         lines = []
         for hidden in view.hidden:
             why = chip_text(hidden.decision)[0]
