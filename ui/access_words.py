@@ -126,7 +126,7 @@ def basis_words(reason: Reason) -> str:
 
 
 def _short_basis(reason: Reason) -> str:
-    """"public task, health and social care": the bases without their article numbers."""
+    """ "public task, health and social care": the bases without their article numbers."""
     basis = reason.lawful_basis
     if basis is None:
         return ""

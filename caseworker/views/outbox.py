@@ -13,10 +13,12 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, tuple_
+from sqlalchemy.orm import Session
 
-from caseworker.store.models import OutboxMessage, Partner
+from caseworker.store.models import OutboxMessage, Partner, SourceItem, SourcePerson
 from caseworker.store.store import Store
+from caseworker.views.search import summaries
 
 SUMMARY_CHARS = 80
 
@@ -35,6 +37,10 @@ class OutboxEntry:
     status: str
     """queued | delivered | granted | refused"""
     last_error: str | None
+    citizen_id: int | None = None
+    """The person the item is about, where the record it names is held here."""
+    person: str = ""
+    """Their name as search shows it ('' when the record is no longer held)."""
 
 
 def _summary(message: OutboxMessage) -> str:
@@ -55,6 +61,8 @@ def list_outbox(store: Store, limit: int = 500) -> list[OutboxEntry]:
             .order_by(OutboxMessage.id.desc())
             .limit(limit)
         ).all()
+        about = _citizens(session, [m for m, _ in rows])
+        names = {s.citizen_id: s.name for s in summaries(session, sorted(set(about.values())))}
         return [
             OutboxEntry(
                 message.id,
@@ -65,9 +73,43 @@ def list_outbox(store: Store, limit: int = 500) -> list[OutboxEntry]:
                 _summary(message),
                 message.status,
                 message.last_error,
+                about.get(message.id),
+                names.get(about.get(message.id, -1), ""),
             )
             for message, name in rows
         ]
+
+
+def _citizens(session: Session, messages: list[OutboxMessage]) -> dict[int, int]:
+    """Message id -> the citizen it is about: the person record it names at its partner, or
+    the person of the need, risk or event record it names."""
+    keys = {(m.partner_id, m.record_source_id) for m in messages if m.record_source_id}
+    if not keys:
+        return {}
+    persons = {
+        (p, s): c
+        for p, s, c in session.execute(
+            select(SourcePerson.partner_id, SourcePerson.source_id, SourcePerson.citizen_id).where(
+                tuple_(SourcePerson.partner_id, SourcePerson.source_id).in_(keys)
+            )
+        )
+        if c is not None
+    }
+    items = session.execute(
+        select(SourceItem.partner_id, SourceItem.source_id, SourcePerson.citizen_id)
+        .join(
+            SourcePerson,
+            (SourcePerson.partner_id == SourceItem.partner_id)
+            & (SourcePerson.source_id == SourceItem.person_source_id),
+        )
+        .where(tuple_(SourceItem.partner_id, SourceItem.source_id).in_(keys - persons.keys()))
+    )
+    persons.update({(p, s): c for p, s, c in items if c is not None})
+    return {
+        m.id: persons[(m.partner_id, m.record_source_id)]
+        for m in messages
+        if (m.partner_id, m.record_source_id) in persons
+    }
 
 
 def waiting_count(store: Store) -> int:

@@ -63,7 +63,7 @@ def _status(store: Store, record: str) -> tuple[str, str | None]:
 
 def test_one_refused_item_among_many_leaves_the_partner_syncing(synced) -> None:  # type: ignore[no-untyped-def]
     store, sandbox, _ = synced
-    (first, citizen), (second, _other) = _police_records(store, 2)
+    (first, citizen), (second, other) = _police_records(store, 2)
     _ask(store, first, citizen)
     _ask(store, "CSC-NO-SUCH-RECORD", citizen)  # a record the police no longer hold
     add_entry(
@@ -90,6 +90,15 @@ def test_one_refused_item_among_many_leaves_the_partner_syncing(synced) -> None:
     assert [e.delivery for e in entries(store, citizen)] == ["delivered"]
     refused = [e for e in list_outbox(store) if e.status == "rejected"]
     assert len(refused) == 1 and refused[0].last_error == why  # the Outbox says why
+    # The Outbox says whom each item is about (a record the partner no longer holds: no one).
+    about = {(e.kind, e.citizen_id) for e in list_outbox(store)}
+    assert about == {
+        ("access_request", citizen),
+        ("note", citizen),
+        ("access_request", other),
+        ("access_request", None),
+    }
+    assert {e.person for e in list_outbox(store) if e.citizen_id == citizen} != {""}
 
     # Nothing refused is sent again, and the next sync is clean.
     again = SyncService(store).sync_all()

@@ -198,11 +198,13 @@ def test_the_outbox_shows_each_item_and_its_delivery_state(
     qtbot.waitUntil(lambda: window.outbox_actions.dialog is not None)
     dialog = window.outbox_actions.dialog
     assert dialog.isVisible()
-    row = dialog.list.topLevelItem(0)
+    person = dialog.list.topLevelItem(0)  # issue 22: by person, named
+    assert person.text(0) == f"{window.page.view.identity.name.preferred.value}: 1 item · 1 waiting"
+    row = person.child(0)
     assert row.text(2) == "Access request"
     assert row.text(1) == item.source.partner_name
     assert "next sync" in row.text(4)
     with qtbot.waitSignal(window.bus.sig_sync_finished, timeout=20000):
         window.start_sync()
-    qtbot.waitUntil(lambda: dialog.list.topLevelItem(0).text(4).startswith("Delivered"))
+    qtbot.waitUntil(lambda: dialog.list.topLevelItem(0).child(0).text(4).startswith("Delivered"))
     assert window.sync_panel.outbox.text().replace("&", "") == "Outbox"

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from caseworker.services.emerging import EmergingHousehold
 from ui import labels, language
-from ui.access_words import chip_text, reasons_text
+from ui.access_words import QUIET_KINDS, chip_text, reasons_text
 from ui.i18n import plural, tr
-from ui.widgets.lists import SORT_ROLE, SortableItem, row_list
+from ui.widgets.lists import SORT_ROLE, SortableItem, fit_columns, row_list
 from ui.widgets.titles import page_title
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -61,12 +61,14 @@ class EmergingPage(QWidget):
         )
         self.list.setAlternatingRowColors(True)
         self.list.setSortingEnabled(True)
+        fit_columns(self.list, 1, 4)
         self.list.currentItemChanged.connect(lambda *_: self._show_evidence())
         self.list.itemActivated.connect(lambda _item: self.evidence.setFocus())
         self.evidence.setAccessibleName(tr("Evidence for the selected household"))
         self.evidence.setHeaderLabels(
             [tr("Problem and record"), tr("Date"), tr("Shared by"), tr("Access")]
         )
+        fit_columns(self.evidence, 0)
         self.evidence.itemActivated.connect(self._on_evidence_activated)
         self.evidence.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.open = QPushButton(tr("Open &person"))
@@ -150,9 +152,6 @@ class EmergingPage(QWidget):
             self.list.addTopLevelItem(item)
         self.list.setSortingEnabled(True)
         self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for column in range(self.list.columnCount()):
-            self.list.resizeColumnToContents(column)
-        self.list.setColumnWidth(1, min(self.list.columnWidth(1), 320))  # the rest: tooltip
         first = self.list.topLevelItem(0)
         if first is not None:
             self.list.setCurrentItem(first)
@@ -203,15 +202,14 @@ class EmergingPage(QWidget):
                 row.setFont(0, bold)
                 self.evidence.addTopLevelItem(row)
                 for e in problem.evidence:
-                    chip, _kind = chip_text(e.access)
+                    chip, kind = chip_text(e.access)
+                    chip = "" if kind in QUIET_KINDS else chip  # the usual case left unsaid
                     child = QTreeWidgetItem([e.title, _day(e.on), e.partner_name, chip])
                     child.setData(0, CITIZEN_ROLE, e.citizen_id)
                     child.setToolTip(3, reasons_text(e.access, e.partner_name))
                     child.setToolTip(2, labels.agency(e.agency))
                     row.addChild(child)
             self.evidence.expandAll()
-            for column in range(self.evidence.columnCount()):
-                self.evidence.resizeColumnToContents(column)
             people_first = self.evidence.topLevelItem(0)
             first_person = people_first.child(0) if people_first is not None else None
             if first_person is not None:

@@ -6,6 +6,7 @@ kept until the partner acknowledges them, so closing the app loses nothing.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from caseworker.views.outbox import OutboxEntry
 from ui import labels
 from ui.i18n import plural, tr
+from ui.widgets.lists import fit_columns
 
 
 def kind_words(kind: str) -> str:
@@ -58,11 +60,7 @@ class OutboxDialog(QDialog):
         self.list = QTreeWidget()
         self.list.setAccessibleName(tr("Items written for partners"))
         self.list.setHeaderLabels([tr("Written"), tr("To"), tr("What"), tr("About"), tr("State")])
-        self.list.setRootIsDecorated(False)
-        self.list.setColumnWidth(0, 130)
-        self.list.setColumnWidth(1, 170)
-        self.list.setColumnWidth(2, 150)
-        self.list.setColumnWidth(3, 280)
+        fit_columns(self.list, 3, 4)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -72,22 +70,46 @@ class OutboxDialog(QDialog):
         self.show_entries(entries)
 
     def show_entries(self, entries: list[OutboxEntry]) -> None:
+        """The items grouped by the person they are about, the person with the newest item
+        first; each group newest first (as `entries` comes)."""
         self.list.clear()
+        groups: dict[str, list[OutboxEntry]] = {}
         for entry in entries:
-            row = QTreeWidgetItem(
+            groups.setdefault(entry.person, []).append(entry)
+        bold = self.list.font()
+        bold.setBold(True)
+        for person, items in groups.items():
+            waiting = sum(1 for e in items if e.status == "queued")
+            group = QTreeWidgetItem(
                 [
-                    entry.written_at.astimezone().strftime("%d/%m/%Y %H:%M"),
-                    entry.partner,
-                    kind_words(entry.kind),
-                    f"{labels.field(entry.field)}: {entry.summary}"
-                    if entry.field
-                    else entry.summary,
-                    state_words(entry),
+                    tr(
+                        "{person}: {items}",
+                        person=person or tr("A record no longer held here"),
+                        items=plural(len(items), "{count} item", "{count} items"),
+                    )
+                    + (" · " + tr("{count} waiting", count=waiting) if waiting else "")
                 ]
             )
-            row.setToolTip(3, row.text(3))
-            row.setToolTip(4, state_words(entry))
-            self.list.addTopLevelItem(row)
+            group.setFont(0, bold)
+            group.setData(0, Qt.ItemDataRole.UserRole, items[0].citizen_id)
+            self.list.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
+            for entry in items:
+                row = QTreeWidgetItem(
+                    [
+                        entry.written_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                        entry.partner,
+                        kind_words(entry.kind),
+                        f"{labels.field(entry.field)}: {entry.summary}"
+                        if entry.field
+                        else entry.summary,
+                        state_words(entry),
+                    ]
+                )
+                row.setToolTip(3, row.text(3))
+                row.setToolTip(4, state_words(entry))
+                group.addChild(row)
+        self.list.expandAll()
         waiting = sum(1 for e in entries if e.status == "queued")
         if not entries:
             self.intro.setText(tr("Nothing has been written for partners yet."))

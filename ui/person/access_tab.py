@@ -1,8 +1,9 @@
 """AccessTab: for one citizen, what this user may see from each provider, and why not.
 
 One line per provider (its agreement and lawful basis, in words), the matrix of fields by
-provider in which only the exceptions are marked, a legend behind a link, the records held back (counted,
-never described), and the citizen's consents with a button to record a new decision.
+provider in which only the exceptions are marked, a legend behind a link, the records held
+back (counted, never described), and the citizen's consents with a button to record a new
+decision.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from caseworker.views.citizen import CitizenView, Item
 from ui import labels
 from ui.i18n import plural, tr
 from ui.person.words import counted, first, is_lead
+from ui.widgets.lists import fit_columns
 from ui.widgets.roles import ITEM_ROLE
 
 
@@ -32,6 +33,8 @@ class PeopleTab(QWidget):
             [tr("Role"), tr("Name and contact"), tr("Agency"), tr("Last involved")]
         )
         self.team.setRootIsDecorated(False)
+        fit_columns(self.team, 1)
+        fit_columns(self.family, 3, 4)
         layout = QVBoxLayout(self)
         self.family_caption = QLabel(tr("Household and famil&y"))
         self.family_caption.setBuddy(self.family)
@@ -65,9 +68,6 @@ class PeopleTab(QWidget):
             row.setData(0, ITEM_ROLE, item)
             row.setToolTip(1, row.text(1))
             self.team.addTopLevelItem(row)
-        for column in range(4):
-            self.team.resizeColumnToContents(column)
-        self.team.setColumnWidth(1, min(self.team.columnWidth(1), 380))
         self.family.clear()
         for member in view.household:
             who = labels.relation(member.relation) if member.relation else tr("Same address")
@@ -90,9 +90,6 @@ class PeopleTab(QWidget):
             if member.citizen_id is None:
                 row.setToolTip(1, tr("Named by a partner; no record of this person is held"))
             self.family.addTopLevelItem(row)
-        for column in range(5):
-            self.family.resizeColumnToContents(column)
-        self.family.setColumnWidth(3, min(self.family.columnWidth(3), 240))
         self.family_caption.setText(
             plural(
                 len(view.household),

@@ -1,9 +1,10 @@
 """RegisterPage: the data-flow register (View → Data-flow register, Ctrl+Shift+R), a page
 of the window like Home (Close or Escape goes back).
 
-One row per provider, recipient, role and data class of every agreement held: the clause,
-purposes, lawful basis, consent, level, retention and status, and for flows to this user,
-how many records the store holds, the oldest and when the retention purge is due. It is
+One row per provider, recipient, role and data class of every agreement held: the level,
+consent and status, and for flows to this user, how many records the store holds, the
+oldest and when the retention purge is due; below, the selected flow's agreement, clause,
+purposes, lawful basis and retention. It is
 what a data protection officer keeps for the Data Security and Protection Toolkit; Export
 writes it as CSV.
 """
@@ -28,12 +29,16 @@ from caseworker.views.vocabulary import PURPOSES
 from ui import labels
 from ui.agreements.page import level_words, recipient_words
 from ui.i18n import plural, tr
-from ui.widgets.lists import SORT_ROLE, SortableItem, row_list
+from ui.widgets.lists import SORT_ROLE, SortableItem, fit_columns, row_list
 from ui.widgets.titles import title_font
 
 
 def _day(on: date | None) -> str:
     return on.strftime("%d/%m/%Y") if on is not None else "—"
+
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Item data role holding the row's RegisterRow."""
 
 
 class RegisterPage(QWidget):
@@ -65,17 +70,19 @@ class RegisterPage(QWidget):
                 tr("Provider"),
                 tr("Recipient"),
                 tr("Data"),
-                tr("Held here"),
-                tr("Oldest held"),
-                tr("Next purge due"),
+                tr("Held\nhere"),
+                tr("Oldest\nheld"),
+                tr("Next purge\ndue"),
                 tr("Shared"),
-                tr("Retention"),
                 tr("Status"),
-                tr("Agreement and clause"),
-                tr("Purposes"),
-                tr("Lawful basis"),
             ],
         )
+        fit_columns(self.table, 0, 1, 2)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName(tr("The flow's agreement, purposes and lawful basis"))
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.currentItemChanged.connect(lambda item, _old: self._show_details(item))
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -88,9 +95,28 @@ class RegisterPage(QWidget):
         for widget in (heading, intro, self.mine, self.summary):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(buttons)
         self._fill()
         self.table.setFocus()
+
+    def _show_details(self, item: SortableItem | None) -> None:
+        """The selected flow in full: what the columns leave out."""
+        r = item.data(0, ROW_ROLE) if item is not None else None
+        if not isinstance(r, RegisterRow):
+            return
+        self.details.setText(
+            tr(
+                "{agreement} (version {version}), clause {clause}. Purposes: {purposes}. "
+                "Lawful basis: {basis}. Kept for {retention}.",
+                agreement=r.agreement_title,
+                version=r.agreement_version,
+                clause=r.clause,
+                purposes=", ".join(PURPOSES[p].label if p in PURPOSES else p for p in r.purposes),
+                basis=r.lawful_basis,
+                retention=plural(r.retention_days, "{count} day", "{count} days"),
+            )
+        )
 
     def shown(self) -> list[RegisterRow]:
         return [r for r in self.rows if r.held is not None or not self.mine.isChecked()]
@@ -113,25 +139,19 @@ class RegisterPage(QWidget):
                     _day(r.oldest),
                     _day(r.purge_due),
                     shared,
-                    plural(r.retention_days, "{count} day", "{count} days"),
                     labels.agreement_status(r.status),
-                    f"{r.agreement_title} (v{r.agreement_version}) {r.clause}",
-                    ", ".join(PURPOSES[p].label if p in PURPOSES else p for p in r.purposes),
-                    r.lawful_basis,
                 ]
             )
+            item.setData(0, ROW_ROLE, r)
             item.setData(3, SORT_ROLE, -1 if r.held is None else r.held)
             item.setData(4, SORT_ROLE, r.oldest.toordinal() if r.oldest else 0)
             item.setData(5, SORT_ROLE, r.purge_due.toordinal() if r.purge_due else 0)
-            item.setData(7, SORT_ROLE, r.retention_days)
-            for column in (2, 9, 10, 11):
+            for column in (0, 1, 2):
                 item.setToolTip(column, item.text(column))
             self.table.addTopLevelItem(item)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for column in range(self.table.columnCount()):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        self.details.setText(tr("No flows to show."))
         first = self.table.topLevelItem(0)
         if first is not None:
             self.table.setCurrentItem(first)

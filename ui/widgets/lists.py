@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView, QTreeWidget, QTreeWidgetItem
 
 
 def row_list(accessible_name: str, headers: list[str]) -> QTreeWidget:
@@ -28,3 +28,14 @@ class SortableItem(QTreeWidgetItem):
         if mine is not None and theirs is not None:
             return bool(mine < theirs)
         return self.text(column).lower() < other.text(column).lower()
+
+
+def fit_columns(view: QTreeView | QTableView, *stretch: int) -> None:
+    """Size the columns to their content and let the long-text ones (`stretch`) share what
+    is left, so no column is pushed out of the window and no header is clipped; a cell cut
+    short in a stretched column gives the rest in its tooltip (set where the row is made)."""
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
