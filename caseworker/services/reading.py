@@ -15,6 +15,7 @@ from caseworker.views.activity import for_citizen
 from caseworker.views.agreements import AgreementSummary, agreement_summaries
 from caseworker.views.caseload import CaseloadRow, caseload
 from caseworker.views.citizen import showcase_citizen
+from caseworker.views.search import summaries
 
 
 def current_profile(store: Store) -> Profile | None:
@@ -48,9 +49,16 @@ def audit_check(store: Store) -> ChainReport:
         return verify(session)
 
 
-def audit_overview(store: Store, limit: int) -> tuple[ChainReport, list[AuditRecord]]:
+def audit_overview(
+    store: Store, limit: int
+) -> tuple[ChainReport, list[AuditRecord], dict[int, str]]:
+    """The chain's check, the newest `limit` entries, and the names of the people they are
+    about (as search shows them; a person no longer held keeps only their number)."""
     with store.session() as session:
-        return verify(session), recent(session, limit=limit)
+        entries = recent(session, limit=limit)
+        about = sorted({e.citizen_id for e in entries if e.citizen_id is not None})
+        names = {s.citizen_id: s.name for s in summaries(session, about)}
+        return verify(session), entries, names
 
 
 def activity(store: Store, citizen_id: int) -> list[AuditRecord]:

@@ -4,17 +4,37 @@
   <context>
     <name>caseworker</name>
     <message>
+      <location filename="../../ui/access_words.py" line="155" />
+      <source>{partner}: {bases}</source>
+      <translation>{partner}: {bases}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_words.py" line="163" />
+      <source>{partner} shares under {agreements}, on the lawful basis of {bases}.</source>
+      <translation>Mae {partner} yn rhannu o dan {agreements}, ar sail gyfreithlon {bases}.</translation>
+    </message>
+    <message>
       <location filename="../../ui/access_words.py" line="58" />
       <source>{access} (narrative)</source>
       <translation>{access} (naratif)</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="121" />
+      <location filename="../../ui/access_words.py" line="143" />
+      <source>{partner}: your own organisation's records</source>
+      <translation>{partner}: cofnodion eich sefydliad chi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_words.py" line="152" />
+      <source>{partner}: nothing shared with your role</source>
+      <translation>{partner}: dim wedi'i rannu â'ch rôl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_words.py" line="179" />
       <source>A record of your own organisation.</source>
       <translation>Cofnod gan eich sefydliad eich hun.</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="129" />
+      <location filename="../../ui/access_words.py" line="187" />
       <source>Access: {summary}</source>
       <translation>Mynediad: {summary}</translation>
     </message>
@@ -34,22 +54,32 @@
       <translation>unrhyw sefydliad</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="124" />
+      <location filename="../../ui/access_words.py" line="162" />
+      <source>(some only with consent)</source>
+      <translation>(peth dim ond gyda chydsyniad)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_words.py" line="170" />
+      <source>Some of it only while the person's consent is recorded.</source>
+      <translation>Rhywfaint ohono dim ond tra bo cydsyniad yr unigolyn wedi'i gofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_words.py" line="182" />
       <source>Shared by {partner}</source>
       <translation>Wedi'i rannu gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="142" />
+      <location filename="../../ui/access_words.py" line="200" />
       <source>Agreement: {title} (version {version}), clause {clause}</source>
       <translation>Cytundeb: {title} (fersiwn {version}), cymal {clause}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="173" />
+      <location filename="../../ui/access_words.py" line="226" />
       <source>Valid until {date}</source>
       <translation>Dilys tan {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="175" />
+      <location filename="../../ui/access_words.py" line="228" />
       <source>No agreement shares this with your organisation and role.</source>
       <translation>Nid oes cytundeb yn rhannu hyn â'ch sefydliad a'ch rôl.</translation>
     </message>
@@ -129,27 +159,37 @@
       <translation>unrhyw rôl</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="150" />
+      <location filename="../../ui/access_words.py" line="159" />
+      <source>no basis stated</source>
+      <translation>dim sail wedi'i nodi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_words.py" line="167" />
+      <source>(none stated)</source>
+      <translation>(dim wedi'i nodi)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_words.py" line="208" />
       <source>Purpose: {purposes}</source>
       <translation>Diben: {purposes}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="157" />
+      <location filename="../../ui/access_words.py" line="210" />
       <source>Lawful basis: {basis}</source>
       <translation>Sail gyfreithlon: {basis}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="158" />
+      <location filename="../../ui/access_words.py" line="211" />
       <source>Statute: {statute}</source>
       <translation>Statud: {statute}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="161" />
+      <location filename="../../ui/access_words.py" line="214" />
       <source>Consent: {mode}</source>
       <translation>Caniatâd: {mode}</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="172" />
+      <location filename="../../ui/access_words.py" line="225" />
       <source>Shared under this clause with: {who}</source>
       <translation>Wedi'i rannu o dan y cymal hwn â: {who}</translation>
     </message>
@@ -184,12 +224,12 @@
       <translation>Ar gais: collodd y partner eich cais; de-gliciwch i ofyn eto</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="164" />
+      <location filename="../../ui/access_words.py" line="217" />
       <source>needed from the citizen</source>
       <translation>ei angen gan y dinesydd</translation>
     </message>
     <message>
-      <location filename="../../ui/access_words.py" line="165" />
+      <location filename="../../ui/access_words.py" line="218" />
       <source>sought; may be overridden with a recorded reason</source>
       <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
     </message>
@@ -593,94 +633,109 @@
       <translation>Newidiodd osodiad: {what}</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="74" />
+      <location filename="../../ui/audit/page.py" line="80" />
       <source>Audit log</source>
       <translation>Log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="79" />
+      <location filename="../../ui/audit/page.py" line="85" />
       <source>Audit log check</source>
       <translation>Gwiriad y log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="94" />
+      <location filename="../../ui/audit/page.py" line="100" />
       <source>Kind of entry</source>
       <translation>Math o gofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="95" />
+      <location filename="../../ui/audit/page.py" line="101" />
       <source>Everything</source>
       <translation>Popeth</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="98" />
+      <location filename="../../ui/audit/page.py" line="104" />
       <source>&amp;Show:</source>
       <translation>&amp;Dangos:</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="101" />
+      <location filename="../../ui/audit/page.py" line="107" />
       <source>Filter the audit log</source>
       <translation>Hidlo'r log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="102" />
+      <location filename="../../ui/audit/page.py" line="108" />
       <source>Who, what or record number</source>
       <translation>Pwy, beth neu rif cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="104" />
+      <location filename="../../ui/audit/page.py" line="110" />
       <source>&amp;Filter:</source>
       <translation>&amp;Hidlo:</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="107" />
+      <location filename="../../ui/audit/page.py" line="113" />
       <source>Audit log entries</source>
       <translation>Cofnodion y log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="108" />
+      <location filename="../../ui/audit/page.py" line="116" />
+      <source>No entries match the kind and words chosen.</source>
+      <translation>Nid oes cofnodion yn cyfateb i'r math a'r geiriau a ddewiswyd.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit/page.py" line="136" />
+      <source>Person {number}</source>
+      <translation>Unigolyn {number}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit/page.py" line="114" />
       <source>Entry</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="108" />
+      <location filename="../../ui/audit/page.py" line="114" />
       <source>When</source>
       <translation>Pryd</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="108" />
+      <location filename="../../ui/audit/page.py" line="114" />
       <source>Who</source>
       <translation>Pwy</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="108" />
+      <location filename="../../ui/audit/page.py" line="114" />
       <source>Organisation</source>
       <translation>Sefydliad</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="108" />
+      <location filename="../../ui/audit/page.py" line="114" />
       <source>What</source>
       <translation>Beth</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="108" />
-      <source>Record</source>
-      <translation>Cofnod</translation>
+      <location filename="../../ui/audit/page.py" line="114" />
+      <source>About</source>
+      <translation>Am</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="83" />
+      <location filename="../../ui/audit/page.py" line="89" />
       <source>The log is intact: {count} entry, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="83" />
+      <location filename="../../ui/audit/page.py" line="89" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="91" />
+      <location filename="../../ui/audit/page.py" line="97" />
       <source>The log has been altered: {problem}.</source>
       <translation>Mae'r log wedi'i newid: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit/page.py" line="156" />
+      <source>Person number {number}</source>
+      <translation>Rhif unigolyn {number}</translation>
     </message>
     <message>
       <location filename="../../ui/context.py" line="219" />
@@ -763,52 +818,52 @@
       <translation>Aelwydydd ag anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="66" />
+      <location filename="../../ui/emerging/page.py" line="67" />
       <source>Evidence for the selected household</source>
       <translation>Tystiolaeth am yr aelwyd a ddewiswyd</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="72" />
+      <location filename="../../ui/emerging/page.py" line="74" />
       <source>Open &amp;person</source>
       <translation>Agor y &amp;person</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="73" />
+      <location filename="../../ui/emerging/page.py" line="75" />
       <source>Open the page of the person or record selected below</source>
       <translation>Agor tudalen y person neu'r cofnod a ddewiswyd isod</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="75" />
+      <location filename="../../ui/emerging/page.py" line="77" />
       <source>F&amp;ollow household</source>
       <translation>Di&amp;lyn yr aelwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="76" />
+      <location filename="../../ui/emerging/page.py" line="78" />
       <source>Add everyone in this household to your caseload</source>
       <translation>Ychwanegu pawb yn yr aelwyd hon at eich llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="78" />
+      <location filename="../../ui/emerging/page.py" line="80" />
       <source>&amp;Refer…</source>
       <translation>&amp;Atgyfeirio…</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="79" />
+      <location filename="../../ui/emerging/page.py" line="81" />
       <source>Refer the selected person to a partner, through the outbox</source>
       <translation>Atgyfeirio'r person a ddewiswyd at bartner, drwy'r blwch anfon</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="81" />
+      <location filename="../../ui/emerging/page.py" line="83" />
       <source>&amp;Dismiss…</source>
       <translation>&amp;Diystyru…</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="83" />
+      <location filename="../../ui/emerging/page.py" line="85" />
       <source>Take this household off the list until its evidence changes, with a reason</source>
       <translation>Tynnu'r aelwyd hon oddi ar y rhestr nes bydd ei thystiolaeth yn newid, gyda rheswm</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="160" />
+      <location filename="../../ui/emerging/page.py" line="159" />
       <source>No household meets the rules in the records you may see. Households appear here when two or more agencies each hold a concern in two or more areas, and no one has opened a case with children's social care.</source>
       <translation>Nid oes aelwyd yn bodloni'r rheolau yn y cofnodion y cewch eu gweld. Mae aelwydydd yn ymddangos yma pan fydd gan ddwy asiantaeth neu fwy bryder yr un mewn dau faes neu fwy, a neb wedi agor achos gyda gofal cymdeithasol plant.</translation>
     </message>
@@ -838,57 +893,57 @@
       <translation>Meysydd</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="68" />
+      <location filename="../../ui/emerging/page.py" line="69" />
       <source>Problem and record</source>
       <translation>Problem a chofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="68" />
+      <location filename="../../ui/emerging/page.py" line="69" />
       <source>Date</source>
       <translation>Dyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="68" />
+      <location filename="../../ui/emerging/page.py" line="69" />
       <source>Shared by</source>
       <translation>Wedi'i rannu gan</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="68" />
+      <location filename="../../ui/emerging/page.py" line="69" />
       <source>Access</source>
       <translation>Mynediad</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="123" />
+      <location filename="../../ui/emerging/page.py" line="125" />
       <source>Only records you may see count: a record behind consent or held on request is not used until you may see it.</source>
       <translation>Dim ond cofnodion y cewch eu gweld sy'n cyfrif: ni ddefnyddir cofnod sydd angen caniatâd neu a gedwir ar gais nes y cewch ei weld.</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="115" />
+      <location filename="../../ui/emerging/page.py" line="117" />
       <source>{count} household where two or more agencies each hold a concern that nobody has joined up yet.</source>
       <translation>{count} aelwyd lle mae gan ddwy asiantaeth neu fwy bryder yr un nad oes neb wedi'u cysylltu eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="115" />
+      <location filename="../../ui/emerging/page.py" line="117" />
       <source>{count} households where two or more agencies each hold a concern that nobody has joined up yet.</source>
       <translation>{count} aelwyd lle mae gan ddwy asiantaeth neu fwy bryder yr un nad oes neb wedi'u cysylltu eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="186" />
+      <location filename="../../ui/emerging/page.py" line="185" />
       <source>People in the household</source>
       <translation>Pobl yn yr aelwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="190" />
+      <location filename="../../ui/emerging/page.py" line="189" />
       <source>(name not shared)</source>
       <translation>(enw heb ei rannu)</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="200" />
+      <location filename="../../ui/emerging/page.py" line="199" />
       <source>{count} record</source>
       <translation>{count} cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="200" />
+      <location filename="../../ui/emerging/page.py" line="199" />
       <source>{count} records</source>
       <translation>{count} cofnod</translation>
     </message>
@@ -1943,114 +1998,134 @@
       <translation>&amp;Blwch allan…</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="39" />
+      <location filename="../../ui/outbox/page.py" line="41" />
       <source>Waiting — goes at the next sync</source>
       <translation>Yn aros — yn mynd wrth gysoni nesaf</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="38" />
+      <location filename="../../ui/outbox/page.py" line="40" />
       <source>Waiting — last try failed: {why}</source>
       <translation>Yn aros — methodd yr ymgais olaf: {why}</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="41" />
+      <location filename="../../ui/outbox/page.py" line="43" />
       <source>Refused by the partner: {why}</source>
       <translation>Gwrthodwyd gan y partner: {why}</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="43" />
+      <location filename="../../ui/outbox/page.py" line="45" />
       <source>Lapsed: {why}</source>
       <translation>Wedi dod i ben: {why}</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="54" />
+      <location filename="../../ui/outbox/page.py" line="56" />
       <source>Outbox</source>
       <translation>Blwch allan</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="59" />
+      <location filename="../../ui/outbox/page.py" line="61" />
       <source>Items written for partners</source>
       <translation>Eitemau a ysgrifennwyd ar gyfer partneriaid</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="26" />
+      <location filename="../../ui/outbox/page.py" line="28" />
       <source>Access request</source>
       <translation>Cais am fynediad</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="27" />
+      <location filename="../../ui/outbox/page.py" line="29" />
       <source>Emergency access alert</source>
       <translation>Rhybudd mynediad brys</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="28" />
+      <location filename="../../ui/outbox/page.py" line="30" />
       <source>Note</source>
       <translation>Nodyn</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="29" />
+      <location filename="../../ui/outbox/page.py" line="31" />
       <source>Task</source>
       <translation>Tasg</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="30" />
+      <location filename="../../ui/outbox/page.py" line="32" />
       <source>Referral</source>
       <translation>Atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="31" />
+      <location filename="../../ui/outbox/page.py" line="33" />
       <source>Audit entry</source>
       <translation>Cofnod archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="45" />
+      <location filename="../../ui/outbox/page.py" line="47" />
       <source>Delivered</source>
       <translation>Wedi'i ddanfon</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="46" />
+      <location filename="../../ui/outbox/page.py" line="48" />
       <source>Delivered — granted</source>
       <translation>Wedi'i ddanfon — caniatawyd</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="47" />
+      <location filename="../../ui/outbox/page.py" line="49" />
       <source>Delivered — refused</source>
       <translation>Wedi'i ddanfon — gwrthodwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="60" />
+      <location filename="../../ui/outbox/page.py" line="62" />
       <source>Written</source>
       <translation>Ysgrifennwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="60" />
+      <location filename="../../ui/outbox/page.py" line="62" />
       <source>To</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="60" />
-      <source>About</source>
-      <translation>Am</translation>
-    </message>
-    <message>
-      <location filename="../../ui/outbox/page.py" line="60" />
+      <location filename="../../ui/outbox/page.py" line="62" />
       <source>State</source>
       <translation>Cyflwr</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="93" />
+      <location filename="../../ui/outbox/page.py" line="115" />
       <source>Nothing has been written for partners yet.</source>
       <translation>Nid oes dim wedi'i ysgrifennu ar gyfer partneriaid eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="96" />
+      <location filename="../../ui/outbox/page.py" line="118" />
       <source>{count} item is waiting to be sent; it goes at the next sync and is kept until the partner acknowledges it.</source>
       <translation>Mae {count} eitem yn aros i gael ei hanfon; bydd yn mynd wrth gysoni nesaf ac yn cael ei chadw nes i'r partner ei chydnabod.</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="96" />
+      <location filename="../../ui/outbox/page.py" line="118" />
       <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
       <translation>Mae {count} eitem yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="85" />
+      <source>{person}: {items}</source>
+      <translation>{person}: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="88" />
+      <source>{count} item</source>
+      <translation>{count} eitem</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="88" />
+      <source>{count} items</source>
+      <translation>{count} eitem</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="90" />
+      <source>{count} waiting</source>
+      <translation>{count} yn aros</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="87" />
+      <source>A record no longer held here</source>
+      <translation>Cofnod nad yw'n cael ei gadw yma mwyach</translation>
     </message>
     <message>
       <location filename="../../ui/outcomes/actions.py" line="33" />
@@ -2413,122 +2488,142 @@
       <translation>Caniatâd wedi'i gofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="31" />
+      <location filename="../../ui/person/access_tab.py" line="33" />
       <source>you may see the value as the provider holds it (no label shown)</source>
       <translation>gallwch weld y gwerth fel y mae gan y darparwr (ni ddangosir label)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="32" />
+      <location filename="../../ui/person/access_tab.py" line="34" />
       <source>your organisation's own record (no label shown)</source>
       <translation>cofnod eich sefydliad eich hun (ni ddangosir label)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="36" />
+      <location filename="../../ui/person/access_tab.py" line="38" />
       <source>only a stated part: year of birth, postcode district, category or initials</source>
       <translation>dim ond rhan benodol: blwyddyn geni, ardal cod post, categori neu lythrennau blaen</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="38" />
+      <location filename="../../ui/person/access_tab.py" line="40" />
       <source>it exists; the provider releases it if you ask, with a reason</source>
       <translation>mae'n bodoli; mae'r darparwr yn ei ryddhau os gofynnwch, gyda rheswm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="42" />
+      <location filename="../../ui/person/access_tab.py" line="44" />
       <source>shared only while the citizen's consent is recorded as given</source>
       <translation>wedi'i rannu dim ond tra bo caniatâd y dinesydd wedi'i gofnodi fel un a roddwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="44" />
+      <location filename="../../ui/person/access_tab.py" line="46" />
       <source>may be seen in an emergency, with a recorded reason</source>
       <translation>gellir ei weld mewn argyfwng, gyda rheswm wedi'i gofnodi</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="45" />
+      <location filename="../../ui/person/access_tab.py" line="47" />
       <source>the agreement that shared it is no longer in force</source>
       <translation>nid yw'r cytundeb a'i rhannodd mewn grym mwyach</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="46" />
+      <location filename="../../ui/person/access_tab.py" line="48" />
       <source>no agreement shares it with your organisation and role</source>
       <translation>nid oes cytundeb yn ei rannu â'ch sefydliad a'ch rôl</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="74" />
+      <location filename="../../ui/person/access_tab.py" line="76" />
       <source>What do these labels &amp;mean?</source>
       <translation>Beth yw ystyr y labeli &amp;hyn?</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="80" />
+      <location filename="../../ui/person/access_tab.py" line="84" />
+      <source>What each provider shares with you, and why</source>
+      <translation>Beth mae pob darparwr yn ei rannu â chi, a pham</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="87" />
+      <source>A blank cell is shared with you in full; only the exceptions are marked.</source>
+      <translation>Mae cell wag wedi'i rhannu â chi yn llawn; dim ond yr eithriadau sydd wedi'u nodi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="91" />
       <source>Access to each field, by provider</source>
       <translation>Mynediad i bob maes, fesul darparwr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="86" />
+      <location filename="../../ui/person/access_tab.py" line="97" />
       <source>Records held back</source>
       <translation>Cofnodion a ddelir yn ôl</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="101" />
+      <location filename="../../ui/person/access_tab.py" line="112" />
       <source>Record &amp;consent…</source>
       <translation>Cofnodi &amp;caniatâd…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="102" />
+      <location filename="../../ui/person/access_tab.py" line="113" />
       <source>Record the citizen's consent decision for a provider</source>
       <translation>Cofnodi penderfyniad caniatâd y dinesydd ar gyfer darparwr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="91" />
+      <location filename="../../ui/person/access_tab.py" line="102" />
       <source>Provider</source>
       <translation>Darparwr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="92" />
+      <location filename="../../ui/person/access_tab.py" line="103" />
       <source>Purpose</source>
       <translation>Diben</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="93" />
+      <location filename="../../ui/person/access_tab.py" line="104" />
       <source>Decision</source>
       <translation>Penderfyniad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="95" />
+      <location filename="../../ui/person/access_tab.py" line="106" />
       <source>Recorded by</source>
       <translation>Cofnodwyd gan</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="96" />
+      <location filename="../../ui/person/access_tab.py" line="107" />
       <source>How</source>
       <translation>Sut</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="147" />
+      <location filename="../../ui/person/access_tab.py" line="164" />
+      <source>Lawful basis — {providers}.</source>
+      <translation>Sail gyfreithlon — {providers}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="169" />
+      <source>No partner shares records of this person.</source>
+      <translation>Nid oes partner yn rhannu cofnodion am yr unigolyn hwn.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="178" />
       <source>{count} record from {partner} is held back — {why} (clause {clause}).</source>
       <translation>Mae {count} cofnod gan {partner} yn cael ei ddal yn ôl — {why} (cymal {clause}).</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="147" />
+      <location filename="../../ui/person/access_tab.py" line="178" />
       <source>{count} records from {partner} are held back — {why} (clause {clause}).</source>
       <translation>Mae {count} cofnod gan {partner} yn cael eu dal yn ôl — {why} (cymal {clause}).</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="157" />
+      <location filename="../../ui/person/access_tab.py" line="188" />
       <source>Nothing held for this person is held back from you.</source>
       <translation>Nid oes dim a gedwir am y person hwn yn cael ei ddal yn ôl oddi wrthych.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="162" />
+      <location filename="../../ui/person/access_tab.py" line="193" />
       <source>{count} consent decision on record:</source>
       <translation>{count} penderfyniad caniatâd ar gofnod:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="162" />
+      <location filename="../../ui/person/access_tab.py" line="193" />
       <source>{count} consent decisions on record:</source>
       <translation>{count} penderfyniad caniatâd ar gofnod:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="168" />
+      <location filename="../../ui/person/access_tab.py" line="199" />
       <source>No consent decisions are on record for this person.</source>
       <translation>Nid oes penderfyniadau caniatâd ar gofnod ar gyfer y person hwn.</translation>
     </message>
@@ -2623,12 +2718,17 @@
       <translation>Pwy a ddefnyddiodd y cofnod hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="127" />
+      <location filename="../../ui/person/activity_tab.py" line="107" />
+      <source>Every view, search and export of this record is listed here.</source>
+      <translation>Rhestrir yma bob tro y gwelwyd, y chwiliwyd ac yr allforiwyd y cofnod hwn.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="130" />
       <source>{count} action on this record is in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="127" />
+      <location filename="../../ui/person/activity_tab.py" line="130" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
@@ -3213,532 +3313,562 @@
       <translation>Cofnodir darllen hwn yn llawn yn y log archwilio.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="33" />
+      <location filename="../../ui/person/notes_tab.py" line="34" />
       <source>Done</source>
       <translation>Wedi'i gwneud</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="35" />
+      <location filename="../../ui/person/notes_tab.py" line="36" />
       <source>Overdue</source>
       <translation>Yn hwyr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="134" />
+      <location filename="../../ui/person/notes_tab.py" line="151" />
       <source>{count} entry.</source>
       <translation>{count} cofnod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="134" />
+      <location filename="../../ui/person/notes_tab.py" line="151" />
       <source>{count} entries.</source>
       <translation>{count} cofnod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="54" />
+      <location filename="../../ui/person/notes_tab.py" line="55" />
       <source>Team notes, tasks and referrals</source>
       <translation>Nodiadau, tasgau ac atgyfeiriadau'r tîm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="65" />
+      <location filename="../../ui/person/notes_tab.py" line="72" />
+      <source>Notes, tasks and referrals the team writes about this person appear here, with who wrote them and which agencies they went to.</source>
+      <translation>Mae nodiadau, tasgau ac atgyfeiriadau y mae'r tîm yn eu hysgrifennu am yr unigolyn hwn yn ymddangos yma, gyda phwy a'u hysgrifennodd ac i ba asiantaethau yr aethant.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="77" />
       <source>&amp;Write a note…</source>
       <translation>&amp;Ysgrifennu nodyn…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="66" />
+      <location filename="../../ui/person/notes_tab.py" line="78" />
       <source>A case note, shared with the agencies you choose</source>
       <translation>Nodyn achos, wedi'i rannu â'r asiantaethau a ddewiswch</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="67" />
+      <location filename="../../ui/person/notes_tab.py" line="79" />
       <source>Add a tas&amp;k…</source>
       <translation>Ychwanegu &amp;tasg…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="68" />
+      <location filename="../../ui/person/notes_tab.py" line="80" />
       <source>Something someone must do, with an owner and a due date</source>
       <translation>Rhywbeth y mae'n rhaid i rywun ei wneud, gyda pherchennog a dyddiad cau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="69" />
+      <location filename="../../ui/person/notes_tab.py" line="81" />
       <source>R&amp;efer to an agency…</source>
       <translation>&amp;Atgyfeirio at asiantaeth…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="70" />
+      <location filename="../../ui/person/notes_tab.py" line="82" />
       <source>Ask a partner agency to act, with the reason</source>
       <translation>Gofyn i asiantaeth bartner weithredu, gyda'r rheswm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="71" />
+      <location filename="../../ui/person/notes_tab.py" line="83" />
       <source>Mark &amp;done</source>
       <translation>Nodi ei bod wedi'i &amp;gwneud</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="72" />
+      <location filename="../../ui/person/notes_tab.py" line="84" />
       <source>Mark the selected task as done</source>
       <translation>Nodi bod y dasg a ddewiswyd wedi'i gwneud</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="37" />
+      <location filename="../../ui/person/notes_tab.py" line="38" />
       <source>Our team only</source>
       <translation>Ein tîm ni yn unig</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="38" />
+      <location filename="../../ui/person/notes_tab.py" line="39" />
       <source>Goes at the next sync</source>
       <translation>Yn mynd wrth gysoni nesaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="56" />
-      <source>Written, by whom</source>
-      <translation>Ysgrifennwyd, gan bwy</translation>
+      <location filename="../../ui/person/notes_tab.py" line="57" />
+      <source>Written by, on</source>
+      <translation>Ysgrifennwyd gan, ar</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="58" />
+      <location filename="../../ui/person/notes_tab.py" line="59" />
       <source>Text</source>
       <translation>Testun</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="60" />
+      <location filename="../../ui/person/notes_tab.py" line="61" />
       <source>Owner and due</source>
       <translation>Perchennog a dyddiad cau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="125" />
-      <source>Written by {author}</source>
-      <translation>Ysgrifennwyd gan {author}</translation>
+      <location filename="../../ui/person/notes_tab.py" line="141" />
+      <source>Written by {author} at {when}</source>
+      <translation>Ysgrifennwyd gan {author} am {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="136" />
+      <location filename="../../ui/person/notes_tab.py" line="153" />
       <source>{count} open task</source>
       <translation>{count} dasg ar agor</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="136" />
+      <location filename="../../ui/person/notes_tab.py" line="153" />
       <source>{count} open tasks</source>
       <translation>{count} tasg ar agor</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="138" />
+      <location filename="../../ui/person/notes_tab.py" line="155" />
       <source>No notes, tasks or referrals yet.</source>
       <translation>Dim nodiadau, tasgau nac atgyfeiriadau eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="40" />
+      <location filename="../../ui/person/notes_tab.py" line="41" />
       <source>Refused by a partner: see the Outbox</source>
       <translation>Gwrthodwyd gan bartner: gweler y Blwch allan</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="107" />
-      <source>{when} by {author}</source>
-      <translation>{when} gan {author}</translation>
+      <location filename="../../ui/person/notes_tab.py" line="119" />
+      <source>{author}, {when}</source>
+      <translation>{author}, {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="137" />
+      <location filename="../../ui/person/notes_tab.py" line="154" />
       <source>({count} overdue).</source>
       <translation>({count} yn hwyr).</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="99" />
+      <location filename="../../ui/person/notes_tab.py" line="111" />
       <source>due {date}</source>
       <translation>erbyn {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="30" />
+      <location filename="../../ui/person/overview_tab.py" line="31" />
       <source>Needs and risks by domain</source>
       <translation>Anghenion a risgiau fesul maes</translation>
     </message>
     <message>
       <location filename="../../ui/person/overview_tab.py" line="46" />
+      <source>No current needs or risks are recorded by the partners who share with you.</source>
+      <translation>Nid oes anghenion na risgiau cyfredol wedi'u cofnodi gan y partneriaid sy'n rhannu â chi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/overview_tab.py" line="51" />
       <source>When each agency last updated its picture</source>
       <translation>Pryd y diweddarodd pob asiantaeth ei darlun ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="49" />
+      <location filename="../../ui/person/overview_tab.py" line="54" />
       <source>What happened in the last 90 days</source>
       <translation>Beth ddigwyddodd yn y 90 diwrnod diwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="53" />
+      <location filename="../../ui/person/overview_tab.py" line="58" />
       <source>Newest first; the Chronology tab has everything</source>
       <translation>Y diweddaraf yn gyntaf; mae popeth ar y tab Cronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="111" />
+      <location filename="../../ui/person/overview_tab.py" line="61" />
+      <source>Nothing recorded in the last 90 days; older events are in the Chronology.</source>
+      <translation>Dim wedi'i gofnodi yn y 90 diwrnod diwethaf; mae digwyddiadau hŷn yn y Cronoleg.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/overview_tab.py" line="120" />
       <source>Last 90 days: {count} event</source>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="111" />
+      <location filename="../../ui/person/overview_tab.py" line="120" />
       <source>Last 90 days: {count} events</source>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="161" />
+      <location filename="../../ui/person/overview_tab.py" line="170" />
       <source>{kind} ({severity})</source>
       <translation>{kind} ({severity})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="179" />
+      <location filename="../../ui/person/overview_tab.py" line="188" />
       <source>Record {record} from {partner}</source>
       <translation>Cofnod {record} gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="33" />
+      <location filename="../../ui/person/overview_tab.py" line="34" />
       <source>Need or risk</source>
       <translation>Angen neu risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="34" />
+      <location filename="../../ui/person/overview_tab.py" line="35" />
       <source>Type</source>
       <translation>Math</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="35" />
+      <location filename="../../ui/person/overview_tab.py" line="36" />
       <source>Since</source>
       <translation>Ers</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="122" />
+      <location filename="../../ui/person/overview_tab.py" line="131" />
       <source>Last 90 days: nothing recorded. The newest event: {date}, {agency}: {what}.</source>
       <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi. Y digwyddiad diweddaraf: {date}, {agency}: {what}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="129" />
+      <location filename="../../ui/person/overview_tab.py" line="138" />
       <source>Last 90 days: nothing recorded.</source>
       <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="148" />
+      <location filename="../../ui/person/overview_tab.py" line="157" />
       <source>{person}: {risk}</source>
       <translation>{person}: {risk}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="115" />
+      <location filename="../../ui/person/overview_tab.py" line="124" />
       <source>(the newest {shown}; the Chronology has the rest)</source>
       <translation>(y {shown} diweddaraf; mae'r gweddill yn y Gronoleg)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="143" />
+      <location filename="../../ui/person/overview_tab.py" line="152" />
       <source>In the household ({count})</source>
       <translation>Yn yr aelwyd ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="70" />
+      <location filename="../../ui/person/page.py" line="71" />
       <source>{year} (year only)</source>
       <translation>{year} (y flwyddyn yn unig)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="107" />
+      <location filename="../../ui/person/page.py" line="108" />
       <source>Person's name</source>
       <translation>Enw'r person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="117" />
+      <location filename="../../ui/person/page.py" line="118" />
       <source>Be told when a partner brings new information about this person</source>
       <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="119" />
+      <location filename="../../ui/person/page.py" line="120" />
       <source>Follow this person</source>
       <translation>Dilyn y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="131" />
+      <location filename="../../ui/person/page.py" line="132" />
       <source>Risk flags</source>
       <translation>Baneri risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="135" />
+      <location filename="../../ui/person/page.py" line="136" />
       <source>Consent summary</source>
       <translation>Crynodeb caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="139" />
+      <location filename="../../ui/person/page.py" line="140" />
       <source>Lead professional and team</source>
       <translation>Gweithiwr proffesiynol arweiniol a'r tîm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="147" />
+      <location filename="../../ui/person/page.py" line="148" />
       <source>Citizen record sections</source>
       <translation>Adrannau cofnod y dinesydd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="148" />
+      <location filename="../../ui/person/page.py" line="149" />
       <source>Sections of the record</source>
       <translation>Adrannau'r cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="155" />
+      <location filename="../../ui/person/page.py" line="156" />
       <source>Multi-agency chronology</source>
       <translation>Cronoleg amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="182" />
+      <location filename="../../ui/person/page.py" line="163" />
+      <source>No events to show: none are shared about this person, or none fall in the dates and agencies chosen above.</source>
+      <translation>Dim digwyddiadau i'w dangos: nid oes dim wedi'i rannu am yr unigolyn hwn, neu nid oes dim yn y dyddiadau a'r asiantaethau a ddewiswyd uchod.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="190" />
       <source>&amp;Overview</source>
       <translation>&amp;Trosolwg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="183" />
+      <location filename="../../ui/person/page.py" line="191" />
       <source>&amp;Chronology</source>
       <translation>&amp;Cronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="184" />
+      <location filename="../../ui/person/page.py" line="192" />
       <source>&amp;People</source>
       <translation>&amp;Pobl</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="185" />
+      <location filename="../../ui/person/page.py" line="193" />
       <source>Notes and &amp;tasks</source>
       <translation>&amp;Nodiadau a thasgau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="186" />
+      <location filename="../../ui/person/page.py" line="194" />
       <source>&amp;Access</source>
       <translation>&amp;Mynediad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="187" />
+      <location filename="../../ui/person/page.py" line="195" />
       <source>&amp;Records</source>
       <translation>C&amp;ofnodion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="188" />
+      <location filename="../../ui/person/page.py" line="196" />
       <source>Acti&amp;vity</source>
       <translation>Gweithga&amp;rwch</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="222" />
+      <location filename="../../ui/person/page.py" line="230" />
       <source>&amp;Records ({count})</source>
       <translation>C&amp;ofnodion ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="245" />
+      <location filename="../../ui/person/page.py" line="253" />
       <source>Acti&amp;vity ({count})</source>
       <translation>Gweithga&amp;rwch ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="251" />
+      <location filename="../../ui/person/page.py" line="259" />
       <source>Notes and &amp;tasks ({count})</source>
       <translation>&amp;Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="263" />
+      <location filename="../../ui/person/page.py" line="271" />
       <source>&amp;Overview ({count})</source>
       <translation>&amp;Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="273" />
+      <location filename="../../ui/person/page.py" line="281" />
       <source>&amp;People ({count})</source>
       <translation>&amp;Pobl ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="447" />
+      <location filename="../../ui/person/page.py" line="455" />
       <source>{person}: {risks}</source>
       <translation>{person}: {risks}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="464" />
+      <location filename="../../ui/person/page.py" line="472" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="472" />
+      <location filename="../../ui/person/page.py" line="480" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="477" />
+      <location filename="../../ui/person/page.py" line="485" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="477" />
+      <location filename="../../ui/person/page.py" line="485" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="279" />
+      <location filename="../../ui/person/page.py" line="287" />
       <source>&amp;Access ({count} held back)</source>
       <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="310" />
+      <location filename="../../ui/person/page.py" line="318" />
       <source>&amp;Chronology ({count})</source>
       <translation>&amp;Cronoleg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="312" />
+      <location filename="../../ui/person/page.py" line="320" />
       <source>&amp;Chronology ({shown} of {count})</source>
       <translation>&amp;Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="340" />
+      <location filename="../../ui/person/page.py" line="348" />
       <source>Other names</source>
       <translation>Enwau eraill</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="341" />
+      <location filename="../../ui/person/page.py" line="349" />
       <source>Identifiers</source>
       <translation>Dynodwyr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="387" />
+      <location filename="../../ui/person/page.py" line="395" />
       <source>{what} “{value}” ({partner})</source>
       <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="395" />
+      <location filename="../../ui/person/page.py" line="403" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="396" />
+      <location filename="../../ui/person/page.py" line="404" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="397" />
+      <location filename="../../ui/person/page.py" line="405" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="428" />
+      <location filename="../../ui/person/page.py" line="436" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="435" />
+      <location filename="../../ui/person/page.py" line="443" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="441" />
+      <location filename="../../ui/person/page.py" line="449" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="461" />
+      <location filename="../../ui/person/page.py" line="469" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="194" />
+      <location filename="../../ui/person/page.py" line="202" />
       <source>Fo&amp;llow</source>
       <translation>&amp;Dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="324" />
+      <location filename="../../ui/person/page.py" line="332" />
       <source>not known</source>
       <translation>anhysbys</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="331" />
+      <location filename="../../ui/person/page.py" line="339" />
       <source>not held</source>
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="421" />
+      <location filename="../../ui/person/page.py" line="429" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="439" />
+      <location filename="../../ui/person/page.py" line="447" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="455" />
+      <location filename="../../ui/person/page.py" line="463" />
       <source>In the household: {list}</source>
       <translation>Yn yr aelwyd: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="346" />
+      <location filename="../../ui/person/page.py" line="354" />
       <source>{value} ({partner})</source>
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="389" />
+      <location filename="../../ui/person/page.py" line="397" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="22" />
+      <location filename="../../ui/person/people_tab.py" line="23" />
       <source>Household and family</source>
       <translation>Aelwyd a theulu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="27" />
+      <location filename="../../ui/person/people_tab.py" line="28" />
       <source>Enter or double-click opens the person's page</source>
       <translation>Mae Enter neu glicio ddwywaith yn agor tudalen y person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="30" />
+      <location filename="../../ui/person/people_tab.py" line="31" />
       <source>Team around the person</source>
       <translation>Tîm o amgylch y person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="36" />
+      <location filename="../../ui/person/people_tab.py" line="39" />
+      <source>No professionals are recorded as working with this person. Partners share the team around the person as involvement records.</source>
+      <translation>Nid oes gweithwyr proffesiynol wedi'u cofnodi yn gweithio gyda'r unigolyn hwn. Mae partneriaid yn rhannu'r tîm o amgylch yr unigolyn fel cofnodion cyfranogiad.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="46" />
+      <source>No family is named by a partner, and no one else is held at this address.</source>
+      <translation>Nid oes teulu wedi'i enwi gan bartner, ac nid oes neb arall yn cael ei gadw yn y cyfeiriad hwn.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="50" />
       <source>Household and famil&amp;y</source>
       <translation>A&amp;elwyd a theulu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="38" />
+      <location filename="../../ui/person/people_tab.py" line="52" />
       <source>Professionals: the &amp;team around the person</source>
       <translation>Gweithwyr proffe&amp;siynol: y tîm o amgylch y person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="97" />
+      <location filename="../../ui/person/people_tab.py" line="105" />
       <source>Household and famil&amp;y ({count})</source>
       <translation>A&amp;elwyd a theulu ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="24" />
+      <location filename="../../ui/person/people_tab.py" line="25" />
       <source>Known from</source>
       <translation>Yn hysbys gan</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="24" />
+      <location filename="../../ui/person/people_tab.py" line="25" />
       <source>Current risks</source>
       <translation>Risgiau cyfredol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="32" />
+      <location filename="../../ui/person/people_tab.py" line="33" />
       <source>Role</source>
       <translation>Rôl</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="32" />
+      <location filename="../../ui/person/people_tab.py" line="33" />
       <source>Name and contact</source>
       <translation>Enw a manylion cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="32" />
+      <location filename="../../ui/person/people_tab.py" line="33" />
       <source>Last involved</source>
       <translation>Ynghlwm ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="73" />
+      <location filename="../../ui/person/people_tab.py" line="84" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="75" />
+      <location filename="../../ui/person/people_tab.py" line="86" />
       <source>{relation}, same address</source>
       <translation>{relation}, yr un cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="53" />
+      <location filename="../../ui/person/people_tab.py" line="67" />
       <source>Lead professional: {role}</source>
       <translation>Gweithiwr proffesiynol arweiniol: {role}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="91" />
+      <location filename="../../ui/person/people_tab.py" line="102" />
       <source>Named by a partner; no record of this person is held</source>
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="60" />
+      <location filename="../../ui/person/people_tab.py" line="74" />
       <source>(not shared)</source>
       <translation>(heb ei rannu)</translation>
     </message>
@@ -4173,92 +4303,98 @@
       <translation>Mae'r gofrestr ({count} llif) yn {file}.</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="49" />
+      <location filename="../../ui/register/page.py" line="54" />
       <source>Every flow the agreements held set up: who shares what with whom, under which clause, for what purpose and on what lawful basis, and how long it may be kept. For flows to you, what this computer holds and when the oldest of it is due to be removed.</source>
       <translation>Pob llif a sefydlwyd gan y cytundebau a gedwir: pwy sy'n rhannu beth gyda phwy, o dan ba gymal, at ba ddiben ac ar ba sail gyfreithlon, ac am ba hyd y gellir ei gadw. Ar gyfer llifau atoch chi, beth mae'r cyfrifiadur hwn yn ei gadw a phryd y mae'r hynaf ohono i'w ddileu.</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="57" />
+      <location filename="../../ui/register/page.py" line="62" />
       <source>Only flows to &amp;me</source>
       <translation>Dim ond llifau ata &amp;i</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="61" />
+      <location filename="../../ui/register/page.py" line="66" />
       <source>Register summary</source>
       <translation>Crynodeb o'r gofrestr</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="82" />
+      <location filename="../../ui/register/page.py" line="83" />
+      <source>The flow's agreement, purposes and lawful basis</source>
+      <translation>Cytundeb, dibenion a sail gyfreithlon y llif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="89" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Allforio CSV…</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="100" />
+      <location filename="../../ui/register/page.py" line="109" />
+      <source>{agreement} (version {version}), clause {clause}. Purposes: {purposes}. Lawful basis: {basis}. Kept for {retention}.</source>
+      <translation>{agreement} (fersiwn {version}), cymal {clause}. Dibenion: {purposes}. Sail gyfreithlon: {basis}. Cedwir am {retention}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="126" />
       <source>{count} flow</source>
       <translation>{count} llif</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="100" />
+      <location filename="../../ui/register/page.py" line="126" />
       <source>{count} flows</source>
       <translation>{count} llif</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="66" />
+      <location filename="../../ui/register/page.py" line="154" />
+      <source>No flows to show.</source>
+      <translation>Dim llifoedd i'w dangos.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="71" />
       <source>Recipient</source>
       <translation>Derbynnydd</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="67" />
+      <location filename="../../ui/register/page.py" line="72" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="68" />
-      <source>Held here</source>
-      <translation>Wedi'i gadw yma</translation>
+      <location filename="../../ui/register/page.py" line="73" />
+      <source>Held
+here</source>
+      <translation>Yn cael
+eu cadw yma</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="69" />
-      <source>Oldest held</source>
-      <translation>Yr hynaf a gedwir</translation>
+      <location filename="../../ui/register/page.py" line="74" />
+      <source>Oldest
+held</source>
+      <translation>Hynaf
+a gedwir</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="70" />
-      <source>Next purge due</source>
-      <translation>Dileu nesaf yn ddyledus</translation>
+      <location filename="../../ui/register/page.py" line="75" />
+      <source>Next purge
+due</source>
+      <translation>Y glanhau
+nesaf</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="71" />
+      <location filename="../../ui/register/page.py" line="76" />
       <source>Shared</source>
       <translation>Rhennir</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="72" />
-      <source>Retention</source>
-      <translation>Cadw</translation>
-    </message>
-    <message>
-      <location filename="../../ui/register/page.py" line="73" />
+      <location filename="../../ui/register/page.py" line="77" />
       <source>Status</source>
       <translation>Statws</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="74" />
-      <source>Agreement and clause</source>
-      <translation>Cytundeb a chymal</translation>
-    </message>
-    <message>
-      <location filename="../../ui/register/page.py" line="75" />
-      <source>Purposes</source>
-      <translation>Dibenion</translation>
-    </message>
-    <message>
-      <location filename="../../ui/register/page.py" line="116" />
+      <location filename="../../ui/register/page.py" line="117" />
       <source>{count} day</source>
       <translation>{count} diwrnod</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="116" />
+      <location filename="../../ui/register/page.py" line="117" />
       <source>{count} days</source>
       <translation>{count} diwrnod</translation>
     </message>
@@ -4531,6 +4667,11 @@
       <location filename="../../ui/sync/quarantine_dialog.py" line="40" />
       <source>Read them again with this version of Caseworker; what now passes is added to the store</source>
       <translation>Darllenwch nhw eto gyda'r fersiwn hon o Caseworker; bydd yr hyn sy'n pasio nawr yn cael ei ychwanegu at y storfa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="36" />
+      <source>Record</source>
+      <translation>Cofnod</translation>
     </message>
     <message>
       <location filename="../../ui/sync/quarantine_dialog.py" line="36" />
@@ -5056,6 +5197,42 @@
       <location filename="../../caseworker/sync/engine.py" line="214" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
+    </message>
+    <message>
+      <source>Written, by whom</source>
+      <translation type="vanished">Ysgrifennwyd, gan bwy</translation>
+    </message>
+    <message>
+      <source>Written by {author}</source>
+      <translation type="vanished">Ysgrifennwyd gan {author}</translation>
+    </message>
+    <message>
+      <source>{when} by {author}</source>
+      <translation type="vanished">{when} gan {author}</translation>
+    </message>
+    <message>
+      <source>Held here</source>
+      <translation type="vanished">Wedi'i gadw yma</translation>
+    </message>
+    <message>
+      <source>Oldest held</source>
+      <translation type="vanished">Yr hynaf a gedwir</translation>
+    </message>
+    <message>
+      <source>Next purge due</source>
+      <translation type="vanished">Dileu nesaf yn ddyledus</translation>
+    </message>
+    <message>
+      <source>Retention</source>
+      <translation type="vanished">Cadw</translation>
+    </message>
+    <message>
+      <source>Agreement and clause</source>
+      <translation type="vanished">Cytundeb a chymal</translation>
+    </message>
+    <message>
+      <source>Purposes</source>
+      <translation type="vanished">Dibenion</translation>
     </message>
     <message>
       <source>Write a note</source>

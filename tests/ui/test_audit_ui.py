@@ -24,6 +24,11 @@ def test_the_audit_page_checks_the_chain_and_filters(window: MainWindow, synced,
     page.kind.setCurrentIndex(0)
     page.words.setText(str(citizen))
     assert rows() == ["Opened the record"]
+    # Issue 22: whom an entry is about, by name (the number kept beside it).
+    name = window.page.view.identity.name.preferred.value
+    assert page.list.topLevelItem(0).text(5) == f"{name} ({citizen})"
+    page.words.setText(name.split()[-1].lower())
+    assert "Opened the record" in rows()
     from PySide6.QtWidgets import QDialogButtonBox
 
     assert page.isVisible()

@@ -102,7 +102,7 @@ def test_a_referral_names_the_person_says_how_urgent_and_on_what_basis(  # type:
     assert "childrens-social-care" not in seen["agencies"]  # the user's own agency
     assert "police" in seen["agencies"]
     (row,) = _rows(window)
-    assert row[1] == "Referral (urgent)" and "by " in row[0]
+    assert row[1] == "Referral (urgent)" and row[0].startswith("Demo social worker, ")
     with store.session() as s:
         (message,) = s.query(OutboxMessage).filter(OutboxMessage.kind == "referral").all()
     assert '"urgency": "urgent"' in message.body and "significant harm" in message.body

@@ -28,8 +28,9 @@ class AuditActions(QObject):
 
         self.ctx.read(lambda: audit_overview(store, SHOWN), self._show)
 
-    def _show(self, result: tuple[ChainReport, list[AuditRecord]]) -> None:
+    def _show(self, result: tuple[ChainReport, list[AuditRecord], dict[int, str]]) -> None:
         if self.page is not None:
             self.page.close()
-        self.page = AuditPage(*result, parent=self.ctx.widget)
+        report, entries, names = result
+        self.page = AuditPage(report, entries, self.ctx.widget, names=names)
         self.page.show()

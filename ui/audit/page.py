@@ -19,7 +19,7 @@ from caseworker.services.reading import KINDS, AuditRecord, ChainReport
 from caseworker.views.vocabulary import ORGANISATIONS
 from ui.i18n import N_, plural, tr
 from ui.person.activity_tab import what_words
-from ui.widgets.lists import row_list
+from ui.widgets.lists import row_list, set_empty_text
 
 KIND_NAMES = {
     "sign_in": N_("Starts of the app"),
@@ -68,9 +68,15 @@ def entry_words(entry: AuditRecord) -> str:
 
 class AuditPage(QDialog):
     def __init__(
-        self, report: ChainReport, entries: list[AuditRecord], parent: QWidget | None = None
+        self,
+        report: ChainReport,
+        entries: list[AuditRecord],
+        parent: QWidget | None = None,
+        *,
+        names: dict[int, str] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.names = names or {}
         self.setWindowTitle(tr("Audit log"))
         self.resize(900, 520)
         self.entries = entries
@@ -105,8 +111,9 @@ class AuditPage(QDialog):
         words_label.setBuddy(self.words)
         self.list = row_list(
             tr("Audit log entries"),
-            [tr("Entry"), tr("When"), tr("Who"), tr("Organisation"), tr("What"), tr("Record")],
+            [tr("Entry"), tr("When"), tr("Who"), tr("Organisation"), tr("What"), tr("About")],
         )
+        set_empty_text(self.list, tr("No entries match the kind and words chosen."))
         bar = QHBoxLayout()
         for widget in (kind_label, self.kind, words_label, self.words):
             bar.addWidget(widget)
@@ -121,6 +128,13 @@ class AuditPage(QDialog):
         self.words.textChanged.connect(lambda _t: self._fill())
         self._fill()
 
+    def _about(self, citizen_id: int | None) -> str:
+        """The person an entry is about, by name where it is held, with their number."""
+        if citizen_id is None:
+            return ""
+        name = self.names.get(citizen_id)
+        return f"{name} ({citizen_id})" if name else tr("Person {number}", number=citizen_id)
+
     def _fill(self) -> None:
         kind = self.kind.currentData()
         words = self.words.text().lower().split()
@@ -134,9 +148,12 @@ class AuditPage(QDialog):
                 entry.actor,
                 ORGANISATIONS.get(entry.org, entry.org),
                 entry_words(entry),
-                str(entry.citizen_id) if entry.citizen_id is not None else "",
+                self._about(entry.citizen_id),
             ]
             if all(any(w in cell.lower() for cell in row) for w in words):
-                self.list.addTopLevelItem(QTreeWidgetItem(row))
+                item = QTreeWidgetItem(row)
+                if entry.citizen_id is not None:
+                    item.setToolTip(5, tr("Person number {number}", number=entry.citizen_id))
+                self.list.addTopLevelItem(item)
         for column in range(5):
             self.list.resizeColumnToContents(column)

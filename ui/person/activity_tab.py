@@ -14,7 +14,7 @@ from caseworker.services.reading import AuditRecord
 from caseworker.views.vocabulary import ORGANISATIONS
 from ui import labels
 from ui.i18n import plural, tr
-from ui.widgets.lists import row_list
+from ui.widgets.lists import row_list, set_empty_text
 
 
 def _org(detail: dict[str, Any], key: str) -> str:
@@ -102,6 +102,9 @@ class ActivityTab(QWidget):
         self.intro.setWordWrap(True)
         self.list = row_list(
             tr("Who used this record"), [tr("When"), tr("Who"), tr("Organisation"), tr("What")]
+        )
+        set_empty_text(
+            self.list, tr("Every view, search and export of this record is listed here.")
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

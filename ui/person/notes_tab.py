@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidgetItem,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from caseworker.services.team import TeamEntryView
 from ui.i18n import plural, tr
 from ui.person.entry_dialog import URGENCY_SHORT
-from ui.widgets.lists import row_list
+from ui.widgets.lists import fit_columns, row_list, set_empty_text
 
 
 def kind_words(kind: str) -> str:
@@ -53,7 +54,7 @@ class NotesTab(QWidget):
         self.list = row_list(
             tr("Team notes, tasks and referrals"),
             [
-                tr("Written, by whom"),
+                tr("Written by, on"),
                 tr("What"),
                 tr("Text"),
                 tr("Agencies"),
@@ -62,6 +63,17 @@ class NotesTab(QWidget):
             ],
         )
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        fit_columns(self.list, 2)  # the words matter most; the tooltips have them all
+        for column, width in ((0, 200), (3, 160), (4, 170)):
+            self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.list.setColumnWidth(column, width)
+        set_empty_text(
+            self.list,
+            tr(
+                "Notes, tasks and referrals the team writes about this person appear here, "
+                "with who wrote them and which agencies they went to."
+            ),
+        )
         self.note = QPushButton(tr("&Write a note…"))
         self.note.setToolTip(tr("A case note, shared with the agencies you choose"))
         self.task = QPushButton(tr("Add a tas&k…"))
@@ -105,8 +117,8 @@ class NotesTab(QWidget):
             row = QTreeWidgetItem(
                 [
                     tr(
-                        "{when} by {author}",
-                        when=entry.written_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                        "{author}, {when}",
+                        when=entry.written_at.astimezone().strftime("%d/%m/%Y"),
                         author=entry.author,
                     ),
                     kind_words(entry.kind)
@@ -122,13 +134,18 @@ class NotesTab(QWidget):
                 ]
             )
             row.setToolTip(2, entry.text)
-            row.setToolTip(0, tr("Written by {author}", author=entry.author))
+            row.setToolTip(3, row.text(3))
+            row.setToolTip(4, row.text(4))
+            row.setToolTip(
+                0,
+                tr(
+                    "Written by {author} at {when}",
+                    author=entry.author,
+                    when=entry.written_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                ),
+            )
             row.setData(0, Qt.ItemDataRole.UserRole, entry.id)
             self.list.addTopLevelItem(row)
-        for column in (0, 1, 4, 5):
-            self.list.resizeColumnToContents(column)
-        self.list.setColumnWidth(2, 360)  # the words matter most; the tooltip has them all
-        self.list.setColumnWidth(3, 220)
         open_tasks = sum(1 for e in entries if e.kind == "task" and not e.done)
         overdue = sum(1 for e in entries if e.overdue(today))
         text = plural(len(entries), "{count} entry.", "{count} entries.")

@@ -14,6 +14,7 @@ from ui import labels
 from ui.access_words import detail_text, reasons_text, row_access_text
 from ui.i18n import plural, tr
 from ui.person.words import member_words
+from ui.widgets.lists import set_empty_text
 from ui.widgets.roles import ITEM_ROLE
 
 RECENT_DAYS = 90
@@ -40,6 +41,10 @@ class OverviewTab(QWidget):
         )
         self.needs.setUniformRowHeights(True)
         self.needs.setAlternatingRowColors(True)
+        set_empty_text(
+            self.needs,
+            tr("No current needs or risks are recorded by the partners who share with you."),
+        )
         self.updated = QLabel()
         self.updated.setObjectName("agenciesUpdated")
         self.updated.setWordWrap(True)
@@ -51,6 +56,10 @@ class OverviewTab(QWidget):
         self.recent.setRootIsDecorated(False)
         self.recent.setUniformRowHeights(True)
         self.recent.setToolTip(tr("Newest first; the Chronology tab has everything"))
+        set_empty_text(
+            self.recent,
+            tr("Nothing recorded in the last 90 days; older events are in the Chronology."),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.updated)

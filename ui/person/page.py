@@ -52,6 +52,7 @@ from ui.person.people_tab import PeopleTab
 from ui.person.records_tab import RecordsTab
 from ui.person.words import counted, first, member_words, team_words
 from ui.widgets.access_chip import AccessChip
+from ui.widgets.lists import set_empty_text
 from ui.widgets.roles import SORT_KEY_ROLE
 from ui.widgets.source_chip import SourceChip
 from ui.widgets.titles import title_font
@@ -157,6 +158,13 @@ class CitizenPage(QWidget):
         self.chronology.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.chronology.setAlternatingRowColors(True)
         self.chronology.verticalHeader().setVisible(False)
+        set_empty_text(
+            self.chronology,
+            tr(
+                "No events to show: none are shared about this person, or none fall in the "
+                "dates and agencies chosen above."
+            ),
+        )
         self.chronology.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.newest_first = True
         """The chronology's order by date (a preference, remembered)."""

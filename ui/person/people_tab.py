@@ -10,7 +10,7 @@ from caseworker.views.citizen import CitizenView, Item
 from ui import labels
 from ui.i18n import plural, tr
 from ui.person.words import counted, first, is_lead
-from ui.widgets.lists import fit_columns
+from ui.widgets.lists import fit_columns, set_empty_text
 from ui.widgets.roles import ITEM_ROLE
 
 
@@ -34,6 +34,17 @@ class PeopleTab(QWidget):
         )
         self.team.setRootIsDecorated(False)
         fit_columns(self.team, 1)
+        set_empty_text(
+            self.team,
+            tr(
+                "No professionals are recorded as working with this person. Partners share "
+                "the team around the person as involvement records."
+            ),
+        )
+        set_empty_text(
+            self.family,
+            tr("No family is named by a partner, and no one else is held at this address."),
+        )
         fit_columns(self.family, 3, 4)
         layout = QVBoxLayout(self)
         self.family_caption = QLabel(tr("Household and famil&y"))

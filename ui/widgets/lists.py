@@ -1,8 +1,18 @@
-"""A plain list of rows with column headers: the shape most tabs and dialogs here use."""
+"""A plain list of rows with column headers, the shape most tabs and dialogs here use: its
+columns fitted to the page and its empty state in words."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 
 def row_list(accessible_name: str, headers: list[str]) -> QTreeWidget:
@@ -39,3 +49,42 @@ def fit_columns(view: QTreeView | QTableView, *stretch: int) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+class _EmptyText(QObject):
+    """Paints a list's empty state over its viewport while the list has no rows."""
+
+    def __init__(self, view: QAbstractItemView, text: str) -> None:
+        super().__init__(view)
+        self.view = view
+        self.text = text
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint:  # first: other events come while the view dies
+            return False
+        model = self.view.model()
+        if model is not None and model.rowCount() == 0:
+            viewport = self.view.viewport()
+            painter = QPainter(viewport)
+            painter.setPen(viewport.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                viewport.rect().adjusted(12, 12, -12, -12),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                | int(Qt.TextFlag.TextWordWrap),
+                self.text,
+            )
+            painter.end()
+            return True
+        return False
+
+
+def set_empty_text(view: QAbstractItemView, text: str) -> None:
+    """What the list shows while it has no rows: what would appear there, and how it would
+    get there (screen readers hear it as the list's description)."""
+    old = view.findChild(_EmptyText)
+    if old is not None:
+        old.text = text
+    else:
+        view.viewport().installEventFilter(_EmptyText(view, text))
+    view.setAccessibleDescription(text)
+    view.viewport().update()
