@@ -52,6 +52,18 @@ def test_a_child_s_risks_and_household_are_on_the_first_screen(
     assert "(Children's Social Care)" in page.team_line.text()
     assert "5 professionals from 5 agencies" in page.team_line.text()
     assert _on_first_screen(window, page.team_line)
+    # What happened recently: the last 90 days, newest first, above the needs.
+    # (The test network's events may all be older: then the caption names the newest.)
+    recent = page.recent
+    assert _on_first_screen(window, page.recent_caption)
+    newest = max(i.on for i in view.chronology if i.on is not None)
+    if recent.topLevelItemCount():
+        dates = [recent.topLevelItem(i).text(0) for i in range(recent.topLevelItemCount())]
+        as_days = [tuple(reversed(d.split("/"))) for d in dates]
+        assert as_days == sorted(as_days, reverse=True)
+        assert dates[0] == newest.strftime("%d/%m/%Y") and _on_first_screen(window, recent)
+    else:
+        assert f"The newest event: {newest:%d/%m/%Y}" in page.recent_caption.text()
     # On the Overview, in front: the household group beside the child's own safety.
     assert page.tabs.currentWidget() is page.overview
     groups = [page.needs.topLevelItem(i).text(0) for i in range(page.needs.topLevelItemCount())]
