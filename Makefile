@@ -66,6 +66,7 @@ screenshot: $(STAMP)
 	$(SHOT) docs/screenshots/emerging-needs.png --tab emerging
 	$(SHOT) docs/screenshots/data-flow-register.png --tab register
 	$(SHOT) docs/screenshots/outcome-figures.png --tab outcomes
+	$(SHOT) docs/screenshots/agreements.png --tab agreements
 	$(SHOT) docs/screenshots/partner-down.png --partner-down police
 
 ## Brings the Welsh translation file up to date with the code and compiles it; lists what

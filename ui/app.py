@@ -26,7 +26,13 @@ from caseworker.services.currency import partner_currency
 from caseworker.services.emerging import emerging_needs
 from caseworker.services.following import set_following
 from caseworker.services.outcomes import load_outcomes
-from caseworker.services.reading import activity, audit_check, current_profile, showcase
+from caseworker.services.reading import (
+    activity,
+    agreement_list,
+    audit_check,
+    current_profile,
+    showcase,
+)
 from caseworker.services.register import load_register
 from caseworker.services.team import add_entry
 from caseworker.services.viewing import find, open_citizen
@@ -63,7 +69,8 @@ def application() -> QApplication:
 
 TABS = ("overview", "chronology", "people", "notes", "access", "records", "activity")
 """The citizen page's tabs, in order; the screenshot can also show "home", "emerging",
-"register" (the data-flow register) and "outcomes" (the outcome figures)."""
+"register" (the data-flow register), "outcomes" (the outcome figures) and "agreements"
+(the agreements held, in their own window)."""
 
 
 def save_screenshot(
@@ -105,12 +112,16 @@ def save_screenshot(
     window.show()
     QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
+    shown = window
     if tab == "register":
         window.register_actions.open(load_register(store))
     elif tab == "outcomes":
         window.outcomes_actions.open(load_outcomes(store))
+    elif tab == "agreements":
+        window.agreement_actions.open_agreements(agreement_list(store))
+        shown = window.agreement_actions.agreements_page
     QApplication.processEvents()
-    ok = window.grab().save(str(path), "PNG")
+    ok = shown.grab().save(str(path), "PNG")
     window.close()
     return 0 if ok else 1
 

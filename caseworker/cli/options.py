@@ -166,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
             "emerging",
             "register",
             "outcomes",
+            "agreements",
             "overview",
             "chronology",
             "people",

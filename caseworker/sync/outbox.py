@@ -50,13 +50,13 @@ def refusal_words(error: PartnerProtocolError) -> str:
 
 
 def note_waiting(store: Store, partner_id: str, error: CaseworkerError) -> None:
-    """Keep why the partner could not be reached on its waiting messages, for the Outbox list;
-    they stay queued for the next sync."""
+    """Keep why the partner could not be reached on its waiting messages, as the error's code
+    (the Outbox says it in words, as the sync panel does); they stay queued for the next sync."""
     with store.session() as session:
         session.execute(
             update(OutboxMessage)
             .where(OutboxMessage.partner_id == partner_id, OutboxMessage.status == "queued")
-            .values(last_error=error.message[:300])
+            .values(last_error=error.code[:300])
         )
 
 

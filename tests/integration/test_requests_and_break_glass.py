@@ -182,7 +182,8 @@ def test_notes_and_tasks_wait_in_the_outbox_until_the_partner_takes_them_once(sy
     assert waiting_count(store) == 2
     assert [e.kind for e in waiting] == ["task", "note"]  # newest first
     assert waiting[1].summary == "Home visit on Tuesday."
-    assert all(e.status == "queued" and e.last_error for e in waiting)  # says why it waits
+    # Each says why it waits, as a code the Outbox puts in words (never a status code).
+    assert all(e.status == "queued" and e.last_error == "partner_unavailable" for e in waiting)
     sandbox.servers["police"].faults.fail_requests = 0
     report = SyncService(store, retry=fast).sync_all()
     assert next(r for r in report.results if r.partner_id == "police").messages_sent == 2

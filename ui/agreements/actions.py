@@ -34,9 +34,9 @@ class AgreementActions(QObject):
 
     def show_agreements(self) -> None:
         store = self.ctx.store
-        self.ctx.read(lambda: agreement_list(store), self._open_agreements)
+        self.ctx.read(lambda: agreement_list(store), self.open_agreements)
 
-    def _open_agreements(self, summaries: list[AgreementSummary]) -> None:
+    def open_agreements(self, summaries: list[AgreementSummary]) -> None:
         if self.agreements_page is not None:
             self.agreements_page.close()
         self.agreements_page = AgreementsPage(summaries, self.ctx.widget)

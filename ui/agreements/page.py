@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +56,10 @@ def level_words(level: str) -> str:
     return "; ".join(words)
 
 
+HEADING_CHARS = 18
+"""How wide a line of a column heading in the matrix may be, in characters."""
+
+
 def recipient_words(recipient: str) -> str:
     org, _, role = recipient.partition(" / ")
     org_name = tr("Any organisation") if org == "*" else ORGANISATIONS.get(org, org)
@@ -83,6 +89,9 @@ class AgreementsPage(QDialog):
         self.summaries = summaries
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Agreements held"))
+        self.list.setWordWrap(True)  # long titles wrap: nothing cut off at the side
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         for summary in summaries:
             doc = summary.document
             item = QListWidgetItem(
@@ -192,7 +201,13 @@ class AgreementsPage(QDialog):
         self.matrix.setRowCount(len(classes))
         self.matrix.setColumnCount(len(summary.recipients))
         self.matrix.setVerticalHeaderLabels([doc.data_classes[c].label for c in classes])
-        self.matrix.setHorizontalHeaderLabels([recipient_words(r) for r in summary.recipients])
+        # The organisation over the role, wrapped, so a column's heading is not cut short.
+        self.matrix.setHorizontalHeaderLabels(
+            [
+                "\n".join([*textwrap.wrap(org + ":", HEADING_CHARS), role])
+                for org, _, role in (recipient_words(r).partition(": ") for r in summary.recipients)
+            ]
+        )
         for row_index, data_class in enumerate(classes):
             for column, recipient in enumerate(summary.recipients):
                 cell = summary.cell(data_class, recipient)
@@ -201,4 +216,4 @@ class AgreementsPage(QDialog):
                 if cell:
                     item.setToolTip(tr("Clause {clauses}", clauses=", ".join(cell.clauses)))
                 self.matrix.setItem(row_index, column, item)
-        self.matrix.resizeRowsToContents()
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from caseworker.views.outbox import OutboxEntry
 from ui import labels
 from ui.i18n import plural, tr
+from ui.labels import failure_words
 from ui.widgets.lists import fit_columns
 
 
@@ -37,7 +38,7 @@ def kind_words(kind: str) -> str:
 def state_words(entry: OutboxEntry) -> str:
     if entry.status == "queued":
         if entry.last_error:
-            return tr("Waiting — last try failed: {why}", why=entry.last_error)
+            return tr("Waiting — last try failed: {why}", why=failure_words(entry.last_error))
         return tr("Waiting — goes at the next sync")
     if entry.status == "rejected":
         return "✗ " + tr("Refused by the partner: {why}", why=entry.last_error or "")
