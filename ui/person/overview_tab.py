@@ -7,19 +7,26 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.views.citizen import CitizenView, Item
 from ui import labels
 from ui.access_words import detail_text, reasons_text, row_access_text
 from ui.i18n import plural, tr
 from ui.person.words import member_words
-from ui.widgets.lists import set_empty_text
+from ui.widgets.lists import fit_columns, set_empty_text
 from ui.widgets.roles import ITEM_ROLE
 
 RECENT_DAYS = 90
 RECENT_ROWS = 6
-NEED_COLUMN_MAX = 380
+NEED_COLUMN_MAX = 320
 """The first column stops here (the rest of a long title is in its tooltip), so the access
 and the details stay on screen."""
 
@@ -41,6 +48,8 @@ class OverviewTab(QWidget):
         )
         self.needs.setUniformRowHeights(True)
         self.needs.setAlternatingRowColors(True)
+        fit_columns(self.needs, 5)  # the details take what is left: nothing off the page
+        self.needs.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         set_empty_text(
             self.needs,
             tr("No current needs or risks are recorded by the partners who share with you."),
@@ -91,8 +100,7 @@ class OverviewTab(QWidget):
             top.setExpanded(True)
             if group.domain == "safety":
                 self._household_group(view, bold)
-        for column in range(5):
-            self.needs.resizeColumnToContents(column)
+        self.needs.resizeColumnToContents(0)
         self.needs.setColumnWidth(0, min(self.needs.columnWidth(0), NEED_COLUMN_MAX))
         return sum(len(g.items) for g in view.needs_and_risks) + len(view.household_risks)
 
