@@ -71,6 +71,11 @@ def _matches(bundle: Bundle) -> list[int]:
     ]
 
 
+INCLUDES = {"CareTeam": {"_include": "CareTeam:participant"}}
+"""Resources asked for with a type: a care team's practitioners and their roles, to name each
+member and say how to reach them (a server that does not support it sends the team alone)."""
+
+
 class FhirConnector:
     """Pulls one FHIR R4 partner. Not thread-safe: one sync at a time per connector."""
 
@@ -163,7 +168,7 @@ class FhirConnector:
             if not caps.offers(rtype):
                 continue
             before = state.get(rtype)
-            params = {"_count": str(PAGE_SIZE)}
+            params = {"_count": str(PAGE_SIZE), **INCLUDES.get(rtype, {})}
             if before is not None:
                 since = datetime.fromisoformat(before) - CURSOR_OVERLAP
                 params["_lastUpdated"] = "gt" + since.isoformat()

@@ -15,6 +15,7 @@ import msgspec
 from caseworker.partners.fhir_codes import NOT_A_CONDITION
 from caseworker.partners.fhir_mapping import (
     UNDATED,
+    People,
     Refs,
     consent,
     item,
@@ -25,6 +26,7 @@ from caseworker.partners.fhir_mapping import (
 )
 from caseworker.partners.fhir_model import (
     KNOWN_TYPES,
+    PROFESSIONAL_TYPES,
     Bundle,
     Condition,
     Consent,
@@ -32,6 +34,7 @@ from caseworker.partners.fhir_model import (
     Head,
     Known,
     Patient,
+    Professional,
     RelatedPerson,
 )
 from caseworker.partners.records import Page, Tombstone
@@ -40,6 +43,7 @@ from caseworker.partners.validation import InvalidRecord, rejected
 decode_bundle = msgspec.json.Decoder(Bundle).decode
 _decode_head = msgspec.json.Decoder(Head).decode
 _decode_known = msgspec.json.Decoder(Known).decode
+_decode_professional = msgspec.json.Decoder(Professional).decode
 
 
 def _refs(bundle: Bundle) -> Refs:
@@ -56,7 +60,26 @@ def _refs(bundle: Bundle) -> Refs:
     return refs
 
 
-def _add(page: Page, resource: Known, rid: str, refs: Refs) -> None:
+def _people(bundle: Bundle, refs: Refs) -> People:
+    """The practitioners and their roles in the bundle (included with a care team), by the
+    'Type/id' a member refers to them with."""
+    found: People = {}
+    for entry in bundle.entry:
+        raw = entry.resource
+        if not bytes(raw):
+            continue
+        try:
+            if _decode_head(raw).resourceType not in PROFESSIONAL_TYPES:
+                continue
+            who = _decode_professional(raw)
+        except (msgspec.DecodeError, RecursionError):
+            continue  # not needed to read the bundle: the member's display stands
+        key = refs.get(entry.fullUrl or "") or f"{type(who).__name__}/{who.id}"
+        found[key] = who
+    return found
+
+
+def _add(page: Page, resource: Known, rid: str, refs: Refs, people: People) -> None:
     """The record a resource stands for, on its list in `page`; counted as ignored when it
     says nothing Caseworker keeps (a RelatedPerson without a name, a consent for another
     purpose, a resource type read only for context)."""
@@ -73,7 +96,7 @@ def _add(page: Page, resource: Known, rid: str, refs: Refs) -> None:
     elif isinstance(resource, Condition) and _not_a_condition(resource):
         page.tombstones.append(tombstone_for("Condition", rid))
     else:
-        record = item(resource, rid, refs)
+        record = item(resource, rid, refs, people)
         page.items.extend([record] if record else [])
         page.ignored += record is None
 
@@ -112,6 +135,7 @@ def parse_bundle(bundle: Bundle, state: dict[str, str] | None = None) -> Page:
     records; deletions in a history bundle as tombstones."""
     page = Page(cursor="", remaining=bundle.total)
     refs = _refs(bundle)
+    people = _people(bundle, refs)
     for entry in bundle.entry:
         gone = _deleted(entry)
         if gone is not None:
@@ -132,7 +156,7 @@ def parse_bundle(bundle: Bundle, state: dict[str, str] | None = None) -> Page:
         try:
             resource = _decode_known(raw)
             rid = resource_id(resource, entry.fullUrl)
-            _add(page, resource, rid, refs)
+            _add(page, resource, rid, refs, people)
             stamp = updated(resource)
             if state is not None and stamp != UNDATED and stamp.isoformat() > state.get(kind, ""):
                 state[kind] = stamp.isoformat()

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+import msgspec
+
 from caseworker.linkage.normalise import PATIENT_LINK
 from caseworker.nhs_number import VERIFICATION_STATUSES, VERIFIED
 from caseworker.partners.care_team import CARE_TEAM, TeamMember, team_detail
@@ -34,6 +36,9 @@ from caseworker.partners.fhir_model import (
     Known,
     Patient,
     Period,
+    Practitioner,
+    PractitionerRole,
+    Professional,
     Reference,
     RelatedPerson,
     fhir_date,
@@ -68,19 +73,73 @@ _NOT_PROFESSIONALS = ("Patient", "RelatedPerson", "Group")
 """Members of a care team who are the person or their family, not professionals."""
 
 
-def _professionals(team: CareTeam, refs: Refs, last: date | None) -> list[TeamMember]:
-    """The professionals of a care team, each with their role and when last involved."""
+People = dict[str, Professional]
+"""'Practitioner/id' or 'PractitionerRole/id' -> the resource, as found in the bundle."""
+
+_decode_professional = msgspec.json.Decoder(Professional).decode
+
+
+def _contained(team: CareTeam) -> People:
+    """The team's contained practitioners, by the '#id' its members refer to them with."""
+    found: People = {}
+    for raw in team.contained:
+        try:
+            resource = _decode_professional(raw)
+        except (msgspec.DecodeError, RecursionError):
+            continue  # some other contained resource, or one past reading: the display stands
+        if resource.id:
+            found["#" + resource.id] = resource
+    return found
+
+
+def _contact(
+    who: Professional | None, display: str | None, people: People, refs: Refs
+) -> tuple[str | None, str | None]:
+    """(name, role) of a professional: the name the team gives them (else the resource's),
+    with their phone and email after it, in the form the Case Sharing protocol uses
+    ('Name · phone · email')."""
+    if who is None:
+        return display, None
+    role = None
+    telecom = list(who.telecom)
+    if isinstance(who, PractitionerRole):
+        role = who.code[0].label() if who.code else None
+        pointer = (who.practitioner.reference or "") if who.practitioner else ""
+        person = people.get(refs.get(pointer, pointer))
+        name = who.practitioner.display if who.practitioner else None
+        if isinstance(person, Practitioner):
+            name = name or (person.name[0].words() if person.name else None)
+            telecom += person.telecom
+    else:
+        name = who.name[0].words() if who.name else None
+    reach = [
+        next((t.value for t in telecom if t.system == kind and t.value), None)
+        for kind in ("phone", "email")
+    ]
+    words = " · ".join(part for part in (display or name, *reach) if part)
+    return words or None, role
+
+
+def _professionals(
+    team: CareTeam, refs: Refs, last: date | None, people: People | None = None
+) -> list[TeamMember]:
+    """The professionals of a care team, each with their role, how to reach them (where the
+    bundle or the team carries the Practitioner or PractitionerRole) and when last involved."""
+    known = {**(people or {}), **_contained(team)}
     found = []
     for p in team.participant:
         member = p.member
-        target = refs.get(member.reference or "", member.reference or "") if member else ""
+        reference = member.reference or "" if member else ""
+        target = refs.get(reference, reference)
         if target.split("/", 1)[0] in _NOT_PROFESSIONALS:
             continue
-        role = (p.role[0].label() if p.role else None) or "Member of the care team"
+        display = member.display if member else None
+        name, their_role = _contact(known.get(target), display, known, refs)
+        role = (p.role[0].label() if p.role else None) or their_role or "Member of the care team"
         found.append(
             TeamMember(
                 role[:1].upper() + role[1:],
-                member.display if member else None,
+                name,
                 fhir_date(_last_involvement(p.period)) or last,
             )
         )
@@ -240,7 +299,7 @@ def _status(r: Known) -> str | None:
     return status if isinstance(status, str) else None
 
 
-def item(r: Known, rid: str, refs: Refs) -> ItemRecord | None:
+def item(r: Known, rid: str, refs: Refs, people: People | None = None) -> ItemRecord | None:
     """A need, risk, event or involvement from a clinical resource; None for others."""
     fields: tuple[Any, ...]
     if isinstance(r, Condition):
@@ -309,7 +368,7 @@ def item(r: Known, rid: str, refs: Refs) -> ItemRecord | None:
             "involvement",
             CARE_TEAM,
             r.name or "Care team",
-            team_detail(_professionals(r, refs, last)),
+            team_detail(_professionals(r, refs, last, people)),
             last,
             False,
             None,

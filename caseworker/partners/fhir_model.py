@@ -161,6 +161,36 @@ class CareTeam(Resource, tag_field="resourceType", tag="CareTeam"):
     name: str | None = None
     participant: list[CareTeamParticipant] = []
     period: Period | None = None
+    contained: list[msgspec.Raw] = []
+    """Resources carried inside the team (a Practitioner a member refers to as '#id')."""
+
+
+class ContactPoint(msgspec.Struct):
+    system: str | None = None
+    value: str | None = None
+
+
+class Practitioner(msgspec.Struct, tag_field="resourceType", tag="Practitioner"):
+    """A professional a care team names: read for their name and how to reach them."""
+
+    id: str | None = None
+    name: list[HumanName] = []
+    telecom: list[ContactPoint] = []
+
+
+class PractitionerRole(msgspec.Struct, tag_field="resourceType", tag="PractitionerRole"):
+    """A professional in a role at an organisation, with the role's own contact details."""
+
+    id: str | None = None
+    practitioner: Reference | None = None
+    code: list[Concept] = []
+    telecom: list[ContactPoint] = []
+
+
+Professional = Practitioner | PractitionerRole
+PROFESSIONAL_TYPES = frozenset({"Practitioner", "PractitionerRole"})
+"""Read only to name the members of a care team (found in the same bundle, through
+`_include=CareTeam:participant`, or contained in the team)."""
 
 
 class RelatedPerson(Resource, tag_field="resourceType", tag="RelatedPerson"):

@@ -82,3 +82,22 @@ def test_the_professional_who_leads_an_episode_of_care_is_on_the_team() -> None:
     assert episode.title == "Home and Community Care"
     assert episode.detail == "Amanda Assigned"
     assert str(episode.occurred_on) == "2014-09-01"
+
+
+def test_a_care_team_member_is_named_with_how_to_reach_them() -> None:
+    """Issue 22: a member who is a PractitionerRole in the same bundle (as
+    `_include=CareTeam:participant` brings it) is listed with the role's phone and email and
+    the practitioner's name; a contained Practitioner ('#pr1') gives the name it holds."""
+    role = _example("PractitionerRole-example.json")
+    team = _example("CareTeam-example.json")
+    team["participant"].append(  # type: ignore[attr-defined]
+        {"member": {"reference": "PractitionerRole/example"}}
+    )
+    page = read_bundle(_bundle(_example("Patient-example.json"), team, role))
+    (held,) = [i for i in page.items if i.source_id == "CareTeam/example"]
+    from caseworker.partners.care_team import team_members
+
+    members = {m.name: m.role for m in team_members(held.detail)}
+    assert members["Dorothy Dietition"] == "Adviser"  # the participant's own role and display
+    reached = next(n for n in members if n and "Adam Careful" in n)
+    assert reached == "Dr Adam Careful · (03) 5555 6473 · adam.southern@example.org"

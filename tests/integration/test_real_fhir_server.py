@@ -286,11 +286,25 @@ def test_each_professional_of_a_care_team_is_on_the_team_around_the_person(
 ) -> None:
     """Issue 22: the official CareTeam example, put on the server as a trust would hold it,
     lists each professional on their own row with role and last involvement; the patient,
-    who is a member of their own care team, is not listed as a professional."""
+    who is a member of their own care team, is not listed as a professional; a member who is
+    a Practitioner on the server comes with the team and is named with their contacts."""
     from caseworker.views.citizen import citizen_view
 
     server = _loaded
     team = json.loads((fhir_server.examples_dir() / "CareTeam-example.json").read_text())
+    visitor = {
+        "resourceType": "Practitioner",
+        "id": "hv-test",
+        "name": [{"given": ["Hana"], "family": "Visitor"}],
+        "telecom": [
+            {"system": "phone", "value": "01632 960123"},
+            {"system": "email", "value": "hana.visitor@nhs.example.org"},
+        ],
+    }
+    team["participant"].append(
+        {"role": [{"text": "Health visitor"}], "member": {"reference": "Practitioner/hv-test"}}
+    )
+    server.put(visitor)
     server.put(team)
     _partner(store, server.base_url)
     assert SyncService(store).sync_all().ok
@@ -304,4 +318,9 @@ def test_each_professional_of_a_care_team_is_on_the_team_around_the_person(
     assert ("Adviser", "Dorothy Dietition", "2013-01-01") in rows
     assert ("Home and Community Care", "Amanda Assigned", "2014-09-01") in rows  # EpisodeOfCare
     assert not any(i.detail == "Peter James Chalmers" for i in view.team)
+    # The server sends the practitioner with the team (_include): named, and how to reach them.
+    assert ("Health visitor", "Hana Visitor · 01632 960123 · hana.visitor@nhs.example.org") in {
+        (i.title, i.detail) for i in view.team
+    }
     server.delete("CareTeam", "example")
+    server.delete("Practitioner", "hv-test")
