@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from caseworker.audit.log import record
@@ -205,12 +205,18 @@ def _write_demo_notes(store: Store, window: Any, citizen_id: int) -> None:
         time.sleep(0.02)
 
 
+UNATTENDED_PLATFORMS = frozenset({"offscreen", "minimal"})
+"""Qt platforms with no screen: nobody could click a message box there."""
+
+
 def headless(args: argparse.Namespace) -> bool:
-    """A run nobody is watching (a start-up check, a screenshot): a problem is printed and
-    the run ends, never a message box that waits for a click no one will make."""
+    """A run nobody is watching (a start-up check, a screenshot, any run on a platform with
+    no screen): a problem is printed and the run ends with a non-zero code, never a dialog
+    that waits for a click no one will make."""
     return bool(
         getattr(args, "quit_after_paint", False)
         or (args.command == "demo" and getattr(args, "screenshot", None))
+        or QGuiApplication.platformName() in UNATTENDED_PLATFORMS
     )
 
 
@@ -286,7 +292,7 @@ def _run_gui(args: argparse.Namespace, app: QApplication, taskman: TaskManager) 
     from ui.main_window import MainWindow
 
     try:
-        opened = open_store_asking_pin(args, taskman)
+        opened = open_store_asking_pin(args, taskman, unattended=headless(args))
     except CaseworkerError as exc:
         alert(args, *describe(exc))
         return 2

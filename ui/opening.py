@@ -21,10 +21,16 @@ from ui.lock.pin_flow import Countdown, choose_pin, required_explanation, run_bu
 from ui.ops.taskman import TaskManager
 
 
-def open_store_asking_pin(args: argparse.Namespace, taskman: TaskManager) -> Store | None:
+def open_store_asking_pin(
+    args: argparse.Namespace, taskman: TaskManager, *, unattended: bool = False
+) -> Store | None:
     """Open the profile's store, asking for its PIN (again, after a wait, if it was wrong),
     or having one chosen first where the organisation requires it. None if the user gave
-    up; other errors are raised for the caller to show."""
+    up; other errors are raised for the caller to show. `unattended` (no screen, nobody to
+    answer a dialog): the PIN is read as the command line reads it (--pin-stdin), and a
+    store that needs one it was not given raises instead of asking."""
+    if unattended:
+        return open_profile_store(args)
     paths = resolve_paths(args.home)
     pin: str | None = None
     failures = 0

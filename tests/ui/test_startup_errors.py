@@ -1,20 +1,36 @@
-"""Starting the window on a store it cannot open: a plain message, exit code 2, file untouched."""
+"""Starting the window on a store it cannot open: a plain message, exit code 2, file untouched.
+With someone at the screen the message is a box; with nobody (the offscreen platform, a
+screenshot) it is printed, and the run still ends instead of waiting for a click."""
 
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import keyring
+import pytest
 
 from caseworker.cli.options import build_parser
 from caseworker.paths import Paths
 from caseworker.store.store import open_store
 from tests.support.keyrings import MemoryKeyring
+from ui import app as ui_app
 from ui.app import run_gui
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def attended(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As if the window ran on a real screen with a person in front of it."""
+    monkeypatch.setattr(ui_app, "UNATTENDED_PLATFORMS", frozenset())
 
 
 def test_wrong_key_at_start_shows_a_message_and_changes_nothing(
-    paths: Paths, dialogs, qapp
+    paths: Paths, dialogs, qapp, attended
 ) -> None:  # type: ignore[no-untyped-def]
     with open_store(paths):
         pass
@@ -31,7 +47,7 @@ def test_wrong_key_at_start_shows_a_message_and_changes_nothing(
     assert hashlib.sha256(paths.store_file.read_bytes()).hexdigest() == before
 
 
-def test_no_keyring_at_start_says_what_to_install(dialogs, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_no_keyring_at_start_says_what_to_install(dialogs, qapp, attended) -> None:  # type: ignore[no-untyped-def]
     from keyring.backends import fail
 
     keyring.set_keyring(fail.Keyring())
@@ -42,7 +58,7 @@ def test_no_keyring_at_start_says_what_to_install(dialogs, qapp) -> None:  # typ
 
 
 def test_an_altered_audit_log_stops_the_window_opening_the_store(
-    paths: Paths, dialogs, qapp
+    paths: Paths, dialogs, qapp, attended
 ) -> None:  # type: ignore[no-untyped-def]
     from caseworker.audit.log import record
 
@@ -59,3 +75,37 @@ def test_an_altered_audit_log_stops_the_window_opening_the_store(
     assert title == "The audit log has been altered"
     assert "entry 2 was changed" in body and "audit acknowledge" in body
     assert hashlib.sha256(paths.store_file.read_bytes()).hexdigest() == before  # no sign-in
+
+
+def test_on_a_platform_with_no_screen_the_problem_is_printed_not_shown(
+    dialogs, qapp, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    code = run_gui(build_parser().parse_args([]))
+    assert code == 2
+    assert dialogs == []  # nobody there to click it
+    assert "gnome-keyring" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["demo", "--screenshot", "shot.png"], []])
+def test_a_headless_run_without_a_secret_service_ends_with_an_error(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """No keyring daemon at all (no D-Bus session): the screenshot command and the window
+    on the offscreen platform both print why and exit non-zero, never wait on a dialog."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DBUS_", "CASEWORKER_"))}
+    env |= {"QT_QPA_PLATFORM": "offscreen", "CASEWORKER_HOME": str(tmp_path), "HOME": str(tmp_path)}
+    env.pop("PYTHON_KEYRING_BACKEND", None)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *command],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode != 0
+    assert "keyring" in done.stderr
+    assert not (tmp_path / "shot.png").exists()
