@@ -8,7 +8,7 @@ context's bus only; the attributes kept here are for the start-up code and the t
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from caseworker.services import Store
 from caseworker.version import version
+from ui import keyboard
 from ui.agreements.actions import AgreementActions
 from ui.audit.actions import AuditActions
 from ui.context import Context, Menus, Pages
@@ -30,6 +31,7 @@ from ui.emerging.page import EmergingPage
 from ui.home.actions import HomeActions
 from ui.home.page import HomePage
 from ui.i18n import tr
+from ui.keymap import bind
 from ui.lock.actions import LockActions
 from ui.lock.pin_actions import PinActions
 from ui.matches.actions import MatchActions
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self, store: Store, taskman: TaskManager, *, insecure_keyring: bool = False
     ) -> None:
         super().__init__()
+        keyboard.install()
         self.store, self.taskman = store, taskman
         self.insecure_keyring = insecure_keyring
         self.handing_over = False
@@ -132,14 +135,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> Menus:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(tr("&File"))
-        self.quit_action = QAction(
-            tr("&Quit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit)
-        )
+        self.quit_action = bind(QAction(tr("&Quit"), self), "quit")
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
         self.go_menu = bar.addMenu(tr("&Go"))
-        find = QAction(tr("&Find a person"), self)
-        find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
+        find = bind(QAction(tr("&Find a person"), self), "find_person")
         find.triggered.connect(self.focus_search)
         self.go_menu.addAction(find)
         view, settings = QMenu(tr("&View"), bar), QMenu(tr("&Settings"), bar)

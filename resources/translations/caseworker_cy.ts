@@ -234,47 +234,47 @@
       <translation>gofynnir amdano; gellir ei ddiystyru gyda rheswm wedi'i gofnodi</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/actions.py" line="31" />
-      <source>&amp;Agreements…</source>
-      <translation>&amp;Cytundebau…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/agreements/actions.py" line="97" />
+      <location filename="../../ui/agreements/actions.py" line="98" />
       <source>Imported {agreement} v{version}: {status}.</source>
       <translation>Mewnforiwyd {agreement} f{version}: {status}.</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/actions.py" line="60" />
+      <location filename="../../ui/agreements/actions.py" line="32" />
+      <source>&amp;Agreements…</source>
+      <translation>&amp;Cytundebau…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/agreements/actions.py" line="61" />
       <source>Import a signed agreement</source>
       <translation>Mewnforio cytundeb wedi'i lofnodi</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/actions.py" line="60" />
+      <location filename="../../ui/agreements/actions.py" line="61" />
       <source>Agreements (*.json)</source>
       <translation>Cytundebau (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/actions.py" line="70" />
+      <location filename="../../ui/agreements/actions.py" line="71" />
       <source>The agreement was not imported</source>
       <translation>Ni fewnforiwyd y cytundeb</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/actions.py" line="71" />
+      <location filename="../../ui/agreements/actions.py" line="72" />
       <source>{file} cannot be read.</source>
       <translation>Nid oes modd darllen {file}.</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/actions.py" line="87" />
+      <location filename="../../ui/agreements/actions.py" line="88" />
       <source>Which partner is it from?</source>
       <translation>O ba bartner y daw?</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/actions.py" line="87" />
+      <location filename="../../ui/agreements/actions.py" line="88" />
       <source>Partner:</source>
       <translation>Partner:</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/actions.py" line="83" />
+      <location filename="../../ui/agreements/actions.py" line="84" />
       <source>Add the partner first (Settings → Partners).</source>
       <translation>Ychwanegwch y partner yn gyntaf (Gosodiadau → Partneriaid).</translation>
     </message>
@@ -383,127 +383,127 @@
       <translation>Ni lofnodwyd y cytundeb</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="59" />
+      <location filename="../../ui/agreements/page.py" line="65" />
       <source>Any organisation</source>
       <translation>Unrhyw sefydliad</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="81" />
+      <location filename="../../ui/agreements/page.py" line="87" />
       <source>Data-sharing agreements</source>
       <translation>Cytundebau rhannu data</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="85" />
+      <location filename="../../ui/agreements/page.py" line="91" />
       <source>Agreements held</source>
       <translation>Cytundebau sydd gennym</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="96" />
+      <location filename="../../ui/agreements/page.py" line="105" />
       <source>Agreement details</source>
       <translation>Manylion y cytundeb</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="98" />
+      <location filename="../../ui/agreements/page.py" line="107" />
       <source>What each recipient role may see, by data class</source>
       <translation>Beth all pob rôl sy'n derbyn ei weld, fesul dosbarth data</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="113" />
+      <location filename="../../ui/agreements/page.py" line="122" />
       <source>&amp;Import a signed agreement…</source>
       <translation>&amp;Mewnforio cytundeb wedi'i lofnodi…</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="116" />
+      <location filename="../../ui/agreements/page.py" line="125" />
       <source>For a partner that publishes no agreements: a file its DPO signed</source>
       <translation>Ar gyfer partner nad yw'n cyhoeddi cytundebau: ffeil a lofnodwyd gan ei swyddog diogelu data</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="120" />
+      <location filename="../../ui/agreements/page.py" line="129" />
       <source>For data protection &amp;officers</source>
       <translation>Ar gyfer &amp;swyddogion diogelu data</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="50" />
+      <location filename="../../ui/agreements/page.py" line="52" />
       <source>with consent</source>
       <translation>gyda chaniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="124" />
+      <location filename="../../ui/agreements/page.py" line="133" />
       <source>New agreement from the template…</source>
       <translation>Cytundeb newydd o'r templed…</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="125" />
+      <location filename="../../ui/agreements/page.py" line="134" />
       <source>New signing key…</source>
       <translation>Allwedd llofnodi newydd…</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="126" />
+      <location filename="../../ui/agreements/page.py" line="135" />
       <source>Sign an agreement…</source>
       <translation>Llofnodi cytundeb…</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="139" />
+      <location filename="../../ui/agreements/page.py" line="148" />
       <source>No agreements are held yet. They arrive with the first sync.</source>
       <translation>Nid oes cytundebau gennym eto. Maen nhw'n cyrraedd gyda'r cysoni cyntaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="52" />
+      <location filename="../../ui/agreements/page.py" line="54" />
       <source>by breaking the glass</source>
       <translation>drwy dorri'r gwydr</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="162" />
+      <location filename="../../ui/agreements/page.py" line="171" />
       <source>{title} — version {version} — {status}</source>
       <translation>{title} — fersiwn {version} — {status}</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="168" />
+      <location filename="../../ui/agreements/page.py" line="177" />
       <source>Provided by {provider}; between {parties}.</source>
       <translation>Darparwyd gan {provider}; rhwng {parties}.</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="173" />
+      <location filename="../../ui/agreements/page.py" line="182" />
       <source>In force {start} to {end}; review by {review}; keep for {days} days.</source>
       <translation>Mewn grym {start} i {end}; adolygu erbyn {review}; cadw am {days} diwrnod.</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="180" />
+      <location filename="../../ui/agreements/page.py" line="189" />
       <source>Purposes: {purposes}.</source>
       <translation>Dibenion: {purposes}.</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="181" />
+      <location filename="../../ui/agreements/page.py" line="190" />
       <source>Lawful basis: {bases}. {statutes}.</source>
       <translation>Sail gyfreithlon: {bases}. {statutes}.</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="186" />
+      <location filename="../../ui/agreements/page.py" line="195" />
       <source>Signed by: {signed}.</source>
       <translation>Llofnodwyd gan: {signed}.</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="199" />
+      <location filename="../../ui/agreements/page.py" line="214" />
       <source>✕ Not shared</source>
       <translation>✕ Heb ei rannu</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="202" />
+      <location filename="../../ui/agreements/page.py" line="217" />
       <source>Clause {clauses}</source>
       <translation>Cymal {clauses}</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="220" />
+      <location filename="../../ui/app.py" line="237" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="227" />
+      <location filename="../../ui/app.py" line="244" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/actions.py" line="22" />
+      <location filename="../../ui/audit/actions.py" line="23" />
       <source>Audit &amp;log…</source>
       <translation>&amp;Log archwilio…</translation>
     </message>
@@ -753,52 +753,52 @@
       <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/actions.py" line="36" />
-      <source>&amp;Emerging needs</source>
-      <translation>&amp;Anghenion sy'n dod i'r amlwg</translation>
-    </message>
-    <message>
-      <location filename="../../ui/emerging/actions.py" line="38" />
+      <location filename="../../ui/emerging/actions.py" line="39" />
       <source>Households with concerns at several agencies that nobody has joined up</source>
       <translation>Aelwydydd y mae gan sawl asiantaeth bryderon amdanynt nad oes neb wedi'u cysylltu</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/actions.py" line="51" />
+      <location filename="../../ui/emerging/actions.py" line="52" />
       <source>Emerging needs</source>
       <translation>Anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/actions.py" line="120" />
+      <location filename="../../ui/emerging/actions.py" line="121" />
       <source>Dismissed: it comes back if its evidence changes.</source>
       <translation>Wedi'i diystyru: daw yn ôl os bydd ei thystiolaeth yn newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/actions.py" line="95" />
+      <location filename="../../ui/emerging/actions.py" line="37" />
+      <source>&amp;Emerging needs</source>
+      <translation>&amp;Anghenion sy'n dod i'r amlwg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/actions.py" line="96" />
       <source>Dismiss from emerging needs</source>
       <translation>Diystyru o'r anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/actions.py" line="96" />
+      <location filename="../../ui/emerging/actions.py" line="97" />
       <source>The household leaves the list until a partner shares new evidence about it. Your reason is kept in the audit log and in each person's record of who used their information.</source>
       <translation>Mae'r aelwyd yn gadael y rhestr nes bydd partner yn rhannu tystiolaeth newydd amdani. Cedwir eich rheswm yn y log archwilio ac yng nghofnod pob person o bwy a ddefnyddiodd eu gwybodaeth.</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/actions.py" line="101" />
+      <location filename="../../ui/emerging/actions.py" line="102" />
       <source>&amp;Dismiss</source>
       <translation>&amp;Diystyru</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/actions.py" line="85" />
+      <location filename="../../ui/emerging/actions.py" line="86" />
       <source>Everyone in the household is on your caseload now.</source>
       <translation>Mae pawb yn yr aelwyd ar eich llwyth achosion nawr.</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/actions.py" line="103" />
+      <location filename="../../ui/emerging/actions.py" line="104" />
       <source>&amp;Reason (at least {count} characters, kept on record):</source>
       <translation>&amp;Rheswm (o leiaf {count} nod, wedi'i gadw ar gofnod):</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/actions.py" line="154" />
+      <location filename="../../ui/emerging/actions.py" line="155" />
       <source>Saved: it goes to the agencies you chose at the next sync.</source>
       <translation>Wedi'i gadw: bydd yn mynd i'r asiantaethau a ddewiswyd gennych wrth gysoni nesaf.</translation>
     </message>
@@ -835,7 +835,7 @@
     <message>
       <location filename="../../ui/emerging/page.py" line="77" />
       <source>F&amp;ollow household</source>
-      <translation>Di&amp;lyn yr aelwyd</translation>
+      <translation>Dilyn yr a&amp;elwyd</translation>
     </message>
     <message>
       <location filename="../../ui/emerging/page.py" line="78" />
@@ -1068,14 +1068,14 @@
       <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
     </message>
     <message>
-      <location filename="../../ui/home/actions.py" line="28" />
+      <location filename="../../ui/home/actions.py" line="29" />
       <source>&amp;Home: my caseload</source>
       <translation>&amp;Hafan: fy llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../../ui/home/actions.py" line="30" />
+      <location filename="../../ui/home/actions.py" line="31" />
       <source>F&amp;ollow or stop following this person</source>
-      <translation>&amp;Dilyn neu beidio â dilyn y person hwn</translation>
+      <translation>D&amp;ilyn neu beidio â dilyn y person hwn</translation>
     </message>
     <message>
       <location filename="../../ui/home/actions.py" line="61" />
@@ -1164,7 +1164,7 @@
     </message>
     <message>
       <location filename="../../ui/home/page.py" line="73" />
-      <source>S&amp;how:</source>
+      <source>Sho&amp;w:</source>
       <translation>&amp;Dangos:</translation>
     </message>
     <message>
@@ -1189,7 +1189,7 @@
     </message>
     <message>
       <location filename="../../ui/home/page.py" line="103" />
-      <source>Stop &amp;following</source>
+      <source>S&amp;top following</source>
       <translation>&amp;Peidio â dilyn</translation>
     </message>
     <message>
@@ -1276,6 +1276,151 @@
       <location filename="../../ui/home/page.py" line="188" />
       <source>Team</source>
       <translation>Tîm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="32" />
+      <source>Anywhere</source>
+      <translation>Unrhyw le</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="33" />
+      <source>On a person's page</source>
+      <translation>Ar dudalen person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="34" />
+      <source>Reviewing possible matches</source>
+      <translation>Wrth adolygu cyfatebiaethau posibl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="35" />
+      <source>In a window opened from the menus</source>
+      <translation>Mewn ffenestr a agorwyd o'r dewislenni</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="38" />
+      <source>Overview</source>
+      <translation>Trosolwg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="39" />
+      <source>Chronology</source>
+      <translation>Cronoleg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="41" />
+      <source>Notes and tasks</source>
+      <translation>Nodiadau a thasgau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="43" />
+      <source>Records</source>
+      <translation>Cofnodion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="44" />
+      <source>Activity</source>
+      <translation>Gweithgarwch</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="49" />
+      <source>Find a person</source>
+      <translation>Dod o hyd i berson</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="50" />
+      <source>Home: the people you follow</source>
+      <translation>Hafan: y bobl rydych chi'n eu dilyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="51" />
+      <source>Follow or stop following the person shown</source>
+      <translation>Dilyn neu beidio â dilyn y person a ddangosir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="52" />
+      <source>Sync now</source>
+      <translation>Cysoni nawr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="53" />
+      <source>Export the chronology shown</source>
+      <translation>Allforio'r gronoleg a ddangosir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="55" />
+      <source>Agreements</source>
+      <translation>Cytundebau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="56" />
+      <source>The data-flow register</source>
+      <translation>Y gofrestr llif data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="57" />
+      <source>Outcome figures</source>
+      <translation>Ffigurau canlyniadau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="59" />
+      <source>Review possible matches</source>
+      <translation>Adolygu cyfatebiaethau posibl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="60" />
+      <source>Partners</source>
+      <translation>Partneriaid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="61" />
+      <source>Outbox</source>
+      <translation>Blwch allan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="62" />
+      <source>Your profile</source>
+      <translation>Eich proffil</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="63" />
+      <source>Preferences</source>
+      <translation>Dewisiadau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="64" />
+      <source>Lock</source>
+      <translation>Cloi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="65" />
+      <source>Quit</source>
+      <translation>Gadael</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="69" />
+      <source>Next tab</source>
+      <translation>Y tab nesaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="76" />
+      <source>Previous tab</source>
+      <translation>Y tab blaenorol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="83" />
+      <source>Open the menu of what has the focus (on a record: ask for it, break the glass)</source>
+      <translation>Agor dewislen yr hyn sydd â'r ffocws (ar gofnod: gofyn amdano, torri'r gwydr)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="91" />
+      <source>Take back your last decision</source>
+      <translation>Tynnu'ch penderfyniad diwethaf yn ôl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="92" />
+      <source>Close the window</source>
+      <translation>Cau'r ffenestr</translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="150" />
@@ -1643,22 +1788,22 @@
       <translation>Gan ddarparwr gwahanol i'w bartner</translation>
     </message>
     <message>
-      <location filename="../../ui/lock/actions.py" line="47" />
+      <location filename="../../ui/lock/actions.py" line="48" />
       <source>&amp;Lock</source>
-      <translation>&amp;Cloi</translation>
+      <translation>C&amp;loi</translation>
     </message>
     <message>
-      <location filename="../../ui/lock/actions.py" line="83" />
+      <location filename="../../ui/lock/actions.py" line="84" />
       <source>Locking when the sync has stopped…</source>
       <translation>Yn cloi pan fydd y cysoni wedi stopio…</translation>
     </message>
     <message>
-      <location filename="../../ui/lock/actions.py" line="95" />
+      <location filename="../../ui/lock/actions.py" line="96" />
       <source>The store is closed and its key is not in memory. Enter your PIN and unlock to carry on where you were; the key is read from your system keyring again.</source>
       <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Rhowch eich PIN a datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/lock/actions.py" line="100" />
+      <location filename="../../ui/lock/actions.py" line="101" />
       <source>The store is closed and its key is not in memory. Unlock to carry on where you were; the key is read from your system keyring again.</source>
       <translation>Mae'r storfa ar gau ac nid yw ei hallwedd yn y cof. Datgloi i barhau lle'r oeddech; darllenir yr allwedd o gylch allweddi eich system eto.</translation>
     </message>
@@ -1679,13 +1824,13 @@
     </message>
     <message>
       <location filename="../../ui/lock/pin_actions.py" line="26" />
-      <source>Change &amp;PIN…</source>
-      <translation>Newid y &amp;PIN…</translation>
+      <source>Change P&amp;IN…</source>
+      <translation>Newid y P&amp;IN…</translation>
     </message>
     <message>
       <location filename="../../ui/lock/pin_actions.py" line="26" />
-      <source>Set a &amp;PIN…</source>
-      <translation>Gosod &amp;PIN…</translation>
+      <source>Set a P&amp;IN…</source>
+      <translation>Gosod P&amp;IN…</translation>
     </message>
     <message>
       <location filename="../../ui/lock/pin_actions.py" line="35" />
@@ -1788,29 +1933,19 @@
       <translation>Gosod eich PIN: mae'r storfa'n cael ei hamgryptio eto…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="112" />
+      <location filename="../../ui/main_window.py" line="115" />
       <source>Ready</source>
       <translation>Yn barod</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="134" />
+      <location filename="../../ui/main_window.py" line="137" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="136" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Gadael</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="140" />
+      <location filename="../../ui/main_window.py" line="141" />
       <source>&amp;Go</source>
       <translation>&amp;Llywio</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="141" />
-      <source>&amp;Find a person</source>
-      <translation>&amp;Dod o hyd i berson</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="148" />
@@ -1828,14 +1963,24 @@
       <translation>Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="120" />
+      <location filename="../../ui/main_window.py" line="123" />
       <source>Development mode: the store key is held in an insecure keyring. Do not use real data.</source>
       <translation>Modd datblygu: mae allwedd y storfa mewn cylch allweddi ansicr. Peidiwch â defnyddio data go iawn.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="126" />
+      <location filename="../../ui/main_window.py" line="129" />
       <source>Warning</source>
       <translation>Rhybudd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="138" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="142" />
+      <source>&amp;Find a person</source>
+      <translation>&amp;Dod o hyd i berson</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="145" />
@@ -1858,302 +2003,292 @@
       <translation>Adolygu cyfatebiaethau &amp;posibl…</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/actions.py" line="46" />
+      <location filename="../../ui/matches/actions.py" line="45" />
       <source>Review possible &amp;matches ({count})…</source>
       <translation>Adolygu cyfatebiaethau &amp;posibl ({count})…</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/actions.py" line="54" />
+      <location filename="../../ui/matches/actions.py" line="53" />
       <source>{count} possible match waits for review (Ctrl+Shift+M).</source>
       <translation>Mae {count} cyfatebiaeth bosibl yn aros i'w hadolygu (Ctrl+Shift+M).</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/actions.py" line="54" />
+      <location filename="../../ui/matches/actions.py" line="53" />
       <source>{count} possible matches wait for review (Ctrl+Shift+M).</source>
       <translation>Mae {count} cyfatebiaeth bosibl yn aros i'w hadolygu (Ctrl+Shift+M).</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="59" />
+      <location filename="../../ui/matches/review_dialog.py" line="60" />
       <source>{left} ({left_partner}) and {right} ({right_partner}) — {probability}</source>
       <translation>{left} ({left_partner}) a {right} ({right_partner}) — {probability}</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="57" />
+      <location filename="../../ui/matches/review_dialog.py" line="58" />
       <source>(no name)</source>
       <translation>(dim enw)</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="75" />
+      <location filename="../../ui/matches/review_dialog.py" line="76" />
       <source>Possible matches to review</source>
       <translation>Cyfatebiaethau posibl i'w hadolygu</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="85" />
+      <location filename="../../ui/matches/review_dialog.py" line="86" />
       <source>Pairs of records to review</source>
       <translation>Parau o gofnodion i'w hadolygu</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="91" />
+      <location filename="../../ui/matches/review_dialog.py" line="92" />
       <source>Field by field comparison</source>
       <translation>Cymharu maes wrth faes</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="105" />
+      <location filename="../../ui/matches/review_dialog.py" line="106" />
       <source>&amp;Same person</source>
       <translation>Yr &amp;un person</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="106" />
+      <location filename="../../ui/matches/review_dialog.py" line="107" />
       <source>Link these records as one person</source>
       <translation>Cysylltu'r cofnodion hyn fel un person</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="107" />
+      <location filename="../../ui/matches/review_dialog.py" line="108" />
       <source>&amp;Different people</source>
       <translation>Pobl &amp;wahanol</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="108" />
+      <location filename="../../ui/matches/review_dialog.py" line="109" />
       <source>Keep them apart; you will not be asked again</source>
       <translation>Eu cadw ar wahân; ni ofynnir i chi eto</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="109" />
+      <location filename="../../ui/matches/review_dialog.py" line="110" />
       <source>&amp;Undo</source>
       <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="110" />
+      <location filename="../../ui/matches/review_dialog.py" line="111" />
       <source>Take back your last decision here (Ctrl+Z)</source>
       <translation>Tynnu eich penderfyniad olaf yma yn ôl (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="185" />
+      <location filename="../../ui/matches/review_dialog.py" line="187" />
       <source>Match probability {probability}: between the link and review thresholds, so a person decides.</source>
       <translation>Tebygolrwydd cyfateb {probability}: rhwng y trothwyon cysylltu ac adolygu, felly person sy'n penderfynu.</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="215" />
+      <location filename="../../ui/matches/review_dialog.py" line="217" />
       <source>First record: {a} at {a_partner}. Second record: {b} at {b_partner}.</source>
       <translation>Cofnod cyntaf: {a} yn {a_partner}. Ail gofnod: {b} yn {b_partner}.</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="93" />
+      <location filename="../../ui/matches/review_dialog.py" line="94" />
       <source>Field</source>
       <translation>Maes</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="93" />
+      <location filename="../../ui/matches/review_dialog.py" line="94" />
       <source>First record</source>
       <translation>Cofnod cyntaf</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="93" />
+      <location filename="../../ui/matches/review_dialog.py" line="94" />
       <source>Second record</source>
       <translation>Ail gofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="93" />
+      <location filename="../../ui/matches/review_dialog.py" line="94" />
       <source>They are</source>
       <translation>Maen nhw'n</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="93" />
+      <location filename="../../ui/matches/review_dialog.py" line="94" />
       <source>Weight</source>
       <translation>Pwysau</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="149" />
+      <location filename="../../ui/matches/review_dialog.py" line="151" />
       <source>{count} pair of records may be the same person. Compare them and decide; each decision is kept with your name and is never asked again.</source>
       <translation>Gall {count} pâr o gofnodion fod yr un person. Cymharwch nhw a phenderfynwch; mae pob penderfyniad yn cael ei gadw gyda'ch enw ac ni ofynnir eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="149" />
+      <location filename="../../ui/matches/review_dialog.py" line="151" />
       <source>{count} pairs of records may be the same person. Compare them and decide; each decision is kept with your name and is never asked again.</source>
       <translation>Gall {count} pâr o gofnodion fod yr un person. Cymharwch nhw a phenderfynwch; mae pob penderfyniad yn cael ei gadw gyda'ch enw ac ni ofynnir eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="157" />
+      <location filename="../../ui/matches/review_dialog.py" line="159" />
       <source>Nothing to review: every possible match has been decided.</source>
       <translation>Dim i'w adolygu: mae pob cyfatebiaeth bosibl wedi'i phenderfynu.</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="208" />
+      <location filename="../../ui/matches/review_dialog.py" line="210" />
       <source>Adds to the evidence that they are the same person</source>
       <translation>Yn ychwanegu at y dystiolaeth mai'r un person ydynt</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="210" />
+      <location filename="../../ui/matches/review_dialog.py" line="212" />
       <source>Counts against them being the same person</source>
       <translation>Yn cyfrif yn erbyn mai'r un person ydynt</translation>
     </message>
     <message>
-      <location filename="../../ui/opening.py" line="43" />
+      <location filename="../../ui/opening.py" line="49" />
       <source>Opening the store…</source>
       <translation>Agor y storfa…</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/actions.py" line="20" />
+      <location filename="../../ui/outbox/actions.py" line="21" />
       <source>&amp;Outbox…</source>
       <translation>&amp;Blwch allan…</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="41" />
+      <location filename="../../ui/outbox/page.py" line="42" />
       <source>Waiting — goes at the next sync</source>
       <translation>Yn aros — yn mynd wrth gysoni nesaf</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="40" />
+      <location filename="../../ui/outbox/page.py" line="41" />
       <source>Waiting — last try failed: {why}</source>
       <translation>Yn aros — methodd yr ymgais olaf: {why}</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="43" />
+      <location filename="../../ui/outbox/page.py" line="44" />
       <source>Refused by the partner: {why}</source>
       <translation>Gwrthodwyd gan y partner: {why}</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="45" />
+      <location filename="../../ui/outbox/page.py" line="46" />
       <source>Lapsed: {why}</source>
       <translation>Wedi dod i ben: {why}</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="56" />
-      <source>Outbox</source>
-      <translation>Blwch allan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/outbox/page.py" line="61" />
+      <location filename="../../ui/outbox/page.py" line="62" />
       <source>Items written for partners</source>
       <translation>Eitemau a ysgrifennwyd ar gyfer partneriaid</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="28" />
+      <location filename="../../ui/outbox/page.py" line="29" />
       <source>Access request</source>
       <translation>Cais am fynediad</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="29" />
+      <location filename="../../ui/outbox/page.py" line="30" />
       <source>Emergency access alert</source>
       <translation>Rhybudd mynediad brys</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="30" />
+      <location filename="../../ui/outbox/page.py" line="31" />
       <source>Note</source>
       <translation>Nodyn</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="31" />
+      <location filename="../../ui/outbox/page.py" line="32" />
       <source>Task</source>
       <translation>Tasg</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="32" />
+      <location filename="../../ui/outbox/page.py" line="33" />
       <source>Referral</source>
       <translation>Atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="33" />
+      <location filename="../../ui/outbox/page.py" line="34" />
       <source>Audit entry</source>
       <translation>Cofnod archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="47" />
+      <location filename="../../ui/outbox/page.py" line="48" />
       <source>Delivered</source>
       <translation>Wedi'i ddanfon</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="48" />
+      <location filename="../../ui/outbox/page.py" line="49" />
       <source>Delivered — granted</source>
       <translation>Wedi'i ddanfon — caniatawyd</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="49" />
+      <location filename="../../ui/outbox/page.py" line="50" />
       <source>Delivered — refused</source>
       <translation>Wedi'i ddanfon — gwrthodwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="62" />
+      <location filename="../../ui/outbox/page.py" line="63" />
       <source>Written</source>
       <translation>Ysgrifennwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="62" />
+      <location filename="../../ui/outbox/page.py" line="63" />
       <source>To</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="62" />
+      <location filename="../../ui/outbox/page.py" line="63" />
       <source>State</source>
       <translation>Cyflwr</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="115" />
+      <location filename="../../ui/outbox/page.py" line="116" />
       <source>Nothing has been written for partners yet.</source>
       <translation>Nid oes dim wedi'i ysgrifennu ar gyfer partneriaid eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="118" />
+      <location filename="../../ui/outbox/page.py" line="119" />
       <source>{count} item is waiting to be sent; it goes at the next sync and is kept until the partner acknowledges it.</source>
       <translation>Mae {count} eitem yn aros i gael ei hanfon; bydd yn mynd wrth gysoni nesaf ac yn cael ei chadw nes i'r partner ei chydnabod.</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="118" />
+      <location filename="../../ui/outbox/page.py" line="119" />
       <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
       <translation>Mae {count} eitem yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="85" />
+      <location filename="../../ui/outbox/page.py" line="86" />
       <source>{person}: {items}</source>
       <translation>{person}: {items}</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="88" />
+      <location filename="../../ui/outbox/page.py" line="89" />
       <source>{count} item</source>
       <translation>{count} eitem</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="88" />
+      <location filename="../../ui/outbox/page.py" line="89" />
       <source>{count} items</source>
       <translation>{count} eitem</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="90" />
+      <location filename="../../ui/outbox/page.py" line="91" />
       <source>{count} waiting</source>
       <translation>{count} yn aros</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="87" />
+      <location filename="../../ui/outbox/page.py" line="88" />
       <source>A record no longer held here</source>
       <translation>Cofnod nad yw'n cael ei gadw yma mwyach</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/actions.py" line="33" />
-      <source>Outcome &amp;figures…</source>
-      <translation>&amp;Ffigurau canlyniadau…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/outcomes/actions.py" line="51" />
-      <source>Outcome figures</source>
-      <translation>Ffigurau canlyniadau</translation>
-    </message>
-    <message>
-      <location filename="../../ui/outcomes/actions.py" line="56" />
+      <location filename="../../ui/outcomes/actions.py" line="57" />
       <source>CSV files (*.csv)</source>
       <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/actions.py" line="56" />
+      <location filename="../../ui/outcomes/actions.py" line="57" />
       <source>PDF files (*.pdf)</source>
       <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/actions.py" line="59" />
+      <location filename="../../ui/outcomes/actions.py" line="60" />
       <source>Export the outcome figures</source>
       <translation>Allforio'r ffigurau canlyniadau</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/actions.py" line="73" />
+      <location filename="../../ui/outcomes/actions.py" line="34" />
+      <source>Outcome &amp;figures…</source>
+      <translation>&amp;Ffigurau canlyniadau…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outcomes/actions.py" line="74" />
       <source>The outcome figures are in {file}.</source>
       <translation>Mae'r ffigurau canlyniadau yn {file}.</translation>
     </message>
@@ -2163,87 +2298,87 @@
       <translation>cudd</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="35" />
+      <location filename="../../ui/outcomes/page.py" line="36" />
       <source>Protective marking</source>
       <translation>Marc diogelu</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="52" />
+      <location filename="../../ui/outcomes/page.py" line="53" />
       <source>Everyone held here</source>
       <translation>Pawb a gedwir yma</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="53" />
+      <location filename="../../ui/outcomes/page.py" line="54" />
       <source>The team's caseload</source>
       <translation>Llwyth achosion y tîm</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="55" />
+      <location filename="../../ui/outcomes/page.py" line="56" />
       <source>Figures for</source>
       <translation>Ffigurau ar gyfer</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="59" />
+      <location filename="../../ui/outcomes/page.py" line="60" />
       <source>Figures &amp;for:</source>
       <translation>Ffigurau &amp;ar gyfer:</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="68" />
+      <location filename="../../ui/outcomes/page.py" line="69" />
       <source>Anonymised figures over everyone this store holds, from the records you may see. Counts from 1 to 4 show as {small}; {hidden} hides a count that would let a small one be worked out from a total. No figure identifies anyone.</source>
       <translation>Ffigurau dienw ar draws pawb y mae'r storfa hon yn eu cadw, o'r cofnodion y cewch eu gweld. Dangosir cyfrifon o 1 i 4 fel {small}; mae {hidden} yn cuddio cyfrif a fyddai'n gadael i gyfrif bach gael ei gyfrifo o gyfanswm. Nid oes unrhyw ffigur yn adnabod neb.</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="104" />
+      <location filename="../../ui/outcomes/page.py" line="105" />
       <source>Export &amp;CSV…</source>
       <translation>Allforio &amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/page.py" line="105" />
+      <location filename="../../ui/outcomes/page.py" line="106" />
       <source>Export &amp;PDF…</source>
       <translation>Allforio &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/partners/actions.py" line="28" />
-      <source>&amp;Partners…</source>
-      <translation>&amp;Partneriaid…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/partners/actions.py" line="88" />
+      <location filename="../../ui/partners/actions.py" line="89" />
       <source>{kind}: {read} read, {kept} would be kept, {withheld} withheld, {quarantined} quarantined.</source>
       <translation>{kind}: {read} wedi'u darllen, {kept} i'w cadw, {withheld} wedi'u dal yn ôl, {quarantined} mewn cwarantîn.</translation>
     </message>
     <message>
-      <location filename="../../ui/partners/actions.py" line="99" />
+      <location filename="../../ui/partners/actions.py" line="100" />
       <source>Problem: {problem}</source>
       <translation>Problem: {problem}</translation>
     </message>
     <message>
-      <location filename="../../ui/partners/actions.py" line="105" />
+      <location filename="../../ui/partners/actions.py" line="106" />
       <source>Remove partner</source>
       <translation>Tynnu partner</translation>
     </message>
     <message>
-      <location filename="../../ui/partners/actions.py" line="106" />
+      <location filename="../../ui/partners/actions.py" line="107" />
       <source>Remove {partner}, and everything it has shared from this computer?</source>
       <translation>Tynnu {partner}, a phopeth y mae wedi'i rannu, o'r cyfrifiadur hwn?</translation>
     </message>
     <message>
-      <location filename="../../ui/partners/actions.py" line="63" />
+      <location filename="../../ui/partners/actions.py" line="29" />
+      <source>Par&amp;tners…</source>
+      <translation>Par&amp;tneriaid…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partners/actions.py" line="64" />
       <source>Checking {partner}…</source>
       <translation>Yn gwirio {partner}…</translation>
     </message>
     <message>
-      <location filename="../../ui/partners/actions.py" line="73" />
+      <location filename="../../ui/partners/actions.py" line="74" />
       <source>{partner}: {error}</source>
       <translation>{partner}: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/partners/actions.py" line="80" />
+      <location filename="../../ui/partners/actions.py" line="81" />
       <source>{partner} answered in {seconds:.2f} s. Agreements in force: {agreements}.</source>
       <translation>Atebodd {partner} mewn {seconds:.2f} e. Cytundebau mewn grym: {agreements}.</translation>
     </message>
     <message>
-      <location filename="../../ui/partners/actions.py" line="84" />
+      <location filename="../../ui/partners/actions.py" line="85" />
       <source>none</source>
       <translation>dim</translation>
     </message>
@@ -2385,7 +2520,7 @@
     <message>
       <location filename="../../ui/partners/form.py" line="73" />
       <source>&amp;Secret:</source>
-      <translation>&amp;Cyfrinach:</translation>
+      <translation>Cyf&amp;rinach:</translation>
     </message>
     <message>
       <location filename="../../ui/partners/form.py" line="74" />
@@ -2395,7 +2530,7 @@
     <message>
       <location filename="../../ui/partners/form.py" line="75" />
       <source>Client ce&amp;rtificate:</source>
-      <translation>Tyst&amp;ysgrif cleient:</translation>
+      <translation>Ty&amp;stysgrif cleient:</translation>
     </message>
     <message>
       <location filename="../../ui/partners/page.py" line="24" />
@@ -2411,11 +2546,6 @@
       <location filename="../../ui/partners/page.py" line="27" />
       <source>Failing — next try {time}</source>
       <translation>Yn methu — cynnig nesaf {time}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/partners/page.py" line="44" />
-      <source>Partners</source>
-      <translation>Partneriaid</translation>
     </message>
     <message>
       <location filename="../../ui/partners/page.py" line="55" />
@@ -2454,8 +2584,8 @@
     </message>
     <message>
       <location filename="../../ui/person/access_actions.py" line="40" />
-      <source>What the &amp;access labels mean</source>
-      <translation>Beth mae'r labeli &amp;mynediad yn ei olygu</translation>
+      <source>What the access &amp;labels mean</source>
+      <translation>Beth mae'r &amp;labeli mynediad yn ei olygu</translation>
     </message>
     <message>
       <location filename="../../ui/person/access_actions.py" line="48" />
@@ -2804,8 +2934,13 @@
     </message>
     <message>
       <location filename="../../ui/person/chronology_bar.py" line="41" />
-      <source>Searc&amp;h:</source>
-      <translation>C&amp;hwilio:</translation>
+      <source>Sear&amp;ch:</source>
+      <translation>&amp;Chwilio:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_bar.py" line="45" />
+      <source>Age&amp;ncy:</source>
+      <translation>&amp;Asiantaeth:</translation>
     </message>
     <message>
       <location filename="../../ui/person/chronology_bar.py" line="48" />
@@ -2850,7 +2985,7 @@
     <message>
       <location filename="../../ui/person/chronology_bar.py" line="59" />
       <source>E&amp;xport…</source>
-      <translation>A&amp;llforio…</translation>
+      <translation>Allfo&amp;rio…</translation>
     </message>
     <message>
       <location filename="../../ui/person/chronology_bar.py" line="60" />
@@ -3188,77 +3323,72 @@
       <translation>Anfon atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="131" />
+      <location filename="../../ui/person/export_actions.py" line="132" />
       <source>person {id}</source>
       <translation>unigolyn {id}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="41" />
-      <source>&amp;Export chronology…</source>
-      <translation>&amp;Allforio'r gronoleg…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/export_actions.py" line="43" />
+      <location filename="../../ui/person/export_actions.py" line="44" />
       <source>Subject &amp;access report…</source>
       <translation>Adroddiad &amp;mynediad at ddata…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="52" />
+      <location filename="../../ui/person/export_actions.py" line="53" />
       <source>Personal data is leaving the encrypted store</source>
       <translation>Mae data personol yn gadael y storfa wedi'i hamgryptio</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="53" />
+      <location filename="../../ui/person/export_actions.py" line="54" />
       <source>The file will hold {what} outside Caseworker's encrypted store. Keep it only as long as you need it and share it only under your data-sharing agreements. The export is recorded in the audit log.</source>
       <translation>Bydd y ffeil yn cynnwys {what} y tu allan i storfa Caseworker wedi'i hamgryptio. Cadwch hi dim ond cyhyd ag y mae ei hangen arnoch a'i rhannu o dan eich cytundebau rhannu data yn unig. Mae'r allforio'n cael ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="71" />
+      <location filename="../../ui/person/export_actions.py" line="72" />
       <source>Export chronology</source>
       <translation>Allforio'r gronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="73" />
+      <location filename="../../ui/person/export_actions.py" line="74" />
       <source>PDF document (*.pdf);;CSV spreadsheet (*.csv)</source>
       <translation>Dogfen PDF (*.pdf);;Taenlen CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="98" />
+      <location filename="../../ui/person/export_actions.py" line="99" />
       <source>Subject access report</source>
       <translation>Adroddiad mynediad at ddata</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="100" />
+      <location filename="../../ui/person/export_actions.py" line="101" />
       <source>PDF document (*.pdf);;Web page (*.html)</source>
       <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="67" />
+      <location filename="../../ui/person/export_actions.py" line="42" />
+      <source>&amp;Export chronology…</source>
+      <translation>&amp;Allforio'r gronoleg…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="68" />
       <source>Open a person first.</source>
       <translation>Agorwch berson yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="72" />
-      <source>Chronology</source>
-      <translation>Cronoleg</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/export_actions.py" line="78" />
+      <location filename="../../ui/person/export_actions.py" line="79" />
       <source>{count} chronology entries about this person</source>
       <translation>{count} cofnod cronoleg am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="87" />
+      <location filename="../../ui/person/export_actions.py" line="88" />
       <source>Chronology saved to {file}.</source>
       <translation>Cadwyd y gronoleg yn {file}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="103" />
+      <location filename="../../ui/person/export_actions.py" line="104" />
       <source>everything held about this person</source>
       <translation>popeth a gedwir am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="114" />
+      <location filename="../../ui/person/export_actions.py" line="115" />
       <source>Report saved to {file}.</source>
       <translation>Cadwyd yr adroddiad yn {file}.</translation>
     </message>
@@ -3345,7 +3475,7 @@
     <message>
       <location filename="../../ui/person/notes_tab.py" line="77" />
       <source>&amp;Write a note…</source>
-      <translation>&amp;Ysgrifennu nodyn…</translation>
+      <translation>Ysgrif&amp;ennu nodyn…</translation>
     </message>
     <message>
       <location filename="../../ui/person/notes_tab.py" line="78" />
@@ -3375,7 +3505,7 @@
     <message>
       <location filename="../../ui/person/notes_tab.py" line="83" />
       <source>Mark &amp;done</source>
-      <translation>Nodi ei bod wedi'i &amp;gwneud</translation>
+      <translation>Nodi ei bod &amp;wedi'i gwneud</translation>
     </message>
     <message>
       <location filename="../../ui/person/notes_tab.py" line="84" />
@@ -3448,92 +3578,92 @@
       <translation>erbyn {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="31" />
+      <location filename="../../ui/person/overview_tab.py" line="38" />
       <source>Needs and risks by domain</source>
       <translation>Anghenion a risgiau fesul maes</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="46" />
+      <location filename="../../ui/person/overview_tab.py" line="55" />
       <source>No current needs or risks are recorded by the partners who share with you.</source>
       <translation>Nid oes anghenion na risgiau cyfredol wedi'u cofnodi gan y partneriaid sy'n rhannu â chi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="51" />
+      <location filename="../../ui/person/overview_tab.py" line="60" />
       <source>When each agency last updated its picture</source>
       <translation>Pryd y diweddarodd pob asiantaeth ei darlun ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="54" />
+      <location filename="../../ui/person/overview_tab.py" line="63" />
       <source>What happened in the last 90 days</source>
       <translation>Beth ddigwyddodd yn y 90 diwrnod diwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="58" />
+      <location filename="../../ui/person/overview_tab.py" line="67" />
       <source>Newest first; the Chronology tab has everything</source>
       <translation>Y diweddaraf yn gyntaf; mae popeth ar y tab Cronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="61" />
+      <location filename="../../ui/person/overview_tab.py" line="70" />
       <source>Nothing recorded in the last 90 days; older events are in the Chronology.</source>
       <translation>Dim wedi'i gofnodi yn y 90 diwrnod diwethaf; mae digwyddiadau hŷn yn y Cronoleg.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="120" />
+      <location filename="../../ui/person/overview_tab.py" line="128" />
       <source>Last 90 days: {count} event</source>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="120" />
+      <location filename="../../ui/person/overview_tab.py" line="128" />
       <source>Last 90 days: {count} events</source>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="170" />
+      <location filename="../../ui/person/overview_tab.py" line="178" />
       <source>{kind} ({severity})</source>
       <translation>{kind} ({severity})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="188" />
+      <location filename="../../ui/person/overview_tab.py" line="196" />
       <source>Record {record} from {partner}</source>
       <translation>Cofnod {record} gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="34" />
+      <location filename="../../ui/person/overview_tab.py" line="41" />
       <source>Need or risk</source>
       <translation>Angen neu risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="35" />
+      <location filename="../../ui/person/overview_tab.py" line="42" />
       <source>Type</source>
       <translation>Math</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="36" />
+      <location filename="../../ui/person/overview_tab.py" line="43" />
       <source>Since</source>
       <translation>Ers</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="131" />
+      <location filename="../../ui/person/overview_tab.py" line="139" />
       <source>Last 90 days: nothing recorded. The newest event: {date}, {agency}: {what}.</source>
       <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi. Y digwyddiad diweddaraf: {date}, {agency}: {what}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="138" />
+      <location filename="../../ui/person/overview_tab.py" line="146" />
       <source>Last 90 days: nothing recorded.</source>
       <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="157" />
+      <location filename="../../ui/person/overview_tab.py" line="165" />
       <source>{person}: {risk}</source>
       <translation>{person}: {risk}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="124" />
+      <location filename="../../ui/person/overview_tab.py" line="132" />
       <source>(the newest {shown}; the Chronology has the rest)</source>
       <translation>(y {shown} diweddaraf; mae'r gweddill yn y Gronoleg)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="152" />
+      <location filename="../../ui/person/overview_tab.py" line="160" />
       <source>In the household ({count})</source>
       <translation>Yn yr aelwyd ({count})</translation>
     </message>
@@ -3593,192 +3723,162 @@
       <translation>Dim digwyddiadau i'w dangos: nid oes dim wedi'i rannu am yr unigolyn hwn, neu nid oes dim yn y dyddiadau a'r asiantaethau a ddewiswyd uchod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="190" />
-      <source>&amp;Overview</source>
-      <translation>&amp;Trosolwg</translation>
+      <location filename="../../ui/person/page.py" line="232" />
+      <source>Records ({count})</source>
+      <translation>Cofnodion ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="191" />
-      <source>&amp;Chronology</source>
-      <translation>&amp;Cronoleg</translation>
+      <location filename="../../ui/person/page.py" line="255" />
+      <source>Activity ({count})</source>
+      <translation>Gweithgarwch ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="192" />
-      <source>&amp;People</source>
-      <translation>&amp;Pobl</translation>
+      <location filename="../../ui/person/page.py" line="261" />
+      <source>Notes and tasks ({count})</source>
+      <translation>Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="193" />
-      <source>Notes and &amp;tasks</source>
-      <translation>&amp;Nodiadau a thasgau</translation>
+      <location filename="../../ui/person/page.py" line="273" />
+      <source>Overview ({count})</source>
+      <translation>Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="194" />
-      <source>&amp;Access</source>
-      <translation>&amp;Mynediad</translation>
+      <location filename="../../ui/person/page.py" line="283" />
+      <source>People ({count})</source>
+      <translation>Pobl ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="195" />
-      <source>&amp;Records</source>
-      <translation>C&amp;ofnodion</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="196" />
-      <source>Acti&amp;vity</source>
-      <translation>Gweithga&amp;rwch</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="230" />
-      <source>&amp;Records ({count})</source>
-      <translation>C&amp;ofnodion ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="253" />
-      <source>Acti&amp;vity ({count})</source>
-      <translation>Gweithga&amp;rwch ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="259" />
-      <source>Notes and &amp;tasks ({count})</source>
-      <translation>&amp;Nodiadau a thasgau ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="271" />
-      <source>&amp;Overview ({count})</source>
-      <translation>&amp;Trosolwg ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="281" />
-      <source>&amp;People ({count})</source>
-      <translation>&amp;Pobl ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/page.py" line="455" />
+      <location filename="../../ui/person/page.py" line="457" />
       <source>{person}: {risks}</source>
       <translation>{person}: {risks}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="472" />
+      <location filename="../../ui/person/page.py" line="474" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="480" />
+      <location filename="../../ui/person/page.py" line="482" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="485" />
+      <location filename="../../ui/person/page.py" line="487" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="485" />
+      <location filename="../../ui/person/page.py" line="487" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="287" />
-      <source>&amp;Access ({count} held back)</source>
-      <translation>&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
+      <location filename="../../ui/person/page.py" line="198" />
+      <source>Alt+{number}</source>
+      <translation>Alt+{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="318" />
-      <source>&amp;Chronology ({count})</source>
-      <translation>&amp;Cronoleg ({count})</translation>
+      <location filename="../../ui/person/page.py" line="289" />
+      <source>Access ({count} held back)</source>
+      <translation>Mynediad ({count} wedi'u dal yn ôl)</translation>
     </message>
     <message>
       <location filename="../../ui/person/page.py" line="320" />
-      <source>&amp;Chronology ({shown} of {count})</source>
-      <translation>&amp;Cronoleg ({shown} o {count})</translation>
+      <source>Chronology ({count})</source>
+      <translation>Cronoleg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="348" />
+      <location filename="../../ui/person/page.py" line="322" />
+      <source>Chronology ({shown} of {count})</source>
+      <translation>Cronoleg ({shown} o {count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="350" />
       <source>Other names</source>
       <translation>Enwau eraill</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="349" />
+      <location filename="../../ui/person/page.py" line="351" />
       <source>Identifiers</source>
       <translation>Dynodwyr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="395" />
+      <location filename="../../ui/person/page.py" line="397" />
       <source>{what} “{value}” ({partner})</source>
       <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="403" />
+      <location filename="../../ui/person/page.py" line="405" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="404" />
+      <location filename="../../ui/person/page.py" line="406" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="405" />
+      <location filename="../../ui/person/page.py" line="407" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="436" />
+      <location filename="../../ui/person/page.py" line="438" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="443" />
+      <location filename="../../ui/person/page.py" line="445" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="449" />
+      <location filename="../../ui/person/page.py" line="451" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="469" />
+      <location filename="../../ui/person/page.py" line="471" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="202" />
-      <source>Fo&amp;llow</source>
+      <location filename="../../ui/person/page.py" line="204" />
+      <source>F&amp;ollow</source>
       <translation>&amp;Dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="332" />
+      <location filename="../../ui/person/page.py" line="334" />
       <source>not known</source>
       <translation>anhysbys</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="339" />
+      <location filename="../../ui/person/page.py" line="341" />
       <source>not held</source>
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="429" />
+      <location filename="../../ui/person/page.py" line="431" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="447" />
+      <location filename="../../ui/person/page.py" line="449" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="463" />
+      <location filename="../../ui/person/page.py" line="465" />
       <source>In the household: {list}</source>
       <translation>Yn yr aelwyd: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="354" />
+      <location filename="../../ui/person/page.py" line="356" />
       <source>{value} ({partner})</source>
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="397" />
+      <location filename="../../ui/person/page.py" line="399" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
     </message>
@@ -3815,7 +3915,7 @@
     <message>
       <location filename="../../ui/person/people_tab.py" line="52" />
       <source>Professionals: the &amp;team around the person</source>
-      <translation>Gweithwyr proffe&amp;siynol: y tîm o amgylch y person</translation>
+      <translation>Gweithwyr proffesiynol: y &amp;tîm o amgylch y person</translation>
     </message>
     <message>
       <location filename="../../ui/person/people_tab.py" line="105" />
@@ -3885,7 +3985,7 @@
     <message>
       <location filename="../../ui/person/pick_person_dialog.py" line="48" />
       <source>&amp;Find:</source>
-      <translation>&amp;Chwilio:</translation>
+      <translation>C&amp;hwilio:</translation>
     </message>
     <message>
       <location filename="../../ui/person/pick_person_dialog.py" line="50" />
@@ -3985,7 +4085,7 @@
     <message>
       <location filename="../../ui/person/records_tab.py" line="83" />
       <source>&amp;Unlink: not this person…</source>
-      <translation>&amp;Datgysylltu: nid y person hwn…</translation>
+      <translation>Da&amp;tgysylltu: nid y person hwn…</translation>
     </message>
     <message>
       <location filename="../../ui/person/records_tab.py" line="85" />
@@ -4113,24 +4213,19 @@
       <translation>{count} gweithiwr proffesiynol</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences/actions.py" line="24" />
+      <location filename="../../ui/preferences/actions.py" line="25" />
       <source>P&amp;references…</source>
       <translation>&amp;Dewisiadau…</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences/actions.py" line="62" />
+      <location filename="../../ui/preferences/actions.py" line="63" />
       <source>That language could not be loaded.</source>
       <translation>Nid oedd modd llwytho'r iaith honno.</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences/actions.py" line="65" />
+      <location filename="../../ui/preferences/actions.py" line="66" />
       <source>Preferences saved.</source>
       <translation>Dewisiadau wedi'u cadw.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/preferences/dialog.py" line="30" />
-      <source>Preferences</source>
-      <translation>Dewisiadau</translation>
     </message>
     <message>
       <location filename="../../ui/preferences/dialog.py" line="33" />
@@ -4185,7 +4280,7 @@
     <message>
       <location filename="../../ui/preferences/dialog.py" line="68" />
       <source>&amp;Lock when idle:</source>
-      <translation>&amp;Cloi pan yn segur:</translation>
+      <translation>C&amp;loi pan yn segur:</translation>
     </message>
     <message>
       <location filename="../../ui/preferences/dialog.py" line="69" />
@@ -4200,7 +4295,7 @@
     <message>
       <location filename="../../ui/preferences/dialog.py" line="71" />
       <source>Te&amp;xt size:</source>
-      <translation>Maint y &amp;testun:</translation>
+      <translation>M&amp;aint y testun:</translation>
     </message>
     <message>
       <location filename="../../ui/preferences/dialog.py" line="47" />
@@ -4233,24 +4328,19 @@
       <translation>Bob {count} munud</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences/profile_actions.py" line="27" />
+      <location filename="../../ui/preferences/profile_actions.py" line="28" />
       <source>&amp;Profile…</source>
       <translation>&amp;Proffil…</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences/profile_actions.py" line="49" />
+      <location filename="../../ui/preferences/profile_actions.py" line="50" />
       <source>Profile changed: {count} record removed that it may not see. Syncing…</source>
       <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff ei weld. Yn cysoni…</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences/profile_actions.py" line="49" />
+      <location filename="../../ui/preferences/profile_actions.py" line="50" />
       <source>Profile changed: {count} records removed that it may not see. Syncing…</source>
       <translation>Proffil wedi newid: tynnwyd {count} cofnod na chaiff eu gweld. Yn cysoni…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/preferences/profile_dialog.py" line="27" />
-      <source>Your profile</source>
-      <translation>Eich proffil</translation>
     </message>
     <message>
       <location filename="../../ui/preferences/profile_dialog.py" line="29" />
@@ -4283,118 +4373,118 @@
       <translation>&amp;Rôl:</translation>
     </message>
     <message>
-      <location filename="../../ui/register/actions.py" line="23" />
-      <source>Data-flow &amp;register…</source>
-      <translation>Cofrestr llif &amp;data…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/register/actions.py" line="38" />
+      <location filename="../../ui/register/actions.py" line="39" />
       <source>Data-flow register</source>
       <translation>Cofrestr llif data</translation>
     </message>
     <message>
-      <location filename="../../ui/register/actions.py" line="45" />
+      <location filename="../../ui/register/actions.py" line="46" />
       <source>Export the data-flow register</source>
       <translation>Allforio'r gofrestr llif data</translation>
     </message>
     <message>
-      <location filename="../../ui/register/actions.py" line="56" />
+      <location filename="../../ui/register/actions.py" line="24" />
+      <source>Data-flow &amp;register…</source>
+      <translation>Cofrestr llif &amp;data…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/actions.py" line="57" />
       <source>The register ({count} flows) is in {file}.</source>
       <translation>Mae'r gofrestr ({count} llif) yn {file}.</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="54" />
+      <location filename="../../ui/register/page.py" line="55" />
       <source>Every flow the agreements held set up: who shares what with whom, under which clause, for what purpose and on what lawful basis, and how long it may be kept. For flows to you, what this computer holds and when the oldest of it is due to be removed.</source>
       <translation>Pob llif a sefydlwyd gan y cytundebau a gedwir: pwy sy'n rhannu beth gyda phwy, o dan ba gymal, at ba ddiben ac ar ba sail gyfreithlon, ac am ba hyd y gellir ei gadw. Ar gyfer llifau atoch chi, beth mae'r cyfrifiadur hwn yn ei gadw a phryd y mae'r hynaf ohono i'w ddileu.</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="62" />
+      <location filename="../../ui/register/page.py" line="63" />
       <source>Only flows to &amp;me</source>
       <translation>Dim ond llifau ata &amp;i</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="66" />
+      <location filename="../../ui/register/page.py" line="67" />
       <source>Register summary</source>
       <translation>Crynodeb o'r gofrestr</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="83" />
+      <location filename="../../ui/register/page.py" line="84" />
       <source>The flow's agreement, purposes and lawful basis</source>
       <translation>Cytundeb, dibenion a sail gyfreithlon y llif</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="89" />
+      <location filename="../../ui/register/page.py" line="90" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Allforio CSV…</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="109" />
+      <location filename="../../ui/register/page.py" line="111" />
       <source>{agreement} (version {version}), clause {clause}. Purposes: {purposes}. Lawful basis: {basis}. Kept for {retention}.</source>
       <translation>{agreement} (fersiwn {version}), cymal {clause}. Dibenion: {purposes}. Sail gyfreithlon: {basis}. Cedwir am {retention}.</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="126" />
+      <location filename="../../ui/register/page.py" line="128" />
       <source>{count} flow</source>
       <translation>{count} llif</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="126" />
+      <location filename="../../ui/register/page.py" line="128" />
       <source>{count} flows</source>
       <translation>{count} llif</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="154" />
+      <location filename="../../ui/register/page.py" line="156" />
       <source>No flows to show.</source>
       <translation>Dim llifoedd i'w dangos.</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="71" />
+      <location filename="../../ui/register/page.py" line="72" />
       <source>Recipient</source>
       <translation>Derbynnydd</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="72" />
+      <location filename="../../ui/register/page.py" line="73" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="73" />
+      <location filename="../../ui/register/page.py" line="74" />
       <source>Held
 here</source>
       <translation>Yn cael
 eu cadw yma</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="74" />
+      <location filename="../../ui/register/page.py" line="75" />
       <source>Oldest
 held</source>
       <translation>Hynaf
 a gedwir</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="75" />
+      <location filename="../../ui/register/page.py" line="76" />
       <source>Next purge
 due</source>
       <translation>Y glanhau
 nesaf</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="76" />
+      <location filename="../../ui/register/page.py" line="77" />
       <source>Shared</source>
       <translation>Rhennir</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="77" />
+      <location filename="../../ui/register/page.py" line="78" />
       <source>Status</source>
       <translation>Statws</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="117" />
+      <location filename="../../ui/register/page.py" line="119" />
       <source>{count} day</source>
       <translation>{count} diwrnod</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="117" />
+      <location filename="../../ui/register/page.py" line="119" />
       <source>{count} days</source>
       <translation>{count} diwrnod</translation>
     </message>
@@ -4404,42 +4494,42 @@ nesaf</translation>
       <translation>Enw, dyddiad geni, rhif GIG neu god post</translation>
     </message>
     <message>
-      <location filename="../../ui/search/panel.py" line="38" />
-      <source>Find a person</source>
-      <translation>Dod o hyd i berson</translation>
+      <location filename="../../ui/search/panel.py" line="39" />
+      <source>Find a person (Ctrl+K from anywhere)</source>
+      <translation>Dod o hyd i berson (Ctrl+K o unrhyw le)</translation>
     </message>
     <message>
-      <location filename="../../ui/search/panel.py" line="48" />
+      <location filename="../../ui/search/panel.py" line="49" />
       <source>Type a name, a date of birth, an NHS number or a postcode.</source>
       <translation>Teipiwch enw, dyddiad geni, rhif GIG neu god post.</translation>
     </message>
     <message>
-      <location filename="../../ui/search/panel.py" line="50" />
+      <location filename="../../ui/search/panel.py" line="51" />
       <source>Search status</source>
       <translation>Statws y chwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/search/panel.py" line="112" />
+      <location filename="../../ui/search/panel.py" line="113" />
       <source>No one matches “{text}”. Check the spelling, or try a date of birth (3/2/2015), an NHS number or a postcode.</source>
       <translation>Nid oes neb yn cyfateb i “{text}”. Gwiriwch y sillafu, neu rhowch gynnig ar ddyddiad geni (3/2/2015), rhif GIG neu god post.</translation>
     </message>
     <message>
-      <location filename="../../ui/search/panel.py" line="120" />
+      <location filename="../../ui/search/panel.py" line="121" />
       <source>No exact match. {count} close match: a nickname, a near spelling or the address.</source>
       <translation>Dim cyfatebiaeth union. {count} cyfatebiaeth agos: llysenw, sillafiad tebyg neu'r cyfeiriad.</translation>
     </message>
     <message>
-      <location filename="../../ui/search/panel.py" line="120" />
+      <location filename="../../ui/search/panel.py" line="121" />
       <source>No exact match. {count} close matches: a nickname, a near spelling or the address.</source>
       <translation>Dim cyfatebiaeth union. {count} cyfatebiaeth agos: llysenw, sillafiad tebyg neu'r cyfeiriad.</translation>
     </message>
     <message>
-      <location filename="../../ui/search/panel.py" line="129" />
+      <location filename="../../ui/search/panel.py" line="130" />
       <source>{count} person found</source>
       <translation>Canfuwyd {count} person</translation>
     </message>
     <message>
-      <location filename="../../ui/search/panel.py" line="129" />
+      <location filename="../../ui/search/panel.py" line="130" />
       <source>{count} people found</source>
       <translation>Canfuwyd {count} person</translation>
     </message>
@@ -4469,22 +4559,22 @@ nesaf</translation>
       <translation>(cyfatebiaeth agos)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/actions.py" line="44" />
+      <location filename="../../ui/sync/actions.py" line="45" />
       <source>&amp;Sync now</source>
       <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/actions.py" line="83" />
+      <location filename="../../ui/sync/actions.py" line="84" />
       <source>Syncing with partners…</source>
       <translation>Yn cysoni â phartneriaid…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/actions.py" line="92" />
+      <location filename="../../ui/sync/actions.py" line="93" />
       <source>New information about {count} person you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn ei ddilyn.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/actions.py" line="92" />
+      <location filename="../../ui/sync/actions.py" line="93" />
       <source>New information about {count} people you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
     </message>
@@ -4534,24 +4624,14 @@ nesaf</translation>
       <translation>Nôl yr hyn y mae partneriaid wedi'i newid ers y cysoni diwethaf (F5)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="109" />
-      <source>Sync now</source>
-      <translation>Cysoni nawr</translation>
-    </message>
-    <message>
       <location filename="../../ui/sync/panel.py" line="122" />
-      <source>S&amp;top sync</source>
-      <translation>&amp;Atal y cysoni</translation>
+      <source>Stop sync</source>
+      <translation>Atal y cysoni</translation>
     </message>
     <message>
       <location filename="../../ui/sync/panel.py" line="123" />
       <source>Stop after the current page; nothing fetched so far is lost</source>
       <translation>Stopio ar ôl y dudalen bresennol; ni chollir dim a nôlwyd hyd yma</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/panel.py" line="124" />
-      <source>Stop sync</source>
-      <translation>Atal y cysoni</translation>
     </message>
     <message>
       <location filename="../../ui/sync/panel.py" line="133" />
@@ -5197,6 +5277,102 @@ nesaf</translation>
       <location filename="../../caseworker/sync/engine.py" line="214" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
+    </message>
+    <message>
+      <source>S&amp;how:</source>
+      <translation type="vanished">&amp;Dangos:</translation>
+    </message>
+    <message>
+      <source>Stop &amp;following</source>
+      <translation type="vanished">&amp;Peidio â dilyn</translation>
+    </message>
+    <message>
+      <source>Change &amp;PIN…</source>
+      <translation type="vanished">Newid y &amp;PIN…</translation>
+    </message>
+    <message>
+      <source>Set a &amp;PIN…</source>
+      <translation type="vanished">Gosod &amp;PIN…</translation>
+    </message>
+    <message>
+      <source>&amp;Partners…</source>
+      <translation type="vanished">&amp;Partneriaid…</translation>
+    </message>
+    <message>
+      <source>What the &amp;access labels mean</source>
+      <translation type="vanished">Beth mae'r labeli &amp;mynediad yn ei olygu</translation>
+    </message>
+    <message>
+      <source>Searc&amp;h:</source>
+      <translation type="vanished">C&amp;hwilio:</translation>
+    </message>
+    <message>
+      <source>&amp;Overview</source>
+      <translation type="vanished">&amp;Trosolwg</translation>
+    </message>
+    <message>
+      <source>&amp;Chronology</source>
+      <translation type="vanished">&amp;Cronoleg</translation>
+    </message>
+    <message>
+      <source>&amp;People</source>
+      <translation type="vanished">&amp;Pobl</translation>
+    </message>
+    <message>
+      <source>Notes and &amp;tasks</source>
+      <translation type="vanished">&amp;Nodiadau a thasgau</translation>
+    </message>
+    <message>
+      <source>&amp;Access</source>
+      <translation type="vanished">&amp;Mynediad</translation>
+    </message>
+    <message>
+      <source>&amp;Records</source>
+      <translation type="vanished">C&amp;ofnodion</translation>
+    </message>
+    <message>
+      <source>Acti&amp;vity</source>
+      <translation type="vanished">Gweithga&amp;rwch</translation>
+    </message>
+    <message>
+      <source>&amp;Records ({count})</source>
+      <translation type="vanished">C&amp;ofnodion ({count})</translation>
+    </message>
+    <message>
+      <source>Acti&amp;vity ({count})</source>
+      <translation type="vanished">Gweithga&amp;rwch ({count})</translation>
+    </message>
+    <message>
+      <source>Notes and &amp;tasks ({count})</source>
+      <translation type="vanished">&amp;Nodiadau a thasgau ({count})</translation>
+    </message>
+    <message>
+      <source>&amp;Overview ({count})</source>
+      <translation type="vanished">&amp;Trosolwg ({count})</translation>
+    </message>
+    <message>
+      <source>&amp;People ({count})</source>
+      <translation type="vanished">&amp;Pobl ({count})</translation>
+    </message>
+    <message>
+      <source>&amp;Access ({count} held back)</source>
+      <translation type="vanished">&amp;Mynediad ({count} wedi'u dal yn ôl)</translation>
+    </message>
+    <message>
+      <source>&amp;Chronology ({count})</source>
+      <translation type="vanished">&amp;Cronoleg ({count})</translation>
+    </message>
+    <message>
+      <source>&amp;Chronology ({shown} of {count})</source>
+      <translation type="vanished">&amp;Cronoleg ({shown} o {count})</translation>
+    </message>
+    <message>
+      <source>Fo&amp;llow</source>
+      <translation type="vanished">&amp;Dilyn</translation>
+    </message>
+    <message>
+      <source>S&amp;top sync</source>
+      <translation type="vanished">&amp;Atal y cysoni</translation>
     </message>
     <message>
       <source>Written, by whom</source>

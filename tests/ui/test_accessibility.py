@@ -14,26 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseworker.audit.chain import ChainReport
-from caseworker.preferences import Preferences
-from caseworker.services.team import Recipient
 from tests.ui.person import open_person, showcase_child
-from ui.agreements.page import AgreementsPage
-from ui.audit.page import AuditPage
-from ui.lock.pin_dialog import PinDialog
+from tests.ui.screens import dialogs
 from ui.main_window import MainWindow
-from ui.matches.review_dialog import ReviewDialog
-from ui.outbox.page import OutboxDialog
-from ui.partners.form import PartnerForm
-from ui.partners.page import PartnersDialog
-from ui.person.consent_dialog import ConsentDialog
-from ui.person.entry_dialog import EntryDialog
-from ui.person.narrative_dialog import NarrativeDialog
-from ui.person.pick_person_dialog import PickPersonDialog
-from ui.preferences.dialog import PreferencesDialog
-from ui.preferences.profile_dialog import ProfileDialog
-from ui.sync.quarantine_dialog import QuarantineDialog
-from ui.widgets.reason_dialog import ReasonDialog
 
 
 def _unnamed(root: QWidget) -> list[str]:
@@ -64,31 +47,11 @@ def test_every_page_and_dialog_names_its_controls(window: MainWindow, synced, qt
         tabs.setCurrentIndex(index)
         problems += _unnamed(window)
 
-    recipients = [Recipient("police", "Constabulary Public Protection Unit")]
-    dialogs = [
-        PreferencesDialog(Preferences(), window),
-        ProfileDialog(None, window),
-        EntryDialog("note", recipients, window),
-        EntryDialog("task", recipients, window),
-        EntryDialog("referral", recipients, window),
-        ConsentDialog("A. Person", ["police", "housing"], window),
-        PartnerForm(None, window),
-        PartnersDialog(window),
-        PickPersonDialog(lambda _t, _done: None, 0, window),
-        OutboxDialog([], window),
-        QuarantineDialog([], window),
-        ReasonDialog("Title", "Why", "Send", window),
-        ReviewDialog(window),
-        NarrativeDialog(window.page.view.chronology[0], window),
-        PinDialog(window),
-        PinDialog(window, choose=True, current=True),
-        AgreementsPage([], window),
-        AuditPage(ChainReport(0), [], window),
-    ]
+    found = dialogs(window)
     lock_page = window.lock_actions.page
     lock_page.ask_pin(True)  # the lock page of a store with a PIN
     problems += _unnamed(lock_page)
-    for dialog in dialogs:
+    for dialog in found:
         dialog.show()
         QApplication.processEvents()
         problems += _unnamed(dialog)

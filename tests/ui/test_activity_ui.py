@@ -24,7 +24,7 @@ def test_opening_writing_and_exporting_show_in_activity_and_the_report(  # type:
     open_person(window, qtbot, citizen)
     page = window.page
     qtbot.waitUntil(lambda: _activity(window) == ["Opened the record"])
-    assert page.tabs.tabText(page.tabs.indexOf(page.activity)) == "Acti&vity (1)"
+    assert page.tabs.tabText(page.tabs.indexOf(page.activity)) == "Activity (1)"
     assert page.activity.list.topLevelItem(0).text(1) == "Demo social worker"
 
     window.team_actions.write("note", ("Family seen at home; all well.", ["police"], None, None))

@@ -72,12 +72,12 @@ def test_a_pin_set_in_the_window_is_asked_for_on_the_lock_page(  # type: ignore[
     store, _, _ = synced
     citizen = showcase_child(store)
     open_person(window, qtbot, citizen)
-    assert window.pin_actions.action.text() == "Set a &PIN…"
+    assert window.pin_actions.action.text() == "Set a P&IN…"
     answers = PinAnswers([{"new": PIN, "again": PIN}])
     pin_answers.append(answers)
     window.pin_actions.change()
     assert answers.answers == [] and has_pin(paths) and store.needs_pin
-    assert not store.locked and window.pin_actions.action.text() == "Change &PIN…"
+    assert not store.locked and window.pin_actions.action.text() == "Change P&IN…"
     assert "PIN is set" in window.statusBar().currentMessage()
 
     locker = window.lock_actions

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from caseworker.services.agreements import Imported, import_agreement, partner_ids
@@ -18,6 +18,7 @@ from ui.agreements.authoring import AgreementAuthoring
 from ui.agreements.page import AgreementsPage
 from ui.context import Context
 from ui.i18n import tr
+from ui.keymap import bind
 
 
 class AgreementActions(QObject):
@@ -28,7 +29,7 @@ class AgreementActions(QObject):
         self.ctx = ctx
         self.agreements_page: AgreementsPage | None = None
         self.authoring: AgreementAuthoring | None = None
-        agreements = QAction(tr("&Agreements…"), self, shortcut=QKeySequence("Ctrl+Shift+A"))
+        agreements = bind(QAction(tr("&Agreements…"), self), "agreements")
         agreements.triggered.connect(self.show_agreements)
         ctx.menus.view.addAction(agreements)
 

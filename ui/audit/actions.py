@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from caseworker.services.reading import AuditRecord, ChainReport, audit_overview
 from ui.audit.page import AuditPage
 from ui.context import Context
 from ui.i18n import tr
+from ui.keymap import bind
 
 SHOWN = 5000
 """The newest entries the page lists; `audit list --limit N` reads further back."""
@@ -19,7 +20,7 @@ class AuditActions(QObject):
         super().__init__(ctx)
         self.ctx = ctx
         self.page: AuditPage | None = None
-        action = QAction(tr("Audit &log…"), self, shortcut=QKeySequence("Ctrl+Shift+L"))
+        action = bind(QAction(tr("Audit &log…"), self), "audit_log")
         action.triggered.connect(self.show_log)
         ctx.menus.view.addAction(action)
 

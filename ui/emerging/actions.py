@@ -8,7 +8,7 @@ or a consent decision only while the page is in front.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
 from caseworker.changes import Changes
@@ -25,6 +25,7 @@ from ui.context import Context
 from ui.emerging.page import EmergingPage
 from ui.errors import describe, show_error
 from ui.i18n import tr
+from ui.keymap import bind
 from ui.person.entry_dialog import EntryDialog
 from ui.widgets.reason_dialog import ReasonDialog
 
@@ -33,7 +34,7 @@ class EmergingActions(QObject):
     def __init__(self, ctx: Context, page: EmergingPage) -> None:
         super().__init__(ctx)
         self.ctx, self.page = ctx, page
-        action = QAction(tr("&Emerging needs"), self, shortcut=QKeySequence("Ctrl+Shift+E"))
+        action = bind(QAction(tr("&Emerging needs"), self), "emerging_needs")
         action.setToolTip(
             tr("Households with concerns at several agencies that nobody has joined up")
         )

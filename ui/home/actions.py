@@ -7,13 +7,14 @@ changes, and each time Home is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from caseworker.services.following import set_following
 from caseworker.services.reading import caseload_rows
 from ui.context import Context
 from ui.home.page import ID_ROLE, HomePage
 from ui.i18n import tr
+from ui.keymap import bind
 from ui.person.page import CitizenPage
 from ui.search.panel import SearchPanel
 from ui.widgets.roles import CITIZEN_ID_ROLE
@@ -25,10 +26,9 @@ class HomeActions(QObject):
     ) -> None:
         super().__init__(ctx)
         self.ctx, self.home, self.search, self.person = ctx, home, search, person
-        go_home = QAction(tr("&Home: my caseload"), self, shortcut=QKeySequence("Alt+Home"))
+        go_home = bind(QAction(tr("&Home: my caseload"), self), "go_home")
         go_home.triggered.connect(self.go_home)
-        follow = QAction(tr("F&ollow or stop following this person"), self)
-        follow.setShortcut(QKeySequence("Ctrl+D"))
+        follow = bind(QAction(tr("F&ollow or stop following this person"), self), "follow")
         follow.triggered.connect(self.toggle_follow)
         ctx.menus.go.insertActions(ctx.menus.go.actions()[0], [go_home, follow])
         home.sig_citizen_chosen.connect(ctx.open_citizen)

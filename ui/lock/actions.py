@@ -12,7 +12,7 @@ waits longer (ui.lock.pin_flow.wait_after); how many there were is recorded with
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from caseworker.errors import WrongPin
@@ -20,6 +20,7 @@ from caseworker.services.locking import lock_store, unlock_store
 from ui.context import Context
 from ui.errors import describe
 from ui.i18n import tr
+from ui.keymap import bind
 from ui.lock.page import LockPage
 from ui.lock.pin_flow import Countdown, wait_after
 from ui.sync.runner import SyncRunner
@@ -44,7 +45,7 @@ class LockActions(QObject):
         self.countdown = Countdown(self.page.unlock, self.page.message)
         self._failures = 0
         """Wrong PINs in a row since the lock: after three, each try waits longer."""
-        self.action = QAction(tr("&Lock"), self, shortcut=QKeySequence("Ctrl+L"))
+        self.action = bind(QAction(tr("&Lock"), self), "lock")
         self.action.triggered.connect(self.lock)
         ctx.menus.file.insertAction(ctx.menus.quit, self.action)
         self.page.sig_unlock_requested.connect(self.unlock)

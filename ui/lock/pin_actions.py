@@ -23,7 +23,7 @@ class PinActions(QObject):
         ctx.menus.settings.addAction(self.action)
 
     def _label(self) -> str:
-        return tr("Change &PIN…") if self.ctx.store.needs_pin else tr("Set a &PIN…")
+        return tr("Change P&IN…") if self.ctx.store.needs_pin else tr("Set a P&IN…")
 
     def change(self) -> None:
         store = self.ctx.store

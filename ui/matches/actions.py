@@ -5,12 +5,13 @@ waiting; a sync that leaves some says so."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from caseworker.changes import Changes
 from caseworker.services.linkage import Candidate, decide, review_queue, undo_decision
 from ui.context import Context
 from ui.i18n import plural, tr
+from ui.keymap import bind
 from ui.matches.review_dialog import ReviewDialog
 
 
@@ -20,9 +21,7 @@ class MatchActions(QObject):
         self.ctx = ctx
         self.dialog: ReviewDialog | None = None
         self.waiting = 0
-        self.review_action = QAction(
-            tr("Review possible &matches…"), self, shortcut=QKeySequence("Ctrl+Shift+M")
-        )
+        self.review_action = bind(QAction(tr("Review possible &matches…"), self), "review_matches")
         self.review_action.triggered.connect(self.show_review)
         ctx.menus.view.addAction(self.review_action)
         ctx.bus.sig_sync_finished.connect(lambda _report: self.refresh(announce=True))

@@ -8,7 +8,7 @@ overall probability heads the comparison. Same person (Alt+S) links them; Differ
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from caseworker.services.linkage import Candidate, Contribution, RecordSide
 from ui import labels
 from ui.i18n import plural, tr
+from ui.keymap import sequences
 
 FIELDS = ("given", "family", "birth_date", "sex", "postcode", "address")
 
@@ -111,7 +112,8 @@ class ReviewDialog(QDialog):
         self.accept_button.clicked.connect(lambda: self._decide(True))
         self.reject_button.clicked.connect(lambda: self._decide(False))
         self.undo_button.clicked.connect(self.undo_last)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_last)
+        for key in sequences("undo_decision"):
+            QShortcut(key, self, self.undo_last)
 
         right = QWidget()
         pane = QVBoxLayout(right)

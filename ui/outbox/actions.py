@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from caseworker.views.outbox import OutboxEntry, list_outbox
 from ui.context import Context
 from ui.i18n import tr
+from ui.keymap import bind
 from ui.outbox.page import OutboxDialog
 from ui.sync.panel import SyncPanel
 
@@ -17,7 +18,7 @@ class OutboxActions(QObject):
         super().__init__(ctx)
         self.ctx, self.panel = ctx, panel
         self.dialog: OutboxDialog | None = None
-        action = QAction(tr("&Outbox…"), self, shortcut=QKeySequence("Ctrl+Shift+O"))
+        action = bind(QAction(tr("&Outbox…"), self), "outbox")
         action.triggered.connect(self.show_outbox)
         ctx.menus.view.addAction(action)
         panel.sig_outbox_requested.connect(self.show_outbox)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from caseworker.services.exporting import Release
 from caseworker.services.outcomes import (
@@ -19,6 +19,7 @@ from ui.context import Context
 from ui.export_file import choose_target, write_released
 from ui.export_pdf import pdf_bytes
 from ui.i18n import tr
+from ui.keymap import bind
 from ui.outcomes.page import OutcomesPage
 
 
@@ -30,7 +31,7 @@ class OutcomesActions(QObject):
         self.ctx = ctx
         self.page: OutcomesPage | None = None
         self.scope = "held"
-        action = QAction(tr("Outcome &figures…"), self, shortcut=QKeySequence("Ctrl+Shift+U"))
+        action = bind(QAction(tr("Outcome &figures…"), self), "outcomes")
         action.triggered.connect(self.show_outcomes)
         ctx.menus.view.addAction(action)
 

@@ -5,8 +5,8 @@ PDF exports. The page shows its protective marking, OFFICIAL, at the top and the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from caseworker.services.outcomes import HIDDEN, SMALL, OutcomeFigures, Table
 from ui.i18n import tr
+from ui.keymap import sequences
 from ui.outcomes.bar_chart import BarChart
 from ui.widgets.titles import title_font
 
@@ -107,7 +108,8 @@ class OutcomesPage(QWidget):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             button.clicked.connect(lambda _checked=False, f=fmt: self.sig_export_requested.emit(f))
         buttons.rejected.connect(self.sig_close_requested)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.sig_close_requested.emit)
+        for key in sequences("close_window"):
+            QShortcut(key, self, self.sig_close_requested.emit)
         choice = QHBoxLayout()
         choice.addWidget(scope_label)
         choice.addWidget(self.scope)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from caseworker.services.partner_check import PartnerCheck, check_partner
@@ -16,6 +16,7 @@ from caseworker.services.partners import (
 )
 from ui.context import Context
 from ui.i18n import tr
+from ui.keymap import bind
 from ui.partners.form import PartnerForm
 from ui.partners.page import PartnersDialog
 
@@ -25,7 +26,7 @@ class PartnerActions(QObject):
         super().__init__(ctx)
         self.ctx = ctx
         self.dialog: PartnersDialog | None = None
-        action = QAction(tr("&Partners…"), self, shortcut=QKeySequence("Ctrl+Shift+P"))
+        action = bind(QAction(tr("Par&tners…"), self), "partners")
         action.triggered.connect(self.show)
         ctx.menus.settings.addAction(action)
 

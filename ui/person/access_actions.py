@@ -37,7 +37,7 @@ class AccessActions(QObject):
     def __init__(self, ctx: Context, page: CitizenPage) -> None:
         super().__init__(ctx)
         self.ctx, self.page = ctx, page
-        legend = QAction(tr("What the &access labels mean"), self)
+        legend = QAction(tr("What the access &labels mean"), self)
         legend.triggered.connect(self.show_legend)
         ctx.menus.help.insertAction(ctx.menus.help.actions()[0], legend)
         page.access.sig_record_consent.connect(self.record_consent)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 
 from caseworker.changes import Changes
 from caseworker.preferences import Preferences, save_preferences
@@ -22,6 +23,7 @@ from caseworker.services.sync import PartnerProgress
 from caseworker.services.viewing import open_citizen
 from caseworker.views.citizen import CitizenView
 from ui.context import Context
+from ui.keymap import bind
 from ui.person.page import CitizenPage
 
 
@@ -49,6 +51,17 @@ class PersonActions(QObject):
         self._syncing: frozenset[str] = frozenset()
         """Partners the running sync has not finished with."""
         self.refresh_following()
+        for number in range(1, page.tabs.count() + 1):
+            tab = bind(QAction(self), f"tab_{number}")
+            tab.triggered.connect(lambda _checked=False, n=number: self.show_tab(n - 1))
+            ctx.widget.addAction(tab)
+
+    def show_tab(self, index: int) -> None:
+        """Alt+1 … Alt+7: that tab of the person shown, with the focus on the tab bar."""
+        if not self.ctx.pages.showing(self.page):
+            return
+        self.page.tabs.setCurrentIndex(index)
+        self.page.tabs.tabBar().setFocus()
 
     def open(self, citizen_id: int) -> None:
         store = self.ctx.store

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from caseworker.services.exporting import (
@@ -29,6 +29,7 @@ from ui.context import Context
 from ui.export_file import choose_target, document_name, write_released
 from ui.export_pdf import pdf_bytes
 from ui.i18n import tr
+from ui.keymap import bind
 from ui.person.page import CitizenPage
 
 
@@ -38,7 +39,7 @@ class ExportActions(QObject):
     def __init__(self, ctx: Context, page: CitizenPage) -> None:
         super().__init__(ctx)
         self.ctx, self.page = ctx, page
-        chronology = QAction(tr("&Export chronology…"), self, shortcut=QKeySequence("Ctrl+E"))
+        chronology = bind(QAction(tr("&Export chronology…"), self), "export_chronology")
         chronology.triggered.connect(lambda: self.export_chronology())
         report = QAction(tr("Subject &access report…"), self)
         report.triggered.connect(lambda: self.export_subject_access())

@@ -187,19 +187,21 @@ class CitizenPage(QWidget):
         self.overview = OverviewTab()
         self.needs, self.recent = self.overview.needs, self.overview.recent
         self.updated, self.recent_caption = self.overview.updated, self.overview.recent_caption
-        self.tabs.addTab(self.overview, tr("&Overview"))
-        self.tabs.addTab(self.chronology_pane, tr("&Chronology"))
-        self.tabs.addTab(self.people, tr("&People"))
-        self.tabs.addTab(self.notes, tr("Notes and &tasks"))
-        self.tabs.addTab(self.access, tr("&Access"))
-        self.tabs.addTab(self.records, tr("&Records"))
-        self.tabs.addTab(self.activity, tr("Acti&vity"))
+        self.tabs.addTab(self.overview, tr("Overview"))
+        self.tabs.addTab(self.chronology_pane, tr("Chronology"))
+        self.tabs.addTab(self.people, tr("People"))
+        self.tabs.addTab(self.notes, tr("Notes and tasks"))
+        self.tabs.addTab(self.access, tr("Access"))
+        self.tabs.addTab(self.records, tr("Records"))
+        self.tabs.addTab(self.activity, tr("Activity"))
+        for index in range(self.tabs.count()):  # the keyboard map's Alt+1 … Alt+7
+            self.tabs.setTabToolTip(index, tr("Alt+{number}", number=index + 1))
         outer.addWidget(self.tabs, 1)
 
     def set_following(self, following: bool) -> None:
         self.follow.blockSignals(True)
         self.follow.setChecked(following)
-        self.follow.setText("★ " + tr("Following") if following else "☆ " + tr("Fo&llow"))
+        self.follow.setText("★ " + tr("Following") if following else "☆ " + tr("F&ollow"))
         self.follow.blockSignals(False)
 
     def _on_follow_toggled(self, following: bool) -> None:
@@ -227,7 +229,7 @@ class CitizenPage(QWidget):
     def show_records(self, records: list[LinkedRecord]) -> None:
         self.records.show_records(records)
         self.tabs.setTabText(
-            self.tabs.indexOf(self.records), tr("&Records ({count})", count=len(records))
+            self.tabs.indexOf(self.records), tr("Records ({count})", count=len(records))
         )
 
     def clear(self) -> None:
@@ -250,13 +252,13 @@ class CitizenPage(QWidget):
     def show_activity(self, entries: list[AuditRecord]) -> None:
         self.activity.show_activity(entries)
         self.tabs.setTabText(
-            self.tabs.indexOf(self.activity), tr("Acti&vity ({count})", count=len(entries))
+            self.tabs.indexOf(self.activity), tr("Activity ({count})", count=len(entries))
         )
 
     def show_entries(self, entries: list[TeamEntryView]) -> None:
         self.notes.show_entries(entries)
         self.tabs.setTabText(
-            self.tabs.indexOf(self.notes), tr("Notes and &tasks ({count})", count=len(entries))
+            self.tabs.indexOf(self.notes), tr("Notes and tasks ({count})", count=len(entries))
         )
 
     def show_view(self, view: CitizenView) -> None:
@@ -268,7 +270,7 @@ class CitizenPage(QWidget):
         self._fill_flags(view)
         self.tabs.setTabText(
             self.tabs.indexOf(self.overview),
-            tr("&Overview ({count})", count=self.overview.show_view(view)),
+            tr("Overview ({count})", count=self.overview.show_view(view)),
         )
         agencies = {i.source.partner_id: i.source.partner_name for i in view.chronology}
         self.chronology_bar.set_agencies(sorted(agencies.items(), key=lambda a: a[1]))
@@ -278,13 +280,13 @@ class CitizenPage(QWidget):
         self.team_line.setText(team_words(self.people.show_view(view)))
         self.tabs.setTabText(
             self.tabs.indexOf(self.people),
-            tr("&People ({count})", count=len(view.household) + len(view.team)),
+            tr("People ({count})", count=len(view.household) + len(view.team)),
         )
         self.access.show_view(view)
         held = sum(h.count for h in view.hidden)
         self.tabs.setTabText(
             self.tabs.indexOf(self.access),
-            tr("&Access ({count} held back)", count=held) if held else tr("&Access"),
+            tr("Access ({count} held back)", count=held) if held else tr("Access"),
         )
 
     def set_newest_first(self, newest_first: bool) -> None:
@@ -315,9 +317,9 @@ class CitizenPage(QWidget):
         shown = len(self.chronology_shown)
         self.tabs.setTabText(
             self.tabs.indexOf(self.chronology_pane),
-            tr("&Chronology ({count})", count=total)
+            tr("Chronology ({count})", count=total)
             if shown == total
-            else tr("&Chronology ({shown} of {count})", shown=shown, count=total),
+            else tr("Chronology ({shown} of {count})", shown=shown, count=total),
         )
 
     def _fill_identity(self, view: CitizenView) -> None:

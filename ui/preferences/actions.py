@@ -4,13 +4,14 @@ once; a new language rebuilds the window in it (the bus's sig_language_changed).
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog
 
 from caseworker.preferences import Preferences, load_preferences, save_preferences
 from ui import language, theme
 from ui.context import Context
 from ui.i18n import tr
+from ui.keymap import bind
 from ui.preferences.dialog import PreferencesDialog
 
 
@@ -21,7 +22,7 @@ class PreferencesActions(QObject):
         self.preferences = Preferences()
         self.loaded = False
         """True once the stored preferences have been read and applied."""
-        action = QAction(tr("P&references…"), self, shortcut=QKeySequence("Ctrl+Shift+,"))
+        action = bind(QAction(tr("P&references…"), self), "preferences")
         action.triggered.connect(self.edit)
         ctx.menus.settings.addAction(action)
         ctx.bus.sig_preferences_applied.connect(self._follow)

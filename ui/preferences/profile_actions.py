@@ -9,7 +9,7 @@ announced, and the screens that depend on it (the person page, the sync) follow 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
 from caseworker.profile import Profile
@@ -17,6 +17,7 @@ from caseworker.services.profile import ProfileChange, apply_profile
 from caseworker.services.reading import current_profile
 from ui.context import Context
 from ui.i18n import plural, tr
+from ui.keymap import bind
 from ui.preferences.profile_dialog import ProfileDialog
 
 
@@ -24,7 +25,7 @@ class ProfileActions(QObject):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.ctx = ctx
-        profile = QAction(tr("&Profile…"), self, shortcut=QKeySequence("Ctrl+,"))
+        profile = bind(QAction(tr("&Profile…"), self), "profile")
         profile.triggered.connect(self.edit_profile)
         ctx.menus.settings.addAction(profile)
         store = ctx.store

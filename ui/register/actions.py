@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from caseworker.services.register import RegisterRow, export_register, load_register
 from ui.context import Context
 from ui.export_file import choose_target
 from ui.i18n import tr
+from ui.keymap import bind
 from ui.register.page import RegisterPage
 
 
@@ -20,7 +21,7 @@ class RegisterActions(QObject):
         super().__init__(ctx)
         self.ctx = ctx
         self.page: RegisterPage | None = None
-        action = QAction(tr("Data-flow &register…"), self, shortcut=QKeySequence("Ctrl+Shift+R"))
+        action = bind(QAction(tr("Data-flow &register…"), self), "register")
         action.triggered.connect(self.show_register)
         ctx.menus.view.addAction(action)
 

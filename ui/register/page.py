@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from caseworker.views.vocabulary import PURPOSES
 from ui import labels
 from ui.agreements.page import level_words, recipient_words
 from ui.i18n import plural, tr
+from ui.keymap import sequences
 from ui.widgets.lists import SORT_ROLE, SortableItem, fit_columns, row_list
 from ui.widgets.titles import title_font
 
@@ -90,7 +91,8 @@ class RegisterPage(QWidget):
         buttons.addButton(self.export, QDialogButtonBox.ButtonRole.ActionRole)
         self.export.clicked.connect(self.sig_export_requested)
         buttons.rejected.connect(self.sig_close_requested)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.sig_close_requested.emit)
+        for key in sequences("close_window"):
+            QShortcut(key, self, self.sig_close_requested.emit)
         layout = QVBoxLayout(self)
         for widget in (heading, intro, self.mine, self.summary):
             layout.addWidget(widget)

@@ -32,10 +32,11 @@ class SearchPanel(QWidget):
         self._ctx = ctx
         self._latest = ""
         layout = QVBoxLayout(self)
-        label = QLabel(tr("&Find a person"))
+        label = QLabel(tr("Find a person"))
         self.box = QLineEdit()
         self.box.setPlaceholderText(tr("Name, date of birth, NHS number or postcode"))
         self.box.setAccessibleName(tr("Find a person"))
+        self.box.setToolTip(tr("Find a person (Ctrl+K from anywhere)"))
         self.box.setClearButtonEnabled(True)
         label.setBuddy(self.box)
         self.results_model = SearchResultsModel(self)

@@ -7,8 +7,8 @@ schedule follows the preferences; a locked store is not synced.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
 
 from caseworker.preferences import Preferences
 from caseworker.profile import Profile
@@ -24,6 +24,7 @@ from caseworker.services.sync import (
 from ui.context import Context
 from ui.errors import describe, show_error
 from ui.i18n import plural, tr
+from ui.keymap import bind
 from ui.sync.panel import SyncPanel
 from ui.sync.quarantine_dialog import QuarantineDialog
 from ui.sync.runner import SyncRunner
@@ -41,7 +42,7 @@ class SyncActions(QObject):
         self._open_showcase_after_sync = False
         self.shown: int | None = None
         """The citizen on the person page, if any (a demo start opens one after the sync)."""
-        self.action = QAction(tr("&Sync now"), self, shortcut=QKeySequence(Qt.Key.Key_F5))
+        self.action = bind(QAction(tr("&Sync now"), self), "sync_now")
         self.action.triggered.connect(lambda: self.start())
         ctx.menus.file.insertAction(ctx.menus.quit, self.action)
         panel.sig_sync_requested.connect(lambda: self.start())

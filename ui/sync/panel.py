@@ -104,7 +104,7 @@ class SyncPanel(QWidget):
         state.setText(text)
 
     def _show_idle_button(self) -> None:
-        self.button.setText(tr("&Sync now"))
+        self.button.setText(tr("Sync now"))
         self.button.setToolTip(tr("Fetch what partners have changed since the last sync (F5)"))
         self.button.setAccessibleName(tr("Sync now"))
         self.button.setEnabled(True)
@@ -119,7 +119,7 @@ class SyncPanel(QWidget):
 
     def on_started(self) -> None:
         self._running = True
-        self.button.setText(tr("S&top sync"))
+        self.button.setText(tr("Stop sync"))
         self.button.setToolTip(tr("Stop after the current page; nothing fetched so far is lost"))
         self.button.setAccessibleName(tr("Stop sync"))
         self.summary.setText(tr("Syncing with partners…"))
