@@ -47,7 +47,7 @@ from ui.i18n import tr
 from ui.opening import open_store_asking_pin
 from ui.ops.taskman import TaskManager
 from ui.preferences.profile_dialog import ProfileDialog
-from ui.resources import app_icon_path, stylesheet
+from ui.resources import app_icon_path
 from ui.shell import open_window
 
 log = logging.getLogger(__name__)
@@ -62,8 +62,7 @@ def application() -> QApplication:
     app.setApplicationVersion(version())
     app.setDesktopFileName("org.caseworker.Caseworker")  # packaging/linux/*.desktop
     app.setWindowIcon(QIcon(str(app_icon_path())))
-    app.setStyle("Fusion")
-    app.setStyleSheet(stylesheet("light"))
+    theme.apply(app)  # the chosen theme follows once the store's preferences are read
     return app
 
 
@@ -79,11 +78,15 @@ def save_screenshot(
     path: Path,
     tab: str = "overview",
     partner_down: Callable[[], None] | None = None,
+    size: tuple[int, int] | None = None,
 ) -> int:
     """Sync on this thread, open the showcase citizen, and save a PNG of the window. With
-    `partner_down`, that is called after the first sync and a second sync follows."""
+    `partner_down`, that is called after the first sync and a second sync follows; with
+    `size`, the window has that size (as on a screen that size)."""
     taskman = TaskManager()
     window = window_factory(store, taskman, insecure_keyring=store.info.insecure_keyring)
+    if size is not None:
+        window.resize(*size)
     window.sync_panel.on_started()
     report = SyncService(store).sync_all(progress=window.sync_panel.on_progress)
     if partner_down is not None:
@@ -159,6 +162,26 @@ def _show_demo_home(store: Store, window: Any, citizens: list[int]) -> None:
         QApplication.processEvents()
         time.sleep(0.01)
     window.stack.setCurrentWidget(window.home)
+
+
+def _size(text: str | None) -> tuple[int, int] | None:
+    """ "1280x720" as (1280, 720)."""
+    if not text:
+        return None
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise SystemExit(f"--size: expected WIDTHxHEIGHT, such as 1280x720, not {text!r}.")
+    return int(width), int(height)
+
+
+def _demo_preferences(args: argparse.Namespace, held: Preferences) -> Preferences:
+    """The demo's --language, --theme and --text-size, over what the store holds."""
+    chosen = {
+        "language": getattr(args, "language", None),
+        "theme": getattr(args, "theme", None),
+        "text_scale": getattr(args, "text_size", None),
+    }
+    return replace(held, **{key: value for key, value in chosen.items() if value is not None})
 
 
 def apply_preferences(app: QApplication, preferences: Preferences) -> None:
@@ -325,12 +348,14 @@ def _run_gui(args: argparse.Namespace, app: QApplication, taskman: TaskManager) 
             return 2
         if demo is None and not ensure_profile_chosen(store):
             return 0
-        if args.command == "demo" and getattr(args, "language", None):
-            save_preferences(store, replace(load_preferences(store), language=args.language))
+        if args.command == "demo":
+            save_preferences(store, _demo_preferences(args, load_preferences(store)))
         apply_preferences(app, load_preferences(store))
         if args.command == "demo" and args.screenshot:
             down = _partner_down(demo, args.partner_down) if args.partner_down else None
-            return save_screenshot(store, MainWindow, Path(args.screenshot), args.tab, down)
+            return save_screenshot(
+                store, MainWindow, Path(args.screenshot), args.tab, down, _size(args.size)
+            )
         window = open_window(
             MainWindow, store, taskman, insecure_keyring=store.info.insecure_keyring
         )

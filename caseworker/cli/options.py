@@ -10,6 +10,7 @@ from caseworker.cli import export as export_commands
 from caseworker.cli import insight as insight_commands
 from caseworker.cli import linkage as linkage_commands
 from caseworker.cli import partners as partner_commands
+from caseworker.preferences import TEXT_SCALES, THEMES
 from caseworker.sandbox.embedded import DEFAULT_PORT_BASE
 from caseworker.sandbox.network import DEFAULT_PEOPLE, DEFAULT_SEED
 from caseworker.version import version
@@ -181,6 +182,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument(
         "--language", choices=("en", "cy"), default=None, help="the interface language to show"
+    )
+    demo.add_argument("--theme", choices=THEMES, default=None, help="the theme to show")
+    demo.add_argument(
+        "--text-size",
+        type=int,
+        choices=TEXT_SCALES,
+        default=None,
+        metavar="PERCENT",
+        help="the text size, in per cent (100, 125, 150 or 200)",
+    )
+    demo.add_argument(
+        "--size",
+        default=None,
+        metavar="WIDTHxHEIGHT",
+        help="with --screenshot: the window's size (as a screen of that size would give it)",
     )
     demo.add_argument(
         "--partner-down",

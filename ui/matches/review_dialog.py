@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.services.linkage import Candidate, Contribution, RecordSide
-from ui import labels
+from ui import labels, theme
 from ui.i18n import plural, tr
 from ui.keymap import sequences
 
@@ -205,7 +205,8 @@ class ReviewDialog(QDialog):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column == 4 and weight:
-                    cell.setForeground(QColor("#1b5e20" if weight > 0 else "#b71c1c"))
+                    colours = theme.current()
+                    cell.setForeground(QColor(colours.for_ if weight > 0 else colours.against))
                     cell.setToolTip(
                         tr("Adds to the evidence that they are the same person")
                         if weight > 0
