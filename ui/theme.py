@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui.resources import stylesheet
 from ui.style import OutlineStyle
+from ui.widgets import titles
 
 Role = QPalette.ColorRole
 
@@ -175,7 +176,11 @@ def apply(app: QApplication, name: str = "light", text_scale: int = 100) -> None
     chosen = theme(name)
     _outline_style(app, chosen)
     app.setPalette(palette(name))
-    app.setStyleSheet(style_sheet(name))
     font = QFont(app.font())
     font.setPointSizeF(_BASE_POINT_SIZE * text_scale / 100)
     app.setFont(font)
+    # Last: setting the style sheet polishes every widget again, and a polished widget takes
+    # the application's font as it is now (a widget already polished keeps the size it was
+    # given, whatever the application font becomes).
+    app.setStyleSheet(style_sheet(name))
+    titles.rescale()

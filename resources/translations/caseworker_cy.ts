@@ -493,12 +493,12 @@
       <translation>Cymal {clauses}</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="237" />
+      <location filename="../../ui/app.py" line="260" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="244" />
+      <location filename="../../ui/app.py" line="267" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -1093,142 +1093,142 @@
       <translation>Wedi'i dynnu oddi ar eich llwyth achosion.</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="50" />
+      <location filename="../../ui/home/page.py" line="51" />
       <source>{count} open</source>
       <translation>{count} ar agor</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="36" />
+      <location filename="../../ui/home/page.py" line="37" />
       <source>Not opened yet</source>
       <translation>Heb ei agor eto</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="44" />
+      <location filename="../../ui/home/page.py" line="45" />
       <source>Nothing new</source>
       <translation>Dim byd newydd</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="39" />
+      <location filename="../../ui/home/page.py" line="40" />
       <source>{count} new record</source>
       <translation>{count} cofnod newydd</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="39" />
+      <location filename="../../ui/home/page.py" line="40" />
       <source>{count} new records</source>
       <translation>{count} cofnod newydd</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="42" />
+      <location filename="../../ui/home/page.py" line="43" />
       <source>{count} consent change</source>
       <translation>{count} newid caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="42" />
+      <location filename="../../ui/home/page.py" line="43" />
       <source>{count} consent changes</source>
       <translation>{count} newid caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="52" />
+      <location filename="../../ui/home/page.py" line="53" />
       <source>{count} overdue</source>
       <translation>{count} yn hwyr</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="64" />
+      <location filename="../../ui/home/page.py" line="65" />
       <source>My caseload</source>
       <translation>Fy llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="67" />
+      <location filename="../../ui/home/page.py" line="68" />
       <source>Caseload summary</source>
       <translation>Crynodeb o'r llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="69" />
+      <location filename="../../ui/home/page.py" line="70" />
       <source>People I follow and the team is working with</source>
       <translation>Pobl rwy'n eu dilyn a'r rhai y mae'r tîm yn gweithio gyda nhw</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="70" />
+      <location filename="../../ui/home/page.py" line="71" />
       <source>Only people I follow</source>
       <translation>Dim ond pobl rwy'n eu dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="71" />
+      <location filename="../../ui/home/page.py" line="72" />
       <source>Only people with something new</source>
       <translation>Dim ond pobl gyda rhywbeth newydd</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="72" />
+      <location filename="../../ui/home/page.py" line="73" />
       <source>Show</source>
       <translation>Dangos</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="73" />
+      <location filename="../../ui/home/page.py" line="74" />
       <source>Sho&amp;w:</source>
       <translation>&amp;Dangos:</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="76" />
+      <location filename="../../ui/home/page.py" line="77" />
       <source>Filter by name</source>
       <translation>Hidlo yn ôl enw</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="77" />
+      <location filename="../../ui/home/page.py" line="78" />
       <source>Filter the caseload by name</source>
       <translation>Hidlo'r llwyth achosion yn ôl enw</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="79" />
+      <location filename="../../ui/home/page.py" line="80" />
       <source>F&amp;ilter:</source>
       <translation>&amp;Hidlo:</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="101" />
+      <location filename="../../ui/home/page.py" line="102" />
       <source>&amp;Open</source>
       <translation>&amp;Agor</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="103" />
+      <location filename="../../ui/home/page.py" line="104" />
       <source>S&amp;top following</source>
       <translation>&amp;Peidio â dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="104" />
+      <location filename="../../ui/home/page.py" line="105" />
       <source>Take the selected person off your caseload</source>
       <translation>Tynnu'r person a ddewiswyd oddi ar eich llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="110" />
+      <location filename="../../ui/home/page.py" line="111" />
       <source>Find a person…</source>
       <translation>Dod o hyd i berson…</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="84" />
+      <location filename="../../ui/home/page.py" line="85" />
       <source>Name</source>
       <translation>Enw</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="85" />
+      <location filename="../../ui/home/page.py" line="86" />
       <source>Born</source>
       <translation>Ganwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="86" />
+      <location filename="../../ui/home/page.py" line="87" />
       <source>New since I last looked</source>
       <translation>Newydd ers i mi edrych ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="88" />
+      <location filename="../../ui/home/page.py" line="89" />
       <source>Requests waiting</source>
       <translation>Ceisiadau'n aros</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="89" />
+      <location filename="../../ui/home/page.py" line="90" />
       <source>Last opened</source>
       <translation>Agorwyd ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="90" />
+      <location filename="../../ui/home/page.py" line="91" />
       <source>Caseload</source>
       <translation>Llwyth achosion</translation>
     </message>
@@ -2078,7 +2078,7 @@
       <translation>Tebygolrwydd cyfateb {probability}: rhwng y trothwyon cysylltu ac adolygu, felly person sy'n penderfynu.</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="217" />
+      <location filename="../../ui/matches/review_dialog.py" line="218" />
       <source>First record: {a} at {a_partner}. Second record: {b} at {b_partner}.</source>
       <translation>Cofnod cyntaf: {a} yn {a_partner}. Ail gofnod: {b} yn {b_partner}.</translation>
     </message>
@@ -2123,12 +2123,12 @@
       <translation>Dim i'w adolygu: mae pob cyfatebiaeth bosibl wedi'i phenderfynu.</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="210" />
+      <location filename="../../ui/matches/review_dialog.py" line="211" />
       <source>Adds to the evidence that they are the same person</source>
       <translation>Yn ychwanegu at y dystiolaeth mai'r un person ydynt</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="212" />
+      <location filename="../../ui/matches/review_dialog.py" line="213" />
       <source>Counts against them being the same person</source>
       <translation>Yn cyfrif yn erbyn mai'r un person ydynt</translation>
     </message>
@@ -2923,87 +2923,87 @@
       <translation>Datgysylltodd gofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="38" />
+      <location filename="../../ui/person/chronology_bar.py" line="37" />
       <source>Words in the event or its details</source>
       <translation>Geiriau yn y digwyddiad neu ei fanylion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="39" />
+      <location filename="../../ui/person/chronology_bar.py" line="38" />
       <source>Search the chronology</source>
       <translation>Chwilio'r gronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="41" />
+      <location filename="../../ui/person/chronology_bar.py" line="40" />
       <source>Sear&amp;ch:</source>
       <translation>&amp;Chwilio:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="45" />
+      <location filename="../../ui/person/chronology_bar.py" line="44" />
       <source>Age&amp;ncy:</source>
       <translation>&amp;Asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="48" />
+      <location filename="../../ui/person/chronology_bar.py" line="47" />
       <source>Type of entry</source>
       <translation>Math o gofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="49" />
+      <location filename="../../ui/person/chronology_bar.py" line="48" />
       <source>Typ&amp;e:</source>
       <translation>&amp;Math:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="51" />
+      <location filename="../../ui/person/chronology_bar.py" line="50" />
       <source>From date</source>
       <translation>O ddyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="52" />
+      <location filename="../../ui/person/chronology_bar.py" line="51" />
       <source>To date</source>
       <translation>Hyd at ddyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="53" />
+      <location filename="../../ui/person/chronology_bar.py" line="52" />
       <source>Fro&amp;m:</source>
       <translation>&amp;O:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="55" />
+      <location filename="../../ui/person/chronology_bar.py" line="54" />
       <source>&amp;Up to:</source>
       <translation>&amp;Hyd at:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="57" />
+      <location filename="../../ui/person/chronology_bar.py" line="56" />
       <source>Significant onl&amp;y</source>
       <translation>Arwyddocaol yn &amp;unig</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="58" />
+      <location filename="../../ui/person/chronology_bar.py" line="57" />
       <source>Significant events only</source>
       <translation>Digwyddiadau arwyddocaol yn unig</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="59" />
+      <location filename="../../ui/person/chronology_bar.py" line="58" />
       <source>E&amp;xport…</source>
       <translation>Allfo&amp;rio…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="60" />
+      <location filename="../../ui/person/chronology_bar.py" line="59" />
       <source>Save the entries shown as PDF or CSV</source>
       <translation>Cadw'r cofnodion a ddangosir fel PDF neu CSV</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="99" />
+      <location filename="../../ui/person/chronology_bar.py" line="92" />
       <source>any</source>
       <translation>unrhyw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="116" />
+      <location filename="../../ui/person/chronology_bar.py" line="109" />
       <source>All agencies</source>
       <translation>Pob asiantaeth</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_bar.py" line="128" />
+      <location filename="../../ui/person/chronology_bar.py" line="121" />
       <source>All types</source>
       <translation>Pob math</translation>
     </message>
@@ -3453,12 +3453,12 @@
       <translation>Yn hwyr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="151" />
+      <location filename="../../ui/person/notes_tab.py" line="149" />
       <source>{count} entry.</source>
       <translation>{count} cofnod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="151" />
+      <location filename="../../ui/person/notes_tab.py" line="149" />
       <source>{count} entries.</source>
       <translation>{count} cofnod.</translation>
     </message>
@@ -3538,22 +3538,22 @@
       <translation>Perchennog a dyddiad cau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="141" />
+      <location filename="../../ui/person/notes_tab.py" line="139" />
       <source>Written by {author} at {when}</source>
       <translation>Ysgrifennwyd gan {author} am {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="153" />
+      <location filename="../../ui/person/notes_tab.py" line="151" />
       <source>{count} open task</source>
       <translation>{count} dasg ar agor</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="153" />
+      <location filename="../../ui/person/notes_tab.py" line="151" />
       <source>{count} open tasks</source>
       <translation>{count} tasg ar agor</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="155" />
+      <location filename="../../ui/person/notes_tab.py" line="153" />
       <source>No notes, tasks or referrals yet.</source>
       <translation>Dim nodiadau, tasgau nac atgyfeiriadau eto.</translation>
     </message>
@@ -3563,17 +3563,17 @@
       <translation>Gwrthodwyd gan bartner: gweler y Blwch allan</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="119" />
+      <location filename="../../ui/person/notes_tab.py" line="117" />
       <source>{author}, {when}</source>
       <translation>{author}, {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="154" />
+      <location filename="../../ui/person/notes_tab.py" line="152" />
       <source>({count} overdue).</source>
       <translation>({count} yn hwyr).</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="111" />
+      <location filename="../../ui/person/notes_tab.py" line="109" />
       <source>due {date}</source>
       <translation>erbyn {date}</translation>
     </message>
@@ -3593,37 +3593,37 @@
       <translation>Pryd y diweddarodd pob asiantaeth ei darlun ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="63" />
+      <location filename="../../ui/person/overview_tab.py" line="64" />
       <source>What happened in the last 90 days</source>
       <translation>Beth ddigwyddodd yn y 90 diwrnod diwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="67" />
+      <location filename="../../ui/person/overview_tab.py" line="68" />
       <source>Newest first; the Chronology tab has everything</source>
       <translation>Y diweddaraf yn gyntaf; mae popeth ar y tab Cronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="70" />
+      <location filename="../../ui/person/overview_tab.py" line="71" />
       <source>Nothing recorded in the last 90 days; older events are in the Chronology.</source>
       <translation>Dim wedi'i gofnodi yn y 90 diwrnod diwethaf; mae digwyddiadau hŷn yn y Cronoleg.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="128" />
+      <location filename="../../ui/person/overview_tab.py" line="129" />
       <source>Last 90 days: {count} event</source>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="128" />
+      <location filename="../../ui/person/overview_tab.py" line="129" />
       <source>Last 90 days: {count} events</source>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="178" />
+      <location filename="../../ui/person/overview_tab.py" line="179" />
       <source>{kind} ({severity})</source>
       <translation>{kind} ({severity})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="196" />
+      <location filename="../../ui/person/overview_tab.py" line="197" />
       <source>Record {record} from {partner}</source>
       <translation>Cofnod {record} gan {partner}</translation>
     </message>
@@ -3643,242 +3643,242 @@
       <translation>Ers</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="139" />
+      <location filename="../../ui/person/overview_tab.py" line="140" />
       <source>Last 90 days: nothing recorded. The newest event: {date}, {agency}: {what}.</source>
       <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi. Y digwyddiad diweddaraf: {date}, {agency}: {what}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="146" />
+      <location filename="../../ui/person/overview_tab.py" line="147" />
       <source>Last 90 days: nothing recorded.</source>
       <translation>Y 90 diwrnod diwethaf: dim wedi'i gofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="165" />
+      <location filename="../../ui/person/overview_tab.py" line="166" />
       <source>{person}: {risk}</source>
       <translation>{person}: {risk}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="132" />
+      <location filename="../../ui/person/overview_tab.py" line="133" />
       <source>(the newest {shown}; the Chronology has the rest)</source>
       <translation>(y {shown} diweddaraf; mae'r gweddill yn y Gronoleg)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="160" />
+      <location filename="../../ui/person/overview_tab.py" line="161" />
       <source>In the household ({count})</source>
       <translation>Yn yr aelwyd ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="71" />
+      <location filename="../../ui/person/page.py" line="76" />
       <source>{year} (year only)</source>
       <translation>{year} (y flwyddyn yn unig)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="108" />
+      <location filename="../../ui/person/page.py" line="117" />
       <source>Person's name</source>
       <translation>Enw'r person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="118" />
+      <location filename="../../ui/person/page.py" line="127" />
       <source>Be told when a partner brings new information about this person</source>
       <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="120" />
+      <location filename="../../ui/person/page.py" line="129" />
       <source>Follow this person</source>
       <translation>Dilyn y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="132" />
+      <location filename="../../ui/person/page.py" line="141" />
       <source>Risk flags</source>
       <translation>Baneri risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="136" />
+      <location filename="../../ui/person/page.py" line="145" />
       <source>Consent summary</source>
       <translation>Crynodeb caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="140" />
+      <location filename="../../ui/person/page.py" line="149" />
       <source>Lead professional and team</source>
       <translation>Gweithiwr proffesiynol arweiniol a'r tîm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="148" />
+      <location filename="../../ui/person/page.py" line="157" />
       <source>Citizen record sections</source>
       <translation>Adrannau cofnod y dinesydd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="149" />
+      <location filename="../../ui/person/page.py" line="158" />
       <source>Sections of the record</source>
       <translation>Adrannau'r cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="156" />
+      <location filename="../../ui/person/page.py" line="165" />
       <source>Multi-agency chronology</source>
       <translation>Cronoleg amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="163" />
+      <location filename="../../ui/person/page.py" line="172" />
       <source>No events to show: none are shared about this person, or none fall in the dates and agencies chosen above.</source>
       <translation>Dim digwyddiadau i'w dangos: nid oes dim wedi'i rannu am yr unigolyn hwn, neu nid oes dim yn y dyddiadau a'r asiantaethau a ddewiswyd uchod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="232" />
+      <location filename="../../ui/person/page.py" line="252" />
       <source>Records ({count})</source>
       <translation>Cofnodion ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="255" />
+      <location filename="../../ui/person/page.py" line="275" />
       <source>Activity ({count})</source>
       <translation>Gweithgarwch ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="261" />
+      <location filename="../../ui/person/page.py" line="281" />
       <source>Notes and tasks ({count})</source>
       <translation>Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="273" />
+      <location filename="../../ui/person/page.py" line="293" />
       <source>Overview ({count})</source>
       <translation>Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="283" />
+      <location filename="../../ui/person/page.py" line="303" />
       <source>People ({count})</source>
       <translation>Pobl ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="457" />
+      <location filename="../../ui/person/page.py" line="477" />
       <source>{person}: {risks}</source>
       <translation>{person}: {risks}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="474" />
+      <location filename="../../ui/person/page.py" line="494" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="482" />
+      <location filename="../../ui/person/page.py" line="502" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="487" />
+      <location filename="../../ui/person/page.py" line="507" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="487" />
+      <location filename="../../ui/person/page.py" line="507" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="198" />
+      <location filename="../../ui/person/page.py" line="207" />
       <source>Alt+{number}</source>
       <translation>Alt+{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="289" />
+      <location filename="../../ui/person/page.py" line="309" />
       <source>Access ({count} held back)</source>
       <translation>Mynediad ({count} wedi'u dal yn ôl)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="320" />
+      <location filename="../../ui/person/page.py" line="340" />
       <source>Chronology ({count})</source>
       <translation>Cronoleg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="322" />
+      <location filename="../../ui/person/page.py" line="342" />
       <source>Chronology ({shown} of {count})</source>
       <translation>Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="350" />
+      <location filename="../../ui/person/page.py" line="370" />
       <source>Other names</source>
       <translation>Enwau eraill</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="351" />
+      <location filename="../../ui/person/page.py" line="371" />
       <source>Identifiers</source>
       <translation>Dynodwyr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="397" />
+      <location filename="../../ui/person/page.py" line="417" />
       <source>{what} “{value}” ({partner})</source>
       <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="405" />
+      <location filename="../../ui/person/page.py" line="425" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="406" />
+      <location filename="../../ui/person/page.py" line="426" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="407" />
+      <location filename="../../ui/person/page.py" line="427" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="438" />
+      <location filename="../../ui/person/page.py" line="458" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="445" />
+      <location filename="../../ui/person/page.py" line="465" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="451" />
+      <location filename="../../ui/person/page.py" line="471" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="471" />
+      <location filename="../../ui/person/page.py" line="491" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="204" />
+      <location filename="../../ui/person/page.py" line="224" />
       <source>F&amp;ollow</source>
       <translation>&amp;Dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="334" />
+      <location filename="../../ui/person/page.py" line="354" />
       <source>not known</source>
       <translation>anhysbys</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="341" />
+      <location filename="../../ui/person/page.py" line="361" />
       <source>not held</source>
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="431" />
+      <location filename="../../ui/person/page.py" line="451" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="449" />
+      <location filename="../../ui/person/page.py" line="469" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="465" />
+      <location filename="../../ui/person/page.py" line="485" />
       <source>In the household: {list}</source>
       <translation>Yn yr aelwyd: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="356" />
+      <location filename="../../ui/person/page.py" line="376" />
       <source>{value} ({partner})</source>
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="399" />
+      <location filename="../../ui/person/page.py" line="419" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
     </message>
@@ -4103,12 +4103,12 @@
       <translation>Dod o hyd i berson sydd hefyd yn berson hwn, ac uno eu cofnodion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/records_tab.py" line="123" />
+      <location filename="../../ui/person/records_tab.py" line="122" />
       <source>This view is built from {count} partner record.</source>
       <translation>Mae'r olwg hon wedi'i hadeiladu o {count} cofnod partner.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/records_tab.py" line="123" />
+      <location filename="../../ui/person/records_tab.py" line="122" />
       <source>This view is built from {count} partner records. If one is not this person, unlink it: it leaves this view at once and stays apart.</source>
       <translation>Mae'r olwg hon wedi'i hadeiladu o {count} cofnod partner. Os nad yw un yn berson hwn, datgysylltwch ef: mae'n gadael yr olwg hon ar unwaith ac yn aros ar wahân.</translation>
     </message>
@@ -4579,142 +4579,142 @@ nesaf</translation>
       <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="31" />
+      <location filename="../../ui/sync/panel.py" line="38" />
       <source>Sync status</source>
       <translation>Statws cysoni</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="35" />
+      <location filename="../../ui/sync/panel.py" line="40" />
       <source>Set &amp;aside…</source>
       <translation>O'r &amp;neilltu…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="36" />
+      <location filename="../../ui/sync/panel.py" line="41" />
       <source>Records partners sent that could not be read</source>
       <translation>Cofnodion a anfonodd partneriaid na ellid eu darllen</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="37" />
+      <location filename="../../ui/sync/panel.py" line="42" />
       <source>Review records set aside</source>
       <translation>Adolygu cofnodion a roddwyd o'r neilltu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="41" />
+      <location filename="../../ui/sync/panel.py" line="45" />
       <source>Out&amp;box</source>
       <translation>&amp;Blwch allan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="42" />
+      <location filename="../../ui/sync/panel.py" line="46" />
       <source>What you wrote for partners, and where each item stands</source>
       <translation>Yr hyn a ysgrifennwyd gennych ar gyfer partneriaid, a ble mae pob eitem arni</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="53" />
+      <location filename="../../ui/sync/panel.py" line="68" />
       <source>Outbox: {count} item waiting</source>
       <translation>Blwch allan: {count} eitem yn aros</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="53" />
+      <location filename="../../ui/sync/panel.py" line="68" />
       <source>Outbox: {count} items waiting</source>
       <translation>Blwch allan: {count} eitem yn aros</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="108" />
+      <location filename="../../ui/sync/panel.py" line="126" />
       <source>Fetch what partners have changed since the last sync (F5)</source>
       <translation>Nôl yr hyn y mae partneriaid wedi'i newid ers y cysoni diwethaf (F5)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="122" />
+      <location filename="../../ui/sync/panel.py" line="140" />
       <source>Stop sync</source>
       <translation>Atal y cysoni</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="123" />
+      <location filename="../../ui/sync/panel.py" line="141" />
       <source>Stop after the current page; nothing fetched so far is lost</source>
       <translation>Stopio ar ôl y dudalen bresennol; ni chollir dim a nôlwyd hyd yma</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="133" />
+      <location filename="../../ui/sync/panel.py" line="151" />
       <source>Sync stopped: {count} change kept; the rest comes next time.</source>
       <translation>Cysoni wedi'i atal: cadwyd {count} newid; daw'r gweddill y tro nesaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="133" />
+      <location filename="../../ui/sync/panel.py" line="151" />
       <source>Sync stopped: {count} changes kept; the rest come next time.</source>
       <translation>Cysoni wedi'i atal: cadwyd {count} newid; daw'r gweddill y tro nesaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="139" />
+      <location filename="../../ui/sync/panel.py" line="157" />
       <source>Synced: {count} change fetched.</source>
       <translation>Wedi cysoni: nôlwyd {count} newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="139" />
+      <location filename="../../ui/sync/panel.py" line="157" />
       <source>Synced: {count} changes fetched.</source>
       <translation>Wedi cysoni: nôlwyd {count} newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="170" />
+      <location filename="../../ui/sync/panel.py" line="188" />
       <source>Sync stopped: {reason}</source>
       <translation>Cysoni wedi'i atal: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="48" />
+      <location filename="../../ui/sync/panel.py" line="63" />
       <source>Out&amp;box ({count} waiting)</source>
       <translation>&amp;Blwch allan ({count} yn aros)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="66" />
+      <location filename="../../ui/sync/panel.py" line="82" />
       <source>Sync progress for {partner}</source>
       <translation>Cynnydd cysoni ar gyfer {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="101" />
+      <location filename="../../ui/sync/panel.py" line="119" />
       <source>Failed (hover for why)</source>
       <translation>Wedi methu (hofran i weld pam)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="115" />
+      <location filename="../../ui/sync/panel.py" line="133" />
       <source>Stopping after the current page…</source>
       <translation>Yn stopio ar ôl y dudalen bresennol…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="143" />
+      <location filename="../../ui/sync/panel.py" line="161" />
       <source>{count} partner could not be synced.</source>
       <translation>Ni ellid cysoni {count} partner.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="143" />
+      <location filename="../../ui/sync/panel.py" line="161" />
       <source>{count} partners could not be synced.</source>
       <translation>Ni ellid cysoni {count} partner.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="149" />
+      <location filename="../../ui/sync/panel.py" line="167" />
       <source>{partner}: {count} record removed ({cause}).</source>
       <translation>{partner}: tynnwyd {count} cofnod ({cause}).</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="149" />
+      <location filename="../../ui/sync/panel.py" line="167" />
       <source>{partner}: {count} records removed ({cause}).</source>
       <translation>{partner}: tynnwyd {count} cofnod ({cause}).</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="160" />
+      <location filename="../../ui/sync/panel.py" line="178" />
       <source>{count} record set aside as unreadable.</source>
       <translation>Rhoddwyd {count} cofnod o'r neilltu am na ellid ei ddarllen.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="160" />
+      <location filename="../../ui/sync/panel.py" line="178" />
       <source>{count} records set aside as unreadable.</source>
       <translation>Rhoddwyd {count} cofnod o'r neilltu am na ellid eu darllen.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="182" />
+      <location filename="../../ui/sync/panel.py" line="200" />
       <source>Failed — next try {time}</source>
       <translation>Yn methu — cynnig nesaf {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="185" />
+      <location filename="../../ui/sync/panel.py" line="203" />
       <source>Up to date at {time}</source>
       <translation>Yn gyfredol am {time}</translation>
     </message>

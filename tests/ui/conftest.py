@@ -50,3 +50,27 @@ def make_window(qtbot):  # type: ignore[no-untyped-def]
 def window(synced, make_window) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     store, _, _ = synced
     yield make_window(store)
+
+
+@pytest.fixture
+def welsh_window(synced, qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A main window built in Welsh, as after choosing Cymraeg in Preferences and a restart."""
+    from dataclasses import replace
+
+    from caseworker.preferences import load_preferences, save_preferences
+    from ui import language
+
+    store, _, _ = synced
+    chosen = load_preferences(store)
+    save_preferences(store, replace(chosen, language="cy"))  # as the window reads it at start
+    assert language.install("cy")
+    welsh = MainWindow(store, TaskManager())
+    qtbot.addWidget(welsh)
+    welsh.show()
+    qtbot.waitUntil(lambda: welsh.preferences_actions.loaded)
+    try:
+        yield welsh
+    finally:
+        language.install("en")
+        save_preferences(store, chosen)
+        welsh.close()

@@ -9,7 +9,6 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,15 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseworker.preferences import Preferences, save_preferences
 from tests.conftest import ROOT
 from tests.ui.person import open_person, showcase_child
 from tests.ui.screens import dialogs, window_screens
-from ui import language
 from ui.keyboard import first_key
 from ui.keymap import ANYWHERE, BY_NAME, KEYMAP, PERSON, table
 from ui.main_window import MainWindow
-from ui.ops.taskman import TaskManager
 
 
 def _press(widget: QWidget, key: str, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -295,22 +291,11 @@ def test_no_underlined_letter_or_shortcut_collides_on_any_screen_in_english(  # 
 
 
 def test_no_underlined_letter_or_shortcut_collides_on_any_screen_in_welsh(  # type: ignore[no-untyped-def]
-    synced, qtbot
+    welsh_window: MainWindow, synced, qtbot
 ) -> None:
     store, _, _ = synced
-    save_preferences(store, Preferences(language="cy"))  # as the window reads it at start
-    assert language.install("cy")
-    welsh = MainWindow(store, TaskManager())
-    try:
-        welsh.show()
-        qtbot.waitUntil(lambda: welsh.preferences_actions.loaded)
-        clashes = _all_clashes(welsh, store, qtbot)
-        assert clashes == [], "\n".join(clashes)
-    finally:
-        language.install("en")
-        save_preferences(store, Preferences())
-        if shiboken6.isValid(welsh):
-            welsh.close()
+    clashes = _all_clashes(welsh_window, store, qtbot)
+    assert clashes == [], "\n".join(clashes)
 
 
 # -- focus ----------------------------------------------------------------------------------

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +29,7 @@ from ui import labels, language
 from ui.access_words import QUIET_KINDS, chip_text, reasons_text
 from ui.i18n import plural, tr
 from ui.widgets.lists import SORT_ROLE, SortableItem, fit_columns, row_list
+from ui.widgets.scrolling import scrolled_layout
 from ui.widgets.titles import page_title
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -100,7 +100,7 @@ class EmergingPage(QWidget):
         for button in (self.open, self.follow, self.refer, self.dismiss):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = scrolled_layout(self)  # at large text sizes the page scrolls
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)

@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from caseworker.views.caseload import CaseloadRow
 from ui import labels
 from ui.i18n import plural, tr
+from ui.widgets.flow import FlowLayout
 from ui.widgets.lists import SORT_ROLE, SortableItem, row_list
+from ui.widgets.scrolling import scrolled_layout
 from ui.widgets.titles import page_title
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -110,10 +111,9 @@ class HomePage(QWidget):
         self.find_button = QPushButton(tr("Find a person…"))
         self.find_button.clicked.connect(self.sig_find_requested)
 
-        bar = QHBoxLayout()
-        for widget in (scope_label, self.scope, filter_label, self.filter):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+        bar = FlowLayout()  # one line at ordinary sizes, two at large ones
+        bar.add_group(scope_label, self.scope)
+        bar.add_group(filter_label, self.filter)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open)
         buttons.addWidget(self.unfollow)
@@ -122,7 +122,7 @@ class HomePage(QWidget):
         empty_row.addStretch(1)
         empty_row.addWidget(self.find_button)
         empty_row.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = scrolled_layout(self)  # at large text sizes the page scrolls
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addLayout(bar)

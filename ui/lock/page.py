@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from caseworker.services.store_key import MAX_PIN_LENGTH
 from ui.i18n import tr
-from ui.widgets.titles import title_font
+from ui.widgets.titles import make_title
 
 
 class LockPage(QWidget):
@@ -25,7 +25,7 @@ class LockPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel(tr("Caseworker is locked"))
-        title.setFont(title_font())
+        make_title(title)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel(
             tr(

@@ -24,7 +24,7 @@ from caseworker.services.outcomes import HIDDEN, SMALL, OutcomeFigures, Table
 from ui.i18n import tr
 from ui.keymap import sequences
 from ui.outcomes.bar_chart import BarChart
-from ui.widgets.titles import title_font
+from ui.widgets.titles import make_title
 
 
 def _marking(text: str) -> QLabel:
@@ -60,7 +60,7 @@ class OutcomesPage(QWidget):
         scope_label = QLabel(tr("Figures &for:"))
         scope_label.setBuddy(self.scope)
         page_title = QLabel(tr("Outcome figures"))
-        page_title.setFont(title_font())
+        make_title(page_title)
         self.charts: dict[str, BarChart] = {}
         self.tables: dict[str, QTableWidget] = {}
         content = QWidget()

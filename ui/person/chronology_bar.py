@@ -13,17 +13,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from caseworker.services.exporting import ChronologyFilter
 from ui import labels
 from ui.i18n import tr
+from ui.widgets.flow import FlowLayout
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -67,20 +66,14 @@ class ChronologyBar(QWidget):
         self.start.dateChanged.connect(lambda _: self.sig_changed.emit())
         self.end.dateChanged.connect(lambda _: self.sig_changed.emit())
         self.export.clicked.connect(self.sig_export_requested.emit)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        first, second = QHBoxLayout(), QHBoxLayout()
-        firsts: list[QWidget] = [label, self.search, agency_label, self.agency]
-        for widget in [*firsts, kind_label, self.kind]:
-            first.addWidget(widget)
-        first.addStretch(1)
-        seconds: list[QWidget] = [start_label, self.start, end_label, self.end, self.significant]
-        for widget in seconds:
-            second.addWidget(widget)
-        second.addStretch(1)
-        second.addWidget(self.export)
-        outer.addLayout(first)
-        outer.addLayout(second)
+        flow = FlowLayout(self)  # one or two lines at ordinary sizes; more at large text sizes
+        flow.add_group(label, self.search)
+        flow.add_group(agency_label, self.agency)
+        flow.add_group(kind_label, self.kind)
+        flow.add_group(start_label, self.start)
+        flow.add_group(end_label, self.end)
+        flow.add_group(self.significant)
+        flow.add_group(self.export)
         for combo in (self.agency, self.kind):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

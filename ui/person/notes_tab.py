@@ -10,7 +10,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from caseworker.services.team import TeamEntryView
 from ui.i18n import plural, tr
 from ui.person.entry_dialog import URGENCY_SHORT
+from ui.widgets.flow import FlowLayout
 from ui.widgets.lists import fit_columns, row_list, set_empty_text
 
 
@@ -86,11 +86,9 @@ class NotesTab(QWidget):
         self.task.clicked.connect(lambda: self.sig_add_requested.emit("task"))
         self.referral.clicked.connect(lambda: self.sig_add_requested.emit("referral"))
         self.done.clicked.connect(self._on_done)
-        buttons = QHBoxLayout()
-        for button in (self.note, self.task, self.referral):
+        buttons = FlowLayout()  # fold onto two lines at large text sizes
+        for button in (self.note, self.task, self.referral, self.done):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.done)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.list, 1)

@@ -59,6 +59,7 @@ class OverviewTab(QWidget):
         self.updated.setWordWrap(True)
         self.updated.setAccessibleName(tr("When each agency last updated its picture"))
         self.recent_caption = QLabel()
+        self.recent_caption.setWordWrap(True)
         self.recent = QTreeWidget()
         self.recent.setAccessibleName(tr("What happened in the last 90 days"))
         self.recent.setHeaderLabels([tr("Date"), tr("Agency"), tr("What happened")])

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -52,14 +53,18 @@ from ui.person.people_tab import PeopleTab
 from ui.person.records_tab import RecordsTab
 from ui.person.words import counted, first, member_words, team_words
 from ui.widgets.access_chip import AccessChip
+from ui.widgets.flow import FlowLayout
 from ui.widgets.lists import set_empty_text
 from ui.widgets.roles import SORT_KEY_ROLE
+from ui.widgets.scrolling import vertical_scroll
 from ui.widgets.source_chip import SourceChip
-from ui.widgets.titles import title_font
+from ui.widgets.titles import make_title
 
 T = TypeVar("T")
 CHRONOLOGY_WIDEST = {1: 170, 2: 220, 4: 120}
 """Agency, event and access stop here: the details column has the rest of the width."""
+TAB_LINES = 14
+"""Lines of text the tabs always have room for."""
 IDENTITY_PAIRED = 4
 """The first identity rows (name, date of birth, NHS number, address) sit two to a line."""
 
@@ -77,7 +82,7 @@ def _format_nhs(number: str) -> str:
     return f"{number[:3]} {number[3:6]} {number[6:]}"
 
 
-def _clear(layout: QGridLayout | QHBoxLayout) -> None:
+def _clear(layout: QLayout) -> None:
     while layout.count():
         child = layout.takeAt(0)
         if child is not None and (widget := child.widget()) is not None:
@@ -95,7 +100,11 @@ class CitizenPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view: CitizenView | None = None
-        outer = QVBoxLayout(self)
+        content = QWidget()
+        outer = QVBoxLayout(content)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(vertical_scroll(content))  # at large text sizes the page scrolls
         self.currency_banner = CurrencyBanner()
         outer.addWidget(self.currency_banner)
         header = QFrame()
@@ -103,12 +112,12 @@ class CitizenPage(QWidget):
         head = QVBoxLayout(header)
         self.name = QLabel()
         self.name.setObjectName("citizenName")
-        self.name.setFont(title_font())
+        make_title(self.name)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name.setAccessibleName(tr("Person's name"))
         self.identity = QGridLayout()
         self.identity.setHorizontalSpacing(12)
-        self.known_to = QHBoxLayout()
+        self.known_to = FlowLayout(spacing=6)  # the agencies' chips fold onto a second line
         self.variants = QLabel()
         self.variants.setWordWrap(True)
         self.variants.setObjectName("identityVariants")
@@ -197,6 +206,17 @@ class CitizenPage(QWidget):
         for index in range(self.tabs.count()):  # the keyboard map's Alt+1 … Alt+7
             self.tabs.setTabToolTip(index, tr("Alt+{number}", number=index + 1))
         outer.addWidget(self.tabs, 1)
+        self._keep_room_for_tabs()
+
+    def _keep_room_for_tabs(self) -> None:
+        """The tabs keep room for about a dozen lines of a list at any text size; past that,
+        the page scrolls rather than squeeze them."""
+        self.tabs.setMinimumHeight(self.fontMetrics().lineSpacing() * TAB_LINES)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._keep_room_for_tabs()
+        super().changeEvent(event)
 
     def set_following(self, following: bool) -> None:
         self.follow.blockSignals(True)
@@ -369,7 +389,7 @@ class CitizenPage(QWidget):
             value = QLabel(text)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(caption)
-            value.setWordWrap(not paired)
+            value.setWordWrap(True)  # a long address folds rather than widen the page
             key.setBuddy(value)
             self.identity.addWidget(key, row, base)
             if paired:
@@ -492,4 +512,3 @@ class CitizenPage(QWidget):
             if source.partner_id not in seen:
                 seen.add(source.partner_id)
                 self.known_to.addWidget(SourceChip(source))
-        self.known_to.addStretch(1)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidgetItem,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from caseworker.services.linkage import LinkedRecord
 from ui import labels
 from ui.i18n import plural, tr
+from ui.widgets.flow import FlowLayout
 from ui.widgets.lists import row_list
 
 
@@ -88,10 +88,9 @@ class RecordsTab(QWidget):
         self.link = QPushButton(tr("&Link another person's records…"))
         self.link.setToolTip(tr("Find a person who is this person too, and join their records"))
         self.link.clicked.connect(self.sig_link_requested.emit)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # side by side, or one above the other at large text sizes
         buttons.addWidget(self.unlink)
         buttons.addWidget(self.link)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.list, 1)

@@ -31,7 +31,7 @@ from ui.agreements.page import level_words, recipient_words
 from ui.i18n import plural, tr
 from ui.keymap import sequences
 from ui.widgets.lists import SORT_ROLE, SortableItem, fit_columns, row_list
-from ui.widgets.titles import title_font
+from ui.widgets.titles import make_title
 
 
 def _day(on: date | None) -> str:
@@ -50,7 +50,7 @@ class RegisterPage(QWidget):
         super().__init__(parent)
         self.rows = rows
         heading = QLabel(tr("Data-flow register"))
-        heading.setFont(title_font())
+        make_title(heading)
         intro = QLabel(
             tr(
                 "Every flow the agreements held set up: who shares what with whom, under which "

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.services.sync import PartnerProgress, PartnerStatus, SyncReport
 from ui import labels
 from ui.i18n import plural, tr
 from ui.labels import failure_words
+from ui.widgets.tiles import TileGrid
 
 
 class SyncPanel(QWidget):
@@ -20,8 +28,7 @@ class SyncPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncPanel")
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(8, 4, 8, 4)
+        self.partners = TileGrid()  # as many partners a line as fit, more lines as text grows
         self._rows: dict[str, tuple[QLabel, QProgressBar, QLabel]] = {}
         self.button = QPushButton()
         self.button.clicked.connect(self._on_button)
@@ -29,19 +36,27 @@ class SyncPanel(QWidget):
         self._show_idle_button()
         self.summary = QLabel(tr("Not synced yet"))
         self.summary.setAccessibleName(tr("Sync status"))
-        self._grid.setVerticalSpacing(2)
-        self._grid.addWidget(self.summary, 0, 0, 1, 6)
-        self._grid.addWidget(self.button, 0, 6, 3, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.summary.setWordWrap(True)
         self.review = QPushButton(tr("Set &aside…"))
         self.review.setToolTip(tr("Records partners sent that could not be read"))
         self.review.setAccessibleName(tr("Review records set aside"))
         self.review.clicked.connect(self.sig_review_set_aside.emit)
         self.review.setVisible(False)
-        self._grid.addWidget(self.review, 3, 6)
         self.outbox = QPushButton(tr("Out&box"))
         self.outbox.setToolTip(tr("What you wrote for partners, and where each item stands"))
         self.outbox.clicked.connect(self.sig_outbox_requested.emit)
-        self._grid.addWidget(self.outbox, 4, 6)
+        left = QVBoxLayout()
+        left.setSpacing(2)
+        left.addWidget(self.summary)
+        left.addWidget(self.partners)
+        right = QVBoxLayout()
+        for button in (self.button, self.review, self.outbox):
+            right.addWidget(button)
+        right.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addLayout(left, 1)
+        row.addLayout(right)
 
     def show_outbox_waiting(self, waiting: int) -> None:
         self.outbox.setText(
@@ -62,16 +77,19 @@ class SyncPanel(QWidget):
     def _row(self, progress: PartnerProgress) -> tuple[QLabel, QProgressBar, QLabel]:
         if progress.partner_id not in self._rows:
             name = QLabel(progress.name)
+            name.setWordWrap(True)
             bar = QProgressBar()
             bar.setAccessibleName(tr("Sync progress for {partner}", partner=progress.name))
             bar.setTextVisible(True)
-            bar.setMaximumHeight(16)
             state = QLabel()
-            column = len(self._rows)
-            self._grid.addWidget(name, 1, column)
-            self._grid.addWidget(bar, 2, column)
-            self._grid.addWidget(state, 3, column)
-            self._grid.setColumnStretch(column, 1)
+            state.setWordWrap(True)
+            tile = QWidget()
+            column = QVBoxLayout(tile)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            for part in (name, bar, state):
+                column.addWidget(part)
+            self.partners.add(tile)
             self._rows[progress.partner_id] = (name, bar, state)
         return self._rows[progress.partner_id]
 
