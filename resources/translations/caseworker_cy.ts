@@ -4564,159 +4564,174 @@ nesaf</translation>
       <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/actions.py" line="84" />
+      <location filename="../../ui/sync/actions.py" line="89" />
       <source>Syncing with partners…</source>
       <translation>Yn cysoni â phartneriaid…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/actions.py" line="93" />
+      <location filename="../../ui/sync/actions.py" line="98" />
       <source>New information about {count} person you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn ei ddilyn.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/actions.py" line="93" />
+      <location filename="../../ui/sync/actions.py" line="98" />
       <source>New information about {count} people you follow.</source>
       <translation>Gwybodaeth newydd am {count} person rydych yn eu dilyn.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="38" />
+      <location filename="../../ui/sync/panel.py" line="227" />
+      <source>on {date} at {time}</source>
+      <translation>ar {date} am {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="226" />
+      <source>at {time}</source>
+      <translation>am {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="42" />
       <source>Sync status</source>
       <translation>Statws cysoni</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="40" />
+      <location filename="../../ui/sync/panel.py" line="44" />
       <source>Set &amp;aside…</source>
       <translation>O'r &amp;neilltu…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="41" />
+      <location filename="../../ui/sync/panel.py" line="45" />
       <source>Records partners sent that could not be read</source>
       <translation>Cofnodion a anfonodd partneriaid na ellid eu darllen</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="42" />
+      <location filename="../../ui/sync/panel.py" line="46" />
       <source>Review records set aside</source>
       <translation>Adolygu cofnodion a roddwyd o'r neilltu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="45" />
+      <location filename="../../ui/sync/panel.py" line="49" />
       <source>Out&amp;box</source>
       <translation>&amp;Blwch allan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="46" />
+      <location filename="../../ui/sync/panel.py" line="50" />
       <source>What you wrote for partners, and where each item stands</source>
       <translation>Yr hyn a ysgrifennwyd gennych ar gyfer partneriaid, a ble mae pob eitem arni</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="68" />
+      <location filename="../../ui/sync/panel.py" line="72" />
       <source>Outbox: {count} item waiting</source>
       <translation>Blwch allan: {count} eitem yn aros</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="68" />
+      <location filename="../../ui/sync/panel.py" line="72" />
       <source>Outbox: {count} items waiting</source>
       <translation>Blwch allan: {count} eitem yn aros</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="126" />
+      <location filename="../../ui/sync/panel.py" line="133" />
       <source>Fetch what partners have changed since the last sync (F5)</source>
       <translation>Nôl yr hyn y mae partneriaid wedi'i newid ers y cysoni diwethaf (F5)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="140" />
+      <location filename="../../ui/sync/panel.py" line="147" />
       <source>Stop sync</source>
       <translation>Atal y cysoni</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="141" />
+      <location filename="../../ui/sync/panel.py" line="148" />
       <source>Stop after the current page; nothing fetched so far is lost</source>
       <translation>Stopio ar ôl y dudalen bresennol; ni chollir dim a nôlwyd hyd yma</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="151" />
+      <location filename="../../ui/sync/panel.py" line="159" />
       <source>Sync stopped: {count} change kept; the rest comes next time.</source>
       <translation>Cysoni wedi'i atal: cadwyd {count} newid; daw'r gweddill y tro nesaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="151" />
+      <location filename="../../ui/sync/panel.py" line="159" />
       <source>Sync stopped: {count} changes kept; the rest come next time.</source>
       <translation>Cysoni wedi'i atal: cadwyd {count} newid; daw'r gweddill y tro nesaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="157" />
+      <location filename="../../ui/sync/panel.py" line="165" />
       <source>Synced: {count} change fetched.</source>
       <translation>Wedi cysoni: nôlwyd {count} newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="157" />
+      <location filename="../../ui/sync/panel.py" line="165" />
       <source>Synced: {count} changes fetched.</source>
       <translation>Wedi cysoni: nôlwyd {count} newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="188" />
+      <location filename="../../ui/sync/panel.py" line="196" />
       <source>Sync stopped: {reason}</source>
       <translation>Cysoni wedi'i atal: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="63" />
+      <location filename="../../ui/sync/panel.py" line="67" />
       <source>Out&amp;box ({count} waiting)</source>
       <translation>&amp;Blwch allan ({count} yn aros)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="82" />
+      <location filename="../../ui/sync/panel.py" line="89" />
       <source>Sync progress for {partner}</source>
       <translation>Cynnydd cysoni ar gyfer {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="119" />
+      <location filename="../../ui/sync/panel.py" line="126" />
       <source>Failed (hover for why)</source>
       <translation>Wedi methu (hofran i weld pam)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="133" />
+      <location filename="../../ui/sync/panel.py" line="140" />
       <source>Stopping after the current page…</source>
       <translation>Yn stopio ar ôl y dudalen bresennol…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="161" />
+      <location filename="../../ui/sync/panel.py" line="169" />
       <source>{count} partner could not be synced.</source>
       <translation>Ni ellid cysoni {count} partner.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="161" />
+      <location filename="../../ui/sync/panel.py" line="169" />
       <source>{count} partners could not be synced.</source>
       <translation>Ni ellid cysoni {count} partner.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="167" />
+      <location filename="../../ui/sync/panel.py" line="175" />
       <source>{partner}: {count} record removed ({cause}).</source>
       <translation>{partner}: tynnwyd {count} cofnod ({cause}).</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="167" />
+      <location filename="../../ui/sync/panel.py" line="175" />
       <source>{partner}: {count} records removed ({cause}).</source>
       <translation>{partner}: tynnwyd {count} cofnod ({cause}).</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="178" />
+      <location filename="../../ui/sync/panel.py" line="186" />
       <source>{count} record set aside as unreadable.</source>
       <translation>Rhoddwyd {count} cofnod o'r neilltu am na ellid ei ddarllen.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="178" />
+      <location filename="../../ui/sync/panel.py" line="186" />
       <source>{count} records set aside as unreadable.</source>
       <translation>Rhoddwyd {count} cofnod o'r neilltu am na ellid eu darllen.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="200" />
+      <location filename="../../ui/sync/panel.py" line="204" />
+      <source>Last synced {when}.</source>
+      <translation>Cysonwyd ddiwethaf {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="216" />
       <source>Failed — next try {time}</source>
       <translation>Yn methu — cynnig nesaf {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/panel.py" line="203" />
-      <source>Up to date at {time}</source>
-      <translation>Yn gyfredol am {time}</translation>
+      <location filename="../../ui/sync/panel.py" line="218" />
+      <source>Up to date {when}</source>
+      <translation>Yn gyfredol {when}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/quarantine_dialog.py" line="68" />
@@ -5277,6 +5292,10 @@ nesaf</translation>
       <location filename="../../caseworker/sync/engine.py" line="214" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
+    </message>
+    <message>
+      <source>Up to date at {time}</source>
+      <translation type="vanished">Yn gyfredol am {time}</translation>
     </message>
     <message>
       <source>S&amp;how:</source>

@@ -61,6 +61,11 @@ class SyncActions(QObject):
         self.schedule = QTimer(self, interval=SYNC_EVERY_MINUTES * 60_000)
         self.schedule.timeout.connect(lambda: self.start(scheduled=True))
         self.schedule.start()
+        self.show_statuses()  # when each partner last synced, before any sync here
+
+    def show_statuses(self) -> None:
+        store = self.ctx.store
+        self.ctx.read(lambda: partner_statuses(store), self.panel.show_statuses)
 
     def _profile_changed(self, profile: Profile | None) -> None:
         """A changed profile may see more: fetch it now."""
@@ -97,7 +102,7 @@ class SyncActions(QObject):
                 )
             )
         self.followed_news = news
-        self.ctx.read(lambda: partner_statuses(self.ctx.store), self.panel.show_statuses)
+        self.show_statuses()
         self.ctx.say(self.panel.summary.text())
         nobody_shown = self.shown is None
         self.ctx.bus.publish(report.changes)

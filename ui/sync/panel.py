@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +35,8 @@ class SyncPanel(QWidget):
         self.button = QPushButton()
         self.button.clicked.connect(self._on_button)
         self._running = False
+        self._synced_here = False
+        """A sync finished in this window (its summary says what it fetched)."""
         self._show_idle_button()
         self.summary = QLabel(tr("Not synced yet"))
         self.summary.setAccessibleName(tr("Sync status"))
@@ -75,11 +79,14 @@ class SyncPanel(QWidget):
         return self._rows[partner_id][2].text()
 
     def _row(self, progress: PartnerProgress) -> tuple[QLabel, QProgressBar, QLabel]:
-        if progress.partner_id not in self._rows:
-            name = QLabel(progress.name)
+        return self._partner_row(progress.partner_id, progress.name)
+
+    def _partner_row(self, partner_id: str, partner: str) -> tuple[QLabel, QProgressBar, QLabel]:
+        if partner_id not in self._rows:
+            name = QLabel(partner)
             name.setWordWrap(True)
             bar = QProgressBar()
-            bar.setAccessibleName(tr("Sync progress for {partner}", partner=progress.name))
+            bar.setAccessibleName(tr("Sync progress for {partner}", partner=partner))
             bar.setTextVisible(True)
             state = QLabel()
             state.setWordWrap(True)
@@ -90,8 +97,8 @@ class SyncPanel(QWidget):
             for part in (name, bar, state):
                 column.addWidget(part)
             self.partners.add(tile)
-            self._rows[progress.partner_id] = (name, bar, state)
-        return self._rows[progress.partner_id]
+            self._rows[partner_id] = (name, bar, state)
+        return self._rows[partner_id]
 
     def on_progress(self, progress: PartnerProgress) -> None:
         _, bar, state = self._row(progress)
@@ -144,6 +151,7 @@ class SyncPanel(QWidget):
 
     def on_finished(self, report: SyncReport) -> None:
         self._running = False
+        self._synced_here = True
         self._show_idle_button()
         fetched = sum(r.fetched for r in report.results)
         failed = [r for r in report.results if not r.ok]
@@ -188,16 +196,32 @@ class SyncPanel(QWidget):
         self.summary.setText(tr("Sync stopped: {reason}", reason=message))
 
     def show_statuses(self, statuses: list[PartnerStatus]) -> None:
-        """Add each partner's last success, or when a paused partner is tried next."""
+        """Each partner's last success, or when a paused partner is tried next; before any
+        sync this session (at start, after a change of language), the partners' rows and when
+        the last sync was, so the panel never says "Not synced yet" of a store that was."""
+        synced = [s.last_success_at for s in statuses if s.last_success_at is not None]
+        if not self._running and not self._synced_here and synced:
+            self.summary.setText(tr("Last synced {when}.", when=_when(max(synced))))
         for status in statuses:
-            row = self._rows.get(status.partner_id)
-            if row is None:
-                continue
-            state = row[2]
+            if status.partner_id not in self._rows and (self._running or self._synced_here):
+                continue  # a partner this sync does not include
+            _name, bar, state = self._partner_row(status.partner_id, status.name)
+            if not (self._running or self._synced_here):
+                bar.setRange(0, 1)
+                bar.setValue(0)
+                bar.setFormat("")  # nothing fetched yet in this window
             if status.paused():
                 assert status.paused_until is not None
                 when = status.paused_until.astimezone().strftime("%H:%M")
                 state.setText("✗ " + tr("Failed — next try {time}", time=when))
             elif status.last_success_at is not None:
-                when = status.last_success_at.astimezone().strftime("%H:%M")
-                state.setText("✓ " + tr("Up to date at {time}", time=when))
+                state.setText("✓ " + tr("Up to date {when}", when=_when(status.last_success_at)))
+
+
+def _when(instant: datetime) -> str:
+    """"at 14:05" today, else "on 03/12/2026 at 14:05" (local time)."""
+    local = instant.astimezone()
+    time = local.strftime("%H:%M")
+    if local.date() == datetime.now().astimezone().date():
+        return tr("at {time}", time=time)
+    return tr("on {date} at {time}", date=local.strftime("%d/%m/%Y"), time=time)
