@@ -1,7 +1,9 @@
-"""The only exceptions the core raises. Each carries a code the UI turns into a message.
+"""The only exceptions the core raises. Each carries a code the UI turns into a title.
 
 Messages here are plain English for logs and the command line; they never contain personal
-data or key material. The UI translates by `code`, not by parsing text.
+data or key material. A message (and its hint) is a template with named parameters, never
+an f-string: `str(error)` fills it in English, and the UI translates the template and fills
+it in the user's language (ui.errors.describe), so every message can be translated.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ class CaseworkerError(Exception):
 
     code = "error"
 
-    def __init__(self, message: str, *, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    def __init__(self, message: str, *, hint: str = "", **params: object) -> None:
+        self.template, self.hint_template, self.params = message, hint, params
+        self.message = message.format(**params) if params else message
+        """The message in English, its parameters filled in."""
+        self.hint = hint.format(**params) if params else hint
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()

@@ -53,20 +53,26 @@ def load_policy(path: Path | None = None) -> OrganisationPolicy:
         return OrganisationPolicy()
     except OSError as exc:
         raise PolicyInvalid(
-            f"The organisation's policy file ({path}) cannot be read ({type(exc).__name__}).",
+            "The organisation's policy file ({path}) cannot be read ({kind}).",
             hint="Ask your IT team to check the file and its permissions.",
+            path=path,
+            kind=type(exc).__name__,
         ) from None
     try:
         policy = msgspec.json.decode(data, type=OrganisationPolicy)
     except msgspec.DecodeError as exc:
         raise PolicyInvalid(
-            f"The organisation's policy file ({path}) is not valid: {exc}.",
+            "The organisation's policy file ({path}) is not valid: {exc}.",
             hint="Ask your IT team to correct it; Caseworker will not open until it is.",
+            path=path,
+            exc=exc,
         ) from None
     if policy.pin_min_length < MIN_PIN_LENGTH:
         raise PolicyInvalid(
-            f"The organisation's policy file ({path}) asks for PINs shorter than "
-            f"{MIN_PIN_LENGTH} characters.",
+            "The organisation's policy file ({path}) asks for PINs shorter than {MIN_PIN_LENGTH} "
+            "characters.",
             hint="Ask your IT team to correct it; Caseworker will not open until it is.",
+            path=path,
+            MIN_PIN_LENGTH=MIN_PIN_LENGTH,
         )
     return policy

@@ -1,6 +1,7 @@
 """The catalogue of translatable strings, and the Qt Linguist (.ts) file that translates it.
 
-Every literal passed to `tr`, `plural` (both forms) or `N_` in ui/ is a message. `update`
+Every literal passed to `tr`, `plural` (both forms) or `N_` in ui/, and to `say` or `N_` in the
+core (documents it writes for a person, caseworker.words), is a message. `update`
 merges the messages into a .ts file: translations already made are kept, new messages are
 marked unfinished, and messages no longer used are marked vanished. Translators work on the
 .ts in Qt Linguist; `pyside6-lrelease` compiles it to the .qm the app loads. This module
@@ -14,10 +15,13 @@ import string
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeGuard
 
 CONTEXT = "caseworker"
 MARKERS = {"tr": (0,), "plural": (1, 2), "N_": (0,)}
 """Which positional arguments of each marker are messages."""
+CORE_MARKERS = {"say": (0,), "N_": (0,)}
+"""The core's: `say` is the Words a document is written with (caseworker.words)."""
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ def _relative(path: Path, root: Path) -> str:
     return path.resolve().relative_to(root.resolve().parent).as_posix()
 
 
-def extract(root: Path) -> dict[str, str]:
+def extract(root: Path, markers: dict[str, tuple[int, ...]] = MARKERS) -> dict[str, str]:
     """Every message in the Python files under `root`, with where it first appears."""
     found: dict[str, str] = {}
     for path in sorted(root.rglob("*.py")):
@@ -41,7 +45,7 @@ def extract(root: Path) -> dict[str, str]:
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
-            for index in MARKERS.get(node.func.id, ()):
+            for index in markers.get(node.func.id, ()):
                 if index < len(node.args):
                     arg = node.args[index]
                     if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
@@ -49,33 +53,67 @@ def extract(root: Path) -> dict[str, str]:
     return found
 
 
-def extract_errors(root: Path) -> dict[str, str]:
-    """The messages and hints of errors the core raises with literal text: the UI shows
-    them, translated (ui.errors.describe). Messages built with f-strings are not here."""
-    found: dict[str, str] = {}
-    for path in sorted(root.rglob("*.py")):
-        if {"sandbox", "cli", "migrations"} & set(path.parts):
-            continue  # synthetic partners, the English command line, Alembic's own checks
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+def _error_classes(trees: list[ast.Module]) -> set[str]:
+    """The names of CaseworkerError and every class derived from it, however deep."""
+    bases: dict[str, set[str]] = {}
+    for tree in trees:
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = {
+                    b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
+                }
+    found = {"CaseworkerError"}
+    while True:
+        more = {name for name, parents in bases.items() if parents & found} - found
+        if not more:
+            return found
+        found |= more
+
+
+def _is_message(value: object) -> TypeGuard[str]:
+    """English words (or a template that starts with a parameter): a space and a capital
+    or a placeholder first; a bare "{what}." is only the parameter and not a message."""
+    return (
+        isinstance(value, str)
+        and " " in value
+        and (value[:1].isupper() or value.startswith("{"))
+    )
+
+
+def extract_errors(root: Path) -> dict[str, str]:
+    """The message and hint templates of every error the core makes (any call of a class
+    derived from CaseworkerError): the UI shows them translated (ui.errors.describe)."""
+    paths = [
+        path
+        for path in sorted(root.rglob("*.py"))
+        if not {"sandbox", "cli", "migrations"} & set(path.parts)
+    ]  # synthetic partners, the English command line, Alembic's own checks
+    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in paths]
+    errors = _error_classes(trees)
+    found: dict[str, str] = {}
+    for path, tree in zip(paths, trees, strict=True):
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
                 continue
-            call = node.exc
-            texts = list(call.args[:1]) + [k.value for k in call.keywords if k.arg == "hint"]
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name not in errors:
+                continue
+            texts = list(node.args[:1]) + [k.value for k in node.keywords if k.arg == "hint"]
             for arg in texts:
-                if (
-                    isinstance(arg, ast.Constant)
-                    and isinstance(arg.value, str)
-                    and " " in arg.value
-                    and arg.value[:1].isupper()
-                ):
+                if isinstance(arg, ast.Constant) and _is_message(arg.value):
                     found.setdefault(arg.value, f"{_relative(path, root)}:{node.lineno}")
     return found
 
 
 def catalogue(project: Path) -> dict[str, str]:
     """Everything the interface shows that a translator translates."""
-    return {**extract(project / "ui"), **extract_errors(project / "caseworker")}
+    core = project / "caseworker"
+    return {
+        **extract(project / "ui"),
+        **extract(core, CORE_MARKERS),  # documents the core writes for a person to read
+        **extract_errors(core),
+    }
 
 
 def placeholders(text: str) -> set[str]:

@@ -45,7 +45,11 @@ def _titles() -> dict[str, str]:
 def describe(error: BaseException) -> tuple[str, str]:
     """A title and a body for any error; unexpected ones say only that something went wrong."""
     if isinstance(error, CaseworkerError):
-        body = " ".join(tr(part) for part in (error.message, error.hint) if part)
+        body = " ".join(
+            tr(part, **error.params) if error.params else tr(part)
+            for part in (error.template, error.hint_template)
+            if part
+        )
         return _titles().get(error.code, tr("Something went wrong")), body
     log.error("Unexpected error: %s", type(error).__name__)  # never the text: it may hold data
     return tr("Something went wrong"), tr(

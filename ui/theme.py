@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import shiboken6
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -159,7 +158,7 @@ def style_sheet(name: str) -> str:
 def _outline_style(app: QApplication, chosen: Theme) -> None:
     """Use the outlining style (once; its colours change with the theme)."""
     global _style
-    if _style is None or not shiboken6.isValid(_style) or app.style() is not _style:
+    if _style is None or app.style() is not _style:
         _style = OutlineStyle(chosen.boundary, chosen.focus)
         app.setStyle(_style)
     else:

@@ -39,7 +39,8 @@ def acknowledge(store: Store, reason: str, policy: OrganisationPolicy | None = N
     words = reason.strip()
     if len(words) < MIN_REASON:
         raise SealRefused(
-            f"Give a reason of at least {MIN_REASON} characters: it is kept with the seal."
+            "Give a reason of at least {MIN_REASON} characters: it is kept with the seal.",
+            MIN_REASON=MIN_REASON,
         )
     with store.writing() as session:
         profile = load_profile(session)
@@ -47,10 +48,11 @@ def acknowledge(store: Store, reason: str, policy: OrganisationPolicy | None = N
             names = ", ".join(ROLES[r][1].lower() if r in ROLES else r for r in allowed)
             names = names or "nobody"
             raise SealRefused(
-                "Only these roles may acknowledge an altered audit log: "
-                f"{names}. Your profile's role is not one of them.",
+                "Only these roles may acknowledge an altered audit log: {names}. Your profile's "
+                "role is not one of them.",
                 hint="Ask your information governance team; the organisation's policy file "
                 "sets who may acknowledge.",
+                names=names,
             )
         report = verify(session)
         if report.ok:

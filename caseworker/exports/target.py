@@ -31,7 +31,9 @@ def checked_target(path: Path, *, force: bool) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportTargetRefused(
-            f"The folder {folder} does not exist.", hint="Create it first, or choose another."
+            "The folder {folder} does not exist.",
+            hint="Create it first, or choose another.",
+            folder=folder,
         )
     try:
         info = path.stat()
@@ -39,16 +41,21 @@ def checked_target(path: Path, *, force: bool) -> Path:
         return path
     if stat.S_ISDIR(info.st_mode):
         raise ExportTargetRefused(
-            f"{path} is a folder.", hint="Give a file name inside it, such as chronology.csv."
+            "{path} is a folder.",
+            hint="Give a file name inside it, such as chronology.csv.",
+            path=path,
         )
     if not stat.S_ISREG(info.st_mode):
         raise ExportTargetRefused(
-            f"{path} is not an ordinary file (a device or a pipe), so nothing was written.",
+            "{path} is not an ordinary file (a device or a pipe), so nothing was written.",
             hint="Choose a file in a folder of yours.",
+            path=path,
         )
     if not force:
         raise ExportTargetRefused(
-            f"{path} already exists.", hint="Choose another name, or give --force to replace it."
+            "{path} already exists.",
+            hint="Choose another name, or give --force to replace it.",
+            path=path,
         )
     return path
 
@@ -60,10 +67,13 @@ def write_export(path: Path, data: bytes, *, force: bool) -> None:
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise ExportWriteFailed(
-                f"The disk holding {path.parent} is full, so the export was not written.",
+                "The disk holding {path_parent} is full, so the export was not written.",
                 hint="Free some space or choose another place; nothing was left behind.",
+                path_parent=path.parent,
             ) from None
         raise ExportWriteFailed(
-            f"The export could not be written to {path} ({exc.strerror or type(exc).__name__}).",
+            "The export could not be written to {path} ({value}).",
             hint="Check you may write there, or choose another place.",
+            path=path,
+            value=exc.strerror or type(exc).__name__,
         ) from None

@@ -97,15 +97,19 @@ def load_rules(path: Path | None = None) -> Rules:
         data = path.read_bytes()
     except OSError as exc:
         raise RulesInvalid(
-            f"The emerging-needs rules ({path}) cannot be read ({type(exc).__name__}).",
+            "The emerging-needs rules ({path}) cannot be read ({kind}).",
             hint="Ask your administrator to check the file and its permissions.",
+            path=path,
+            kind=type(exc).__name__,
         ) from None
     try:
         rules = msgspec.json.decode(data, type=Rules)
         _check(rules)
     except (msgspec.DecodeError, ValueError) as exc:
         raise RulesInvalid(
-            f"The emerging-needs rules ({path}) are not valid: {exc}.",
+            "The emerging-needs rules ({path}) are not valid: {exc}.",
             hint="Ask your administrator to correct them; no emerging needs are shown until then.",
+            path=path,
+            exc=exc,
         ) from None
     return rules

@@ -60,9 +60,10 @@ def from_json(data: Any) -> Params:
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise BadParams(
-            f"These linkage parameters cannot be used ({error}).",
+            "These linkage parameters cannot be used ({error}).",
             hint="A parameters file holds m and u for every field and level; "
             "export the current ones with 'linkage params --export FILE' to see the shape.",
+            error=error,
         ) from None
     if not 0 < params.review_at <= params.link_at < 1 or not 0 < params.prior < 1:
         raise BadParams(
@@ -90,7 +91,7 @@ def read_params_file(path: Path) -> Params:
     try:
         return from_json(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, json.JSONDecodeError) as error:
-        raise BadParams(f"The parameters file could not be read ({error}).") from None
+        raise BadParams("The parameters file could not be read ({error}).", error=error) from None
 
 
 def estimate_from_store(session: Session, seed: int = 1) -> tuple[Params, int]:

@@ -140,28 +140,34 @@ class ClientCredentials:
             )
         except requests.exceptions.SSLError:
             raise PartnerCertificateInvalid(
-                f"The certificate of {self.partner_name}'s sign-in service could not be "
-                "verified, so Caseworker sent it nothing.",
+                "The certificate of {partner_name}'s sign-in service could not be verified, so "
+                "Caseworker sent it nothing.",
                 hint="Add the partner's CA bundle to its settings, or tell your administrator.",
+                partner_name=self.partner_name,
             ) from None
         except requests.RequestException:
             raise PartnerUnavailable(
-                f"{self.partner_name}'s sign-in service could not be reached."
+                "{partner_name}'s sign-in service could not be reached.",
+                partner_name=self.partner_name,
             ) from None
         if response.status_code in (400, 401, 403):
             raise AuthExpired(
-                f"{self.partner_name} refused Caseworker's client credentials.",
+                "{partner_name} refused Caseworker's client credentials.",
                 hint="Ask your administrator to renew the partner connection.",
+                partner_name=self.partner_name,
             )
         if response.status_code != 200:
             raise PartnerUnavailable(
-                f"{self.partner_name}'s sign-in service answered HTTP {response.status_code}."
+                "{partner_name}'s sign-in service answered HTTP {response_status_code}.",
+                partner_name=self.partner_name,
+                response_status_code=response.status_code,
             )
         try:
             token = msgspec.json.decode(response.content, type=_Token)
         except (msgspec.DecodeError, RecursionError):
             raise PartnerUnavailable(
-                f"{self.partner_name}'s sign-in service sent a token Caseworker cannot read."
+                "{partner_name}'s sign-in service sent a token Caseworker cannot read.",
+                partner_name=self.partner_name,
             ) from None
         self._token = token.access_token
         self._expires_at = self._clock() + token.expires_in
@@ -174,12 +180,15 @@ def authenticator_for(config: PartnerConfig, session: requests.Session) -> Authe
     secret = load_secret(config.partner_id)
     if secret is None:
         raise AuthExpired(
-            f"No credentials for {config.name} are in the keyring.",
+            "No credentials for {config_name} are in the keyring.",
             hint="Add them again with: caseworker partners add … --secret-stdin",
+            config_name=config.name,
         )
     if config.auth == "api_key":
         return ApiKey(secret)
     if config.auth == "oauth2" and config.token_url and config.client_id:
         check_transport(config.token_url)
         return ClientCredentials(config.name, config.token_url, config.client_id, secret, session)
-    raise AuthExpired(f"{config.name}'s authentication is not fully configured.")
+    raise AuthExpired(
+        "{config_name}'s authentication is not fully configured.", config_name=config.name
+    )

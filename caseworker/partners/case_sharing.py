@@ -169,8 +169,9 @@ class CaseSharingConnector:
                 replays += 1
                 if replays > MAX_REPLAYS:
                     raise PartnerProtocolError(
-                        f"{self.config.name} keeps returning the same page.",
+                        "{config_name} keeps returning the same page.",
                         hint="Report this to the partner's system administrator.",
+                        config_name=self.config.name,
                     )
             else:
                 replays = 0

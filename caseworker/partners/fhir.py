@@ -122,8 +122,11 @@ class FhirConnector:
             if bundle.resourceType == "OperationOutcome" or bundle.issue:
                 codes = ", ".join(f"{i.severity}/{i.code}" for i in bundle.issue) or "unknown"
                 raise PartnerProtocolError(
-                    f"{self.config.name} answered a {path} search with an error ({codes}).",
+                    "{config_name} answered a {path} search with an error ({codes}).",
                     hint="Report this to the partner's system administrator.",
+                    config_name=self.config.name,
+                    path=path,
+                    codes=codes,
                 )
             pages += 1
             matches = _matches(bundle)
@@ -151,9 +154,14 @@ class FhirConnector:
     def _incomplete(self, path: str, received: int, total: int | None, what: str) -> Exception:
         said = f"says it holds {total}" if total is not None else "holds more"
         return PartnerIncomplete(
-            f"{self.config.name} {said} {path} records but {what} after {received}, so "
-            "this sync of it is incomplete; what was not received will be asked for again.",
+            "{config_name} {said} {path} records but {what} after {received}, so this sync of it "
+            "is incomplete; what was not received will be asked for again.",
             hint="Ask the partner whether its server supports paging (next links or _offset).",
+            config_name=self.config.name,
+            said=said,
+            path=path,
+            what=what,
+            received=received,
         )
 
     def pages(self, cursor: str | None, now: datetime | None = None) -> Iterator[Page]:

@@ -145,9 +145,10 @@ class PartnerHttp:
             return self.wire.check(link, base)
         except OffOrigin:
             raise PartnerProtocolError(
-                f"{self.partner_name} sent a link to another address, which Caseworker did "
-                "not follow (nothing was sent there).",
+                "{partner_name} sent a link to another address, which Caseworker did not follow "
+                "(nothing was sent there).",
                 hint="Ask the partner to correct its server's base address.",
+                partner_name=self.partner_name,
             ) from None
 
     def post_json(self, url: str, payload: dict[str, Any]) -> bytes:
@@ -184,38 +185,44 @@ class PartnerHttp:
         except OffOrigin:
             raise _final(
                 PartnerProtocolError(
-                    f"{self.partner_name} redirected Caseworker to another address, which it "
-                    "did not follow (no credentials or data were sent there).",
+                    "{partner_name} redirected Caseworker to another address, which it did not "
+                    "follow (no credentials or data were sent there).",
                     hint="Report this to the partner's system administrator.",
+                    partner_name=self.partner_name,
                 )
             ) from None
         except DeadlinePassed:
             raise PartnerUnavailable(
-                f"{self.partner_name} took longer than "
-                f"{self.limits.request_deadline_s:.0f} seconds to answer, so Caseworker "
-                "stopped waiting.",
+                "{partner_name} took longer than {limits_request_deadline_s:.0f} seconds to "
+                "answer, so Caseworker stopped waiting.",
                 hint="Try again later; the records already held are unaffected.",
+                partner_name=self.partner_name,
+                limits_request_deadline_s=self.limits.request_deadline_s,
             ) from None
         except BodyTooLarge:
             raise _final(
                 PartnerProtocolError(
-                    f"{self.partner_name} sent an answer larger than "
-                    f"{self.limits.max_body_bytes // (1024 * 1024)} MB, which Caseworker "
+                    "{partner_name} sent an answer larger than {value} MB, which Caseworker "
                     "refused.",
                     hint="Report this to the partner's system administrator.",
+                    partner_name=self.partner_name,
+                    value=self.limits.max_body_bytes // (1024 * 1024),
                 )
             ) from None
         except requests.exceptions.SSLError:
             raise PartnerCertificateInvalid(
-                f"The certificate {self.partner_name} presented could not be verified, so "
-                "Caseworker sent and accepted nothing.",
+                "The certificate {partner_name} presented could not be verified, so Caseworker "
+                "sent and accepted nothing.",
                 hint="If the partner uses its own certificate authority, add its CA bundle to "
                 "the partner's settings. Otherwise tell your administrator: it can mean the "
                 "connection is being intercepted.",
+                partner_name=self.partner_name,
             ) from None
         except requests.Timeout:
             raise PartnerUnavailable(
-                f"{self.partner_name} did not answer in time.", hint="Try again later."
+                "{partner_name} did not answer in time.",
+                hint="Try again later.",
+                partner_name=self.partner_name,
             ) from None
         except (
             requests.ConnectionError,
@@ -223,8 +230,9 @@ class PartnerHttp:
             requests.exceptions.ContentDecodingError,
         ):
             raise PartnerUnavailable(
-                f"{self.partner_name} could not be reached.",
+                "{partner_name} could not be reached.",
                 hint="Check the network connection; the records already held are unaffected.",
+                partner_name=self.partner_name,
             ) from None
         return self._check(response, content)
 
@@ -232,20 +240,26 @@ class PartnerHttp:
         status = response.status_code
         if status in (401, 403):
             raise AuthExpired(
-                f"{self.partner_name} refused Caseworker's credentials (HTTP {status}).",
+                "{partner_name} refused Caseworker's credentials (HTTP {status}).",
                 hint="Ask your administrator to renew the partner connection.",
+                partner_name=self.partner_name,
+                status=status,
             )
         if status == 429 or status >= 500:
             error = PartnerUnavailable(
-                f"{self.partner_name} is unavailable (HTTP {status}).",
+                "{partner_name} is unavailable (HTTP {status}).",
                 hint="Sync will continue from where it stopped next time.",
+                partner_name=self.partner_name,
+                status=status,
             )
             error.retry_after = _retry_after(response.headers.get("Retry-After"))
             raise error
         if status not in (200, 201, 202):
             refused = PartnerProtocolError(
-                f"{self.partner_name} answered HTTP {status} to a sync request.",
+                "{partner_name} answered HTTP {status} to a sync request.",
                 hint="Report this to the partner's system administrator.",
+                partner_name=self.partner_name,
+                status=status,
             )
             refused.status = status
             refused.reason = _reason(content)
@@ -288,13 +302,16 @@ def decode_answer(decode: Callable[[bytes], T], body: bytes, what: str) -> T:
     try:
         return decode(body)
     except msgspec.ValidationError as exc:
-        raise _final(PartnerProtocolError(f"{what}.", hint=f"Details: {exc}")) from None
+        raise _final(
+            PartnerProtocolError("{what}.", hint="Details: {exc}", what=what, exc=exc)
+        ) from None
     except RecursionError:
         raise _final(
             PartnerProtocolError(
-                f"{what}: it is nested more deeply than Caseworker reads.",
+                "{what}: it is nested more deeply than Caseworker reads.",
                 hint="Report this to the partner's system administrator.",
+                what=what,
             )
         ) from None
     except (msgspec.DecodeError, ValueError) as exc:
-        raise PartnerProtocolError(f"{what}.", hint=f"Details: {exc}") from None
+        raise PartnerProtocolError("{what}.", hint="Details: {exc}", what=what, exc=exc) from None

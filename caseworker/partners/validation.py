@@ -60,7 +60,7 @@ def decode_page(decode: Callable[[bytes], T], body: bytes, what: str) -> T:
     try:
         return decode(body)
     except msgspec.DecodeError as exc:
-        raise PartnerProtocolError(f"{what}.", hint=f"Details: {exc}") from None
+        raise PartnerProtocolError("{what}.", hint="Details: {exc}", what=what, exc=exc) from None
 
 
 def rejected(

@@ -48,36 +48,44 @@ def import_agreement(
     config = next((p for p in load_partners(store) if p.partner_id == partner_id), None)
     if config is None:
         raise AgreementImportRefused(
-            f"No partner {partner_id!r} is configured.",
+            "No partner {partner_id} is configured.",
             hint="Add the partner first (caseworker partners add …), then import its agreement.",
+            partner_id=repr(partner_id),
         )
     published = parse_published(raw)
     if published.signed is None:
         raise AgreementImportRefused(
-            f"The file is not a signed agreement: {published.problem}.",
+            "The file is not a signed agreement: {published_problem}.",
             hint="Ask the provider's data protection officer for the signed file "
             "(caseworker agreements sign writes one).",
+            published_problem=published.problem,
         )
     doc = published.signed.document
     if doc.provider != partner_id:
         raise AgreementImportRefused(
-            f"This agreement is from provider {doc.provider!r}, not from partner {partner_id!r}.",
-            hint=f"Import it for the partner whose id is {doc.provider!r}, or add this partner "
-            f"again with --id {doc.provider} so that the two match.",
+            "This agreement is from provider {doc_provider}, not from partner {partner_id}.",
+            hint="Import it for the partner whose id is {doc_provider}, or add this partner again "
+            "with --id {provider_id} so that the two match.",
+            doc_provider=repr(doc.provider),
+            partner_id=repr(partner_id),
+            provider_id=doc.provider,
         )
     if not config.public_key:
         raise AgreementImportRefused(
-            f"Partner {partner_id!r} has no agreement-signing key configured, so the "
-            "agreement cannot be checked.",
+            "Partner {partner_id} has no agreement-signing key configured, so the agreement "
+            "cannot be checked.",
             hint="Ask the provider's data protection officer for their public key and add it: "
-            f"caseworker partners add --id {partner_id} … --public-key KEY.",
+            "caseworker partners add --id {partner} … --public-key KEY.",
+            partner_id=repr(partner_id),
+            partner=partner_id,
         )
     if not verify(published.signed, config.public_key):
         raise AgreementImportRefused(
-            f"The agreement's signature does not verify against {config.name}'s key: it was "
+            "The agreement's signature does not verify against {config_name}'s key: it was "
             "changed after it was signed, or signed with another key.",
             hint="Ask the provider's data protection officer to sign it again, and check the "
             "public key configured for the partner is theirs.",
+            config_name=config.name,
         )
     with store.writing() as session:
         record_published(session, partner_id, config.public_key, [published])

@@ -49,7 +49,9 @@ def dismiss(store: Store, household: EmergingHousehold, reason: str, *, by: str)
     if not words:
         raise DismissRefused("Give a reason for dismissing: it is kept in the audit log.")
     if len(words) > MAX_REASON:
-        raise DismissRefused(f"Keep the reason under {MAX_REASON} characters.")
+        raise DismissRefused(
+            "Keep the reason under {MAX_REASON} characters.", MAX_REASON=MAX_REASON
+        )
     with store.writing() as session:
         dismissed = dict(get_json(session, DISMISSED_KEY) or {})
         dismissed[household.key] = {

@@ -62,8 +62,9 @@ def remove_partner(store: Store, partner_id: str, *, force: bool = False) -> Cha
         ).all()
         if waiting and not force:
             raise MessagesWaiting(
-                f"{len(waiting)} messages for this partner have not gone yet.",
+                "{count} messages for this partner have not gone yet.",
                 hint="Sync first, or remove anyway to discard them.",
+                count=len(waiting),
             )
         touched = frozenset(
             citizen

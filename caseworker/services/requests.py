@@ -34,8 +34,9 @@ def _check_reason(reason: str) -> str:
     text = reason.strip()
     if len(text) < MIN_REASON:
         raise ReasonTooShort(
-            f"Please give a reason of at least {MIN_REASON} characters.",
+            "Please give a reason of at least {MIN_REASON} characters.",
             hint="The provider reads it to decide, and it is kept on the record.",
+            MIN_REASON=MIN_REASON,
         )
     return text
 

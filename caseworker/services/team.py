@@ -93,8 +93,9 @@ def add_entry(
         raise EntryRefused("Write something first: the entry is empty.")
     if len(words) > MAX_TEXT:
         raise EntryRefused(
-            f"That is longer than {MAX_TEXT} characters.",
+            "That is longer than {MAX_TEXT} characters.",
             hint="Keep case notes short; attach long documents in your own case system.",
+            MAX_TEXT=MAX_TEXT,
         )
     if kind == "referral" and len(partners) != 1:
         raise EntryRefused("Choose the one agency you are referring to.")

@@ -65,7 +65,8 @@ def check_not_plaintext(path: Path) -> None:
             if handle.read(len(_PLAINTEXT_HEADER)) == _PLAINTEXT_HEADER:
                 raise StoreUnreadable(
                     "The store file is not encrypted, so it is not a Caseworker store.",
-                    hint=f"Move {path.name} aside; Caseworker has not changed it.",
+                    hint="Move {path_name} aside; Caseworker has not changed it.",
+                    path_name=path.name,
                 )
 
 

@@ -94,9 +94,11 @@ def require_secure_backend(*, allow_insecure: bool) -> BackendCheck:
         )
         return check
     raise InsecureKeyring(
-        f"Caseworker will not keep its encryption key here: {check.reason} ({check.name}).",
+        "Caseworker will not keep its encryption key here: {check_reason} ({check_name}).",
         hint=_INSTALL_HINT
         + (f" For development only, --insecure-keyring or {INSECURE_ENV}=1 overrides this check."),
+        check_reason=check.reason,
+        check_name=check.name,
     )
 
 
@@ -144,8 +146,10 @@ def _keyring_call(action: str, func, *args):  # type: ignore[no-untyped-def]
         ) from exc
     except keyring.errors.KeyringError as exc:
         raise InsecureKeyring(
-            f"The system keyring could not {action} the store key ({type(exc).__name__}).",
+            "The system keyring could not {action} the store key ({kind}).",
             hint="Check that your keyring service is running and unlocked.",
+            action=action,
+            kind=type(exc).__name__,
         ) from exc
 
 

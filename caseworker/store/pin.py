@@ -119,13 +119,15 @@ def check_new_pin(pin: str, *, min_length: int) -> None:
     """Refuse a PIN that is short, too long, or a guessable run or repeat (1234…, 0000…)."""
     if len(pin) < min_length:
         raise PinRejected(
-            f"The PIN must be at least {min_length} characters long.",
+            "The PIN must be at least {min_length} characters long.",
             hint="Choose a longer PIN.",
+            min_length=min_length,
         )
     if len(pin) > MAX_PIN_LENGTH:
         raise PinRejected(
-            f"The PIN must be at most {MAX_PIN_LENGTH} characters long.",
+            "The PIN must be at most {MAX_PIN_LENGTH} characters long.",
             hint="Choose a shorter PIN.",
+            MAX_PIN_LENGTH=MAX_PIN_LENGTH,
         )
     steps = {ord(b) - ord(a) for a, b in itertools.pairwise(pin)}
     if len(steps) == 1 and steps <= {-1, 0, 1}:
@@ -162,8 +164,9 @@ def read_setting(paths: Paths, *, pending: bool = False) -> PinSetting | None:
         )
     except (msgspec.DecodeError, ValueError):
         raise StoreUnreadable(
-            f"The file holding the store's PIN settings ({path.name}) is damaged.",
+            "The file holding the store's PIN settings ({path_name}) is damaged.",
             hint="Restore it from backup beside the store; the store is left as it is.",
+            path_name=path.name,
         ) from None
 
 

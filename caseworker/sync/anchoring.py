@@ -46,4 +46,6 @@ def settle(store: Store, head: AuditHead) -> Anchor:
             keep_anchor(session, anchor)
             return anchor
         keep_break(session, anchor, problem)
-    raise AuditTampered(f"The audit log on this computer has been altered: {problem}.", hint=ADVICE)
+    raise AuditTampered(
+        "The audit log on this computer has been altered: {problem}.", hint=ADVICE, problem=problem
+    )

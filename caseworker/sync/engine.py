@@ -151,10 +151,13 @@ def _require_agreement(config: PartnerConfig, minimiser: Minimiser, org: str, to
     why = why_nothing_in_force(minimiser.agreements, org, today)
     if why is not None:
         raise NoAgreementInForce(
-            f"Nothing from {config.name} can be stored: {why}.",
-            hint=f"Import the agreement its data protection officer signed "
-            f"(caseworker agreements import FILE --partner {config.partner_id}), or ask "
-            "them to publish it; see docs/partners.md.",
+            "Nothing from {config_name} can be stored: {why}.",
+            hint="Import the agreement its data protection officer signed (caseworker agreements "
+            "import FILE --partner {config_partner_id}), or ask them to publish it; see "
+            "docs/partners.md.",
+            config_name=config.name,
+            why=why,
+            config_partner_id=config.partner_id,
         )
 
 
@@ -347,9 +350,11 @@ class SyncService:
                 "Sync of partner %s failed unexpectedly (%s)", config.partner_id, type(exc).__name__
             )
             error = PartnerFailed(
-                f"Caseworker could not read what {config.name} sent "
-                f"(an unexpected {type(exc).__name__}); nothing of it was stored in part.",
+                "Caseworker could not read what {config_name} sent (an unexpected {kind}); "
+                "nothing of it was stored in part.",
                 hint="The other partners synced. Report this to your administrator.",
+                config_name=config.name,
+                kind=type(exc).__name__,
             )
         if error is None or isinstance(error, _PARTNER_ERRORS):
             try:

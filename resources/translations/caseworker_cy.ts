@@ -1058,12 +1058,12 @@
       <translation>Ni chafodd yr aelwyd ei diystyru</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="51" />
+      <location filename="../../ui/errors.py" line="55" />
       <source>Something went wrong</source>
       <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="51" />
+      <location filename="../../ui/errors.py" line="55" />
       <source>Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.</source>
       <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
     </message>
@@ -4809,14 +4809,29 @@ nesaf</translation>
       <translation>Ffynhonnell: {partner}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/audit/seal.py" line="49" />
+      <location filename="../../caseworker/audit/seal.py" line="41" />
+      <source>Give a reason of at least {MIN_REASON} characters: it is kept with the seal.</source>
+      <translation>Rhowch reswm o {MIN_REASON} nod o leiaf: caiff ei gadw gyda'r sêl.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/audit/seal.py" line="50" />
+      <source>Only these roles may acknowledge an altered audit log: {names}. Your profile's role is not one of them.</source>
+      <translation>Dim ond y rolau hyn a gaiff gydnabod log archwilio a newidiwyd: {names}. Nid yw rôl eich proffil yn un ohonynt.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/audit/seal.py" line="50" />
       <source>Ask your information governance team; the organisation's policy file sets who may acknowledge.</source>
       <translation>Gofynnwch i'ch tîm llywodraethu gwybodaeth; ffeil polisi'r sefydliad sy'n pennu pwy gaiff gydnabod.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/audit/seal.py" line="57" />
+      <location filename="../../caseworker/audit/seal.py" line="59" />
       <source>The audit log is intact: there is nothing to acknowledge.</source>
       <translation>Mae'r log archwilio'n gyfan: nid oes dim i'w gydnabod.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/target.py" line="33" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Nid yw'r ffolder {folder} yn bodoli.</translation>
     </message>
     <message>
       <location filename="../../caseworker/exports/target.py" line="33" />
@@ -4824,29 +4839,59 @@ nesaf</translation>
       <translation>Crëwch hi'n gyntaf, neu dewiswch un arall.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/target.py" line="41" />
+      <location filename="../../caseworker/exports/target.py" line="43" />
+      <source>{path} is a folder.</source>
+      <translation>Ffolder yw {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/target.py" line="43" />
       <source>Give a file name inside it, such as chronology.csv.</source>
       <translation>Rhowch enw ffeil y tu mewn iddi, fel chronology.csv.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/target.py" line="45" />
+      <location filename="../../caseworker/exports/target.py" line="49" />
+      <source>{path} is not an ordinary file (a device or a pipe), so nothing was written.</source>
+      <translation>Nid ffeil arferol yw {path} (dyfais neu bibell), felly ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/target.py" line="49" />
       <source>Choose a file in a folder of yours.</source>
       <translation>Dewiswch ffeil mewn ffolder sy'n eiddo i chi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/target.py" line="50" />
+      <location filename="../../caseworker/exports/target.py" line="55" />
+      <source>{path} already exists.</source>
+      <translation>Mae {path} yn bodoli eisoes.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/target.py" line="55" />
       <source>Choose another name, or give --force to replace it.</source>
       <translation>Dewiswch enw arall, neu rhowch --force i'w disodli.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/target.py" line="66" />
+      <location filename="../../caseworker/exports/target.py" line="74" />
+      <source>The export could not be written to {path} ({value}).</source>
+      <translation>Nid oedd modd ysgrifennu'r allforiad i {path} ({value}).</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/target.py" line="74" />
       <source>Check you may write there, or choose another place.</source>
       <translation>Gwiriwch fod hawl gennych i ysgrifennu yno, neu dewiswch le arall.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/target.py" line="62" />
+      <location filename="../../caseworker/exports/target.py" line="69" />
+      <source>The disk holding {path_parent} is full, so the export was not written.</source>
+      <translation>Mae'r ddisg sy'n dal {path_parent} yn llawn, felly ni ysgrifennwyd yr allforiad.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/target.py" line="69" />
       <source>Free some space or choose another place; nothing was left behind.</source>
       <translation>Rhyddhewch le neu dewiswch le arall; ni adawyd dim ar ôl.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/rules.py" line="99" />
+      <source>The emerging-needs rules ({path}) cannot be read ({kind}).</source>
+      <translation>Nid oes modd darllen y rheolau anghenion sy'n dod i'r amlwg ({path}) ({kind}).</translation>
     </message>
     <message>
       <location filename="../../caseworker/insight/rules.py" line="99" />
@@ -4854,19 +4899,39 @@ nesaf</translation>
       <translation>Gofynnwch i'ch gweinyddwr wirio'r ffeil a'i chaniatâd.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/rules.py" line="107" />
+      <location filename="../../caseworker/insight/rules.py" line="109" />
+      <source>The emerging-needs rules ({path}) are not valid: {exc}.</source>
+      <translation>Nid yw'r rheolau anghenion sy'n dod i'r amlwg ({path}) yn ddilys: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/rules.py" line="109" />
       <source>Ask your administrator to correct them; no emerging needs are shown until then.</source>
       <translation>Gofynnwch i'ch gweinyddwr eu cywiro; ni ddangosir unrhyw anghenion sy'n dod i'r amlwg tan hynny.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/linkage/params_store.py" line="68" />
+      <location filename="../../caseworker/linkage/params_store.py" line="69" />
       <source>The thresholds must satisfy 0 &lt; review_at &lt;= link_at &lt; 1, and the prior lie between 0 and 1.</source>
       <translation>Rhaid i'r trothwyon fodloni 0 &lt; review_at &lt;= link_at &lt; 1, a rhaid i'r tebygolrwydd blaenorol fod rhwng 0 ac 1.</translation>
     </message>
     <message>
       <location filename="../../caseworker/linkage/params_store.py" line="62" />
+      <source>These linkage parameters cannot be used ({error}).</source>
+      <translation>Nid oes modd defnyddio'r paramedrau cysylltu hyn ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/linkage/params_store.py" line="62" />
       <source>A parameters file holds m and u for every field and level; export the current ones with 'linkage params --export FILE' to see the shape.</source>
       <translation>Mae ffeil paramedrau'n dal m ac u ar gyfer pob maes a lefel; allforiwch y rhai presennol gyda 'linkage params --export FILE' i weld y ffurf.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/linkage/params_store.py" line="94" />
+      <source>The parameters file could not be read ({error}).</source>
+      <translation>Nid oedd modd darllen y ffeil paramedrau ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/auth.py" line="192" />
+      <source>{config_name}'s authentication is not fully configured.</source>
+      <translation>Nid yw dilysu {config_name} wedi'i ffurfweddu'n llawn.</translation>
     </message>
     <message>
       <location filename="../../caseworker/partners/auth.py" line="43" />
@@ -4879,14 +4944,34 @@ nesaf</translation>
       <translation>Gofynnwch i'r partner am ei gyfeiriad https.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/auth.py" line="176" />
+      <location filename="../../caseworker/partners/auth.py" line="182" />
+      <source>No credentials for {config_name} are in the keyring.</source>
+      <translation>Nid oes manylion mewngofnodi ar gyfer {config_name} yn y cylch allweddi.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/auth.py" line="182" />
       <source>Add them again with: caseworker partners add … --secret-stdin</source>
       <translation>Ychwanegwch nhw eto gyda: caseworker partners add … --secret-stdin</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/auth.py" line="152" />
+      <location filename="../../caseworker/partners/auth.py" line="154" />
+      <source>{partner_name} refused Caseworker's client credentials.</source>
+      <translation>Gwrthododd {partner_name} fanylion cleient Caseworker.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/auth.py" line="154" />
       <source>Ask your administrator to renew the partner connection.</source>
       <translation>Gofynnwch i'ch gweinyddwr adnewyddu'r cysylltiad â'r partner.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/auth.py" line="160" />
+      <source>{partner_name}'s sign-in service answered HTTP {response_status_code}.</source>
+      <translation>Atebodd gwasanaeth mewngofnodi {partner_name} gyda HTTP {response_status_code}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/auth.py" line="142" />
+      <source>The certificate of {partner_name}'s sign-in service could not be verified, so Caseworker sent it nothing.</source>
+      <translation>Nid oedd modd gwirio tystysgrif gwasanaeth mewngofnodi {partner_name}, felly nid anfonodd Caseworker ddim ato.</translation>
     </message>
     <message>
       <location filename="../../caseworker/partners/auth.py" line="142" />
@@ -4894,19 +4979,69 @@ nesaf</translation>
       <translation>Ychwanegwch fwndel CA y partner at ei osodiadau, neu dywedwch wrth eich gweinyddwr.</translation>
     </message>
     <message>
+      <location filename="../../caseworker/partners/auth.py" line="149" />
+      <source>{partner_name}'s sign-in service could not be reached.</source>
+      <translation>Nid oedd modd cyrraedd gwasanaeth mewngofnodi {partner_name}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/auth.py" line="168" />
+      <source>{partner_name}'s sign-in service sent a token Caseworker cannot read.</source>
+      <translation>Anfonodd gwasanaeth mewngofnodi {partner_name} docyn na all Caseworker ei ddarllen.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/case_sharing.py" line="171" />
+      <source>{config_name} keeps returning the same page.</source>
+      <translation>Mae {config_name} yn dal i anfon yr un dudalen yn ôl.</translation>
+    </message>
+    <message>
       <location filename="../../caseworker/partners/case_sharing.py" line="171" />
       <source>Report this to the partner's system administrator.</source>
       <translation>Rhowch wybod am hyn i weinyddwr system y partner.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/config.py" line="113" />
-      <source>A partner id is 1 to 64 lower-case letters, digits and dashes (like nhs-trust).</source>
-      <translation>Mae dynodydd partner yn 1 i 64 o lythrennau bach, digidau a llinellau toriad (fel nhs-trust).</translation>
+      <location filename="../../caseworker/partners/fhir.py" line="156" />
+      <source>{config_name} {said} {path} records but {what} after {received}, so this sync of it is incomplete; what was not received will be asked for again.</source>
+      <translation>{config_name} {said} cofnodion {path} ond {what} ar ôl {received}, felly mae'r cysoni hwn ohono'n anghyflawn; gofynnir eto am yr hyn na chafwyd.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/config.py" line="128" />
-      <source>The public key must be the partner's Ed25519 key in base64 (44 characters).</source>
-      <translation>Rhaid i'r allwedd gyhoeddus fod yn allwedd Ed25519 y partner mewn base64 (44 nod).</translation>
+      <location filename="../../caseworker/partners/fhir.py" line="156" />
+      <source>Ask the partner whether its server supports paging (next links or _offset).</source>
+      <translation>Gofynnwch i'r partner a yw ei weinydd yn cefnogi tudalennu (dolenni 'next' neu _offset).</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/fhir.py" line="124" />
+      <source>{config_name} answered a {path} search with an error ({codes}).</source>
+      <translation>Atebodd {config_name} chwiliad {path} gyda gwall ({codes}).</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/http.py" line="242" />
+      <source>{partner_name} refused Caseworker's credentials (HTTP {status}).</source>
+      <translation>Gwrthododd {partner_name} fanylion mewngofnodi Caseworker (HTTP {status}).</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/http.py" line="249" />
+      <source>{partner_name} is unavailable (HTTP {status}).</source>
+      <translation>Nid yw {partner_name} ar gael (HTTP {status}).</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/http.py" line="249" />
+      <source>Sync will continue from where it stopped next time.</source>
+      <translation>Bydd y cysoni'n parhau o'r man lle stopiodd y tro nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/http.py" line="258" />
+      <source>{partner_name} answered HTTP {status} to a sync request.</source>
+      <translation>Atebodd {partner_name} gyda HTTP {status} i gais cysoni.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/http.py" line="317" />
+      <source>Details: {exc}</source>
+      <translation>Manylion: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/http.py" line="147" />
+      <source>{partner_name} sent a link to another address, which Caseworker did not follow (nothing was sent there).</source>
+      <translation>Anfonodd {partner_name} ddolen i gyfeiriad arall, ac ni wnaeth Caseworker ei dilyn (ni anfonwyd dim yno).</translation>
     </message>
     <message>
       <location filename="../../caseworker/partners/http.py" line="147" />
@@ -4914,34 +5049,84 @@ nesaf</translation>
       <translation>Gofynnwch i'r partner gywiro cyfeiriad sylfaen ei weinydd.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="193" />
+      <location filename="../../caseworker/partners/http.py" line="195" />
+      <source>{partner_name} took longer than {limits_request_deadline_s:.0f} seconds to answer, so Caseworker stopped waiting.</source>
+      <translation>Cymerodd {partner_name} fwy na {limits_request_deadline_s:.0f} eiliad i ateb, felly rhoddodd Caseworker y gorau i aros.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/http.py" line="195" />
       <source>Try again later; the records already held are unaffected.</source>
       <translation>Rhowch gynnig arall arni yn nes ymlaen; nid effeithiwyd ar y cofnodion a gedwir eisoes.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="209" />
+      <location filename="../../caseworker/partners/http.py" line="213" />
+      <source>The certificate {partner_name} presented could not be verified, so Caseworker sent and accepted nothing.</source>
+      <translation>Nid oedd modd gwirio'r dystysgrif a gyflwynodd {partner_name}, felly nid anfonodd na derbyniodd Caseworker ddim.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/http.py" line="213" />
       <source>If the partner uses its own certificate authority, add its CA bundle to the partner's settings. Otherwise tell your administrator: it can mean the connection is being intercepted.</source>
       <translation>Os yw'r partner yn defnyddio ei awdurdod tystysgrifau ei hun, ychwanegwch ei fwndel CA at osodiadau'r partner. Fel arall dywedwch wrth eich gweinyddwr: gall olygu bod rhywun yn rhyng-gipio'r cysylltiad.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="217" />
+      <location filename="../../caseworker/partners/http.py" line="222" />
+      <source>{partner_name} did not answer in time.</source>
+      <translation>Ni atebodd {partner_name} mewn pryd.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/http.py" line="222" />
       <source>Try again later.</source>
       <translation>Rhowch gynnig arall arni yn nes ymlaen.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="225" />
+      <location filename="../../caseworker/partners/http.py" line="232" />
+      <source>{partner_name} could not be reached.</source>
+      <translation>Nid oedd modd cyrraedd {partner_name}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/http.py" line="232" />
       <source>Check the network connection; the records already held are unaffected.</source>
       <translation>Gwiriwch y cysylltiad rhwydwaith; nid effeithir ar y cofnodion a ddelir eisoes.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/policy.py" line="67" />
+      <location filename="../../caseworker/partners/http.py" line="310" />
+      <source>{what}: it is nested more deeply than Caseworker reads.</source>
+      <translation>{what}: mae wedi'i nythu'n ddyfnach nag y mae Caseworker yn ei ddarllen.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/http.py" line="187" />
+      <source>{partner_name} redirected Caseworker to another address, which it did not follow (no credentials or data were sent there).</source>
+      <translation>Ailgyfeiriodd {partner_name} Caseworker i gyfeiriad arall, ac ni wnaeth ei ddilyn (ni anfonwyd manylion mewngofnodi na data yno).</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/http.py" line="204" />
+      <source>{partner_name} sent an answer larger than {value} MB, which Caseworker refused.</source>
+      <translation>Anfonodd {partner_name} ateb mwy na {value} MB, a gwrthododd Caseworker ef.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/policy.py" line="71" />
+      <source>The organisation's policy file ({path}) asks for PINs shorter than {MIN_PIN_LENGTH} characters.</source>
+      <translation>Mae ffeil polisi'r sefydliad ({path}) yn gofyn am PINau byrrach na {MIN_PIN_LENGTH} nod.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/policy.py" line="71" />
       <source>Ask your IT team to correct it; Caseworker will not open until it is.</source>
       <translation>Gofynnwch i'ch tîm TG ei gywiro; ni fydd Caseworker yn agor nes iddo gael ei gywiro.</translation>
     </message>
     <message>
       <location filename="../../caseworker/policy.py" line="55" />
+      <source>The organisation's policy file ({path}) cannot be read ({kind}).</source>
+      <translation>Nid oes modd darllen ffeil polisi'r sefydliad ({path}) ({kind}).</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/policy.py" line="55" />
       <source>Ask your IT team to check the file and its permissions.</source>
       <translation>Gofynnwch i'ch tîm TG wirio'r ffeil a'i chaniatâd.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/policy.py" line="64" />
+      <source>The organisation's policy file ({path}) is not valid: {exc}.</source>
+      <translation>Nid yw ffeil polisi'r sefydliad ({path}) yn ddilys: {exc}.</translation>
     </message>
     <message>
       <location filename="../../caseworker/profile.py" line="65" />
@@ -4950,16 +5135,51 @@ nesaf</translation>
     </message>
     <message>
       <location filename="../../caseworker/services/agreements.py" line="50" />
+      <source>No partner {partner_id} is configured.</source>
+      <translation>Nid oes partner {partner_id} wedi'i ffurfweddu.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/agreements.py" line="50" />
       <source>Add the partner first (caseworker partners add …), then import its agreement.</source>
       <translation>Ychwanegwch y partner yn gyntaf (caseworker partners add …), yna mewnforiwch ei gytundeb.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/agreements.py" line="56" />
+      <location filename="../../caseworker/services/agreements.py" line="57" />
+      <source>The file is not a signed agreement: {published_problem}.</source>
+      <translation>Nid cytundeb wedi'i lofnodi yw'r ffeil: {published_problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/agreements.py" line="57" />
       <source>Ask the provider's data protection officer for the signed file (caseworker agreements sign writes one).</source>
       <translation>Gofynnwch i swyddog diogelu data'r darparwr am y ffeil wedi'i llofnodi (mae caseworker agreements sign yn ysgrifennu un).</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/agreements.py" line="76" />
+      <location filename="../../caseworker/services/agreements.py" line="65" />
+      <source>This agreement is from provider {doc_provider}, not from partner {partner_id}.</source>
+      <translation>Daw'r cytundeb hwn gan y darparwr {doc_provider}, nid gan y partner {partner_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/agreements.py" line="65" />
+      <source>Import it for the partner whose id is {doc_provider}, or add this partner again with --id {provider_id} so that the two match.</source>
+      <translation>Mewnforiwch ef ar gyfer y partner y mae ei ddynodydd yn {doc_provider}, neu ychwanegwch y partner hwn eto gyda --id {provider_id} fel bod y ddau'n cyfateb.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/agreements.py" line="74" />
+      <source>Partner {partner_id} has no agreement-signing key configured, so the agreement cannot be checked.</source>
+      <translation>Nid oes allwedd llofnodi cytundebau wedi'i ffurfweddu ar gyfer y partner {partner_id}, felly nid oes modd gwirio'r cytundeb.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/agreements.py" line="74" />
+      <source>Ask the provider's data protection officer for their public key and add it: caseworker partners add --id {partner} … --public-key KEY.</source>
+      <translation>Gofynnwch i swyddog diogelu data'r darparwr am ei allwedd gyhoeddus a'i hychwanegu: caseworker partners add --id {partner} … --public-key KEY.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/agreements.py" line="83" />
+      <source>The agreement's signature does not verify against {config_name}'s key: it was changed after it was signed, or signed with another key.</source>
+      <translation>Nid yw llofnod y cytundeb yn cyfateb i allwedd {config_name}: cafodd ei newid ar ôl ei lofnodi, neu ei lofnodi ag allwedd arall.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/agreements.py" line="83" />
       <source>Ask the provider's data protection officer to sign it again, and check the public key configured for the partner is theirs.</source>
       <translation>Gofynnwch i swyddog diogelu data'r darparwr ei lofnodi eto, a gwiriwch mai eu hallwedd gyhoeddus nhw sydd wedi'i gosod ar gyfer y partner.</translation>
     </message>
@@ -4982,6 +5202,11 @@ nesaf</translation>
       <location filename="../../caseworker/services/emerging.py" line="50" />
       <source>Give a reason for dismissing: it is kept in the audit log.</source>
       <translation>Rhowch reswm dros ddiystyru: fe'i cedwir yn y log archwilio.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/emerging.py" line="52" />
+      <source>Keep the reason under {MAX_REASON} characters.</source>
+      <translation>Cadwch y rheswm o dan {MAX_REASON} nod.</translation>
     </message>
     <message>
       <location filename="../../caseworker/services/linkage.py" line="159" />
@@ -5044,14 +5269,19 @@ nesaf</translation>
       <translation>Dyma'r unig gofnod o'r person hwn: nid oes dim i'w ddatgysylltu.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/partners.py" line="38" />
-      <source>OAuth2 needs a token URL and a client id.</source>
-      <translation>Mae OAuth2 angen cyfeiriad tocyn a dynodydd cleient.</translation>
+      <location filename="../../caseworker/services/partners.py" line="64" />
+      <source>{count} messages for this partner have not gone yet.</source>
+      <translation>Nid yw {count} neges ar gyfer y partner hwn wedi mynd eto.</translation>
     </message>
     <message>
       <location filename="../../caseworker/services/partners.py" line="64" />
       <source>Sync first, or remove anyway to discard them.</source>
       <translation>Cysonwch yn gyntaf, neu tynnwch beth bynnag i'w taflu.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/requests.py" line="36" />
+      <source>Please give a reason of at least {MIN_REASON} characters.</source>
+      <translation>Rhowch reswm o {MIN_REASON} nod o leiaf.</translation>
     </message>
     <message>
       <location filename="../../caseworker/services/requests.py" line="36" />
@@ -5065,51 +5295,56 @@ nesaf</translation>
     </message>
     <message>
       <location filename="../../caseworker/services/team.py" line="95" />
+      <source>That is longer than {MAX_TEXT} characters.</source>
+      <translation>Mae hynny'n hwy na {MAX_TEXT} nod.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/team.py" line="95" />
       <source>Keep case notes short; attach long documents in your own case system.</source>
       <translation>Cadwch nodiadau achos yn fyr; atodwch ddogfennau hir yn eich system achosion eich hun.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/team.py" line="100" />
+      <location filename="../../caseworker/services/team.py" line="101" />
       <source>Choose the one agency you are referring to.</source>
       <translation>Dewiswch yr un asiantaeth rydych yn atgyfeirio ati.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/team.py" line="102" />
+      <location filename="../../caseworker/services/team.py" line="103" />
       <source>Say how urgent the referral is: routine, urgent or immediate.</source>
       <translation>Dywedwch pa mor frys yw'r atgyfeiriad: arferol, brys neu ar unwaith.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/team.py" line="104" />
+      <location filename="../../caseworker/services/team.py" line="105" />
       <source>Say on what basis you share this: the family's consent, or the law that allows sharing without it.</source>
       <translation>Dywedwch ar ba sail rydych yn rhannu hyn: caniatâd y teulu, neu'r gyfraith sy'n caniatáu rhannu hebddo.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/team.py" line="109" />
+      <location filename="../../caseworker/services/team.py" line="110" />
       <source>A task belongs to one agency.</source>
       <translation>Mae tasg yn perthyn i un asiantaeth.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/team.py" line="117" />
+      <location filename="../../caseworker/services/team.py" line="118" />
       <source>An agency you chose holds no record of this person, so it cannot be written to about them.</source>
       <translation>Nid oes gan asiantaeth a ddewiswyd gennych gofnod o'r person hwn, felly ni ellir ysgrifennu ati amdanynt.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/team.py" line="117" />
+      <location filename="../../caseworker/services/team.py" line="118" />
       <source>Choose among the agencies listed for this person.</source>
       <translation>Dewiswch o blith yr asiantaethau a restrir ar gyfer y person hwn.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/team.py" line="170" />
+      <location filename="../../caseworker/services/team.py" line="171" />
       <source>There is no such task.</source>
       <translation>Nid oes tasg o'r fath.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/engine.py" line="104" />
+      <location filename="../../caseworker/store/engine.py" line="105" />
       <source>The store cannot be read with the key held in the keyring: either the key is not the one this store was created with, or the file is damaged.</source>
       <translation>Ni ellir darllen y storfa gyda'r allwedd yn y cylch allweddi: naill ai nid hon yw'r allwedd y crëwyd y storfa gyda hi, neu mae'r ffeil wedi'i difrodi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/engine.py" line="104" />
+      <location filename="../../caseworker/store/engine.py" line="105" />
       <source>Nothing was changed. Restore the file or the keyring from backup.</source>
       <translation>Ni newidiwyd dim. Adferwch y ffeil neu'r cylch allweddi o gopi wrth gefn.</translation>
     </message>
@@ -5119,74 +5354,94 @@ nesaf</translation>
       <translation>Nid yw ffeil y storfa wedi'i hamgryptio, felly nid storfa Caseworker ydyw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="126" />
+      <location filename="../../caseworker/store/engine.py" line="66" />
+      <source>Move {path_name} aside; Caseworker has not changed it.</source>
+      <translation>Symudwch {path_name} o'r ffordd; nid yw Caseworker wedi'i newid.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/store/keys.py" line="96" />
+      <source>Caseworker will not keep its encryption key here: {check_reason} ({check_name}).</source>
+      <translation>Ni fydd Caseworker yn cadw ei allwedd amgryptio yma: {check_reason} ({check_name}).</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/store/keys.py" line="128" />
       <source>The key held in the keyring for this store is not a valid key.</source>
       <translation>Nid yw'r allwedd a ddelir yn y cylch allweddi ar gyfer y storfa hon yn allwedd ddilys.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="126" />
+      <location filename="../../caseworker/store/keys.py" line="128" />
       <source>Restore the keyring from backup; the store is left as it is.</source>
       <translation>Adferwch y cylch allweddi o gopi wrth gefn; gadewir y storfa fel y mae.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="171" />
+      <location filename="../../caseworker/store/keys.py" line="175" />
       <source>The store's key is not in this keyring.</source>
       <translation>Nid yw allwedd y storfa yn y cylch allweddi hwn.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="171" />
+      <location filename="../../caseworker/store/keys.py" line="175" />
       <source>Log in as the user who created the store, or restore the keyring. The store is left untouched.</source>
       <translation>Mewngofnodwch fel y defnyddiwr a greodd y storfa, neu adferwch y cylch allweddi. Ni chyffyrddir â'r storfa.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="181" />
+      <location filename="../../caseworker/store/keys.py" line="185" />
       <source>The keyring did not keep the store key it was given.</source>
       <translation>Ni chadwodd y cylch allweddi yr allwedd storfa a roddwyd iddo.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="191" />
+      <location filename="../../caseworker/store/keys.py" line="195" />
       <source>The file naming this store's key (store-id) is missing.</source>
       <translation>Mae'r ffeil sy'n enwi allwedd y storfa hon (store-id) ar goll.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="200" />
+      <location filename="../../caseworker/store/keys.py" line="204" />
       <source>The keyring did not keep the new store key it was given.</source>
       <translation>Ni chadwodd y cylch allweddi yr allwedd storfa newydd a roddwyd iddo.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="113" />
+      <location filename="../../caseworker/store/keys.py" line="115" />
       <source>The file naming this store's key (store-id) is damaged.</source>
       <translation>Mae'r ffeil sy'n enwi allwedd y storfa hon (store-id) wedi'i difrodi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="113" />
+      <location filename="../../caseworker/store/keys.py" line="115" />
       <source>Restore the store-id file from backup; the store is left as it is.</source>
       <translation>Adferwch y ffeil store-id o gopi wrth gefn; gadewir y storfa fel y mae.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="137" />
+      <location filename="../../caseworker/store/keys.py" line="139" />
       <source>No system keyring is available to hold the store key.</source>
       <translation>Nid oes cylch allweddi system ar gael i ddal allwedd y storfa.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="142" />
+      <location filename="../../caseworker/store/keys.py" line="144" />
       <source>The system keyring is locked.</source>
       <translation>Mae cylch allweddi'r system wedi'i gloi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="142" />
+      <location filename="../../caseworker/store/keys.py" line="144" />
       <source>Unlock it (log in again) and retry.</source>
       <translation>Datglowch ef (mewngofnodwch eto) a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="146" />
+      <location filename="../../caseworker/store/keys.py" line="148" />
+      <source>The system keyring could not {action} the store key ({kind}).</source>
+      <translation>Ni allai cylch allweddi'r system {action} allwedd y storfa ({kind}).</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/store/keys.py" line="148" />
       <source>Check that your keyring service is running and unlocked.</source>
       <translation>Gwiriwch fod gwasanaeth eich cylch allweddi'n rhedeg ac wedi'i ddatgloi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="161" />
+      <location filename="../../caseworker/store/keys.py" line="165" />
       <source>The store exists but the file naming its key (store-id) is missing.</source>
       <translation>Mae'r storfa'n bodoli ond mae'r ffeil sy'n enwi ei hallwedd (store-id) ar goll.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/store/pin.py" line="99" />
+      <source>This store is protected by a PIN as well as the system keyring.</source>
+      <translation>Diogelir y storfa hon gan PIN yn ogystal â chylch allweddi'r system.</translation>
     </message>
     <message>
       <location filename="../../caseworker/store/pin.py" line="110" />
@@ -5200,26 +5455,41 @@ nesaf</translation>
     </message>
     <message>
       <location filename="../../caseworker/store/pin.py" line="121" />
+      <source>The PIN must be at least {min_length} characters long.</source>
+      <translation>Rhaid i'r PIN fod o leiaf {min_length} nod o hyd.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/store/pin.py" line="121" />
       <source>Choose a longer PIN.</source>
       <translation>Dewiswch PIN hirach.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/pin.py" line="126" />
+      <location filename="../../caseworker/store/pin.py" line="127" />
+      <source>The PIN must be at most {MAX_PIN_LENGTH} characters long.</source>
+      <translation>Ni chaiff y PIN fod yn hwy na {MAX_PIN_LENGTH} nod.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/store/pin.py" line="127" />
       <source>Choose a shorter PIN.</source>
       <translation>Dewiswch PIN byrrach.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/pin.py" line="132" />
+      <location filename="../../caseworker/store/pin.py" line="134" />
       <source>The PIN is a run or a repeat of one character, which is among the first to be guessed.</source>
       <translation>Mae'r PIN yn rhediad neu'n ailadrodd un nod, sydd ymhlith y cyntaf i gael eu dyfalu.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/pin.py" line="132" />
+      <location filename="../../caseworker/store/pin.py" line="134" />
       <source>Choose a PIN that is not a run like 123456 or a repeat like 000000.</source>
       <translation>Dewiswch PIN nad yw'n rhediad fel 123456 nac yn ailadrodd fel 000000.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/pin.py" line="164" />
+      <location filename="../../caseworker/store/pin.py" line="166" />
+      <source>The file holding the store's PIN settings ({path_name}) is damaged.</source>
+      <translation>Mae'r ffeil sy'n dal gosodiadau PIN y storfa ({path_name}) wedi'i difrodi.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/store/pin.py" line="166" />
       <source>Restore it from backup beside the store; the store is left as it is.</source>
       <translation>Adferwch hi o gopi wrth gefn wrth ymyl y storfa; gadewir y storfa fel y mae.</translation>
     </message>
@@ -5284,14 +5554,51 @@ nesaf</translation>
       <translation>Rhyddhewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/sync/engine.py" line="214" />
+      <location filename="../../caseworker/sync/anchoring.py" line="49" />
+      <source>The audit log on this computer has been altered: {problem}.</source>
+      <translation>Mae'r log archwilio ar y cyfrifiadur hwn wedi'i newid: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/sync/engine.py" line="153" />
+      <source>Nothing from {config_name} can be stored: {why}.</source>
+      <translation>Nid oes modd storio dim gan {config_name}: {why}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/sync/engine.py" line="153" />
+      <source>Import the agreement its data protection officer signed (caseworker agreements import FILE --partner {config_partner_id}), or ask them to publish it; see docs/partners.md.</source>
+      <translation>Mewnforiwch y cytundeb a lofnododd ei swyddog diogelu data (caseworker agreements import FILE --partner {config_partner_id}), neu gofynnwch iddynt ei gyhoeddi; gweler docs/partners.md.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/sync/engine.py" line="217" />
       <source>Choose your organisation, role and purposes before syncing: what you may see depends on them.</source>
       <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion cyn cysoni: mae'r hyn y cewch ei weld yn dibynnu arnynt.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/sync/engine.py" line="214" />
+      <location filename="../../caseworker/sync/engine.py" line="217" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/sync/engine.py" line="352" />
+      <source>Caseworker could not read what {config_name} sent (an unexpected {kind}); nothing of it was stored in part.</source>
+      <translation>Ni allai Caseworker ddarllen yr hyn a anfonodd {config_name} ({kind} annisgwyl); ni storiwyd dim ohono'n rhannol.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/sync/engine.py" line="352" />
+      <source>The other partners synced. Report this to your administrator.</source>
+      <translation>Cafodd y partneriaid eraill eu cysoni. Rhowch wybod i'ch gweinyddwr.</translation>
+    </message>
+    <message>
+      <source>A partner id is 1 to 64 lower-case letters, digits and dashes (like nhs-trust).</source>
+      <translation type="vanished">Mae dynodydd partner yn 1 i 64 o lythrennau bach, digidau a llinellau toriad (fel nhs-trust).</translation>
+    </message>
+    <message>
+      <source>The public key must be the partner's Ed25519 key in base64 (44 characters).</source>
+      <translation type="vanished">Rhaid i'r allwedd gyhoeddus fod yn allwedd Ed25519 y partner mewn base64 (44 nod).</translation>
+    </message>
+    <message>
+      <source>OAuth2 needs a token URL and a client id.</source>
+      <translation type="vanished">Mae OAuth2 angen cyfeiriad tocyn a dynodydd cleient.</translation>
     </message>
     <message>
       <source>Up to date at {time}</source>
@@ -5468,10 +5775,6 @@ nesaf</translation>
     <message>
       <source>{count} records held here</source>
       <translation type="vanished">{count} cofnod wedi'u cadw yma</translation>
-    </message>
-    <message>
-      <source>This store is protected by a PIN as well as the system keyring.</source>
-      <translation type="vanished">Diogelir y storfa hon gan PIN yn ogystal â chylch allweddi'r system.</translation>
     </message>
     <message>
       <source>Enter your Caseworker PIN.</source>

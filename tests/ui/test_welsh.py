@@ -154,3 +154,21 @@ def test_the_cores_error_messages_are_shown_in_welsh(qapp) -> None:  # type: ign
         "asiantaethau a restrir ar gyfer y person hwn."
     )
     assert describe(refused)[1].startswith("Write something first")
+
+
+def test_a_cores_error_with_parameters_is_worded_in_welsh(qapp) -> None:  # type: ignore[no-untyped-def]
+    from caseworker.errors import PartnerUnavailable
+    from ui.errors import describe
+
+    error = PartnerUnavailable(
+        "{partner_name} did not answer in time.",
+        hint="Try again later.",
+        partner_name="Hillside Academy",
+    )
+    assert language.install("cy")
+    try:
+        title, body = describe(error)
+    finally:
+        language.install("en")
+    assert body.startswith("Ni atebodd Hillside Academy mewn pryd.")
+    assert title != "A partner is unavailable"  # the title is Welsh too
