@@ -68,6 +68,9 @@ screenshot: $(STAMP)
 	$(SHOT) docs/screenshots/outcome-figures.png --tab outcomes
 	$(SHOT) docs/screenshots/agreements.png --tab agreements
 	$(SHOT) docs/screenshots/partner-down.png --partner-down police
+	$(SHOT) docs/screenshots/text-200-percent.png --tab overview --text-size 200 --size 1280x720
+	$(SHOT) docs/screenshots/high-contrast.png --tab chronology --theme high_contrast
+	$(SHOT) docs/screenshots/welsh-subject-access-report.png --tab sar --language cy
 
 ## Brings the Welsh translation file up to date with the code and compiles it; lists what
 ## is left to translate.

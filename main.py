@@ -13,8 +13,8 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import run_gui  # Qt is imported only when a window is wanted
 
         return run_gui(args)
-    if args.command == "export" and args.format == "pdf":
-        from ui.headless import run_export  # Qt's PDF writer
+    if args.command == "export" and (args.format == "pdf" or args.language != "en"):
+        from ui.headless import run_export  # Qt's PDF writer, and the translations
 
         return run_export(args)
     if args.command == "insight" and getattr(args, "pdf", None):

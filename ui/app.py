@@ -24,6 +24,7 @@ from caseworker.paths import resolve_paths
 from caseworker.preferences import Preferences, load_preferences, save_preferences
 from caseworker.services.currency import partner_currency
 from caseworker.services.emerging import emerging_needs
+from caseworker.services.exporting import subject_access
 from caseworker.services.following import set_following
 from caseworker.services.outcomes import load_outcomes
 from caseworker.services.reading import (
@@ -43,12 +44,14 @@ from caseworker.sync.profile_change import apply_profile
 from caseworker.version import version
 from ui import language, theme
 from ui.errors import describe
+from ui.export_pdf import first_page_image
 from ui.i18n import tr
 from ui.opening import open_store_asking_pin
 from ui.ops.taskman import TaskManager
 from ui.preferences.profile_dialog import ProfileDialog
 from ui.resources import app_icon_path
 from ui.shell import open_window
+from ui.words import words_in
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +71,9 @@ def application() -> QApplication:
 
 TABS = ("overview", "chronology", "people", "notes", "access", "records", "activity")
 """The citizen page's tabs, in order; the screenshot can also show "home", "emerging",
-"register" (the data-flow register), "outcomes" (the outcome figures) and "agreements"
-(the agreements held, in their own window)."""
+"register" (the data-flow register), "outcomes" (the outcome figures), "agreements"
+(the agreements held, in their own window) and "sar" (the first page of the subject access
+report, in the interface's language)."""
 
 
 def save_screenshot(
@@ -124,7 +128,11 @@ def save_screenshot(
         window.agreement_actions.open_agreements(agreement_list(store))
         shown = window.agreement_actions.agreements_page
     QApplication.processEvents()
-    ok = shown.grab().save(str(path), "PNG")
+    if tab == "sar" and cid is not None:  # the report's first page, in the interface language
+        sar = subject_access(store, cid, words_in(language.current())).text
+        ok = first_page_image(sar).save(str(path))  # PNG, from the name
+    else:
+        ok = shown.grab().save(str(path), "PNG")
     window.close()
     return 0 if ok else 1
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import string
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeGuard
@@ -37,7 +38,7 @@ def _relative(path: Path, root: Path) -> str:
     return path.resolve().relative_to(root.resolve().parent).as_posix()
 
 
-def extract(root: Path, markers: dict[str, tuple[int, ...]] = MARKERS) -> dict[str, str]:
+def extract(root: Path, markers: Mapping[str, tuple[int, ...]] = MARKERS) -> dict[str, str]:
     """Every message in the Python files under `root`, with where it first appears."""
     found: dict[str, str] = {}
     for path in sorted(root.rglob("*.py")):
@@ -74,9 +75,7 @@ def _is_message(value: object) -> TypeGuard[str]:
     """English words (or a template that starts with a parameter): a space and a capital
     or a placeholder first; a bare "{what}." is only the parameter and not a message."""
     return (
-        isinstance(value, str)
-        and " " in value
-        and (value[:1].isupper() or value.startswith("{"))
+        isinstance(value, str) and " " in value and (value[:1].isupper() or value.startswith("{"))
     )
 
 

@@ -12,7 +12,7 @@ import re
 from html import escape, unescape
 
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from caseworker.services.exporting import marking_of
 
@@ -93,3 +93,20 @@ def pdf_bytes(html: str) -> bytes:
     data = bytes(buffer.data().data())
     buffer.close()
     return data
+
+
+def first_page_image(html: str, width: int = 900, height: int = 1270) -> QImage:
+    """The top of a document as it reads on screen (for the docs' screenshots): `width`
+    pixels wide, white, the text laid out as in a PDF page."""
+    document = QTextDocument()
+    document.setHtml(html)
+    document.setTextWidth(width - 40)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    try:
+        painter.translate(20, 20)
+        document.drawContents(painter, QRectF(0, 0, width - 40, height - 40))
+    finally:
+        painter.end()
+    return image

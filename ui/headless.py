@@ -11,17 +11,21 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 
 from ui.export_pdf import pdf_bytes
+from ui.words import words_in
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """`main.py export chronology|sar ID --format pdf -o FILE`, headless."""
+    """`main.py export chronology|sar ID --format pdf -o FILE [--language cy]`, headless
+    (Qt prints the PDF; the app's translations word a report in Welsh)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from caseworker.cli.commands import guarded, open_profile_store
     from caseworker.cli.export import export_with
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     try:
-        return guarded(lambda: export_with(args, open_profile_store, pdf_bytes))
+        render = pdf_bytes if args.format == "pdf" else (lambda text: text.encode("utf-8"))
+        say = words_in(args.language)
+        return guarded(lambda: export_with(args, open_profile_store, render, say))
     finally:
         del app
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from caseworker.words import N_
+
 ORGANISATIONS = {
     "childrens-social-care": "Children's Social Care",
     "police": "Constabulary Public Protection Unit",
@@ -37,19 +39,19 @@ class Purpose:
 
 
 PURPOSES = {
-    "safeguarding_children": Purpose("Safeguarding children", "dpv:FulfilmentOfObligation"),
-    "adult_safeguarding": Purpose("Adult safeguarding", "dpv:FulfilmentOfObligation"),
-    "early_help": Purpose("Early help", "dpv:ServiceProvision"),
-    "integrated_care": Purpose("Integrated care", "dpv:ServiceProvision"),
+    "safeguarding_children": Purpose(N_("Safeguarding children"), "dpv:FulfilmentOfObligation"),
+    "adult_safeguarding": Purpose(N_("Adult safeguarding"), "dpv:FulfilmentOfObligation"),
+    "early_help": Purpose(N_("Early help"), "dpv:ServiceProvision"),
+    "integrated_care": Purpose(N_("Integrated care"), "dpv:ServiceProvision"),
 }
 
 LAWFUL_BASES = {
-    "eu-gdpr:A6-1-a": "Consent (Article 6(1)(a))",
-    "eu-gdpr:A6-1-c": "Legal obligation (Article 6(1)(c))",
-    "eu-gdpr:A6-1-e": "Public task (Article 6(1)(e))",
-    "eu-gdpr:A9-2-b": "Social protection law (Article 9(2)(b))",
-    "eu-gdpr:A9-2-g": "Substantial public interest (Article 9(2)(g))",
-    "eu-gdpr:A9-2-h": "Health and social care (Article 9(2)(h))",
+    "eu-gdpr:A6-1-a": N_("Consent (Article 6(1)(a))"),
+    "eu-gdpr:A6-1-c": N_("Legal obligation (Article 6(1)(c))"),
+    "eu-gdpr:A6-1-e": N_("Public task (Article 6(1)(e))"),
+    "eu-gdpr:A9-2-b": N_("Social protection law (Article 9(2)(b))"),
+    "eu-gdpr:A9-2-g": N_("Substantial public interest (Article 9(2)(g))"),
+    "eu-gdpr:A9-2-h": N_("Health and social care (Article 9(2)(h))"),
 }
 
 _CATEGORY_PREFIX_LABELS = (

@@ -23,6 +23,7 @@ from caseworker.exports.produce import Document, chronology, release, subject_ac
 from caseworker.exports.target import checked_target
 from caseworker.partners.vocabulary import DOMAINS
 from caseworker.store.store import Store
+from caseworker.words import ENGLISH, LANGUAGES, Words
 
 LEAVING = (
     "Note: {file} holds personal data outside Caseworker's encrypted store. Keep it only as "
@@ -58,6 +59,12 @@ def add_arguments(commands: Any) -> None:
     export.add_argument("--from", dest="start", type=date.fromisoformat, metavar="YYYY-MM-DD")
     export.add_argument("--to", dest="end", type=date.fromisoformat, metavar="YYYY-MM-DD")
     export.add_argument("--significant-only", action="store_true")
+    export.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="the language of a subject access report: en (English) or cy (Cymraeg)",
+    )
     export.add_argument("--text", default="", help="words every entry must contain")
     export.add_argument(
         "--type",
@@ -69,7 +76,9 @@ def add_arguments(commands: Any) -> None:
     )
 
 
-def produce(args: argparse.Namespace, store: Store) -> tuple[Document, Release]:
+def produce(
+    args: argparse.Namespace, store: Store, say: Words = ENGLISH
+) -> tuple[Document, Release]:
     """Build the export the arguments ask for (CSV or HTML text; HTML for a PDF) and record
     its release in the audit log."""
     if args.what == "sar" and args.format == "csv":
@@ -78,7 +87,7 @@ def produce(args: argparse.Namespace, store: Store) -> tuple[Document, Release]:
             hint="Use --format pdf or --format html.",
         )
     if args.what == "sar":
-        document = subject_access(store, args.citizen_id)
+        document = subject_access(store, args.citizen_id, say)
     else:
         rule = ChronologyFilter(
             frozenset(args.agency),
@@ -93,12 +102,18 @@ def produce(args: argparse.Namespace, store: Store) -> tuple[Document, Release]:
     return document, release(store, document, args.format)
 
 
-def export_with(args: argparse.Namespace, open_store: Any, render: Callable[[str], bytes]) -> int:
-    """Check the target, produce and release the document, render it (UTF-8 text, or a PDF
-    printed by the UI layer) and write it, recorded as written or failed."""
+def export_with(
+    args: argparse.Namespace,
+    open_store: Any,
+    render: Callable[[str], bytes],
+    say: Words = ENGLISH,
+) -> int:
+    """Check the target, produce and release the document (in the language of `say`),
+    render it (UTF-8 text, or a PDF printed by the UI layer) and write it, recorded as
+    written or failed."""
     path = checked_target(Path(args.output), force=args.force)  # before anything is produced
     with open_store(args) as store:
-        document, leaving = produce(args, store)
+        document, leaving = produce(args, store, say)
         deliver(store, leaving, path, render(document.text), force=args.force)
     sys.stderr.write(LEAVING.format(file=path) + "\n")
     return 0

@@ -168,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
             "register",
             "outcomes",
             "agreements",
+            "sar",
             "overview",
             "chronology",
             "people",
@@ -177,8 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
             "activity",
         ),
         default="overview",
-        help="Home, Emerging needs, the data-flow register, the outcome figures, or a tab of "
-        "the citizen page",
+        help="Home, Emerging needs, the data-flow register, the outcome figures, the agreements, "
+        "the subject access report's first page, or a tab of the citizen page",
     )
     demo.add_argument(
         "--language", choices=("en", "cy"), default=None, help="the interface language to show"

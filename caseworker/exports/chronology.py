@@ -12,6 +12,7 @@ from datetime import date
 
 from caseworker.exports.page import MARKING, marked_csv, page, table
 from caseworker.views.citizen import CitizenView, Item
+from caseworker.words import ENGLISH, Words
 
 
 @dataclass(frozen=True)
@@ -45,11 +46,15 @@ def filtered(items: Iterable[Item], rule: ChronologyFilter) -> tuple[Item, ...]:
     return tuple(i for i in items if rule.keeps(i))
 
 
-def visible_detail(item: Item) -> str:
+def visible_detail(item: Item, say: Words = ENGLISH) -> str:
     """The narrative as this viewer may read it, or what stands in for it."""
     decision = item.access_of("record.detail")
     if decision is not None and not decision.visible:
-        return "[held back: on request]" if decision.level == "on_request" else "[not shared]"
+        return (
+            say("[held back: on request]")
+            if decision.level == "on_request"
+            else say("[not shared]")
+        )
     return item.detail or ""
 
 
@@ -88,17 +93,18 @@ def to_html(view: CitizenView, items: Iterable[Item], *, generated: date | None 
     )
 
 
-def who(view: CitizenView) -> str:
+def who(view: CitizenView, say: Words = ENGLISH) -> str:
     """The person as a heading names them: name, date of birth and NHS number, as far as
     this viewer may see them (a birth date masked to the year shows the year)."""
     ident = view.identity
-    parts = [ident.name.preferred.value if ident.name.preferred else "(no name)"]
+    parts = [ident.name.preferred.value if ident.name.preferred else say("(no name)")]
     born = ident.birth_date.preferred
     if born is not None:
         masked = born.access is not None and born.access.masking == "year_of_birth"
-        parts.append(f"born {born.value.year}" if masked else f"born {born.value:%d/%m/%Y}")
+        day = str(born.value.year) if masked else f"{born.value:%d/%m/%Y}"
+        parts.append(say("born {date}", date=day))
     number = ident.nhs_number.preferred
     if number is not None:
         n = str(number.value)
-        parts.append(f"NHS number {n[:3]} {n[3:6]} {n[6:]}")
+        parts.append(say("NHS number {number}", number=f"{n[:3]} {n[3:6]} {n[6:]}"))
     return ", ".join(parts)

@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from caseworker.words import ENGLISH, Words
+
 MARKING = "OFFICIAL-SENSITIVE"
 """Anything about a person."""
 OFFICIAL = "OFFICIAL"
@@ -87,19 +89,20 @@ def page(
     *,
     generated: date | None = None,
     marking: str = MARKING,
+    say: Words = ENGLISH,
 ) -> str:
-    """A self-contained, marked HTML document."""
+    """A self-contained, marked HTML document, in the language of `say`."""
     if marking not in MARKINGS:
         raise ValueError(f"unknown protective marking {marking!r}")
     when = (generated or date.today()).strftime("%d/%m/%Y")
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{esc(title)}</title>
+<html lang="{say.language}"><head><meta charset="utf-8"><title>{esc(title)}</title>
 <meta name="classification" content="{marking}">
 <style>{STYLE}</style>
 </head><body>
 <p class="marking">{marking}</p>
 <h1>{esc(title)}</h1>
-<p>Produced {when} from Caseworker. {esc(intro)}</p>
+<p>{esc(say("Produced {when} from Caseworker.", when=when))} {esc(intro)}</p>
 {body}
 <p class="marking">{marking}</p>
 </body></html>

@@ -17,6 +17,7 @@ from caseworker.store.store import Store
 from caseworker.views.activity import for_citizen
 from caseworker.views.citizen import CitizenView, citizen_view
 from caseworker.views.team import entries
+from caseworker.words import ENGLISH, Words
 
 WHATS = ("chronology", "sar")
 
@@ -45,11 +46,12 @@ def chronology(
     return Document("chronology", view.citizen_id, text, len(items))
 
 
-def subject_access(store: Store, citizen_id: int) -> Document:
+def subject_access(store: Store, citizen_id: int, say: Words = ENGLISH) -> Document:
+    """The subject access report, in the language of `say`."""
     view = _view(store, citizen_id)
     with store.session() as session:
         activity = for_citizen(session, view.citizen_id, limit=100_000)
-    text = sar.to_html(view, entries(store, view.citizen_id), activity)
+    text = sar.to_html(view, entries(store, view.citizen_id), activity, say=say)
     return Document("sar", view.citizen_id, text, len(view.records))
 
 

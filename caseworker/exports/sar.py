@@ -19,52 +19,87 @@ from caseworker.agreements.access import OWN, Decision, Reason
 from caseworker.agreements.vocabulary import LAWFUL_BASES, ORGANISATIONS, PURPOSES
 from caseworker.audit.log import AuditRecord
 from caseworker.exports.chronology import visible_detail, who
-from caseworker.exports.page import page, table
+from caseworker.exports.page import esc, page, table
 from caseworker.views.citizen import CitizenView, IdentityField
 from caseworker.views.team import TeamEntryView
+from caseworker.words import ENGLISH, N_, Words
 
 LEVEL_WORDS = {
-    "full": "shared in full",
-    "masked": "shared in part",
-    "on_request": "shared on request",
-    "withheld": "not shared",
+    "full": N_("shared in full"),
+    "masked": N_("shared in part"),
+    "on_request": N_("shared on request"),
+    "withheld": N_("not shared"),
 }
 ACTIVITY_WORDS = {
-    "view": "opened the record",
-    "seen_in_household": "saw risks held on this person, on the page of someone in their household",
-    "reveal": "revealed a field",
-    "export": "exported the record",
-    "access_request": "asked a partner to release information",
-    "break_glass": "used emergency access",
-    "note": "wrote a note",
-    "task": "set or completed a task",
-    "referral": "made a referral",
-    "link_decision": "decided which records belong to this person",
-    "consent": "recorded a consent decision",
-    "follow": "followed or stopped following the record",
-    "emerging_need": "decided about the household's entry on the emerging-needs list",
+    "view": N_("opened the record"),
+    "seen_in_household": N_(
+        "saw risks held on this person, on the page of someone in their household"
+    ),
+    "reveal": N_("revealed a field"),
+    "export": N_("exported the record"),
+    "access_request": N_("asked a partner to release information"),
+    "break_glass": N_("used emergency access"),
+    "note": N_("wrote a note"),
+    "task": N_("set or completed a task"),
+    "referral": N_("made a referral"),
+    "link_decision": N_("decided which records belong to this person"),
+    "consent": N_("recorded a consent decision"),
+    "follow": N_("followed or stopped following the record"),
+    "emerging_need": N_("decided about the household's entry on the emerging-needs list"),
+}
+KIND_WORDS = {
+    "need": N_("need"),
+    "risk": N_("risk"),
+    "event": N_("event"),
+    "involvement": N_("involvement"),
+    "note": N_("note"),
+    "task": N_("task"),
+    "referral": N_("referral"),
+}
+"""What an item or a team entry is; a kind not listed is shown as its code."""
+HIDDEN_WORDS = {
+    "on_request": N_("on request"),
+    "withheld": N_("not shared"),
+    "consent_needed": N_("consent needed"),
+    "override_available": N_("held back; emergency access is possible"),
+    "expired": N_("agreement expired"),
+}
+CONSENT_WORDS = {
+    "given": N_("given"),
+    "refused": N_("refused"),
+    "withdrawn": N_("withdrawn"),
+}
+METHOD_WORDS = {
+    "verbal": N_("verbal"),
+    "written": N_("written"),
+    "electronic": N_("electronic"),
 }
 
 
 EXPORT_STAGE_WORDS = {
-    "written": "saved an export of the record",
-    "failed": "tried to save an export of the record, which failed (nothing was saved)",
+    "written": N_("saved an export of the record"),
+    "failed": N_("tried to save an export of the record, which failed (nothing was saved)"),
 }
 
 
-def activity_words(entry: AuditRecord) -> str:
+def activity_words(entry: AuditRecord, say: Words = ENGLISH) -> str:
     """One use of the record in plain words; an export says whether its file was saved."""
     if entry.kind == "export" and (stage := entry.detail.get("stage")) in EXPORT_STAGE_WORDS:
-        return EXPORT_STAGE_WORDS[str(stage)]
-    return ACTIVITY_WORDS.get(entry.kind, entry.kind.replace("_", " "))
+        return say(EXPORT_STAGE_WORDS[str(stage)])
+    known = ACTIVITY_WORDS.get(entry.kind)
+    return say(known) if known else entry.kind.replace("_", " ")
 
 
-def basis(decision: Decision | None) -> str:
+def _word(table: dict[str, str], code: str, say: Words) -> str:
+    return say(table[code]) if code in table else code.replace("_", " ")
+
+
+def basis(decision: Decision | None, say: Words = ENGLISH) -> str:
     """Agreement, clause, purposes and lawful basis, in one line per clause."""
     if decision is None:
         return ""
     if decision.state == OWN:
-        return "The organisation's own record"
+        return say("The organisation's own record")
     clauses: dict[tuple[str, int, str], list[Reason]] = {}
     for reason in decision.reasons:
         clauses.setdefault((reason.title, reason.version, reason.clause), []).append(reason)
@@ -72,22 +107,25 @@ def basis(decision: Decision | None) -> str:
     for (title, version, clause), reasons in clauses.items():
         purposes = sorted(
             {
-                PURPOSES[r.purpose].label if r.purpose in PURPOSES else r.purpose
+                say(PURPOSES[r.purpose].label) if r.purpose in PURPOSES else r.purpose
                 for r in reasons
                 if r.purpose
             }
         )
-        words = f"{title} v{version}, clause {clause}"
+        words = say(
+            "{title} v{version}, clause {clause}", title=title, version=version, clause=clause
+        )
         if purposes:
-            words += f"; for {', '.join(purposes).lower()}"
+            words += say("; for {purposes}", purposes=", ".join(purposes).lower())
         lawful = next((r.lawful_basis for r in reasons if r.lawful_basis), None)
         if lawful is not None:
-            words += f"; lawful basis: {LAWFUL_BASES.get(lawful.article6, lawful.article6)}"
+            named = LAWFUL_BASES.get(lawful.article6)
+            words += say("; lawful basis: {basis}", basis=say(named) if named else lawful.article6)
         lines.append(words)
     return " / ".join(lines)
 
 
-def _held_rows(label: str, held: IdentityField[Any]) -> list[tuple[str, ...]]:
+def _held_rows(label: str, held: IdentityField[Any], say: Words) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     values = [held.preferred] if held.preferred else []
     for sourced in (*values, *held.variants):
@@ -95,31 +133,44 @@ def _held_rows(label: str, held: IdentityField[Any]) -> list[tuple[str, ...]]:
         shown = value.strftime("%d/%m/%Y") if isinstance(value, date) else str(value)
         level = sourced.access.level if sourced.access else "full"
         rows.append(
-            (label, shown, sourced.source.partner_name, LEVEL_WORDS[level], basis(sourced.access))
+            (
+                say(label),
+                shown,
+                sourced.source.partner_name,
+                say(LEVEL_WORDS[level]),
+                basis(sourced.access, say),
+            )
         )
     for withheld in held.held_back:
         rows.append(
             (
-                label,
-                "(held by the partner; released on request)",
+                say(label),
+                say("(held by the partner; released on request)"),
                 withheld.source.partner_name,
-                LEVEL_WORDS["on_request"],
-                basis(withheld.access),
+                say(LEVEL_WORDS["on_request"]),
+                basis(withheld.access, say),
             )
         )
     return rows
 
 
-def _identity_rows(view: CitizenView) -> list[tuple[str, ...]]:
+IDENTITY_LABELS = (
+    ("name", N_("Name")),
+    ("birth_date", N_("Date of birth")),
+    ("nhs_number", N_("NHS number")),
+    ("address", N_("Address")),
+    ("other_names", N_("Other names")),
+    ("unverified_numbers", N_("NHS number, unverified")),
+    ("identifiers", N_("Other identifiers")),
+)
+
+
+def _identity_rows(view: CitizenView, say: Words) -> list[tuple[str, ...]]:
     ident = view.identity
     return [
-        *_held_rows("Name", ident.name),
-        *_held_rows("Date of birth", ident.birth_date),
-        *_held_rows("NHS number", ident.nhs_number),
-        *_held_rows("Address", ident.address),
-        *_held_rows("Other names", ident.other_names),
-        *_held_rows("NHS number, unverified", ident.unverified_numbers),
-        *_held_rows("Other identifiers", ident.identifiers),
+        row
+        for field, label in IDENTITY_LABELS
+        for row in _held_rows(label, getattr(ident, field), say)
     ]
 
 
@@ -129,106 +180,144 @@ def to_html(
     activity: Sequence[AuditRecord],
     *,
     generated: date | None = None,
+    say: Words = ENGLISH,
 ) -> str:
-    name = view.identity.name.preferred.value if view.identity.name.preferred else "(no name)"
+    """The report, in the language of `say` (English unless the interface asks for Welsh)."""
+    name = view.identity.name.preferred.value if view.identity.name.preferred else say("(no name)")
     items = [i for group in view.needs_and_risks for i in group.items] + list(view.chronology)
     sections = [
-        "<p><b>Draft for review.</b> Check this report with your information governance "
-        "team before it is released: partners' own records are theirs to disclose, and "
-        "third parties' details may need to be removed.</p>",
-        "<h2>Who shared records about this person</h2>",
+        "<p><b>{draft}</b> {check}</p>".format(
+            draft=esc(say("Draft for review.")),
+            check=esc(
+                say(
+                    "Check this report with your information governance team before it is "
+                    "released: partners' own records are theirs to disclose, and third "
+                    "parties' details may need to be removed."
+                )
+            ),
+        ),
+        heading(say("Who shared records about this person")),
         table(
-            ("Agency", "Record", "Last updated"),
+            (say("Agency"), say("Record"), say("Last updated")),
             ((r.partner_name, r.record_id, r.updated.strftime("%d/%m/%Y")) for r in view.records),
-            empty="No partner records are held.",
+            empty=say("No partner records are held."),
         ),
-        "<h2>Identity details held</h2>",
+        heading(say("Identity details held")),
         table(
-            ("Detail", "Value", "From", "Access", "Agreement and basis"),
-            _identity_rows(view),
-            empty="No identity details are held.",
+            (say("Detail"), say("Value"), say("From"), say("Access"), say("Agreement and basis")),
+            _identity_rows(view, say),
+            empty=say("No identity details are held."),
         ),
-        "<h2>Needs, risks, events and involvement</h2>",
+        heading(say("Needs, risks, events and involvement")),
         table(
-            ("Date", "Kind", "What", "Details", "From", "Agreement and basis"),
+            (
+                say("Date"),
+                say("Kind"),
+                say("What"),
+                say("Details"),
+                say("From"),
+                say("Agreement and basis"),
+            ),
             (
                 (
                     i.on.strftime("%d/%m/%Y") if i.on else "",
-                    i.kind,
+                    _word(KIND_WORDS, i.kind, say),
                     i.title,
-                    visible_detail(i),
+                    visible_detail(i, say),
                     i.source.partner_name,
-                    basis(i.access_of("record.title")),
+                    basis(i.access_of("record.title"), say),
                 )
                 for i in items
             ),
-            empty="No records of needs, risks or events are held.",
+            empty=say("No records of needs, risks or events are held."),
         ),
         table(
-            ("Agency", "Records held but not readable here", "Why"),
-            ((h.partner_name, h.count, h.state.replace("_", " ")) for h in view.hidden),
+            (say("Agency"), say("Records held but not readable here"), say("Why")),
+            ((h.partner_name, h.count, _word(HIDDEN_WORDS, h.state, say)) for h in view.hidden),
             empty="",
         )
         if view.hidden
         else "",
-        "<h2>Family and household</h2>",
+        heading(say("Family and household")),
         table(
-            ("Name", "Relation", "Same address", "From"),
+            (say("Name"), say("Relation"), say("Same address"), say("From")),
             (
                 (
-                    m.name or "(not shared)",
+                    m.name or say("(not shared)"),
                     m.relation or "",
-                    "yes" if m.same_address else "",
+                    say("yes") if m.same_address else "",
                     ", ".join(m.sources),
                 )
                 for m in view.household
             ),
-            empty="No family or household members are recorded.",
+            empty=say("No family or household members are recorded."),
         ),
-        "<h2>Consent</h2>",
+        heading(say("Consent")),
         table(
-            ("Provider", "Purpose", "Decision", "Recorded", "By", "How"),
+            (
+                say("Provider"),
+                say("Purpose"),
+                say("Decision"),
+                say("Recorded"),
+                say("By"),
+                say("How"),
+            ),
             (
                 (
                     ORGANISATIONS.get(c.provider, c.provider),
-                    PURPOSES[c.purpose].label if c.purpose in PURPOSES else c.purpose,
-                    c.state,
+                    say(PURPOSES[c.purpose].label) if c.purpose in PURPOSES else c.purpose,
+                    _word(CONSENT_WORDS, c.state, say),
                     c.recorded_on.strftime("%d/%m/%Y"),
                     c.recorded_by,
-                    c.method,
+                    _word(METHOD_WORDS, c.method, say),
                 )
                 for c in view.consents
             ),
-            empty="No consent decisions are recorded.",
+            empty=say("No consent decisions are recorded."),
         ),
-        "<h2>The team's notes, tasks and referrals</h2>",
+        heading(say("The team's notes, tasks and referrals")),
         table(
-            ("Written", "Kind", "Text", "By", "Shared with"),
+            (say("Written"), say("Kind"), say("Text"), say("By"), say("Shared with")),
             (
-                (e.written_at.strftime("%d/%m/%Y"), e.kind, e.text, e.author, ", ".join(e.partners))
+                (
+                    e.written_at.strftime("%d/%m/%Y"),
+                    _word(KIND_WORDS, e.kind, say),
+                    e.text,
+                    e.author,
+                    ", ".join(e.partners),
+                )
                 for e in team_entries
             ),
-            empty="The team has written nothing about this person.",
+            empty=say("The team has written nothing about this person."),
         ),
-        "<h2>Who has opened or used this record</h2>",
+        heading(say("Who has opened or used this record")),
         table(
-            ("When", "Who", "Organisation", "What"),
+            (say("When"), say("Who"), say("Organisation"), say("What")),
             (
                 (
                     a.at.strftime("%d/%m/%Y %H:%M"),
                     a.actor,
                     ORGANISATIONS.get(a.org, a.org),
-                    activity_words(a),
+                    activity_words(a, say),
                 )
                 for a in activity
             ),
-            empty="No use of this record is logged.",
+            empty=say("No use of this record is logged."),
         ),
     ]
     return page(
-        f"Subject access report: {who(view)}",
-        f"Everything this Caseworker store holds about {name} (record {view.citizen_id}), "
-        "where each item came from, and who has used it.",
+        say("Subject access report: {person}", person=who(view, say)),
+        say(
+            "Everything this Caseworker store holds about {name} (record {record}), where "
+            "each item came from, and who has used it.",
+            name=name,
+            record=view.citizen_id,
+        ),
         "\n".join(s for s in sections if s),
         generated=generated,
+        say=say,
     )
+
+
+def heading(text: str) -> str:
+    return f"<h2>{esc(text)}</h2>"

@@ -493,12 +493,12 @@
       <translation>Cymal {clauses}</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="260" />
+      <location filename="../../ui/app.py" line="268" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="267" />
+      <location filename="../../ui/app.py" line="275" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -693,22 +693,22 @@
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="114" />
+      <location filename="../../caseworker/exports/sar.py" line="295" />
       <source>When</source>
       <translation>Pryd</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="114" />
+      <location filename="../../caseworker/exports/sar.py" line="295" />
       <source>Who</source>
       <translation>Pwy</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="114" />
+      <location filename="../../caseworker/exports/sar.py" line="295" />
       <source>Organisation</source>
       <translation>Sefydliad</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="114" />
+      <location filename="../../caseworker/exports/sar.py" line="216" />
       <source>What</source>
       <translation>Beth</translation>
     </message>
@@ -898,7 +898,7 @@
       <translation>Problem a chofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="69" />
+      <location filename="../../caseworker/exports/sar.py" line="214" />
       <source>Date</source>
       <translation>Dyddiad</translation>
     </message>
@@ -908,7 +908,7 @@
       <translation>Wedi'i rannu gan</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="69" />
+      <location filename="../../caseworker/exports/sar.py" line="207" />
       <source>Access</source>
       <translation>Mynediad</translation>
     </message>
@@ -1203,7 +1203,7 @@
       <translation>Dod o hyd i berson…</translation>
     </message>
     <message>
-      <location filename="../../ui/home/page.py" line="85" />
+      <location filename="../../caseworker/exports/sar.py" line="158" />
       <source>Name</source>
       <translation>Enw</translation>
     </message>
@@ -1583,7 +1583,7 @@
       <translation>Perthynas arall</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="71" />
+      <location filename="../../caseworker/exports/sar.py" line="159" />
       <source>Date of birth</source>
       <translation>Dyddiad geni</translation>
     </message>
@@ -1593,12 +1593,12 @@
       <translation>Rhyw</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="73" />
+      <location filename="../../caseworker/exports/sar.py" line="160" />
       <source>NHS number</source>
       <translation>Rhif GIG</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="74" />
+      <location filename="../../caseworker/exports/sar.py" line="161" />
       <source>Address</source>
       <translation>Cyfeiriad</translation>
     </message>
@@ -1638,22 +1638,22 @@
       <translation>Cofnod: naratif</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="87" />
+      <location filename="../../caseworker/agreements/vocabulary.py" line="42" />
       <source>Safeguarding children</source>
       <translation>Diogelu plant</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="88" />
+      <location filename="../../caseworker/agreements/vocabulary.py" line="43" />
       <source>Adult safeguarding</source>
       <translation>Diogelu oedolion</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="89" />
+      <location filename="../../caseworker/agreements/vocabulary.py" line="44" />
       <source>Early help</source>
       <translation>Cymorth cynnar</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="90" />
+      <location filename="../../caseworker/agreements/vocabulary.py" line="45" />
       <source>Integrated care</source>
       <translation>Gofal integredig</translation>
     </message>
@@ -2023,7 +2023,7 @@
       <translation>{left} ({left_partner}) a {right} ({right_partner}) — {probability}</translation>
     </message>
     <message>
-      <location filename="../../ui/matches/review_dialog.py" line="58" />
+      <location filename="../../caseworker/exports/chronology.py" line="100" />
       <source>(no name)</source>
       <translation>(dim enw)</translation>
     </message>
@@ -2213,7 +2213,7 @@
       <translation>Wedi'i ddanfon — gwrthodwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="63" />
+      <location filename="../../caseworker/exports/sar.py" line="280" />
       <source>Written</source>
       <translation>Ysgrifennwyd</translation>
     </message>
@@ -2388,7 +2388,7 @@
       <translation>Dynodydd</translation>
     </message>
     <message>
-      <location filename="../../ui/partners/form.py" line="29" />
+      <location filename="../../caseworker/exports/sar.py" line="201" />
       <source>Agency</source>
       <translation>Asiantaeth</translation>
     </message>
@@ -2583,37 +2583,37 @@
       <translation>&amp;Cau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_actions.py" line="40" />
+      <location filename="../../ui/person/access_actions.py" line="42" />
       <source>What the access &amp;labels mean</source>
       <translation>Beth mae'r &amp;labeli mynediad yn ei olygu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_actions.py" line="48" />
+      <location filename="../../ui/person/access_actions.py" line="50" />
       <source>What the access labels mean</source>
       <translation>Beth mae'r labeli mynediad yn ei olygu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_actions.py" line="66" />
+      <location filename="../../ui/person/access_actions.py" line="68" />
       <source>this person</source>
       <translation>y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_actions.py" line="103" />
+      <location filename="../../ui/person/access_actions.py" line="115" />
       <source>Save the explanation to print</source>
       <translation>Cadw'r esboniad i'w argraffu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_actions.py" line="83" />
+      <location filename="../../ui/person/access_actions.py" line="87" />
       <source>this user</source>
       <translation>y defnyddiwr hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_actions.py" line="114" />
+      <location filename="../../ui/person/access_actions.py" line="126" />
       <source>Saved to print: {file}</source>
       <translation>Wedi'i gadw i'w argraffu: {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_actions.py" line="94" />
+      <location filename="../../ui/person/access_actions.py" line="98" />
       <source>Consent recorded.</source>
       <translation>Caniatâd wedi'i gofnodi.</translation>
     </message>
@@ -2693,17 +2693,17 @@
       <translation>Cofnodi penderfyniad caniatâd y dinesydd ar gyfer darparwr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="102" />
+      <location filename="../../caseworker/exports/sar.py" line="258" />
       <source>Provider</source>
       <translation>Darparwr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="103" />
+      <location filename="../../caseworker/exports/sar.py" line="259" />
       <source>Purpose</source>
       <translation>Diben</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="104" />
+      <location filename="../../caseworker/exports/sar.py" line="260" />
       <source>Decision</source>
       <translation>Penderfyniad</translation>
     </message>
@@ -2713,7 +2713,7 @@
       <translation>Cofnodwyd gan</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_tab.py" line="107" />
+      <location filename="../../caseworker/exports/sar.py" line="263" />
       <source>How</source>
       <translation>Sut</translation>
     </message>
@@ -3018,7 +3018,7 @@
       <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_model.py" line="52" />
+      <location filename="../../caseworker/exports/sar.py" line="217" />
       <source>Details</source>
       <translation>Manylion</translation>
     </message>
@@ -3028,72 +3028,82 @@
       <translation>Arwyddocaol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="42" />
+      <location filename="../../ui/person/consent_dialog.py" line="44" />
       <source>Record consent</source>
       <translation>Cofnodi caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="44" />
+      <location filename="../../ui/person/consent_dialog.py" line="46" />
       <source>Record what {name} decided about a partner sharing their records. A withdrawal hides what needs consent straight away.</source>
       <translation>Cofnodwch beth benderfynodd {name} am bartner yn rhannu eu cofnodion. Mae tynnu caniatâd yn ôl yn cuddio'r hyn sydd angen caniatâd ar unwaith.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="64" />
+      <location filename="../../ui/person/consent_dialog.py" line="66" />
       <source>How it was given</source>
       <translation>Sut y'i rhoddwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="75" />
+      <location filename="../../ui/person/consent_dialog.py" line="77" />
+      <source>Language of the explanation</source>
+      <translation>Iaith yr esboniad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="82" />
       <source>&amp;Partner:</source>
       <translation>&amp;Partner:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="76" />
+      <location filename="../../ui/person/consent_dialog.py" line="83" />
       <source>P&amp;urpose:</source>
       <translation>&amp;Diben:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="77" />
+      <location filename="../../ui/person/consent_dialog.py" line="84" />
       <source>&amp;Decision:</source>
       <translation>P&amp;enderfyniad:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="78" />
+      <location filename="../../ui/person/consent_dialog.py" line="85" />
       <source>&amp;How:</source>
       <translation>&amp;Sut:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="80" />
+      <location filename="../../ui/person/consent_dialog.py" line="86" />
+      <source>E&amp;xplain in:</source>
+      <translation>Esbon&amp;io yn:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="88" />
       <source>What they are agreeing to</source>
       <translation>Yr hyn y maent yn cytuno iddo</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="85" />
+      <location filename="../../ui/person/consent_dialog.py" line="93" />
       <source>Save to p&amp;rint…</source>
       <translation>Cadw i'w a&amp;rgraffu…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="86" />
+      <location filename="../../ui/person/consent_dialog.py" line="94" />
       <source>Save the explanation as a PDF to print and give them</source>
       <translation>Cadw'r esboniad fel PDF i'w argraffu a'i roi iddynt</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="95" />
+      <location filename="../../ui/person/consent_dialog.py" line="105" />
       <source>What they are &amp;agreeing to (read it to them, or print it):</source>
       <translation>Yr hyn y maent yn cy&amp;tuno iddo (darllenwch ef iddynt, neu ei argraffu):</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="68" />
+      <location filename="../../ui/person/consent_dialog.py" line="70" />
       <source>Verbally</source>
       <translation>Ar lafar</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="69" />
+      <location filename="../../ui/person/consent_dialog.py" line="71" />
       <source>In writing</source>
       <translation>Yn ysgrifenedig</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="70" />
+      <location filename="../../ui/person/consent_dialog.py" line="72" />
       <source>Electronically</source>
       <translation>Yn electronig</translation>
     </message>
@@ -3323,72 +3333,82 @@
       <translation>Anfon atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="132" />
+      <location filename="../../ui/person/export_actions.py" line="154" />
       <source>person {id}</source>
       <translation>unigolyn {id}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="44" />
+      <location filename="../../ui/person/export_actions.py" line="46" />
       <source>Subject &amp;access report…</source>
       <translation>Adroddiad &amp;mynediad at ddata…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="53" />
+      <location filename="../../ui/person/export_actions.py" line="55" />
       <source>Personal data is leaving the encrypted store</source>
       <translation>Mae data personol yn gadael y storfa wedi'i hamgryptio</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="54" />
+      <location filename="../../ui/person/export_actions.py" line="56" />
       <source>The file will hold {what} outside Caseworker's encrypted store. Keep it only as long as you need it and share it only under your data-sharing agreements. The export is recorded in the audit log.</source>
       <translation>Bydd y ffeil yn cynnwys {what} y tu allan i storfa Caseworker wedi'i hamgryptio. Cadwch hi dim ond cyhyd ag y mae ei hangen arnoch a'i rhannu o dan eich cytundebau rhannu data yn unig. Mae'r allforio'n cael ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="72" />
+      <location filename="../../ui/person/export_actions.py" line="74" />
       <source>Export chronology</source>
       <translation>Allforio'r gronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="74" />
+      <location filename="../../ui/person/export_actions.py" line="76" />
       <source>PDF document (*.pdf);;CSV spreadsheet (*.csv)</source>
       <translation>Dogfen PDF (*.pdf);;Taenlen CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="99" />
+      <location filename="../../ui/person/export_actions.py" line="107" />
       <source>Subject access report</source>
       <translation>Adroddiad mynediad at ddata</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="101" />
+      <location filename="../../ui/person/export_actions.py" line="109" />
       <source>PDF document (*.pdf);;Web page (*.html)</source>
       <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="42" />
+      <location filename="../../ui/person/export_actions.py" line="129" />
+      <source>Language of the report</source>
+      <translation>Iaith yr adroddiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="130" />
+      <source>Which language should the subject access report be in?</source>
+      <translation>Ym mha iaith y dylai'r adroddiad mynediad at ddata fod?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/export_actions.py" line="44" />
       <source>&amp;Export chronology…</source>
       <translation>&amp;Allforio'r gronoleg…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="68" />
+      <location filename="../../ui/person/export_actions.py" line="70" />
       <source>Open a person first.</source>
       <translation>Agorwch berson yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="79" />
+      <location filename="../../ui/person/export_actions.py" line="81" />
       <source>{count} chronology entries about this person</source>
       <translation>{count} cofnod cronoleg am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="88" />
+      <location filename="../../ui/person/export_actions.py" line="90" />
       <source>Chronology saved to {file}.</source>
       <translation>Cadwyd y gronoleg yn {file}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="104" />
+      <location filename="../../ui/person/export_actions.py" line="112" />
       <source>everything held about this person</source>
       <translation>popeth a gedwir am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="115" />
+      <location filename="../../ui/person/export_actions.py" line="123" />
       <source>Report saved to {file}.</source>
       <translation>Cadwyd yr adroddiad yn {file}.</translation>
     </message>
@@ -3528,7 +3548,7 @@
       <translation>Ysgrifennwyd gan, ar</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="59" />
+      <location filename="../../caseworker/exports/sar.py" line="280" />
       <source>Text</source>
       <translation>Testun</translation>
     </message>
@@ -3793,7 +3813,7 @@
       <translation>Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="370" />
+      <location filename="../../caseworker/exports/sar.py" line="162" />
       <source>Other names</source>
       <translation>Enwau eraill</translation>
     </message>
@@ -3878,7 +3898,7 @@
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="419" />
+      <location filename="../../caseworker/exports/sar.py" line="163" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
     </message>
@@ -3948,7 +3968,7 @@
       <translation>Ynghlwm ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="84" />
+      <location filename="../../caseworker/exports/sar.py" line="243" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
@@ -3968,7 +3988,7 @@
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/people_tab.py" line="74" />
+      <location filename="../../caseworker/exports/sar.py" line="246" />
       <source>(not shared)</source>
       <translation>(heb ei rannu)</translation>
     </message>
@@ -4479,12 +4499,12 @@ nesaf</translation>
       <translation>Statws</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="119" />
+      <location filename="../../caseworker/insight/consent_words.py" line="129" />
       <source>{count} day</source>
       <translation>{count} diwrnod</translation>
     </message>
     <message>
-      <location filename="../../ui/register/page.py" line="119" />
+      <location filename="../../caseworker/insight/consent_words.py" line="129" />
       <source>{count} days</source>
       <translation>{count} diwrnod</translation>
     </message>
@@ -4764,12 +4784,12 @@ nesaf</translation>
       <translation>Darllenwch nhw eto gyda'r fersiwn hon o Caseworker; bydd yr hyn sy'n pasio nawr yn cael ei ychwanegu at y storfa</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/quarantine_dialog.py" line="36" />
+      <location filename="../../caseworker/exports/sar.py" line="201" />
       <source>Record</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/quarantine_dialog.py" line="36" />
+      <location filename="../../caseworker/exports/sar.py" line="235" />
       <source>Why</source>
       <translation>Pam</translation>
     </message>
@@ -4807,6 +4827,551 @@ nesaf</translation>
       <location filename="../../ui/widgets/source_chip.py" line="30" />
       <source>Source: {partner}</source>
       <translation>Ffynhonnell: {partner}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/agreements/vocabulary.py" line="49" />
+      <source>Consent (Article 6(1)(a))</source>
+      <translation>Caniatâd (Erthygl 6(1)(a))</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/agreements/vocabulary.py" line="50" />
+      <source>Legal obligation (Article 6(1)(c))</source>
+      <translation>Rhwymedigaeth gyfreithiol (Erthygl 6(1)(c))</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/agreements/vocabulary.py" line="51" />
+      <source>Public task (Article 6(1)(e))</source>
+      <translation>Tasg gyhoeddus (Erthygl 6(1)(e))</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/agreements/vocabulary.py" line="52" />
+      <source>Social protection law (Article 9(2)(b))</source>
+      <translation>Cyfraith diogelu cymdeithasol (Erthygl 9(2)(b))</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/agreements/vocabulary.py" line="53" />
+      <source>Substantial public interest (Article 9(2)(g))</source>
+      <translation>Budd sylweddol y cyhoedd (Erthygl 9(2)(g))</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/agreements/vocabulary.py" line="54" />
+      <source>Health and social care (Article 9(2)(h))</source>
+      <translation>Iechyd a gofal cymdeithasol (Erthygl 9(2)(h))</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/chronology.py" line="54" />
+      <source>[held back: on request]</source>
+      <translation>[wedi'i ddal yn ôl: ar gais]</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/chronology.py" line="56" />
+      <source>[not shared]</source>
+      <translation>[heb ei rannu]</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/chronology.py" line="105" />
+      <source>born {date}</source>
+      <translation>ganwyd {date}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/chronology.py" line="109" />
+      <source>NHS number {number}</source>
+      <translation>rhif GIG {number}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/page.py" line="105" />
+      <source>Produced {when} from Caseworker.</source>
+      <translation>Cynhyrchwyd {when} o Caseworker.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="28" />
+      <source>shared in full</source>
+      <translation>wedi'i rannu'n llawn</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="29" />
+      <source>shared in part</source>
+      <translation>wedi'i rannu'n rhannol</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="30" />
+      <source>shared on request</source>
+      <translation>yn cael ei rannu ar gais</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="31" />
+      <source>not shared</source>
+      <translation>heb ei rannu</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="34" />
+      <source>opened the record</source>
+      <translation>agorodd y cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="35" />
+      <source>saw risks held on this person, on the page of someone in their household</source>
+      <translation>gwelodd risgiau a gedwir am y person hwn, ar dudalen rhywun yn ei aelwyd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="38" />
+      <source>revealed a field</source>
+      <translation>datgelodd faes</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="39" />
+      <source>exported the record</source>
+      <translation>allforiodd y cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="40" />
+      <source>asked a partner to release information</source>
+      <translation>gofynnodd i bartner ryddhau gwybodaeth</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="41" />
+      <source>used emergency access</source>
+      <translation>defnyddiodd fynediad brys</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="42" />
+      <source>wrote a note</source>
+      <translation>ysgrifennodd nodyn</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="43" />
+      <source>set or completed a task</source>
+      <translation>gosododd neu gwblhaodd dasg</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="44" />
+      <source>made a referral</source>
+      <translation>gwnaeth atgyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="45" />
+      <source>decided which records belong to this person</source>
+      <translation>penderfynodd pa gofnodion sy'n perthyn i'r person hwn</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="46" />
+      <source>recorded a consent decision</source>
+      <translation>cofnododd benderfyniad caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="47" />
+      <source>followed or stopped following the record</source>
+      <translation>dilynodd y cofnod neu beidio â'i ddilyn</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="48" />
+      <source>decided about the household's entry on the emerging-needs list</source>
+      <translation>penderfynodd am gofnod yr aelwyd ar y rhestr anghenion sy'n dod i'r amlwg</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="51" />
+      <source>need</source>
+      <translation>angen</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="52" />
+      <source>risk</source>
+      <translation>risg</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="53" />
+      <source>event</source>
+      <translation>digwyddiad</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="54" />
+      <source>involvement</source>
+      <translation>cyfranogiad</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="55" />
+      <source>note</source>
+      <translation>nodyn</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="56" />
+      <source>task</source>
+      <translation>tasg</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="57" />
+      <source>referral</source>
+      <translation>atgyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="61" />
+      <source>on request</source>
+      <translation>ar gais</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="63" />
+      <source>consent needed</source>
+      <translation>angen caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="64" />
+      <source>held back; emergency access is possible</source>
+      <translation>wedi'i ddal yn ôl; mae mynediad brys yn bosibl</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="65" />
+      <source>agreement expired</source>
+      <translation>cytundeb wedi dod i ben</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="68" />
+      <source>given</source>
+      <translation>rhoddwyd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="69" />
+      <source>refused</source>
+      <translation>gwrthodwyd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="70" />
+      <source>withdrawn</source>
+      <translation>tynnwyd yn ôl</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="73" />
+      <source>verbal</source>
+      <translation>ar lafar</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="74" />
+      <source>written</source>
+      <translation>yn ysgrifenedig</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="75" />
+      <source>electronic</source>
+      <translation>yn electronig</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="80" />
+      <source>saved an export of the record</source>
+      <translation>cadwodd allforiad o'r cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="81" />
+      <source>tried to save an export of the record, which failed (nothing was saved)</source>
+      <translation>ceisiodd gadw allforiad o'r cofnod, ond methodd (ni chadwyd dim)</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="102" />
+      <source>The organisation's own record</source>
+      <translation>Cofnod y sefydliad ei hun</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="115" />
+      <source>{title} v{version}, clause {clause}</source>
+      <translation>{title} f{version}, cymal {clause}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="164" />
+      <source>Other identifiers</source>
+      <translation>Dynodwyr eraill</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="309" />
+      <source>Subject access report: {person}</source>
+      <translation>Adroddiad mynediad at ddata: {person}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="310" />
+      <source>Everything this Caseworker store holds about {name} (record {record}), where each item came from, and who has used it.</source>
+      <translation>Popeth y mae'r storfa Caseworker hon yn ei gadw am {name} (cofnod {record}), o ble daeth pob eitem, a phwy sydd wedi'i ddefnyddio.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="119" />
+      <source>; for {purposes}</source>
+      <translation>; at ddibenion {purposes}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="123" />
+      <source>; lawful basis: {basis}</source>
+      <translation>; sail gyfreithlon: {basis}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="199" />
+      <source>Who shared records about this person</source>
+      <translation>Pwy rannodd gofnodion am y person hwn</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="205" />
+      <source>Identity details held</source>
+      <translation>Manylion hunaniaeth a gedwir</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="211" />
+      <source>Needs, risks, events and involvement</source>
+      <translation>Anghenion, risgiau, digwyddiadau a chyfranogiad</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="241" />
+      <source>Family and household</source>
+      <translation>Teulu ac aelwyd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="255" />
+      <source>Consent</source>
+      <translation>Caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="278" />
+      <source>The team's notes, tasks and referrals</source>
+      <translation>Nodiadau, tasgau ac atgyfeiriadau'r tîm</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="293" />
+      <source>Who has opened or used this record</source>
+      <translation>Pwy sydd wedi agor neu ddefnyddio'r cofnod hwn</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="148" />
+      <source>(held by the partner; released on request)</source>
+      <translation>(wedi'i gadw gan y partner; caiff ei ryddhau ar gais)</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="201" />
+      <source>Last updated</source>
+      <translation>Diweddarwyd ddiwethaf</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="203" />
+      <source>No partner records are held.</source>
+      <translation>Nid oes cofnodion partner yn cael eu cadw.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <source>Detail</source>
+      <translation>Manylyn</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <source>Value</source>
+      <translation>Gwerth</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <source>From</source>
+      <translation>Oddi wrth</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <source>Agreement and basis</source>
+      <translation>Cytundeb a sail</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="209" />
+      <source>No identity details are held.</source>
+      <translation>Nid oes manylion hunaniaeth yn cael eu cadw.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="215" />
+      <source>Kind</source>
+      <translation>Math</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="232" />
+      <source>No records of needs, risks or events are held.</source>
+      <translation>Nid oes cofnodion o anghenion, risgiau na digwyddiadau yn cael eu cadw.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="243" />
+      <source>Relation</source>
+      <translation>Perthynas</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="253" />
+      <source>No family or household members are recorded.</source>
+      <translation>Nid oes aelodau teulu nac aelwyd wedi'u cofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="261" />
+      <source>Recorded</source>
+      <translation>Cofnodwyd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="262" />
+      <source>By</source>
+      <translation>Gan</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="276" />
+      <source>No consent decisions are recorded.</source>
+      <translation>Nid oes penderfyniadau caniatâd wedi'u cofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="280" />
+      <source>Shared with</source>
+      <translation>Rhannwyd gyda</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="291" />
+      <source>The team has written nothing about this person.</source>
+      <translation>Nid yw'r tîm wedi ysgrifennu dim am y person hwn.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="305" />
+      <source>No use of this record is logged.</source>
+      <translation>Nid oes defnydd o'r cofnod hwn wedi'i gofnodi yn y log.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="190" />
+      <source>Draft for review.</source>
+      <translation>Drafft i'w adolygu.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="192" />
+      <source>Check this report with your information governance team before it is released: partners' own records are theirs to disclose, and third parties' details may need to be removed.</source>
+      <translation>Gwiriwch yr adroddiad hwn gyda'ch tîm llywodraethu gwybodaeth cyn ei ryddhau: cofnodion y partneriaid eu hunain yw eu rhai hwy i'w datgelu, ac efallai y bydd angen dileu manylion trydydd partïon.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="235" />
+      <source>Records held but not readable here</source>
+      <translation>Cofnodion a gedwir ond na ellir eu darllen yma</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="248" />
+      <source>yes</source>
+      <translation>ydy</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="21" />
+      <source>social workers</source>
+      <translation>gweithwyr cymdeithasol</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="22" />
+      <source>team managers</source>
+      <translation>rheolwyr tîm</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="23" />
+      <source>early help workers</source>
+      <translation>gweithwyr cymorth cynnar</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="24" />
+      <source>MASH police officers</source>
+      <translation>swyddogion heddlu'r MASH</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="25" />
+      <source>safeguarding nurses</source>
+      <translation>nyrsys diogelu</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="26" />
+      <source>health visitors</source>
+      <translation>ymwelwyr iechyd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="27" />
+      <source>designated safeguarding leads</source>
+      <translation>arweinwyr diogelu dynodedig</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="28" />
+      <source>housing officers</source>
+      <translation>swyddogion tai</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="109" />
+      <source>{items} and {last}</source>
+      <translation>{items} a {last}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="138" />
+      <source>{organisation} ({roles})</source>
+      <translation>{organisation} ({roles})</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="187" />
+      <source>Under: {agreements}.</source>
+      <translation>O dan: {agreements}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="134" />
+      <source>any partner organisation</source>
+      <translation>unrhyw sefydliad partner</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="190" />
+      <source>Your consent: {provider}</source>
+      <translation>Eich caniatâd: {provider}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="191" />
+      <source>For {name}, about {purpose}.</source>
+      <translation>Ar gyfer {name}, ynghylch {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="79" />
+      <source>What will be shared: {provider} will share {what}.</source>
+      <translation>Beth fydd yn cael ei rannu: bydd {provider} yn rhannu {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="84" />
+      <source>Who with: {whom}.</source>
+      <translation>Gyda phwy: {whom}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="85" />
+      <source>Why: for {purpose}.</source>
+      <translation>Pam: ar gyfer {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="86" />
+      <source>For how long: it is kept for up to {time} after {provider} last updated it, and then deleted.</source>
+      <translation>Am ba hyd: caiff ei gadw am hyd at {time} ar ôl i {provider} ei ddiweddaru ddiwethaf, ac yna caiff ei ddileu.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="92" />
+      <source>Saying no: you do not have to agree. If you say no, this information is not shown to the people above; help is still offered.</source>
+      <translation>Dweud na: does dim rhaid i chi gytuno. Os dywedwch na, ni ddangosir yr wybodaeth hon i'r bobl uchod; cynigir help o hyd.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="96" />
+      <source>Changing your mind: you can withdraw your consent at any time by telling your worker or {provider}. From then on the information is no longer shown, and nothing new is shared because of your earlier consent.</source>
+      <translation>Newid eich meddwl: gallwch dynnu eich caniatâd yn ôl unrhyw bryd drwy ddweud wrth eich gweithiwr neu {provider}. O hynny ymlaen ni ddangosir yr wybodaeth mwyach, ac ni rennir dim byd newydd oherwydd eich caniatâd cynharach.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="121" />
+      <source>{count} year</source>
+      <translation>{count} flwyddyn</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="121" />
+      <source>{count} years</source>
+      <translation>{count} blynedd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="125" />
+      <source>{count} month</source>
+      <translation>{count} mis</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="127" />
+      <source>{count} months</source>
+      <translation>{count} mis</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="67" />
+      <source>{provider} does not ask for your consent to share information for {purpose}.</source>
+      <translation>Nid yw {provider} yn gofyn am eich caniatâd i rannu gwybodaeth ar gyfer {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/consent_words.py" line="72" />
+      <source>What it shares for this purpose is shared under the law, not because you agreed, so saying yes or no here does not change it.</source>
+      <translation>Mae'r hyn y mae'n ei rannu at y diben hwn yn cael ei rannu o dan y gyfraith, nid am i chi gytuno, felly nid yw dweud ie neu na yma yn ei newid.</translation>
     </message>
     <message>
       <location filename="../../caseworker/audit/seal.py" line="41" />

@@ -166,6 +166,15 @@ def test_export_a_chronology_as_csv_html_and_pdf_owner_only(
     assert "clause" in text  # each item's agreement and clause
     assert "Who has opened or used this record" in text
     assert "opened the record" in text and "exported the record" in text
+    welsh = tmp_path / "sar-cy.html"  # the same report in Welsh, for a citizen who asks
+    done = _run(
+        env, "export", "sar", citizen, "--format", "html", "--language", "cy", "-o", str(welsh)
+    )
+    assert done.returncode == 0, done.stderr
+    text = html.unescape(welsh.read_text())
+    assert '<html lang="cy">' in text and f"Adroddiad mynediad at ddata: {name}" in text
+    assert "Pwy sydd wedi agor neu ddefnyddio'r cofnod hwn" in text and "agorodd y cofnod" in text
+    assert "Who has opened" not in text
     sar_pdf = tmp_path / "sar.pdf"
     done = _run(env, "export", "sar", citizen, "--format", "pdf", "-o", str(sar_pdf))
     assert done.returncode == 0 and sar_pdf.read_bytes().startswith(b"%PDF")
@@ -176,7 +185,7 @@ def test_export_a_chronology_as_csv_html_and_pdf_owner_only(
     entries = json.loads(_run(env, "audit", "list", "--limit", "500", "--json").stdout)
     kinds = [e["kind"] for e in entries]
     stages = [e["detail"].get("stage") for e in entries if e["kind"] == "export"]
-    assert stages.count("attempted") == stages.count("written") == 6  # each released, then saved
+    assert stages.count("attempted") == stages.count("written") == 7  # each released, then saved
     assert "search" in kinds and "view" in kinds
     exports = [e["detail"] for e in entries if e["kind"] == "export"]
     assert {(e["what"], e["format"]) for e in exports} == {

@@ -114,6 +114,11 @@ def test_the_consent_dialog_explains_and_the_explanation_prints_marked(  # type:
     assert "rent arrears" in dialog.explanation.toPlainText()
     dialog.provider.setCurrentIndex(dialog.provider.findData("police"))  # the words follow
     assert "does not ask for your consent" in dialog.explanation.toPlainText()
+    dialog.provider.setCurrentIndex(dialog.provider.findData("housing"))
+    dialog.language.setCurrentIndex(dialog.language.findData("cy"))  # the citizen's language
+    said = dialog.explanation.toPlainText()
+    assert "Beth fydd yn cael ei rannu: bydd Council Housing Services yn rhannu" in said
+    assert "Newid eich meddwl" in said and "What will be shared" not in said
 
     out = tmp_path / "consent.pdf"
     words = explain_consent(known, "housing", "early_help")
@@ -124,3 +129,9 @@ def test_the_consent_dialog_explains_and_the_explanation_prints_marked(  # type:
     assert "What will be shared: Council Housing Services will share rent arrears" in printed
     with store.session() as session:
         assert recent(session, kinds=("export",), limit=1)[0].detail["what"] == "consent_words"
+    welsh = tmp_path / "caniatad.pdf"
+    with qtbot.waitSignal(window.access_actions.sig_consent_printed, timeout=20_000):
+        window.access_actions.print_consent(citizen, "Test Person", words, welsh, language="cy")
+    printed = " ".join(pypdf.PdfReader(welsh).pages[0].extract_text().split())
+    assert "Eich caniatâd: Council Housing Services" in printed
+    assert "Beth fydd yn cael ei rannu" in printed

@@ -172,3 +172,28 @@ def test_a_cores_error_with_parameters_is_worded_in_welsh(qapp) -> None:  # type
         language.install("en")
     assert body.startswith("Ni atebodd Hillside Academy mewn pryd.")
     assert title != "A partner is unavailable"  # the title is Welsh too
+
+
+def test_a_subject_access_report_can_be_made_in_welsh_whatever_the_interface_language(
+    synced, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    """Headings, column names, the words for access, kinds and uses, and the page's own
+    language are Welsh; the person's data is as the partners sent it."""
+    import re
+
+    from caseworker.exports.produce import subject_access
+    from ui.words import words_in
+
+    store, _, _ = synced
+    citizen = showcase_child(store)
+    english = subject_access(store, citizen).text
+    welsh = subject_access(store, citizen, words_in("cy")).text  # the interface is English
+
+    def words(document: str) -> set[str]:
+        return set(re.findall(r"<(?:h1|h2|th)>([^<]+)</", document))
+
+    assert len(words(english)) > 20
+    assert words(welsh) & words(english) == set()  # no heading or column left in English
+    assert '<html lang="cy">' in welsh and '<html lang="en">' in english
+    assert "wedi&#x27;i rannu&#x27;n llawn" in welsh or "rannu'n llawn" in welsh
+    assert "Produced" not in welsh and "Cynhyrchwyd" in welsh

@@ -26,9 +26,11 @@ from ui.context import Context
 from ui.export_file import choose_target, write_released
 from ui.export_pdf import pdf_bytes
 from ui.i18n import tr
+from ui.language import current as current_language
 from ui.person.access_tab import LEGEND
 from ui.person.consent_dialog import ConsentDialog
 from ui.person.page import CitizenPage
+from ui.words import words_in
 
 
 class AccessActions(QObject):
@@ -73,7 +75,9 @@ class AccessActions(QObject):
 
         dialog = ConsentDialog(name, providers, self.ctx.widget, explain=explain)
         dialog.sig_print_requested.connect(
-            lambda provider, purpose: self.print_consent(citizen, name, explain(provider, purpose))
+            lambda provider, purpose, code: self.print_consent(
+                citizen, name, explain(provider, purpose), language=code
+            )
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_consent(citizen, dialog.values())
@@ -95,9 +99,17 @@ class AccessActions(QObject):
         )
 
     def print_consent(
-        self, citizen_id: int, name: str, words: ConsentExplanation, path: Path | None = None
+        self,
+        citizen_id: int,
+        name: str,
+        words: ConsentExplanation,
+        path: Path | None = None,
+        *,
+        language: str | None = None,
     ) -> None:
-        """Save the explanation as a marked PDF to print (audited: it names the person)."""
+        """Save the explanation as a marked PDF to print (audited: it names the person), in
+        `language` (the interface's unless another is asked for)."""
+        say = words_in(language or current_language())
         where = choose_target(
             self.ctx.widget,
             tr("Save the explanation to print"),
@@ -120,6 +132,6 @@ class AccessActions(QObject):
 
         def released() -> str:
             attempt(store, leaving)
-            return explanation_html(words, name)
+            return explanation_html(words, name, say)
 
         ctx.read(released, write)

@@ -23,11 +23,13 @@ from caseworker.services.consent import METHODS, STATES, ConsentExplanation
 from caseworker.views.vocabulary import ORGANISATIONS, PURPOSES
 from ui import labels
 from ui.i18n import tr
+from ui.language import current as current_language
+from ui.words import LANGUAGE_NAMES, words_in
 
 
 class ConsentDialog(QDialog):
-    sig_print_requested = Signal(str, str)
-    """(provider, purpose): save the explanation as a PDF to print."""
+    sig_print_requested = Signal(str, str, str)
+    """(provider, purpose, language): save the explanation as a PDF to print."""
 
     def __init__(
         self,
@@ -71,11 +73,17 @@ class ConsentDialog(QDialog):
                 }[code],
                 code,
             )
+        self.language = QComboBox()  # the citizen's language, which may not be the worker's
+        self.language.setAccessibleName(tr("Language of the explanation"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(current_language()))
         form = QFormLayout()
         form.addRow(tr("&Partner:"), self.provider)
         form.addRow(tr("P&urpose:"), self.purpose)
         form.addRow(tr("&Decision:"), self.state)
         form.addRow(tr("&How:"), self.method)
+        form.addRow(tr("E&xplain in:"), self.language)
         self.explanation = QTextBrowser()
         self.explanation.setAccessibleName(tr("What they are agreeing to"))
         self.explanation.setMinimumHeight(190)
@@ -87,7 +95,9 @@ class ConsentDialog(QDialog):
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(
             lambda: self.sig_print_requested.emit(
-                self.provider.currentData(), self.purpose.currentData()
+                self.provider.currentData(),
+                self.purpose.currentData(),
+                self.language.currentData(),
             )
         )
         buttons.accepted.connect(self.accept)
@@ -102,6 +112,7 @@ class ConsentDialog(QDialog):
         layout.addWidget(buttons)
         self.provider.currentIndexChanged.connect(lambda _i: self._explain())
         self.purpose.currentIndexChanged.connect(lambda _i: self._explain())
+        self.language.currentIndexChanged.connect(lambda _i: self._explain())
         self._explain()
         visible = explain is not None
         for widget in (caption, self.explanation, self.print_button):
@@ -111,7 +122,8 @@ class ConsentDialog(QDialog):
         if self.explain is None or self.provider.currentData() is None:
             return
         words = self.explain(self.provider.currentData(), self.purpose.currentData())
-        self.explanation.setPlainText("\n\n".join(words.sentences()))
+        say = words_in(self.language.currentData())
+        self.explanation.setPlainText("\n\n".join(words.sentences(say)))
 
     def values(self) -> dict[str, str]:
         return {

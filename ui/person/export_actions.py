@@ -30,7 +30,9 @@ from ui.export_file import choose_target, document_name, write_released
 from ui.export_pdf import pdf_bytes
 from ui.i18n import tr
 from ui.keymap import bind
+from ui.language import current as current_language
 from ui.person.page import CitizenPage
+from ui.words import LANGUAGE_NAMES, words_in
 
 
 class ExportActions(QObject):
@@ -88,16 +90,22 @@ class ExportActions(QObject):
             lambda leaving: self._write(document, leaving, path, tr("Chronology saved to {file}.")),
         )
 
-    def export_subject_access(self, path: Path | None = None) -> None:
-        """Everything held about the open person, with sources and who used it: PDF or HTML."""
+    def export_subject_access(self, path: Path | None = None, language: str | None = None) -> None:
+        """Everything held about the open person, with sources and who used it: PDF or HTML,
+        in the language asked for (the interface's, unless the user chooses the other)."""
         view = self.page.view
         if view is None:
             self.ctx.say(tr("Open a person first."))
             return
+        if language is None:
+            language = self._ask_language() if path is None else current_language()
+            if language is None:
+                return
+        say = words_in(language)
         path = choose_target(
             self.ctx.widget,
             tr("Subject access report"),
-            document_name(tr("Subject access report"), _name(view), ".pdf"),
+            document_name(say("Subject access report"), _name(view), ".pdf"),
             tr("PDF document (*.pdf);;Web page (*.html)"),
             path,
         )
@@ -107,13 +115,27 @@ class ExportActions(QObject):
         fmt = "html" if path.suffix.lower() in (".html", ".htm") else "pdf"
 
         def produce() -> tuple[Document, Release]:
-            document = subject_access(store, citizen_id)
+            document = subject_access(store, citizen_id, say)
             return document, release(store, document, fmt)
 
         self.ctx.read(
             produce,
             lambda made: self._write(*made, path, tr("Report saved to {file}.")),
         )
+
+    def _ask_language(self) -> str | None:
+        """English or Welsh, the interface's language first; None if the user cancels."""
+        box = QMessageBox(self.ctx.widget)
+        box.setWindowTitle(tr("Language of the report"))
+        box.setText(tr("Which language should the subject access report be in?"))
+        buttons = {
+            code: box.addButton(name, QMessageBox.ButtonRole.AcceptRole)
+            for code, name in LANGUAGE_NAMES.items()
+        }
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(buttons[current_language()])
+        box.exec()
+        return next((code for code, b in buttons.items() if box.clickedButton() is b), None)
 
     def _write(self, document: Document, leaving: Release, path: Path, done: str) -> None:
         """Print a PDF here (Qt's writer wants the GUI thread), then write on the worker."""

@@ -219,7 +219,7 @@ class SyncPanel(QWidget):
 
 
 def _when(instant: datetime) -> str:
-    """"at 14:05" today, else "on 03/12/2026 at 14:05" (local time)."""
+    """ "at 14:05" today, else "on 03/12/2026 at 14:05" (local time)."""
     local = instant.astimezone()
     time = local.strftime("%H:%M")
     if local.date() == datetime.now().astimezone().date():
