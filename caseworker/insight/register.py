@@ -26,6 +26,7 @@ from caseworker.agreements.registry import known_agreements, status
 from caseworker.agreements.vocabulary import LAWFUL_BASES, ORGANISATIONS, PURPOSES, ROLES
 from caseworker.exports.page import OFFICIAL, marked_csv
 from caseworker.store.models import SourceItem, SourcePerson
+from caseworker.words import ENGLISH, N_, Words
 
 ANY = "*"
 
@@ -180,57 +181,83 @@ def register(session: Session, viewer: Viewer, today: date | None = None) -> lis
 
 
 COLUMNS = (
-    "Provider",
-    "Recipient organisation",
-    "Recipient role",
-    "Data class",
-    "Agreement",
-    "Version",
-    "Clause",
-    "Purposes",
-    "Lawful basis",
-    "Consent",
-    "Level",
-    "Retention (days)",
-    "Agreement status",
-    "Records held here",
-    "Oldest held",
-    "Next purge due",
+    N_("Provider"),
+    N_("Recipient organisation"),
+    N_("Recipient role"),
+    N_("Data class"),
+    N_("Agreement"),
+    N_("Version"),
+    N_("Clause"),
+    N_("Purposes"),
+    N_("Lawful basis"),
+    N_("Consent"),
+    N_("Level"),
+    N_("Retention (days)"),
+    N_("Agreement status"),
+    N_("Records held here"),
+    N_("Oldest held"),
+    N_("Next purge due"),
 )
+STATE_WORDS = {
+    "required": N_("required"),
+    "not_required": N_("not required"),
+    "override_with_reason": N_("emergency access with a reason"),
+    "full": N_("full"),
+    "masked": N_("masked"),
+    "on_request": N_("on request"),
+    "withheld": N_("not shared"),
+    "active": N_("in force"),
+    "expiring_soon": N_("expiring soon"),
+    "not_yet_valid": N_("not yet in force"),
+    "expired": N_("expired"),
+    "revoked": N_("revoked"),
+    "superseded": N_("superseded"),
+    "provider_mismatch": N_("from the wrong provider"),
+    "signature_invalid": N_("signature does not verify"),
+}
+"""Consent, level and agreement status codes in words; a code not here is shown as is."""
 
 
-def _org(code: str) -> str:
-    return "Any organisation" if code == ANY else ORGANISATIONS.get(code, code)
+def _org(code: str, say: Words = ENGLISH) -> str:
+    return say("Any organisation") if code == ANY else ORGANISATIONS.get(code, code)
 
 
-def _role(code: str) -> str:
-    return "Any role" if code == ANY else ROLES[code][1] if code in ROLES else code
+def _role(code: str, say: Words = ENGLISH) -> str:
+    if code == ANY:
+        return say("Any role")
+    return say(ROLES[code][1]) if code in ROLES else code
 
 
-def _purposes(codes: tuple[str, ...]) -> str:
-    return "; ".join(PURPOSES[c].label if c in PURPOSES else c for c in codes) or "Any purpose"
+def _purposes(codes: tuple[str, ...], say: Words = ENGLISH) -> str:
+    named = "; ".join(say(PURPOSES[c].label) if c in PURPOSES else c for c in codes)
+    return named or say("Any purpose")
 
 
-def register_csv(rows: list[RegisterRow]) -> str:
+def _state(code: str, say: Words) -> str:
+    return say(STATE_WORDS[code]) if code in STATE_WORDS else code.replace("_", " ")
+
+
+def register_csv(rows: list[RegisterRow], say: Words = ENGLISH) -> str:
     """The register as CSV text, one row per flow, dates as YYYY-MM-DD, marked OFFICIAL (it
-    describes flows, not anyone's data) in its first and last row."""
-    lines: list[tuple[object, ...]] = [COLUMNS]
+    describes flows, not anyone's data) in its first and last row; headers and words in the
+    language of `say` (agreements' own titles and labels as their authors wrote them)."""
+    lines: list[tuple[object, ...]] = [tuple(say(column) for column in COLUMNS)]
     for r in rows:
         lines.append(
             (
                 r.provider_name,
-                _org(r.recipient_org),
-                _role(r.recipient_role),
+                _org(r.recipient_org, say),
+                _role(r.recipient_role, say),
                 r.data_class_label,
                 r.agreement_title,
                 r.agreement_version,
                 r.clause,
-                _purposes(r.purposes),
+                _purposes(r.purposes, say),
                 r.lawful_basis,
-                r.consent.replace("_", " "),
-                r.level.replace("_", " "),
+                _state(r.consent, say),
+                _state(r.level, say),
                 r.retention_days,
-                r.status.replace("_", " "),
+                _state(r.status, say),
                 "" if r.held is None else r.held,
                 r.oldest.isoformat() if r.oldest else "",
                 r.purge_due.isoformat() if r.purge_due else "",

@@ -383,7 +383,7 @@
       <translation>Ni lofnodwyd y cytundeb</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements/page.py" line="65" />
+      <location filename="../../caseworker/insight/register.py" line="222" />
       <source>Any organisation</source>
       <translation>Unrhyw sefydliad</translation>
     </message>
@@ -3238,7 +3238,7 @@
       <translation>Brys</translation>
     </message>
     <message>
-      <location filename="../../ui/person/entry_dialog.py" line="97" />
+      <location filename="../../caseworker/insight/register.py" line="192" />
       <source>Lawful basis</source>
       <translation>Sail gyfreithlon</translation>
     </message>
@@ -4393,22 +4393,22 @@
       <translation>&amp;Rôl:</translation>
     </message>
     <message>
-      <location filename="../../ui/register/actions.py" line="39" />
+      <location filename="../../ui/register/actions.py" line="41" />
       <source>Data-flow register</source>
       <translation>Cofrestr llif data</translation>
     </message>
     <message>
-      <location filename="../../ui/register/actions.py" line="46" />
+      <location filename="../../ui/register/actions.py" line="48" />
       <source>Export the data-flow register</source>
       <translation>Allforio'r gofrestr llif data</translation>
     </message>
     <message>
-      <location filename="../../ui/register/actions.py" line="24" />
+      <location filename="../../ui/register/actions.py" line="26" />
       <source>Data-flow &amp;register…</source>
       <translation>Cofrestr llif &amp;data…</translation>
     </message>
     <message>
-      <location filename="../../ui/register/actions.py" line="57" />
+      <location filename="../../ui/register/actions.py" line="59" />
       <source>The register ({count} flows) is in {file}.</source>
       <translation>Mae'r gofrestr ({count} llif) yn {file}.</translation>
     </message>
@@ -5374,6 +5374,146 @@ nesaf</translation>
       <translation>Mae'r hyn y mae'n ei rannu at y diben hwn yn cael ei rannu o dan y gyfraith, nid am i chi gytuno, felly nid yw dweud ie neu na yma yn ei newid.</translation>
     </message>
     <message>
+      <location filename="../../caseworker/insight/register.py" line="185" />
+      <source>Recipient organisation</source>
+      <translation>Sefydliad sy'n derbyn</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="186" />
+      <source>Recipient role</source>
+      <translation>Rôl sy'n derbyn</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="187" />
+      <source>Data class</source>
+      <translation>Dosbarth data</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="188" />
+      <source>Agreement</source>
+      <translation>Cytundeb</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="189" />
+      <source>Version</source>
+      <translation>Fersiwn</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="190" />
+      <source>Clause</source>
+      <translation>Cymal</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="191" />
+      <source>Purposes</source>
+      <translation>Dibenion</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="194" />
+      <source>Level</source>
+      <translation>Lefel</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="195" />
+      <source>Retention (days)</source>
+      <translation>Cadw (diwrnodau)</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="196" />
+      <source>Agreement status</source>
+      <translation>Statws y cytundeb</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="197" />
+      <source>Records held here</source>
+      <translation>Cofnodion a gedwir yma</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="198" />
+      <source>Oldest held</source>
+      <translation>Yr hynaf a gedwir</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="199" />
+      <source>Next purge due</source>
+      <translation>Dileu nesaf yn ddyledus</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="202" />
+      <source>required</source>
+      <translation>yn ofynnol</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="203" />
+      <source>not required</source>
+      <translation>ddim yn ofynnol</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="204" />
+      <source>emergency access with a reason</source>
+      <translation>mynediad brys gyda rheswm</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="205" />
+      <source>full</source>
+      <translation>llawn</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="206" />
+      <source>masked</source>
+      <translation>wedi'i guddio'n rhannol</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="209" />
+      <source>in force</source>
+      <translation>mewn grym</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="210" />
+      <source>expiring soon</source>
+      <translation>yn dod i ben cyn bo hir</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="211" />
+      <source>not yet in force</source>
+      <translation>ddim mewn grym eto</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="212" />
+      <source>expired</source>
+      <translation>wedi dod i ben</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="213" />
+      <source>revoked</source>
+      <translation>wedi'i ddirymu</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="214" />
+      <source>superseded</source>
+      <translation>wedi'i ddisodli</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="215" />
+      <source>from the wrong provider</source>
+      <translation>gan y darparwr anghywir</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="216" />
+      <source>signature does not verify</source>
+      <translation>nid yw'r llofnod yn dilysu</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="227" />
+      <source>Any role</source>
+      <translation>Unrhyw rôl</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/register.py" line="233" />
+      <source>Any purpose</source>
+      <translation>Unrhyw ddiben</translation>
+    </message>
+    <message>
       <location filename="../../caseworker/audit/seal.py" line="41" />
       <source>Give a reason of at least {MIN_REASON} characters: it is kept with the seal.</source>
       <translation>Rhowch reswm o {MIN_REASON} nod o leiaf: caiff ei gadw gyda'r sêl.</translation>
@@ -6282,24 +6422,12 @@ nesaf</translation>
       <translation type="vanished">Wedi'i gadw yma</translation>
     </message>
     <message>
-      <source>Oldest held</source>
-      <translation type="vanished">Yr hynaf a gedwir</translation>
-    </message>
-    <message>
-      <source>Next purge due</source>
-      <translation type="vanished">Dileu nesaf yn ddyledus</translation>
-    </message>
-    <message>
       <source>Retention</source>
       <translation type="vanished">Cadw</translation>
     </message>
     <message>
       <source>Agreement and clause</source>
       <translation type="vanished">Cytundeb a chymal</translation>
-    </message>
-    <message>
-      <source>Purposes</source>
-      <translation type="vanished">Dibenion</translation>
     </message>
     <message>
       <source>Write a note</source>

@@ -197,3 +197,20 @@ def test_a_subject_access_report_can_be_made_in_welsh_whatever_the_interface_lan
     assert '<html lang="cy">' in welsh and '<html lang="en">' in english
     assert "wedi&#x27;i rannu&#x27;n llawn" in welsh or "rannu'n llawn" in welsh
     assert "Produced" not in welsh and "Cynhyrchwyd" in welsh
+
+
+def test_the_data_flow_register_exports_with_welsh_headers_and_words(synced, qapp) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import io
+
+    from caseworker.insight.register import COLUMNS, register_csv
+    from caseworker.services.register import load_register
+    from ui.words import words_in
+
+    store, _, _ = synced
+    rows = load_register(store)
+    lines = list(csv.reader(io.StringIO(register_csv(rows, words_in("cy")))))
+    header = lines[1]  # after the marking
+    assert header[0] == "Darparwr" and len(header) == len(COLUMNS)
+    assert set(header) & set(COLUMNS) == set()  # no column named in English
+    assert any("mewn grym" in line for line in lines[2:-1])  # the agreements' status in Welsh

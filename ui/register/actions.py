@@ -13,7 +13,9 @@ from ui.context import Context
 from ui.export_file import choose_target
 from ui.i18n import tr
 from ui.keymap import bind
+from ui.language import current as current_language
 from ui.register.page import RegisterPage
+from ui.words import words_in
 
 
 class RegisterActions(QObject):
@@ -50,7 +52,7 @@ class RegisterActions(QObject):
         )
         if where is None:
             return
-        store = self.ctx.store
+        store, say = self.ctx.store, words_in(current_language())
 
         def done(count: int) -> None:
             self.ctx.say(
@@ -58,6 +60,6 @@ class RegisterActions(QObject):
             )
 
         self.ctx.read(
-            lambda: export_register(store, where, force=True),
+            lambda: export_register(store, where, force=True, say=say),
             done,
         )
