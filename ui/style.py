@@ -7,11 +7,13 @@ drawing of the whole control (arrows and all). So this proxy lets Fusion draw ea
 then draws its boundary over it: one pixel in the theme's boundary colour, or two in its focus
 colour when the control has the keyboard focus (also the focus rectangle of check boxes,
 buttons and list items). The colours come from ui.theme, where a test checks their ratios.
+It also keeps every button, field and check box at least 24 pixels each way (WCAG 2.2,
+2.5.8), which Fusion's 22-pixel controls at the usual text size are not.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
@@ -21,12 +23,39 @@ OUTLINED = frozenset({PE.PE_FrameLineEdit, PE.PE_Frame, PE.PE_IndicatorCheckBox}
 boxes) and check boxes."""
 COMPLEX = frozenset({QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox})
 FOCUS_WIDTH = 2.0
+MIN_TARGET = 24
+"""The smallest a control may be, in pixels, either way (WCAG 2.2, 2.5.8 target size)."""
+CT = QStyle.ContentsType
+TARGETS = frozenset(
+    {
+        CT.CT_PushButton,
+        CT.CT_ComboBox,
+        CT.CT_LineEdit,
+        CT.CT_SpinBox,
+        CT.CT_CheckBox,
+        CT.CT_RadioButton,
+        CT.CT_ToolButton,
+    }
+)
+"""Controls a person clicks or taps, kept at least MIN_TARGET high and wide."""
 
 
 class OutlineStyle(QProxyStyle):
     def __init__(self, boundary: str, focus: str) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
         self.boundary, self.focus = QColor(boundary), QColor(focus)
+
+    def sizeFromContents(
+        self,
+        kind: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
+        wanted = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
+        if kind in TARGETS:
+            wanted = wanted.expandedTo(QSize(MIN_TARGET, MIN_TARGET))
+        return wanted
 
     def set_colours(self, boundary: str, focus: str) -> None:
         self.boundary, self.focus = QColor(boundary), QColor(focus)

@@ -63,7 +63,7 @@ def add_arguments(commands: Any) -> None:
         "--language",
         choices=LANGUAGES,
         default="en",
-        help="the language of a subject access report: en (English) or cy (Cymraeg)",
+        help="the document's language: en (English) or cy (Cymraeg)",
     )
     export.add_argument("--text", default="", help="words every entry must contain")
     export.add_argument(
@@ -98,7 +98,7 @@ def produce(
             frozenset(args.domains),
         )
         text_format = "csv" if args.format == "csv" else "html"
-        document = chronology(store, args.citizen_id, rule, text_format)
+        document = chronology(store, args.citizen_id, rule, text_format, say)
     return document, release(store, document, args.format)
 
 

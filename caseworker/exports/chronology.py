@@ -12,7 +12,7 @@ from datetime import date
 
 from caseworker.exports.page import MARKING, marked_csv, page, table
 from caseworker.views.citizen import CitizenView, Item
-from caseworker.words import ENGLISH, Words
+from caseworker.words import ENGLISH, N_, Words
 
 
 @dataclass(frozen=True)
@@ -58,10 +58,12 @@ def visible_detail(item: Item, say: Words = ENGLISH) -> str:
     return item.detail or ""
 
 
-HEADER = ("date", "agency", "event", "details", "significant", "record")
+HEADER = (N_("date"), N_("agency"), N_("event"), N_("details"), N_("significant"), N_("record"))
 
 
-def _rows(items: Iterable[Item], *, day: str = "%Y-%m-%d") -> list[tuple[str, ...]]:
+def _rows(
+    items: Iterable[Item], *, day: str = "%Y-%m-%d", say: Words = ENGLISH
+) -> list[tuple[str, ...]]:
     """One row per entry; dates ISO for a spreadsheet (CSV), dd/mm/yyyy as the app shows them
     for a page a person reads."""
     return [
@@ -69,27 +71,43 @@ def _rows(items: Iterable[Item], *, day: str = "%Y-%m-%d") -> list[tuple[str, ..
             i.on.strftime(day) if i.on else "",
             i.source.partner_name,
             i.title,
-            visible_detail(i),
-            "yes" if i.significant else "",
+            visible_detail(i, say),
+            say("yes") if i.significant else "",
             i.source.record_id,
         )
         for i in items
     ]
 
 
-def to_csv(items: Iterable[Item]) -> str:
-    """The chronology as CSV, its marking as the first and last row."""
-    return marked_csv([HEADER, *_rows(items)], MARKING)
+def to_csv(items: Iterable[Item], say: Words = ENGLISH) -> str:
+    """The chronology as CSV, its marking as the first and last row; its header row and
+    words in the language of `say`."""
+    header = tuple(say(column) for column in HEADER)
+    return marked_csv([header, *_rows(items, say=say)], MARKING)
 
 
-def to_html(view: CitizenView, items: Iterable[Item], *, generated: date | None = None) -> str:
-    """A self-contained page for a case conference: who, when, what, from whom."""
+def to_html(
+    view: CitizenView,
+    items: Iterable[Item],
+    *,
+    generated: date | None = None,
+    say: Words = ENGLISH,
+) -> str:
+    """A self-contained page for a case conference: who, when, what, from whom (in the
+    language of `say`)."""
     return page(
-        f"Multi-agency chronology: {who(view)}",
-        "Each entry shows the agency that shared it; narratives that agreements hold back "
-        "are not included.",
-        table([h.capitalize() for h in HEADER], _rows(items, day="%d/%m/%Y"), empty="No entries."),
+        say("Multi-agency chronology: {person}", person=who(view, say)),
+        say(
+            "Each entry shows the agency that shared it; narratives that agreements hold back "
+            "are not included."
+        ),
+        table(
+            [say(h).capitalize() for h in HEADER],
+            _rows(items, day="%d/%m/%Y", say=say),
+            empty=say("No entries."),
+        ),
         generated=generated,
+        say=say,
     )
 
 

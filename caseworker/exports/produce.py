@@ -38,11 +38,15 @@ def _view(store: Store, citizen_id: int) -> CitizenView:
 
 
 def chronology(
-    store: Store, citizen_id: int, rule: chron.ChronologyFilter, fmt: str = "html"
+    store: Store,
+    citizen_id: int,
+    rule: chron.ChronologyFilter,
+    fmt: str = "html",
+    say: Words = ENGLISH,
 ) -> Document:
     view = _view(store, citizen_id)
     items = chron.filtered(view.chronology, rule)
-    text = chron.to_csv(items) if fmt == "csv" else chron.to_html(view, items)
+    text = chron.to_csv(items, say) if fmt == "csv" else chron.to_html(view, items, say=say)
     return Document("chronology", view.citizen_id, text, len(items))
 
 

@@ -2023,7 +2023,7 @@
       <translation>{left} ({left_partner}) a {right} ({right_partner}) — {probability}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="100" />
+      <location filename="../../caseworker/exports/chronology.py" line="118" />
       <source>(no name)</source>
       <translation>(dim enw)</translation>
     </message>
@@ -3333,7 +3333,7 @@
       <translation>Anfon atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="154" />
+      <location filename="../../ui/person/export_actions.py" line="155" />
       <source>person {id}</source>
       <translation>unigolyn {id}</translation>
     </message>
@@ -3363,22 +3363,22 @@
       <translation>Dogfen PDF (*.pdf);;Taenlen CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="107" />
+      <location filename="../../ui/person/export_actions.py" line="108" />
       <source>Subject access report</source>
       <translation>Adroddiad mynediad at ddata</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="109" />
+      <location filename="../../ui/person/export_actions.py" line="110" />
       <source>PDF document (*.pdf);;Web page (*.html)</source>
       <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="129" />
+      <location filename="../../ui/person/export_actions.py" line="130" />
       <source>Language of the report</source>
       <translation>Iaith yr adroddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="130" />
+      <location filename="../../ui/person/export_actions.py" line="131" />
       <source>Which language should the subject access report be in?</source>
       <translation>Ym mha iaith y dylai'r adroddiad mynediad at ddata fod?</translation>
     </message>
@@ -3398,17 +3398,17 @@
       <translation>{count} cofnod cronoleg am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="90" />
+      <location filename="../../ui/person/export_actions.py" line="91" />
       <source>Chronology saved to {file}.</source>
       <translation>Cadwyd y gronoleg yn {file}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="112" />
+      <location filename="../../ui/person/export_actions.py" line="113" />
       <source>everything held about this person</source>
       <translation>popeth a gedwir am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="123" />
+      <location filename="../../ui/person/export_actions.py" line="124" />
       <source>Report saved to {file}.</source>
       <translation>Cadwyd yr adroddiad yn {file}.</translation>
     </message>
@@ -4859,6 +4859,46 @@ nesaf</translation>
       <translation>Iechyd a gofal cymdeithasol (Erthygl 9(2)(h))</translation>
     </message>
     <message>
+      <location filename="../../caseworker/exports/chronology.py" line="61" />
+      <source>date</source>
+      <translation>dyddiad</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/chronology.py" line="61" />
+      <source>agency</source>
+      <translation>asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/chronology.py" line="61" />
+      <source>event</source>
+      <translation>digwyddiad</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/chronology.py" line="61" />
+      <source>details</source>
+      <translation>manylion</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/chronology.py" line="61" />
+      <source>significant</source>
+      <translation>arwyddocaol</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/chronology.py" line="61" />
+      <source>record</source>
+      <translation>cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/chronology.py" line="99" />
+      <source>Multi-agency chronology: {person}</source>
+      <translation>Cronoleg amlasiantaethol: {person}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/chronology.py" line="100" />
+      <source>Each entry shows the agency that shared it; narratives that agreements hold back are not included.</source>
+      <translation>Mae pob cofnod yn dangos yr asiantaeth a'i rhannodd; nid yw naratifau y mae cytundebau'n eu dal yn ôl wedi'u cynnwys.</translation>
+    </message>
+    <message>
       <location filename="../../caseworker/exports/chronology.py" line="54" />
       <source>[held back: on request]</source>
       <translation>[wedi'i ddal yn ôl: ar gais]</translation>
@@ -4869,14 +4909,24 @@ nesaf</translation>
       <translation>[heb ei rannu]</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="105" />
+      <location filename="../../caseworker/exports/chronology.py" line="123" />
       <source>born {date}</source>
       <translation>ganwyd {date}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="109" />
+      <location filename="../../caseworker/exports/chronology.py" line="127" />
       <source>NHS number {number}</source>
       <translation>rhif GIG {number}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/chronology.py" line="75" />
+      <source>yes</source>
+      <translation>ydy</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/chronology.py" line="107" />
+      <source>No entries.</source>
+      <translation>Dim cofnodion.</translation>
     </message>
     <message>
       <location filename="../../caseworker/exports/page.py" line="105" />
@@ -4977,11 +5027,6 @@ nesaf</translation>
       <location filename="../../caseworker/exports/sar.py" line="52" />
       <source>risk</source>
       <translation>risg</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/exports/sar.py" line="53" />
-      <source>event</source>
-      <translation>digwyddiad</translation>
     </message>
     <message>
       <location filename="../../caseworker/exports/sar.py" line="54" />
@@ -5237,11 +5282,6 @@ nesaf</translation>
       <location filename="../../caseworker/exports/sar.py" line="235" />
       <source>Records held but not readable here</source>
       <translation>Cofnodion a gedwir ond na ellir eu darllen yma</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/exports/sar.py" line="248" />
-      <source>yes</source>
-      <translation>ydy</translation>
     </message>
     <message>
       <location filename="../../caseworker/insight/consent_words.py" line="21" />

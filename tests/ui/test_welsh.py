@@ -214,3 +214,16 @@ def test_the_data_flow_register_exports_with_welsh_headers_and_words(synced, qap
     assert header[0] == "Darparwr" and len(header) == len(COLUMNS)
     assert set(header) & set(COLUMNS) == set()  # no column named in English
     assert any("mewn grym" in line for line in lines[2:-1])  # the agreements' status in Welsh
+
+
+def test_a_chronology_exports_in_welsh_with_its_headers(synced, qapp) -> None:  # type: ignore[no-untyped-def]
+    from caseworker.exports.chronology import ChronologyFilter
+    from caseworker.exports.produce import chronology
+    from ui.words import words_in
+
+    store, _, _ = synced
+    everything = ChronologyFilter(frozenset(), None, None, False, "", frozenset())
+    csv_text = chronology(store, showcase_child(store), everything, "csv", words_in("cy")).text
+    assert csv_text.splitlines()[1].startswith("dyddiad,asiantaeth,digwyddiad")
+    page = chronology(store, showcase_child(store), everything, "html", words_in("cy")).text
+    assert "Cronoleg amlasiantaethol:" in page and '<html lang="cy">' in page

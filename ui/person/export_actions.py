@@ -82,7 +82,8 @@ class ExportActions(QObject):
         ):
             return
         csv = path.suffix.lower() == ".csv"
-        text = to_csv(items) if csv else to_html(view, items)
+        say = words_in(current_language())
+        text = to_csv(items, say) if csv else to_html(view, items, say=say)
         document = Document("chronology", view.citizen_id, text, len(items))
         store = self.ctx.store
         self.ctx.read(
