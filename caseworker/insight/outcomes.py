@@ -42,6 +42,7 @@ from caseworker.store.models import (
 )
 from caseworker.views.access import AccessContext, consents_by_citizen
 from caseworker.views.caseload import caseload_citizens
+from caseworker.words import ENGLISH, N_, Words
 
 MARKING = OFFICIAL
 """Suppressed aggregates about no one in particular (Government Security Classifications)."""
@@ -57,7 +58,7 @@ MULTI_AGENCY = frozenset(
 )
 """Partner records that are themselves a multi-agency action."""
 
-BANDS = ((30, "Within 30 days"), (90, "31 to 90 days"), (180, "91 to 180 days"))
+BANDS = ((30, N_("Within 30 days")), (90, N_("31 to 90 days")), (180, N_("91 to 180 days")))
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ class OutcomeFigures:
     produced_on: date
     population: str
     tables: tuple[Table, ...]
+    language: str = "en"
+    """The language the titles and labels are in."""
 
 
 @dataclass
@@ -150,25 +153,37 @@ def _people(session: Session, viewer: Viewer, today: date) -> dict[int, _Person]
     return people
 
 
-def _needs_by_domain(people: dict[int, _Person]) -> Table:
+def _needs_by_domain(people: dict[int, _Person], say: Words) -> Table:
     rows = tuple(
-        (domain.capitalize(), shown(sum(1 for p in people.values() if domain in p.domains)))
+        (
+            say(DOMAIN_WORDS[domain]) if domain in DOMAIN_WORDS else domain.capitalize(),
+            shown(sum(1 for p in people.values() if domain in p.domains)),
+        )
         for domain in DOMAINS
     )
     anyone = sum(1 for p in people.values() if p.domains)
     return Table(
         "needs_by_domain",
-        "Needs and risks by domain",
-        ("Domain", "People"),
+        say("Needs and risks by domain"),
+        (say("Domain"), say("People")),
         rows,
-        ("People with any need or risk", shown(anyone)),
-        "A person with needs in several domains counts in each.",
+        (say("People with any need or risk"), shown(anyone)),
+        say("A person with needs in several domains counts in each."),
     )
 
 
-def _agencies_per_household(session: Session, people: dict[int, _Person]) -> Table:
+def _agencies_per_household(session: Session, people: dict[int, _Person], say: Words) -> Table:
     households = households_around(session, people)
-    labels = ("1 agency", "2 agencies", "3 agencies", "4 agencies", "5 or more agencies")
+    labels = tuple(
+        say(label)
+        for label in (
+            N_("1 agency"),
+            N_("2 agencies"),
+            N_("3 agencies"),
+            N_("4 agencies"),
+            N_("5 or more agencies"),
+        )
+    )
     counts = [0] * len(labels)
     for household in households:
         agencies = set().union(*(people[c].agencies for c in household if c in people))
@@ -177,14 +192,14 @@ def _agencies_per_household(session: Session, people: dict[int, _Person]) -> Tab
     cells, total = column(counts)
     return Table(
         "agencies_per_household",
-        "Agencies involved per household",
-        ("Agencies", "Households"),
+        say("Agencies involved per household"),
+        (say("Agencies"), say("Households")),
         tuple(zip(labels, cells, strict=True)),
-        ("All households", total),
+        (say("All households"), total),
     )
 
 
-def _time_to_action(people: dict[int, _Person]) -> Table:
+def _time_to_action(people: dict[int, _Person], say: Words) -> Table:
     waits = [
         max(0, (p.action - p.first).days)
         for p in people.values()
@@ -196,16 +211,19 @@ def _time_to_action(people: dict[int, _Person]) -> Table:
         band = next((i for i, (upper, _) in enumerate(BANDS) if days <= upper), len(BANDS))
         counts[band] += 1
     counts[-1] = waiting
-    labels = [label for _, label in BANDS] + ["Over 180 days", "No multi-agency action yet"]
+    labels = [say(label) for _, label in BANDS] + [
+        say("Over 180 days"),
+        say("No multi-agency action yet"),
+    ]
     cells, total = column(counts)
     median = statistics.median(waits) if waits else None
     return Table(
         "time_to_action",
-        "Time from the first agency's record to the first multi-agency action",
-        ("Time", "People"),
+        say("Time from the first agency's record to the first multi-agency action"),
+        (say("Time"), say("People")),
         tuple(zip(labels, cells, strict=True)),
-        ("All people with a dated record", total),
-        f"Median: {statistic(median, len(waits), ' days')}.",
+        (say("All people with a dated record"), total),
+        say("Median: {value}.", value=statistic(median, len(waits), say, DAYS)),
     )
 
 
@@ -217,7 +235,7 @@ def _turnaround_days(rows: Sequence[tuple[datetime | None, datetime | None]]) ->
     return days
 
 
-def _requests_by_partner(session: Session, citizens: set[int] | None) -> Table:
+def _requests_by_partner(session: Session, citizens: set[int] | None, say: Words) -> Table:
     names = {pid: name for pid, name in session.execute(select(Partner.id, Partner.name))}
     owner = {
         (p, s): c
@@ -251,38 +269,59 @@ def _requests_by_partner(session: Session, citizens: set[int] | None) -> Table:
                 names[partner] or ORGANISATIONS.get(partner, partner),
                 referral_cells[i],
                 request_cells[i],
-                statistic(median * 24 if median is not None else None, len(days), " hours"),
+                statistic(median * 24 if median is not None else None, len(days), say, HOURS),
             )
         )
     everything = [d for key in by for d in _turnaround_days(by[key])]
     overall = statistics.median(everything) if everything else None
     return Table(
         "requests_by_partner",
-        "Referrals and access requests by partner",
-        ("Partner", "Referrals", "Access requests", "Median turnaround"),
+        say("Referrals and access requests by partner"),
+        (say("Partner"), say("Referrals"), say("Access requests"), say("Median turnaround")),
         tuple(rows),
         (
-            "All partners",
+            say("All partners"),
             referral_total,
             request_total,
-            statistic(overall * 24 if overall is not None else None, len(everything), " hours"),
+            statistic(overall * 24 if overall is not None else None, len(everything), say, HOURS),
         ),
-        "Turnaround: from sending to the partner's acknowledgement (a referral) or decision "
-        "(an access request).",
+        say(
+            "Turnaround: from sending to the partner's acknowledgement (a referral) or decision "
+            "(an access request)."
+        ),
     )
 
 
 SCOPES = {
-    "held": "Everyone held in this store, as this user may see their records",
-    "caseload": "The team's caseload (people followed or worked on here), as this user may "
-    "see their records",
+    "held": N_("Everyone held in this store, as this user may see their records"),
+    "caseload": N_(
+        "The team's caseload (people followed or worked on here), as this user may "
+        "see their records"
+    ),
 }
+DAYS = N_("{value} days")
+HOURS = N_("{value} hours")
+DOMAIN_WORDS = {
+    "safety": N_("Safety and safeguarding"),
+    "health": N_("Physical and mental health"),
+    "education": N_("Education"),
+    "housing": N_("Housing"),
+    "finances": N_("Finances"),
+    "family": N_("Family and relationships"),
+}
+"""The domains' names in a table; a domain not here shows its code."""
 
 
 def outcome_figures(
-    session: Session, viewer: Viewer, today: date | None = None, *, scope: str = "held"
+    session: Session,
+    viewer: Viewer,
+    today: date | None = None,
+    *,
+    scope: str = "held",
+    say: Words = ENGLISH,
 ) -> OutcomeFigures:
-    """Every table, suppressed, for everyone held here or only the team's caseload."""
+    """Every table, suppressed, for everyone held here or only the team's caseload, worded
+    in the language of `say`."""
     if scope not in SCOPES:
         raise ValueError(scope)
     today = today or date.today()
@@ -293,20 +332,21 @@ def outcome_figures(
     return OutcomeFigures(
         marking=MARKING,
         produced_on=today,
-        population=SCOPES[scope],
+        population=say(SCOPES[scope]),
         tables=(
-            _needs_by_domain(people),
-            _agencies_per_household(session, people),
-            _time_to_action(people),
-            _requests_by_partner(session, citizens),
+            _needs_by_domain(people, say),
+            _agencies_per_household(session, people, say),
+            _time_to_action(people, say),
+            _requests_by_partner(session, citizens, say),
         ),
+        language=say.language,
     )
 
 
-def outcomes_csv(figures: OutcomeFigures) -> str:
+def outcomes_csv(figures: OutcomeFigures, say: Words = ENGLISH) -> str:
     """Every table, one after another with a blank row between, marked OFFICIAL."""
     lines: list[Sequence[object]] = [
-        ("Outcome figures", figures.produced_on.isoformat(), figures.population)
+        (say("Outcome figures"), figures.produced_on.isoformat(), figures.population)
     ]
     for t in figures.tables:
         lines += [(), (t.title,), t.columns, *t.rows]
@@ -314,27 +354,31 @@ def outcomes_csv(figures: OutcomeFigures) -> str:
             lines.append(t.total)
         if t.note:
             lines.append((t.note,))
-    lines += [(), (f"Counts from 1 to 4 are shown as {SMALL}; {HIDDEN} hides a count that "
-                   "would let a small one be worked out from the total.",)]  # fmt: skip
+    lines += [(), (say(SUPPRESSION, small=SMALL, hidden=HIDDEN),)]
     return marked_csv(lines, figures.marking)
 
 
-def outcomes_html(figures: OutcomeFigures) -> str:
+def outcomes_html(figures: OutcomeFigures, say: Words = ENGLISH) -> str:
     """A marked page with every table, for printing to PDF."""
     parts = []
     for t in figures.tables:
         rows = [*t.rows, t.total] if t.total is not None else list(t.rows)
-        parts.append(f"<h2>{esc(t.title)}</h2>" + table(t.columns, rows, empty="No figures."))
+        parts.append(f"<h2>{esc(t.title)}</h2>" + table(t.columns, rows, empty=say("No figures.")))
         if t.note:
             parts.append(f"<p>{esc(t.note)}</p>")
-    parts.append(
-        f"<p>Counts from 1 to 4 are shown as {esc(SMALL)}; {esc(HIDDEN)} hides a count that "
-        "would let a small one be worked out from the total. No figure identifies anyone.</p>"
-    )
+    suppression = say(SUPPRESSION, small=SMALL, hidden=HIDDEN)
+    parts.append(f"<p>{esc(suppression)} {esc(say('No figure identifies anyone.'))}</p>")
     return page(
-        "Outcome figures for the joint board",
+        say("Outcome figures for the joint board"),
         f"{figures.population}.",
         "\n".join(parts),
         generated=figures.produced_on,
         marking=figures.marking,
+        say=say,
     )
+
+
+SUPPRESSION = N_(
+    "Counts from 1 to 4 are shown as {small}; {hidden} hides a count that would let a small "
+    "one be worked out from the total."
+)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from caseworker.words import ENGLISH, Words
+
 THRESHOLD = 5
 SMALL = "<5"
 HIDDEN = "*"
@@ -38,8 +40,9 @@ def column(counts: Sequence[int]) -> tuple[list[str], str]:
     return cells, shown(total)
 
 
-def statistic(value: float | None, cases: int, unit: str = "") -> str:
-    """A median or mean, shown only over 5 or more cases."""
+def statistic(value: float | None, cases: int, say: Words = ENGLISH, unit: str = "{value}") -> str:
+    """A median or mean, shown only over 5 or more cases; `unit` a template ("{value} days")
+    said in the language of `say`."""
     if cases < THRESHOLD or value is None:
-        return "—" if cases == 0 else f"fewer than {THRESHOLD} cases"
-    return f"{value:.0f}{unit}"
+        return "—" if cases == 0 else say("fewer than {count} cases", count=THRESHOLD)
+    return say(unit, value=f"{value:.0f}")

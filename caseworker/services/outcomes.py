@@ -13,21 +13,24 @@ from caseworker.insight.suppression import SMALL as SMALL
 from caseworker.insight.suppression import THRESHOLD as THRESHOLD
 from caseworker.profile import require_profile
 from caseworker.store.store import Store
+from caseworker.words import ENGLISH, Words
 
 FORMATS = ("csv", "html", "pdf")
 
 
-def load_outcomes(store: Store, scope: str = "held") -> OutcomeFigures:
-    """The figures for everyone held here ("held") or the team's caseload ("caseload")."""
+def load_outcomes(store: Store, scope: str = "held", say: Words = ENGLISH) -> OutcomeFigures:
+    """The figures for everyone held here ("held") or the team's caseload ("caseload"),
+    worded in the language of `say`."""
     with store.session() as session:
-        return outcome_figures(session, require_profile(session).viewer, scope=scope)
+        return outcome_figures(session, require_profile(session).viewer, scope=scope, say=say)
 
 
-def outcomes_document(figures: OutcomeFigures, fmt: str) -> str:
-    """The figures as CSV, or as the marked HTML a PDF is printed from."""
+def outcomes_document(figures: OutcomeFigures, fmt: str, say: Words = ENGLISH) -> str:
+    """The figures as CSV, or as the marked HTML a PDF is printed from (`say` in the
+    figures' own language)."""
     if fmt not in FORMATS:
         raise ValueError(fmt)
-    return outcomes_csv(figures) if fmt == "csv" else outcomes_html(figures)
+    return outcomes_csv(figures, say) if fmt == "csv" else outcomes_html(figures, say)
 
 
 def release_outcomes(store: Store, fmt: str) -> Release:

@@ -543,7 +543,7 @@
       <translation>Meysydd a ddatgelwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="32" />
+      <location filename="../../caseworker/insight/outcomes.py" line="280" />
       <source>Access requests</source>
       <translation>Ceisiadau am fynediad</translation>
     </message>
@@ -583,7 +583,7 @@
       <translation>Tasgau</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="40" />
+      <location filename="../../caseworker/insight/outcomes.py" line="280" />
       <source>Referrals</source>
       <translation>Atgyfeiriadau</translation>
     </message>
@@ -873,12 +873,12 @@
       <translation>Problemau</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="60" />
+      <location filename="../../caseworker/insight/outcomes.py" line="168" />
       <source>People</source>
       <translation>Pobl</translation>
     </message>
     <message>
-      <location filename="../../ui/emerging/page.py" line="60" />
+      <location filename="../../caseworker/insight/outcomes.py" line="196" />
       <source>Agencies</source>
       <translation>Asiantaethau</translation>
     </message>
@@ -1358,7 +1358,7 @@
       <translation>Y gofrestr llif data</translation>
     </message>
     <message>
-      <location filename="../../ui/keymap.py" line="57" />
+      <location filename="../../caseworker/insight/outcomes.py" line="349" />
       <source>Outcome figures</source>
       <translation>Ffigurau canlyniadau</translation>
     </message>
@@ -1448,32 +1448,32 @@
       <translation>Heddlu</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="15" />
+      <location filename="../../caseworker/insight/outcomes.py" line="307" />
       <source>Education</source>
       <translation>Addysg</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="16" />
+      <location filename="../../caseworker/insight/outcomes.py" line="308" />
       <source>Housing</source>
       <translation>Tai</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="22" />
+      <location filename="../../caseworker/insight/outcomes.py" line="305" />
       <source>Safety and safeguarding</source>
       <translation>Diogelwch a diogelu</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="23" />
+      <location filename="../../caseworker/insight/outcomes.py" line="306" />
       <source>Physical and mental health</source>
       <translation>Iechyd corfforol a meddwl</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="26" />
+      <location filename="../../caseworker/insight/outcomes.py" line="309" />
       <source>Finances</source>
       <translation>Cyllid</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="27" />
+      <location filename="../../caseworker/insight/outcomes.py" line="310" />
       <source>Family and relationships</source>
       <translation>Teulu a pherthnasoedd</translation>
     </message>
@@ -1553,7 +1553,7 @@
       <translation>Brawd neu chwaer</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="59" />
+      <location filename="../../caseworker/insight/outcomes.py" line="280" />
       <source>Partner</source>
       <translation>Partner</translation>
     </message>
@@ -2268,27 +2268,27 @@
       <translation>Cofnod nad yw'n cael ei gadw yma mwyach</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/actions.py" line="57" />
+      <location filename="../../ui/outcomes/actions.py" line="60" />
       <source>CSV files (*.csv)</source>
       <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/actions.py" line="57" />
+      <location filename="../../ui/outcomes/actions.py" line="60" />
       <source>PDF files (*.pdf)</source>
       <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/actions.py" line="60" />
+      <location filename="../../ui/outcomes/actions.py" line="63" />
       <source>Export the outcome figures</source>
       <translation>Allforio'r ffigurau canlyniadau</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/actions.py" line="34" />
+      <location filename="../../ui/outcomes/actions.py" line="36" />
       <source>Outcome &amp;figures…</source>
       <translation>&amp;Ffigurau canlyniadau…</translation>
     </message>
     <message>
-      <location filename="../../ui/outcomes/actions.py" line="74" />
+      <location filename="../../ui/outcomes/actions.py" line="79" />
       <source>The outcome figures are in {file}.</source>
       <translation>Mae'r ffigurau canlyniadau yn {file}.</translation>
     </message>
@@ -3598,7 +3598,7 @@
       <translation>erbyn {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/overview_tab.py" line="38" />
+      <location filename="../../caseworker/insight/outcomes.py" line="167" />
       <source>Needs and risks by domain</source>
       <translation>Anghenion a risgiau fesul maes</translation>
     </message>
@@ -5414,6 +5414,166 @@ nesaf</translation>
       <translation>Mae'r hyn y mae'n ei rannu at y diben hwn yn cael ei rannu o dan y gyfraith, nid am i chi gytuno, felly nid yw dweud ie neu na yma yn ei newid.</translation>
     </message>
     <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="302" />
+      <source>{value} days</source>
+      <translation>{value} diwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="303" />
+      <source>{value} hours</source>
+      <translation>{value} awr</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="381" />
+      <source>Counts from 1 to 4 are shown as {small}; {hidden} hides a count that would let a small one be worked out from the total.</source>
+      <translation>Dangosir cyfrifon o 1 i 4 fel {small}; mae {hidden} yn cuddio cyfrif a fyddai'n gadael i rywun gyfrifo un bach o'r cyfanswm.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="296" />
+      <source>Everyone held in this store, as this user may see their records</source>
+      <translation>Pawb a gedwir yn y storfa hon, fel y caiff y defnyddiwr hwn weld eu cofnodion</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="297" />
+      <source>The team's caseload (people followed or worked on here), as this user may see their records</source>
+      <translation>Llwyth achosion y tîm (pobl a ddilynir neu y gweithir arnynt yma), fel y caiff y defnyddiwr hwn weld eu cofnodion</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="61" />
+      <source>Within 30 days</source>
+      <translation>O fewn 30 diwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="61" />
+      <source>31 to 90 days</source>
+      <translation>31 i 90 diwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="61" />
+      <source>91 to 180 days</source>
+      <translation>91 i 180 diwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="171" />
+      <source>A person with needs in several domains counts in each.</source>
+      <translation>Mae person ag anghenion mewn sawl maes yn cyfrif ym mhob un.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="195" />
+      <source>Agencies involved per household</source>
+      <translation>Asiantaethau sy'n ymwneud â phob aelwyd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="222" />
+      <source>Time from the first agency's record to the first multi-agency action</source>
+      <translation>Yr amser o gofnod cyntaf asiantaeth i'r cam amlasiantaethol cyntaf</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="226" />
+      <source>Median: {value}.</source>
+      <translation>Canolrif: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="279" />
+      <source>Referrals and access requests by partner</source>
+      <translation>Atgyfeiriadau a cheisiadau mynediad fesul partner</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="288" />
+      <source>Turnaround: from sending to the partner's acknowledgement (a referral) or decision (an access request).</source>
+      <translation>Amser ymateb: o'r anfon i gydnabyddiaeth y partner (atgyfeiriad) neu ei benderfyniad (cais mynediad).</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="372" />
+      <source>Outcome figures for the joint board</source>
+      <translation>Ffigurau canlyniadau ar gyfer y bwrdd ar y cyd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="168" />
+      <source>Domain</source>
+      <translation>Maes</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="170" />
+      <source>People with any need or risk</source>
+      <translation>Pobl ag unrhyw angen neu risg</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="196" />
+      <source>Households</source>
+      <translation>Aelwydydd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="198" />
+      <source>All households</source>
+      <translation>Pob aelwyd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="215" />
+      <source>Over 180 days</source>
+      <translation>Dros 180 diwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="216" />
+      <source>No multi-agency action yet</source>
+      <translation>Dim cam amlasiantaethol eto</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="223" />
+      <source>Time</source>
+      <translation>Amser</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="225" />
+      <source>All people with a dated record</source>
+      <translation>Pawb â chofnod wedi'i ddyddio</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="280" />
+      <source>Median turnaround</source>
+      <translation>Amser ymateb canolrifol</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="283" />
+      <source>All partners</source>
+      <translation>Pob partner</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="180" />
+      <source>1 agency</source>
+      <translation>1 asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="181" />
+      <source>2 agencies</source>
+      <translation>2 asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="182" />
+      <source>3 agencies</source>
+      <translation>3 asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="183" />
+      <source>4 agencies</source>
+      <translation>4 asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="184" />
+      <source>5 or more agencies</source>
+      <translation>5 asiantaeth neu fwy</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="370" />
+      <source>No figure identifies anyone.</source>
+      <translation>Nid oes yr un ffigur yn adnabod neb.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="366" />
+      <source>No figures.</source>
+      <translation>Dim ffigurau.</translation>
+    </message>
+    <message>
       <location filename="../../caseworker/insight/register.py" line="185" />
       <source>Recipient organisation</source>
       <translation>Sefydliad sy'n derbyn</translation>
@@ -5552,6 +5712,11 @@ nesaf</translation>
       <location filename="../../caseworker/insight/register.py" line="233" />
       <source>Any purpose</source>
       <translation>Unrhyw ddiben</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/suppression.py" line="47" />
+      <source>fewer than {count} cases</source>
+      <translation>llai na {count} achos</translation>
     </message>
     <message>
       <location filename="../../caseworker/audit/seal.py" line="41" />

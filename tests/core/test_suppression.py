@@ -23,8 +23,8 @@ def test_a_small_total_is_hidden() -> None:
 
 
 def test_a_statistic_over_few_cases_is_not_shown() -> None:
-    assert statistic(12.0, 4, " days") == "fewer than 5 cases"
-    assert statistic(12.4, 5, " days") == "12 days"
+    assert statistic(12.0, 4, unit="{value} days") == "fewer than 5 cases"
+    assert statistic(12.4, 5, unit="{value} days") == "12 days"
     assert statistic(None, 0) == "—"
 
 

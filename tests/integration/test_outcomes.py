@@ -11,7 +11,7 @@ import sys
 import msgspec
 from sqlalchemy import select
 
-from caseworker.insight.outcomes import outcome_figures, outcomes_csv, outcomes_html
+from caseworker.insight.outcomes import DOMAIN_WORDS, outcome_figures, outcomes_csv, outcomes_html
 from caseworker.partners.vocabulary import DOMAINS
 from caseworker.profile import DEMO_PROFILE
 from caseworker.services.team import add_entry
@@ -39,7 +39,7 @@ def test_needs_by_domain_agree_with_each_persons_page(synced) -> None:  # type: 
     domains = {t.key: t for t in figures.tables}["needs_by_domain"]
     for domain, (label, cell) in zip(DOMAINS, domains.rows, strict=True):
         expected = sum(1 for v in views if any(g.domain == domain for g in v.needs_and_risks))
-        assert label == domain.capitalize()
+        assert label == DOMAIN_WORDS[domain]  # the domain in the app's own words for it
         assert cell == (str(expected) if expected == 0 or expected >= 5 else "<5"), domain
 
 

@@ -59,7 +59,7 @@ def test_outcome_figures_page_and_its_official_exports(
     page = window.outcomes_actions.page
     assert page is not None
     domains = page.charts["needs_by_domain"]
-    assert "Family:" in domains.accessibleDescription()  # the chart reads out as text
+    assert "Family and relationships:" in domains.accessibleDescription()  # read out as text
     for _label, value in domains.rows:
         assert not (value.isdigit() and 0 < int(value) < 5)
     assert page.tables["requests_by_partner"].rowCount() == 6  # five partners and the total

@@ -227,3 +227,17 @@ def test_a_chronology_exports_in_welsh_with_its_headers(synced, qapp) -> None:  
     assert csv_text.splitlines()[1].startswith("dyddiad,asiantaeth,digwyddiad")
     page = chronology(store, showcase_child(store), everything, "html", words_in("cy")).text
     assert "Cronoleg amlasiantaethol:" in page and '<html lang="cy">' in page
+
+
+def test_the_outcome_figures_are_worded_in_welsh(synced, qapp) -> None:  # type: ignore[no-untyped-def]
+    from caseworker.services.outcomes import load_outcomes, outcomes_document
+    from ui.words import words_in
+
+    store, _, _ = synced
+    english = load_outcomes(store)
+    welsh = load_outcomes(store, "held", words_in("cy"))
+    titles = [t.title for t in welsh.tables]
+    assert set(titles) & {t.title for t in english.tables} == set()
+    assert welsh.language == "cy" and welsh.population.startswith("Pawb a gedwir")
+    page = outcomes_document(welsh, "html", words_in("cy"))
+    assert "Ffigurau canlyniadau ar gyfer y bwrdd ar y cyd" in page

@@ -20,7 +20,9 @@ from ui.export_file import choose_target, write_released
 from ui.export_pdf import pdf_bytes
 from ui.i18n import tr
 from ui.keymap import bind
+from ui.language import current as current_language
 from ui.outcomes.page import OutcomesPage
+from ui.words import words_in
 
 
 class OutcomesActions(QObject):
@@ -39,7 +41,8 @@ class OutcomesActions(QObject):
         """Load the figures (for `scope`, else the last chosen) and show them."""
         self.scope = scope or self.scope
         store, chosen = self.ctx.store, self.scope
-        self.ctx.read(lambda: load_outcomes(store, chosen), self.open)
+        say = words_in(current_language())
+        self.ctx.read(lambda: load_outcomes(store, chosen, say), self.open)
 
     def open(self, figures: OutcomeFigures) -> None:
         """Show the figures as the window's page (in place of older ones)."""
@@ -65,9 +68,11 @@ class OutcomesActions(QObject):
         if where is None:
             return
         ctx, store, scope = self.ctx, self.ctx.store, self.scope
+        say = words_in(current_language())
 
         def prepared() -> tuple[str, Release]:
-            text = outcomes_document(load_outcomes(store, scope), fmt if fmt == "csv" else "html")
+            figures = load_outcomes(store, scope, say)
+            text = outcomes_document(figures, fmt if fmt == "csv" else "html", say)
             return text, release_outcomes(store, fmt)
 
         def written() -> None:
