@@ -7,55 +7,36 @@ drawing of the whole control (arrows and all). So this proxy lets Fusion draw ea
 then draws its boundary over it: one pixel in the theme's boundary colour, or two in its focus
 colour when the control has the keyboard focus (also the focus rectangle of check boxes,
 buttons and list items). The colours come from ui.theme, where a test checks their ratios.
-It also keeps every button, field and check box at least 24 pixels each way (WCAG 2.2,
-2.5.8), which Fusion's 22-pixel controls at the usual text size are not.
+Only primitives and complex controls are overridden, and nothing that is asked for often
+(sizes, item view cells): each override is a call into Python from every paint.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 PE = QStyle.PrimitiveElement
-OUTLINED = frozenset({PE.PE_FrameLineEdit, PE.PE_Frame, PE.PE_IndicatorCheckBox})
+OUTLINED = frozenset(
+    {PE.PE_FrameLineEdit, PE.PE_Frame, PE.PE_IndicatorCheckBox, PE.PE_PanelButtonCommand}
+)
 """Primitives whose boundary is drawn again: text fields, framed panels (lists, tables, text
-boxes) and check boxes."""
+boxes), check boxes and push buttons. Only primitives and complex controls are overridden:
+every override is a call into Python from each paint, and controls (a table's every cell)
+are painted far more often than these."""
 COMPLEX = frozenset({QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox})
 FOCUS_WIDTH = 2.0
 MIN_TARGET = 24
-"""The smallest a control may be, in pixels, either way (WCAG 2.2, 2.5.8 target size)."""
-CT = QStyle.ContentsType
-TARGETS = frozenset(
-    {
-        CT.CT_PushButton,
-        CT.CT_ComboBox,
-        CT.CT_LineEdit,
-        CT.CT_SpinBox,
-        CT.CT_CheckBox,
-        CT.CT_RadioButton,
-        CT.CT_ToolButton,
-    }
-)
-"""Controls a person clicks or taps, kept at least MIN_TARGET high and wide."""
+"""The smallest a control may be, in pixels, either way (WCAG 2.2, 2.5.8 target size): set
+by min-height in resources/styles/light.qss, which every theme lays its own sheet over (a
+Python sizeFromContents would be called for every cell of every list, and cost seconds)."""
 
 
 class OutlineStyle(QProxyStyle):
     def __init__(self, boundary: str, focus: str) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
         self.boundary, self.focus = QColor(boundary), QColor(focus)
-
-    def sizeFromContents(
-        self,
-        kind: QStyle.ContentsType,
-        option: QStyleOption,
-        size: QSize,
-        widget: QWidget | None = None,
-    ) -> QSize:
-        wanted = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
-        if kind in TARGETS:
-            wanted = wanted.expandedTo(QSize(MIN_TARGET, MIN_TARGET))
-        return wanted
 
     def set_colours(self, boundary: str, focus: str) -> None:
         self.boundary, self.focus = QColor(boundary), QColor(focus)
@@ -80,7 +61,8 @@ class OutlineStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         if element in OUTLINED:
             focused = element != PE.PE_IndicatorCheckBox and _has_focus(option)
-            self._outline(painter, option.rect, focused, 1.0 if focused else 2.0)
+            radius = 2.0 if element == PE.PE_PanelButtonCommand or not focused else 1.0
+            self._outline(painter, option.rect, focused, radius)
         elif element == PE.PE_IndicatorRadioButton:
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -100,17 +82,6 @@ class OutlineStyle(QProxyStyle):
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)  # type: ignore[arg-type]
         if control in COMPLEX:
-            self._outline(painter, option.rect, _has_focus(option), 2.0)
-
-    def drawControl(
-        self,
-        element: QStyle.ControlElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawControl(element, option, painter, widget)
-        if element == QStyle.ControlElement.CE_PushButtonBevel:
             self._outline(painter, option.rect, _has_focus(option), 2.0)
 
 
