@@ -37,6 +37,12 @@ class _English:
 ENGLISH: Words = _English()
 
 
+def worded(table: dict[str, str], code: str, say: Words) -> str:
+    """A code in words from `table` (marked with N_), said in the language of `say`; a code
+    the table lacks is shown as itself, underscores as spaces."""
+    return say(table[code]) if code in table else code.replace("_", " ")
+
+
 def N_(text: str, /) -> str:
     """Mark `text` for translation where it is defined; it is translated where used."""
     return text

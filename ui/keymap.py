@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from ui.i18n import N_, tr
+from ui.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -106,13 +106,12 @@ def bind(action: QAction, name: str) -> QAction:
     return action
 
 
-def table(*, translate: bool = False) -> str:
-    """The map as a Markdown table, grouped by where each key works."""
-    say = tr if translate else (lambda text: text)
-    lines = [f"| {say('Keys')} | {say('What it does')} | {say('Where')} |", "| --- | --- | --- |"]
+def table() -> str:
+    """The map as a Markdown table (the README's, in English)."""
+    lines = ["| Keys | What it does | Where |", "| --- | --- | --- |"]
     for binding in KEYMAP:
         keys = " or ".join(f"**{key}**" for key in binding.keys)
-        lines.append(f"| {keys} | {say(binding.does)} | {say(binding.where)} |")
+        lines.append(f"| {keys} | {binding.does} | {binding.where} |")
     return "\n".join(lines)
 
 

@@ -22,7 +22,7 @@ from caseworker.exports.chronology import visible_detail, who
 from caseworker.exports.page import esc, page, table
 from caseworker.views.citizen import CitizenView, IdentityField
 from caseworker.views.team import TeamEntryView
-from caseworker.words import ENGLISH, N_, Words
+from caseworker.words import ENGLISH, N_, Words, worded
 
 LEVEL_WORDS = {
     "full": N_("shared in full"),
@@ -88,10 +88,6 @@ def activity_words(entry: AuditRecord, say: Words = ENGLISH) -> str:
         return say(EXPORT_STAGE_WORDS[str(stage)])
     known = ACTIVITY_WORDS.get(entry.kind)
     return say(known) if known else entry.kind.replace("_", " ")
-
-
-def _word(table: dict[str, str], code: str, say: Words) -> str:
-    return say(table[code]) if code in table else code.replace("_", " ")
 
 
 def basis(decision: Decision | None, say: Words = ENGLISH) -> str:
@@ -221,7 +217,7 @@ def to_html(
             (
                 (
                     i.on.strftime("%d/%m/%Y") if i.on else "",
-                    _word(KIND_WORDS, i.kind, say),
+                    worded(KIND_WORDS, i.kind, say),
                     i.title,
                     visible_detail(i, say),
                     i.source.partner_name,
@@ -233,7 +229,7 @@ def to_html(
         ),
         table(
             (say("Agency"), say("Records held but not readable here"), say("Why")),
-            ((h.partner_name, h.count, _word(HIDDEN_WORDS, h.state, say)) for h in view.hidden),
+            ((h.partner_name, h.count, worded(HIDDEN_WORDS, h.state, say)) for h in view.hidden),
             empty="",
         )
         if view.hidden
@@ -266,10 +262,10 @@ def to_html(
                 (
                     ORGANISATIONS.get(c.provider, c.provider),
                     say(PURPOSES[c.purpose].label) if c.purpose in PURPOSES else c.purpose,
-                    _word(CONSENT_WORDS, c.state, say),
+                    worded(CONSENT_WORDS, c.state, say),
                     c.recorded_on.strftime("%d/%m/%Y"),
                     c.recorded_by,
-                    _word(METHOD_WORDS, c.method, say),
+                    worded(METHOD_WORDS, c.method, say),
                 )
                 for c in view.consents
             ),
@@ -281,7 +277,7 @@ def to_html(
             (
                 (
                     e.written_at.strftime("%d/%m/%Y"),
-                    _word(KIND_WORDS, e.kind, say),
+                    worded(KIND_WORDS, e.kind, say),
                     e.text,
                     e.author,
                     ", ".join(e.partners),

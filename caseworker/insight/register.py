@@ -26,7 +26,7 @@ from caseworker.agreements.registry import known_agreements, status
 from caseworker.agreements.vocabulary import LAWFUL_BASES, ORGANISATIONS, PURPOSES, ROLES
 from caseworker.exports.page import OFFICIAL, marked_csv
 from caseworker.store.models import SourceItem, SourcePerson
-from caseworker.words import ENGLISH, N_, Words
+from caseworker.words import ENGLISH, N_, Words, worded
 
 ANY = "*"
 
@@ -233,10 +233,6 @@ def _purposes(codes: tuple[str, ...], say: Words = ENGLISH) -> str:
     return named or say("Any purpose")
 
 
-def _state(code: str, say: Words) -> str:
-    return say(STATE_WORDS[code]) if code in STATE_WORDS else code.replace("_", " ")
-
-
 def register_csv(rows: list[RegisterRow], say: Words = ENGLISH) -> str:
     """The register as CSV text, one row per flow, dates as YYYY-MM-DD, marked OFFICIAL (it
     describes flows, not anyone's data) in its first and last row; headers and words in the
@@ -254,10 +250,10 @@ def register_csv(rows: list[RegisterRow], say: Words = ENGLISH) -> str:
                 r.clause,
                 _purposes(r.purposes, say),
                 r.lawful_basis,
-                _state(r.consent, say),
-                _state(r.level, say),
+                worded(STATE_WORDS, r.consent, say),
+                worded(STATE_WORDS, r.level, say),
                 r.retention_days,
-                _state(r.status, say),
+                worded(STATE_WORDS, r.status, say),
                 "" if r.held is None else r.held,
                 r.oldest.isoformat() if r.oldest else "",
                 r.purge_due.isoformat() if r.purge_due else "",

@@ -693,22 +693,22 @@
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="295" />
+      <location filename="../../caseworker/exports/sar.py" line="291" />
       <source>When</source>
       <translation>Pryd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="295" />
+      <location filename="../../caseworker/exports/sar.py" line="291" />
       <source>Who</source>
       <translation>Pwy</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="295" />
+      <location filename="../../caseworker/exports/sar.py" line="291" />
       <source>Organisation</source>
       <translation>Sefydliad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="216" />
+      <location filename="../../caseworker/exports/sar.py" line="212" />
       <source>What</source>
       <translation>Beth</translation>
     </message>
@@ -898,7 +898,7 @@
       <translation>Problem a chofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="214" />
+      <location filename="../../caseworker/exports/sar.py" line="210" />
       <source>Date</source>
       <translation>Dyddiad</translation>
     </message>
@@ -908,7 +908,7 @@
       <translation>Wedi'i rannu gan</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <location filename="../../caseworker/exports/sar.py" line="203" />
       <source>Access</source>
       <translation>Mynediad</translation>
     </message>
@@ -1203,7 +1203,7 @@
       <translation>Dod o hyd i berson…</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="158" />
+      <location filename="../../caseworker/exports/sar.py" line="154" />
       <source>Name</source>
       <translation>Enw</translation>
     </message>
@@ -1583,7 +1583,7 @@
       <translation>Perthynas arall</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="159" />
+      <location filename="../../caseworker/exports/sar.py" line="155" />
       <source>Date of birth</source>
       <translation>Dyddiad geni</translation>
     </message>
@@ -1593,12 +1593,12 @@
       <translation>Rhyw</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="160" />
+      <location filename="../../caseworker/exports/sar.py" line="156" />
       <source>NHS number</source>
       <translation>Rhif GIG</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="161" />
+      <location filename="../../caseworker/exports/sar.py" line="157" />
       <source>Address</source>
       <translation>Cyfeiriad</translation>
     </message>
@@ -2213,7 +2213,7 @@
       <translation>Wedi'i ddanfon — gwrthodwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="280" />
+      <location filename="../../caseworker/exports/sar.py" line="276" />
       <source>Written</source>
       <translation>Ysgrifennwyd</translation>
     </message>
@@ -2388,7 +2388,7 @@
       <translation>Dynodydd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="201" />
+      <location filename="../../caseworker/exports/sar.py" line="197" />
       <source>Agency</source>
       <translation>Asiantaeth</translation>
     </message>
@@ -2693,17 +2693,17 @@
       <translation>Cofnodi penderfyniad caniatâd y dinesydd ar gyfer darparwr</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="258" />
+      <location filename="../../caseworker/exports/sar.py" line="254" />
       <source>Provider</source>
       <translation>Darparwr</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="259" />
+      <location filename="../../caseworker/exports/sar.py" line="255" />
       <source>Purpose</source>
       <translation>Diben</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="260" />
+      <location filename="../../caseworker/exports/sar.py" line="256" />
       <source>Decision</source>
       <translation>Penderfyniad</translation>
     </message>
@@ -2713,7 +2713,7 @@
       <translation>Cofnodwyd gan</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="263" />
+      <location filename="../../caseworker/exports/sar.py" line="259" />
       <source>How</source>
       <translation>Sut</translation>
     </message>
@@ -3018,7 +3018,7 @@
       <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="217" />
+      <location filename="../../caseworker/exports/sar.py" line="213" />
       <source>Details</source>
       <translation>Manylion</translation>
     </message>
@@ -3548,7 +3548,7 @@
       <translation>Ysgrifennwyd gan, ar</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="280" />
+      <location filename="../../caseworker/exports/sar.py" line="276" />
       <source>Text</source>
       <translation>Testun</translation>
     </message>
@@ -3813,7 +3813,7 @@
       <translation>Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="162" />
+      <location filename="../../caseworker/exports/sar.py" line="158" />
       <source>Other names</source>
       <translation>Enwau eraill</translation>
     </message>
@@ -3898,7 +3898,7 @@
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="163" />
+      <location filename="../../caseworker/exports/sar.py" line="159" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
     </message>
@@ -3968,7 +3968,7 @@
       <translation>Ynghlwm ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="243" />
+      <location filename="../../caseworker/exports/sar.py" line="239" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
@@ -3988,7 +3988,7 @@
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="246" />
+      <location filename="../../caseworker/exports/sar.py" line="242" />
       <source>(not shared)</source>
       <translation>(heb ei rannu)</translation>
     </message>
@@ -4784,12 +4784,12 @@ nesaf</translation>
       <translation>Darllenwch nhw eto gyda'r fersiwn hon o Caseworker; bydd yr hyn sy'n pasio nawr yn cael ei ychwanegu at y storfa</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="201" />
+      <location filename="../../caseworker/exports/sar.py" line="197" />
       <source>Record</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="235" />
+      <location filename="../../caseworker/exports/sar.py" line="231" />
       <source>Why</source>
       <translation>Pam</translation>
     </message>
@@ -5109,177 +5109,177 @@ nesaf</translation>
       <translation>ceisiodd gadw allforiad o'r cofnod, ond methodd (ni chadwyd dim)</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="102" />
+      <location filename="../../caseworker/exports/sar.py" line="98" />
       <source>The organisation's own record</source>
       <translation>Cofnod y sefydliad ei hun</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="115" />
+      <location filename="../../caseworker/exports/sar.py" line="111" />
       <source>{title} v{version}, clause {clause}</source>
       <translation>{title} f{version}, cymal {clause}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="164" />
+      <location filename="../../caseworker/exports/sar.py" line="160" />
       <source>Other identifiers</source>
       <translation>Dynodwyr eraill</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="309" />
+      <location filename="../../caseworker/exports/sar.py" line="305" />
       <source>Subject access report: {person}</source>
       <translation>Adroddiad mynediad at ddata: {person}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="310" />
+      <location filename="../../caseworker/exports/sar.py" line="306" />
       <source>Everything this Caseworker store holds about {name} (record {record}), where each item came from, and who has used it.</source>
       <translation>Popeth y mae'r storfa Caseworker hon yn ei gadw am {name} (cofnod {record}), o ble daeth pob eitem, a phwy sydd wedi'i ddefnyddio.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="119" />
+      <location filename="../../caseworker/exports/sar.py" line="115" />
       <source>; for {purposes}</source>
       <translation>; at ddibenion {purposes}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="123" />
+      <location filename="../../caseworker/exports/sar.py" line="119" />
       <source>; lawful basis: {basis}</source>
       <translation>; sail gyfreithlon: {basis}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="199" />
+      <location filename="../../caseworker/exports/sar.py" line="195" />
       <source>Who shared records about this person</source>
       <translation>Pwy rannodd gofnodion am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="205" />
+      <location filename="../../caseworker/exports/sar.py" line="201" />
       <source>Identity details held</source>
       <translation>Manylion hunaniaeth a gedwir</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="211" />
+      <location filename="../../caseworker/exports/sar.py" line="207" />
       <source>Needs, risks, events and involvement</source>
       <translation>Anghenion, risgiau, digwyddiadau a chyfranogiad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="241" />
+      <location filename="../../caseworker/exports/sar.py" line="237" />
       <source>Family and household</source>
       <translation>Teulu ac aelwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="255" />
+      <location filename="../../caseworker/exports/sar.py" line="251" />
       <source>Consent</source>
       <translation>Caniatâd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="278" />
+      <location filename="../../caseworker/exports/sar.py" line="274" />
       <source>The team's notes, tasks and referrals</source>
       <translation>Nodiadau, tasgau ac atgyfeiriadau'r tîm</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="293" />
+      <location filename="../../caseworker/exports/sar.py" line="289" />
       <source>Who has opened or used this record</source>
       <translation>Pwy sydd wedi agor neu ddefnyddio'r cofnod hwn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="148" />
+      <location filename="../../caseworker/exports/sar.py" line="144" />
       <source>(held by the partner; released on request)</source>
       <translation>(wedi'i gadw gan y partner; caiff ei ryddhau ar gais)</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="201" />
+      <location filename="../../caseworker/exports/sar.py" line="197" />
       <source>Last updated</source>
       <translation>Diweddarwyd ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="203" />
+      <location filename="../../caseworker/exports/sar.py" line="199" />
       <source>No partner records are held.</source>
       <translation>Nid oes cofnodion partner yn cael eu cadw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <location filename="../../caseworker/exports/sar.py" line="203" />
       <source>Detail</source>
       <translation>Manylyn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <location filename="../../caseworker/exports/sar.py" line="203" />
       <source>Value</source>
       <translation>Gwerth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <location filename="../../caseworker/exports/sar.py" line="203" />
       <source>From</source>
       <translation>Oddi wrth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <location filename="../../caseworker/exports/sar.py" line="203" />
       <source>Agreement and basis</source>
       <translation>Cytundeb a sail</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="209" />
+      <location filename="../../caseworker/exports/sar.py" line="205" />
       <source>No identity details are held.</source>
       <translation>Nid oes manylion hunaniaeth yn cael eu cadw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="215" />
+      <location filename="../../caseworker/exports/sar.py" line="211" />
       <source>Kind</source>
       <translation>Math</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="232" />
+      <location filename="../../caseworker/exports/sar.py" line="228" />
       <source>No records of needs, risks or events are held.</source>
       <translation>Nid oes cofnodion o anghenion, risgiau na digwyddiadau yn cael eu cadw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="243" />
+      <location filename="../../caseworker/exports/sar.py" line="239" />
       <source>Relation</source>
       <translation>Perthynas</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="253" />
+      <location filename="../../caseworker/exports/sar.py" line="249" />
       <source>No family or household members are recorded.</source>
       <translation>Nid oes aelodau teulu nac aelwyd wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="261" />
+      <location filename="../../caseworker/exports/sar.py" line="257" />
       <source>Recorded</source>
       <translation>Cofnodwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="262" />
+      <location filename="../../caseworker/exports/sar.py" line="258" />
       <source>By</source>
       <translation>Gan</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="276" />
+      <location filename="../../caseworker/exports/sar.py" line="272" />
       <source>No consent decisions are recorded.</source>
       <translation>Nid oes penderfyniadau caniatâd wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="280" />
+      <location filename="../../caseworker/exports/sar.py" line="276" />
       <source>Shared with</source>
       <translation>Rhannwyd gyda</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="291" />
+      <location filename="../../caseworker/exports/sar.py" line="287" />
       <source>The team has written nothing about this person.</source>
       <translation>Nid yw'r tîm wedi ysgrifennu dim am y person hwn.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="305" />
+      <location filename="../../caseworker/exports/sar.py" line="301" />
       <source>No use of this record is logged.</source>
       <translation>Nid oes defnydd o'r cofnod hwn wedi'i gofnodi yn y log.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="190" />
+      <location filename="../../caseworker/exports/sar.py" line="186" />
       <source>Draft for review.</source>
       <translation>Drafft i'w adolygu.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="192" />
+      <location filename="../../caseworker/exports/sar.py" line="188" />
       <source>Check this report with your information governance team before it is released: partners' own records are theirs to disclose, and third parties' details may need to be removed.</source>
       <translation>Gwiriwch yr adroddiad hwn gyda'ch tîm llywodraethu gwybodaeth cyn ei ryddhau: cofnodion y partneriaid eu hunain yw eu rhai hwy i'w datgelu, ac efallai y bydd angen dileu manylion trydydd partïon.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="235" />
+      <location filename="../../caseworker/exports/sar.py" line="231" />
       <source>Records held but not readable here</source>
       <translation>Cofnodion a gedwir ond na ellir eu darllen yma</translation>
     </message>
