@@ -20,11 +20,15 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	packaging/dev/run-demo.sh $(BIN)/python main.py --demo
 
+## Two workers, a test file (or the tests sharing the built bundle) to each at a time:
+## make test WORKERS= runs in one process.
+WORKERS ?= -n 2 --dist loadgroup
+
 ## Installs what the tests need (system packages too) and runs the whole suite headless.
 test: export CASEWORKER_REQUIRE_TEST_SERVERS = 1
 test: lint system-deps test-servers
-	CASEWORKER_BLOCK_QT=1 $(BIN)/python -m pytest -q -p no:pytest-qt tests/core
-	QT_QPA_PLATFORM=offscreen packaging/dev/with-keyring.sh $(BIN)/python -m pytest --ignore=tests/core
+	CASEWORKER_BLOCK_QT=1 $(BIN)/python -m pytest -q -p no:pytest-qt $(WORKERS) tests/core
+	QT_QPA_PLATFORM=offscreen packaging/dev/with-keyring.sh $(BIN)/python -m pytest $(WORKERS) --ignore=tests/core
 
 ## Static checks on their own (make test runs them too).
 lint: $(STAMP)

@@ -43,6 +43,21 @@ if os.environ.get("CASEWORKER_BLOCK_QT") == "1":
     sys.meta_path.insert(0, _NoQt())
 
 
+# Tests that share an expensive session or module fixture run on one xdist worker (make test
+# runs the suite on two): the built bundle is made once for the files that install it.
+_SHARED_BUILD = ("tests/bundle/", "tests/integration/test_benchmarks.py")
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Groups each test with the others of its file (their module fixtures are made once),
+    and every test that uses the built bundle together, for `--dist loadgroup`."""
+    for item in items:
+        where = Path(str(item.path)).relative_to(ROOT).as_posix()
+        group = "bundle" if where.startswith(_SHARED_BUILD) else where
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_profile(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
