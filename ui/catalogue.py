@@ -6,6 +6,13 @@ merges the messages into a .ts file: translations already made are kept, new mes
 marked unfinished, and messages no longer used are marked vanished. Translators work on the
 .ts in Qt Linguist; `pyside6-lrelease` compiles it to the .qm the app loads. This module
 does not import Qt: the test suite and `make translations` both use it.
+
+Plurals: the code gives the English singular and plural (`plural(n, one, many)`); a language
+with more forms than two gets one message more for each of its other CLDR plural categories
+(Welsh: zero, two, few, many), the plural's source with the comment "plural:<category>",
+which Qt Linguist shows as the message's disambiguation and `ui.i18n.plural` asks the
+translator for. A message's key here is its source, or source and comment joined by
+`COMMENT_MARK` for such a form.
 """
 
 from __future__ import annotations
@@ -18,11 +25,40 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeGuard
 
+from babel import Locale
+
 CONTEXT = "caseworker"
 MARKERS = {"tr": (0,), "plural": (1, 2), "N_": (0,)}
 """Which positional arguments of each marker are messages."""
 CORE_MARKERS = {"say": (0,), "N_": (0,)}
 """The core's: `say` is the Words a document is written with (caseworker.words)."""
+PLURAL_MARKERS = {"plural": (2,)}
+"""The plural form of each plural message: the source its extra forms are keyed by."""
+COMMENT_MARK = "\x04"
+"""Joins a message's source and its comment in a key (as gettext joins context and id)."""
+ENGLISH_FORMS = frozenset({"one", "other"})
+"""The plural categories the code's two English forms already cover."""
+
+
+def plural_comment(category: str) -> str:
+    """The comment (Qt's disambiguation) of a plural message's form for `category`."""
+    return f"plural:{category}"
+
+
+def plural_categories(language: str) -> tuple[str, ...]:
+    """The CLDR plural categories of `language` ("cy") beyond one and other, in CLDR's order."""
+    tags = Locale.parse(language).plural_form.tags
+    return tuple(c for c in ("zero", "two", "few", "many") if c in tags)
+
+
+def key(source: str, comment: str = "") -> str:
+    return f"{source}{COMMENT_MARK}{comment}" if comment else source
+
+
+def split_key(message_key: str) -> tuple[str, str]:
+    """(source, comment) of a key."""
+    source, _, comment = message_key.partition(COMMENT_MARK)
+    return source, comment
 
 
 @dataclass(frozen=True)
@@ -105,14 +141,20 @@ def extract_errors(root: Path) -> dict[str, str]:
     return found
 
 
-def catalogue(project: Path) -> dict[str, str]:
-    """Everything the interface shows that a translator translates."""
+def catalogue(project: Path, language: str = "en") -> dict[str, str]:
+    """Everything the interface shows that a translator into `language` translates (keys as
+    above): with the extra plural forms that language has."""
     core = project / "caseworker"
-    return {
+    found = {
         **extract(project / "ui"),
         **extract(core, CORE_MARKERS),  # documents the core writes for a person to read
         **extract_errors(core),
     }
+    categories = plural_categories(language)
+    for source, where in extract(project / "ui", PLURAL_MARKERS).items():
+        for category in categories:
+            found[key(source, plural_comment(category))] = where
+    return found
 
 
 def placeholders(text: str) -> set[str]:
@@ -124,13 +166,20 @@ def read_ts(path: Path) -> dict[str, Message]:
         return {}
     messages = {}
     for node in ET.parse(path).getroot().iter("message"):
-        source = node.findtext("source") or ""
+        source = key(node.findtext("source") or "", node.findtext("comment") or "")
         translation = node.find("translation")
         # A vanished message keeps its translation: if the code uses it again, it is reused.
         done = translation is not None and translation.get("type") != "unfinished"
         text = translation.text if translation is not None and done else None
         messages[source] = Message(source, text or None)
     return messages
+
+
+def _source_and_comment(message: ET.Element, message_key: str) -> None:
+    source, comment = split_key(message_key)
+    ET.SubElement(message, "source").text = source
+    if comment:
+        ET.SubElement(message, "comment").text = comment
 
 
 def write_ts(path: Path, language: str, found: dict[str, str], held: dict[str, Message]) -> None:
@@ -141,7 +190,7 @@ def write_ts(path: Path, language: str, found: dict[str, str], held: dict[str, M
         message = ET.SubElement(context, "message")
         file, _, line = where.rpartition(":")
         ET.SubElement(message, "location", filename=f"../../{file}", line=line)
-        ET.SubElement(message, "source").text = source
+        _source_and_comment(message, source)
         translation = ET.SubElement(message, "translation")
         known = held.get(source)
         if known is not None and known.translation:
@@ -151,7 +200,7 @@ def write_ts(path: Path, language: str, found: dict[str, str], held: dict[str, M
     for source, message_held in held.items():
         if source not in found and message_held.translation:
             message = ET.SubElement(context, "message")
-            ET.SubElement(message, "source").text = source
+            _source_and_comment(message, source)
             ET.SubElement(message, "translation", type="vanished").text = message_held.translation
     ET.indent(ts)
     body = ET.tostring(ts, encoding="unicode")
@@ -175,7 +224,7 @@ def gaps(found: dict[str, str], held: dict[str, Message]) -> Gaps:
         if message is None or not message.translation:
             untranslated.append(source)
             continue
-        if placeholders(source) != placeholders(message.translation):
+        if placeholders(split_key(source)[0]) != placeholders(message.translation):
             placeholder_errors.append(source)
         if ("&" in source.replace("&&", "")) != ("&" in message.translation.replace("&&", "")):
             mnemonic_errors.append(source)

@@ -1,21 +1,42 @@
-"""Translation: every user-visible string goes through tr()."""
+"""Translation: every user-visible string goes through tr(), or plural() where a count decides
+the words."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
+from babel import Locale
+from babel.plural import PluralRule
 from PySide6.QtCore import QCoreApplication
+
+from ui import language
+from ui.catalogue import CONTEXT, plural_comment
 
 
 def tr(text: str, /, **values: Any) -> str:
     """Translate `text` and fill its {named} placeholders."""
-    translated = QCoreApplication.translate("caseworker", text)
+    translated = QCoreApplication.translate(CONTEXT, text)
     return translated.format(**values) if values else translated
 
 
+@cache
+def _rules(code: str) -> PluralRule:
+    return Locale.parse(code).plural_form
+
+
 def plural(count: int, one: str, many: str, /, **values: Any) -> str:
-    """Pick the singular or plural form by count (translators supply both)."""
-    return tr(one if count == 1 else many, count=count, **values)
+    """The words for `count` in the interface's language, by its plural rules (CLDR's): the
+    code gives English's two forms; a language with more (Welsh: zero, one, two, few, many,
+    other) has its other forms translated from `many`, told apart by comment (ui.catalogue)."""
+    category = str(_rules(language.current())(count))
+    if category == "one":
+        return tr(one, count=count, **values)
+    if category != "other":
+        said = QCoreApplication.translate(CONTEXT, many, plural_comment(category))
+        if said != many:  # that form is translated (if not, the plain plural is the best left)
+            return said.format(count=count, **values)
+    return tr(many, count=count, **values)
 
 
 def N_(text: str, /) -> str:

@@ -25,9 +25,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="report only; change nothing")
     args = parser.parse_args()
-    found = catalogue(ROOT)
     ok = True
     for code, language in LANGUAGES.items():
+        found = catalogue(ROOT, code)  # with the plural forms this language has
         ts = ROOT / "resources" / "translations" / f"caseworker_{code}.ts"
         held = read_ts(ts)
         missing = gaps(found, held)

@@ -6499,6 +6499,1014 @@ nesaf</translation>
       <translation>Cafodd y partneriaid eraill eu cysoni. Rhowch wybod i'ch gweinyddwr.</translation>
     </message>
     <message>
+      <location filename="../../ui/audit/page.py" line="89" />
+      <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
+      <comment>plural:zero</comment>
+      <translation>Mae'r log yn gyfan: {count} cofnodion, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit/page.py" line="89" />
+      <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
+      <comment>plural:two</comment>
+      <translation>Mae'r log yn gyfan: {count} gofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit/page.py" line="89" />
+      <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
+      <comment>plural:few</comment>
+      <translation>Mae'r log yn gyfan: {count} chofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit/page.py" line="89" />
+      <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
+      <comment>plural:many</comment>
+      <translation>Mae'r log yn gyfan: {count} chofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/page.py" line="117" />
+      <source>{count} households where two or more agencies each hold a concern that nobody has joined up yet.</source>
+      <comment>plural:zero</comment>
+      <translation>{count} aelwydydd lle mae gan ddwy asiantaeth neu fwy bryder yr un nad oes neb wedi'u cysylltu eto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/page.py" line="117" />
+      <source>{count} households where two or more agencies each hold a concern that nobody has joined up yet.</source>
+      <comment>plural:two</comment>
+      <translation>{count} aelwyd lle mae gan ddwy asiantaeth neu fwy bryder yr un nad oes neb wedi'u cysylltu eto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/page.py" line="117" />
+      <source>{count} households where two or more agencies each hold a concern that nobody has joined up yet.</source>
+      <comment>plural:few</comment>
+      <translation>{count} aelwyd lle mae gan ddwy asiantaeth neu fwy bryder yr un nad oes neb wedi'u cysylltu eto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/page.py" line="117" />
+      <source>{count} households where two or more agencies each hold a concern that nobody has joined up yet.</source>
+      <comment>plural:many</comment>
+      <translation>{count} aelwyd lle mae gan ddwy asiantaeth neu fwy bryder yr un nad oes neb wedi'u cysylltu eto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/page.py" line="199" />
+      <source>{count} records</source>
+      <comment>plural:zero</comment>
+      <translation>{count} cofnodion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/page.py" line="199" />
+      <source>{count} records</source>
+      <comment>plural:two</comment>
+      <translation>{count} gofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/page.py" line="199" />
+      <source>{count} records</source>
+      <comment>plural:few</comment>
+      <translation>{count} chofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/emerging/page.py" line="199" />
+      <source>{count} records</source>
+      <comment>plural:many</comment>
+      <translation>{count} chofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="51" />
+      <source>{count} open</source>
+      <comment>plural:zero</comment>
+      <translation>{count} ar agor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="51" />
+      <source>{count} open</source>
+      <comment>plural:two</comment>
+      <translation>{count} ar agor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="51" />
+      <source>{count} open</source>
+      <comment>plural:few</comment>
+      <translation>{count} ar agor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="51" />
+      <source>{count} open</source>
+      <comment>plural:many</comment>
+      <translation>{count} ar agor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="40" />
+      <source>{count} new records</source>
+      <comment>plural:zero</comment>
+      <translation>{count} cofnodion newydd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="40" />
+      <source>{count} new records</source>
+      <comment>plural:two</comment>
+      <translation>{count} gofnod newydd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="40" />
+      <source>{count} new records</source>
+      <comment>plural:few</comment>
+      <translation>{count} chofnod newydd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="40" />
+      <source>{count} new records</source>
+      <comment>plural:many</comment>
+      <translation>{count} chofnod newydd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="43" />
+      <source>{count} consent changes</source>
+      <comment>plural:zero</comment>
+      <translation>{count} newidiadau caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="43" />
+      <source>{count} consent changes</source>
+      <comment>plural:two</comment>
+      <translation>{count} newid caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="43" />
+      <source>{count} consent changes</source>
+      <comment>plural:few</comment>
+      <translation>{count} newid caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="43" />
+      <source>{count} consent changes</source>
+      <comment>plural:many</comment>
+      <translation>{count} newid caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="53" />
+      <source>{count} overdue</source>
+      <comment>plural:zero</comment>
+      <translation>{count} yn hwyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="53" />
+      <source>{count} overdue</source>
+      <comment>plural:two</comment>
+      <translation>{count} yn hwyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="53" />
+      <source>{count} overdue</source>
+      <comment>plural:few</comment>
+      <translation>{count} yn hwyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="53" />
+      <source>{count} overdue</source>
+      <comment>plural:many</comment>
+      <translation>{count} yn hwyr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="149" />
+      <source>{count} with something new.</source>
+      <comment>plural:zero</comment>
+      <translation>{count} gyda rhywbeth newydd.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="149" />
+      <source>{count} with something new.</source>
+      <comment>plural:two</comment>
+      <translation>{count} gyda rhywbeth newydd.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="149" />
+      <source>{count} with something new.</source>
+      <comment>plural:few</comment>
+      <translation>{count} gyda rhywbeth newydd.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="149" />
+      <source>{count} with something new.</source>
+      <comment>plural:many</comment>
+      <translation>{count} gyda rhywbeth newydd.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="145" />
+      <source>{count} people on your caseload.</source>
+      <comment>plural:zero</comment>
+      <translation>{count} pobl ar eich llwyth achosion.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="145" />
+      <source>{count} people on your caseload.</source>
+      <comment>plural:two</comment>
+      <translation>{count} berson ar eich llwyth achosion.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="145" />
+      <source>{count} people on your caseload.</source>
+      <comment>plural:few</comment>
+      <translation>{count} pherson ar eich llwyth achosion.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="145" />
+      <source>{count} people on your caseload.</source>
+      <comment>plural:many</comment>
+      <translation>{count} pherson ar eich llwyth achosion.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="151" />
+      <source>{count} tasks overdue.</source>
+      <comment>plural:zero</comment>
+      <translation>{count} tasgau yn hwyr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="151" />
+      <source>{count} tasks overdue.</source>
+      <comment>plural:two</comment>
+      <translation>{count} dasg yn hwyr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="151" />
+      <source>{count} tasks overdue.</source>
+      <comment>plural:few</comment>
+      <translation>{count} tasg yn hwyr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/home/page.py" line="151" />
+      <source>{count} tasks overdue.</source>
+      <comment>plural:many</comment>
+      <translation>{count} thasg yn hwyr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/actions.py" line="53" />
+      <source>{count} possible matches wait for review (Ctrl+Shift+M).</source>
+      <comment>plural:zero</comment>
+      <translation>Mae {count} cyfatebiaethau posibl yn aros i'w hadolygu (Ctrl+Shift+M).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/actions.py" line="53" />
+      <source>{count} possible matches wait for review (Ctrl+Shift+M).</source>
+      <comment>plural:two</comment>
+      <translation>Mae {count} gyfatebiaeth bosibl yn aros i'w hadolygu (Ctrl+Shift+M).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/actions.py" line="53" />
+      <source>{count} possible matches wait for review (Ctrl+Shift+M).</source>
+      <comment>plural:few</comment>
+      <translation>Mae {count} cyfatebiaeth bosibl yn aros i'w hadolygu (Ctrl+Shift+M).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/actions.py" line="53" />
+      <source>{count} possible matches wait for review (Ctrl+Shift+M).</source>
+      <comment>plural:many</comment>
+      <translation>Mae {count} chyfatebiaeth bosibl yn aros i'w hadolygu (Ctrl+Shift+M).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/review_dialog.py" line="151" />
+      <source>{count} pairs of records may be the same person. Compare them and decide; each decision is kept with your name and is never asked again.</source>
+      <comment>plural:zero</comment>
+      <translation>Gall {count} parau o gofnodion fod yr un person. Cymharwch nhw a phenderfynwch; mae pob penderfyniad yn cael ei gadw gyda'ch enw ac ni ofynnir eto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/review_dialog.py" line="151" />
+      <source>{count} pairs of records may be the same person. Compare them and decide; each decision is kept with your name and is never asked again.</source>
+      <comment>plural:two</comment>
+      <translation>Gall {count} bâr o gofnodion fod yr un person. Cymharwch nhw a phenderfynwch; mae pob penderfyniad yn cael ei gadw gyda'ch enw ac ni ofynnir eto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/review_dialog.py" line="151" />
+      <source>{count} pairs of records may be the same person. Compare them and decide; each decision is kept with your name and is never asked again.</source>
+      <comment>plural:few</comment>
+      <translation>Gall {count} phâr o gofnodion fod yr un person. Cymharwch nhw a phenderfynwch; mae pob penderfyniad yn cael ei gadw gyda'ch enw ac ni ofynnir eto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/matches/review_dialog.py" line="151" />
+      <source>{count} pairs of records may be the same person. Compare them and decide; each decision is kept with your name and is never asked again.</source>
+      <comment>plural:many</comment>
+      <translation>Gall {count} phâr o gofnodion fod yr un person. Cymharwch nhw a phenderfynwch; mae pob penderfyniad yn cael ei gadw gyda'ch enw ac ni ofynnir eto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="119" />
+      <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
+      <comment>plural:zero</comment>
+      <translation>Mae {count} eitemau yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="119" />
+      <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
+      <comment>plural:two</comment>
+      <translation>Mae {count} eitem yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="119" />
+      <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
+      <comment>plural:few</comment>
+      <translation>Mae {count} eitem yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="119" />
+      <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
+      <comment>plural:many</comment>
+      <translation>Mae {count} eitem yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="89" />
+      <source>{count} items</source>
+      <comment>plural:zero</comment>
+      <translation>{count} eitemau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="89" />
+      <source>{count} items</source>
+      <comment>plural:two</comment>
+      <translation>{count} eitem</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="89" />
+      <source>{count} items</source>
+      <comment>plural:few</comment>
+      <translation>{count} eitem</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="89" />
+      <source>{count} items</source>
+      <comment>plural:many</comment>
+      <translation>{count} eitem</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="178" />
+      <source>{count} records from {partner} are held back — {why} (clause {clause}).</source>
+      <comment>plural:zero</comment>
+      <translation>Mae {count} cofnodion gan {partner} yn cael eu dal yn ôl — {why} (cymal {clause}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="178" />
+      <source>{count} records from {partner} are held back — {why} (clause {clause}).</source>
+      <comment>plural:two</comment>
+      <translation>Mae {count} gofnod gan {partner} yn cael eu dal yn ôl — {why} (cymal {clause}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="178" />
+      <source>{count} records from {partner} are held back — {why} (clause {clause}).</source>
+      <comment>plural:few</comment>
+      <translation>Mae {count} chofnod gan {partner} yn cael eu dal yn ôl — {why} (cymal {clause}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="178" />
+      <source>{count} records from {partner} are held back — {why} (clause {clause}).</source>
+      <comment>plural:many</comment>
+      <translation>Mae {count} chofnod gan {partner} yn cael eu dal yn ôl — {why} (cymal {clause}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="193" />
+      <source>{count} consent decisions on record:</source>
+      <comment>plural:zero</comment>
+      <translation>{count} penderfyniadau caniatâd ar gofnod:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="193" />
+      <source>{count} consent decisions on record:</source>
+      <comment>plural:two</comment>
+      <translation>{count} benderfyniad caniatâd ar gofnod:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="193" />
+      <source>{count} consent decisions on record:</source>
+      <comment>plural:few</comment>
+      <translation>{count} phenderfyniad caniatâd ar gofnod:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/access_tab.py" line="193" />
+      <source>{count} consent decisions on record:</source>
+      <comment>plural:many</comment>
+      <translation>{count} phenderfyniad caniatâd ar gofnod:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="130" />
+      <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
+      <comment>plural:zero</comment>
+      <translation>Mae {count} gweithredoedd ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="130" />
+      <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
+      <comment>plural:two</comment>
+      <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="130" />
+      <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
+      <comment>plural:few</comment>
+      <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="130" />
+      <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
+      <comment>plural:many</comment>
+      <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="149" />
+      <source>{count} entries.</source>
+      <comment>plural:zero</comment>
+      <translation>{count} cofnodion.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="149" />
+      <source>{count} entries.</source>
+      <comment>plural:two</comment>
+      <translation>{count} gofnod.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="149" />
+      <source>{count} entries.</source>
+      <comment>plural:few</comment>
+      <translation>{count} chofnod.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="149" />
+      <source>{count} entries.</source>
+      <comment>plural:many</comment>
+      <translation>{count} chofnod.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="151" />
+      <source>{count} open tasks</source>
+      <comment>plural:zero</comment>
+      <translation>{count} tasgau ar agor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="151" />
+      <source>{count} open tasks</source>
+      <comment>plural:two</comment>
+      <translation>{count} dasg ar agor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="151" />
+      <source>{count} open tasks</source>
+      <comment>plural:few</comment>
+      <translation>{count} tasg ar agor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/notes_tab.py" line="151" />
+      <source>{count} open tasks</source>
+      <comment>plural:many</comment>
+      <translation>{count} thasg ar agor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/overview_tab.py" line="129" />
+      <source>Last 90 days: {count} events</source>
+      <comment>plural:zero</comment>
+      <translation>Y 90 diwrnod diwethaf: {count} digwyddiadau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/overview_tab.py" line="129" />
+      <source>Last 90 days: {count} events</source>
+      <comment>plural:two</comment>
+      <translation>Y 90 diwrnod diwethaf: {count} ddigwyddiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/overview_tab.py" line="129" />
+      <source>Last 90 days: {count} events</source>
+      <comment>plural:few</comment>
+      <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/overview_tab.py" line="129" />
+      <source>Last 90 days: {count} events</source>
+      <comment>plural:many</comment>
+      <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="507" />
+      <source>Known to {count} agencies:</source>
+      <comment>plural:zero</comment>
+      <translation>Yn hysbys i {count} asiantaethau:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="507" />
+      <source>Known to {count} agencies:</source>
+      <comment>plural:two</comment>
+      <translation>Yn hysbys i {count} asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="507" />
+      <source>Known to {count} agencies:</source>
+      <comment>plural:few</comment>
+      <translation>Yn hysbys i {count} asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="507" />
+      <source>Known to {count} agencies:</source>
+      <comment>plural:many</comment>
+      <translation>Yn hysbys i {count} asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="105" />
+      <source>Household and famil&amp;y ({count})</source>
+      <comment>plural:zero</comment>
+      <translation>A&amp;elwyd a theulu ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="105" />
+      <source>Household and famil&amp;y ({count})</source>
+      <comment>plural:two</comment>
+      <translation>A&amp;elwyd a theulu ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="105" />
+      <source>Household and famil&amp;y ({count})</source>
+      <comment>plural:few</comment>
+      <translation>A&amp;elwyd a theulu ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/people_tab.py" line="105" />
+      <source>Household and famil&amp;y ({count})</source>
+      <comment>plural:many</comment>
+      <translation>A&amp;elwyd a theulu ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="122" />
+      <source>This view is built from {count} partner records. If one is not this person, unlink it: it leaves this view at once and stays apart.</source>
+      <comment>plural:zero</comment>
+      <translation>Mae'r olwg hon wedi'i hadeiladu o {count} cofnodion partner. Os nad yw un yn berson hwn, datgysylltwch ef: mae'n gadael yr olwg hon ar unwaith ac yn aros ar wahân.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="122" />
+      <source>This view is built from {count} partner records. If one is not this person, unlink it: it leaves this view at once and stays apart.</source>
+      <comment>plural:two</comment>
+      <translation>Mae'r olwg hon wedi'i hadeiladu o {count} gofnod partner. Os nad yw un yn berson hwn, datgysylltwch ef: mae'n gadael yr olwg hon ar unwaith ac yn aros ar wahân.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="122" />
+      <source>This view is built from {count} partner records. If one is not this person, unlink it: it leaves this view at once and stays apart.</source>
+      <comment>plural:few</comment>
+      <translation>Mae'r olwg hon wedi'i hadeiladu o {count} chofnod partner. Os nad yw un yn berson hwn, datgysylltwch ef: mae'n gadael yr olwg hon ar unwaith ac yn aros ar wahân.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/records_tab.py" line="122" />
+      <source>This view is built from {count} partner records. If one is not this person, unlink it: it leaves this view at once and stays apart.</source>
+      <comment>plural:many</comment>
+      <translation>Mae'r olwg hon wedi'i hadeiladu o {count} chofnod partner. Os nad yw un yn berson hwn, datgysylltwch ef: mae'n gadael yr olwg hon ar unwaith ac yn aros ar wahân.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="48" />
+      <source>from {count} agencies</source>
+      <comment>plural:zero</comment>
+      <translation>o {count} asiantaethau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="48" />
+      <source>from {count} agencies</source>
+      <comment>plural:two</comment>
+      <translation>o {count} asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="48" />
+      <source>from {count} agencies</source>
+      <comment>plural:few</comment>
+      <translation>o {count} asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="48" />
+      <source>from {count} agencies</source>
+      <comment>plural:many</comment>
+      <translation>o {count} asiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="42" />
+      <source>{count} professionals</source>
+      <comment>plural:zero</comment>
+      <translation>{count} gweithwyr proffesiynol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="42" />
+      <source>{count} professionals</source>
+      <comment>plural:two</comment>
+      <translation>{count} weithiwr proffesiynol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="42" />
+      <source>{count} professionals</source>
+      <comment>plural:few</comment>
+      <translation>{count} gweithiwr proffesiynol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/words.py" line="42" />
+      <source>{count} professionals</source>
+      <comment>plural:many</comment>
+      <translation>{count} gweithiwr proffesiynol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="47" />
+      <source>After {count} minutes</source>
+      <comment>plural:zero</comment>
+      <translation>Ar ôl {count} munudau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="47" />
+      <source>After {count} minutes</source>
+      <comment>plural:two</comment>
+      <translation>Ar ôl {count} funud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="47" />
+      <source>After {count} minutes</source>
+      <comment>plural:few</comment>
+      <translation>Ar ôl {count} munud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="47" />
+      <source>After {count} minutes</source>
+      <comment>plural:many</comment>
+      <translation>Ar ôl {count} munud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="38" />
+      <source>Every {count} minutes</source>
+      <comment>plural:zero</comment>
+      <translation>Bob {count} munudau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="38" />
+      <source>Every {count} minutes</source>
+      <comment>plural:two</comment>
+      <translation>Bob {count} funud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="38" />
+      <source>Every {count} minutes</source>
+      <comment>plural:few</comment>
+      <translation>Bob {count} munud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/dialog.py" line="38" />
+      <source>Every {count} minutes</source>
+      <comment>plural:many</comment>
+      <translation>Bob {count} munud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/profile_actions.py" line="50" />
+      <source>Profile changed: {count} records removed that it may not see. Syncing…</source>
+      <comment>plural:zero</comment>
+      <translation>Proffil wedi newid: tynnwyd {count} cofnodion na chaiff eu gweld. Yn cysoni…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/profile_actions.py" line="50" />
+      <source>Profile changed: {count} records removed that it may not see. Syncing…</source>
+      <comment>plural:two</comment>
+      <translation>Proffil wedi newid: tynnwyd {count} gofnod na chaiff eu gweld. Yn cysoni…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/profile_actions.py" line="50" />
+      <source>Profile changed: {count} records removed that it may not see. Syncing…</source>
+      <comment>plural:few</comment>
+      <translation>Proffil wedi newid: tynnwyd {count} chofnod na chaiff eu gweld. Yn cysoni…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences/profile_actions.py" line="50" />
+      <source>Profile changed: {count} records removed that it may not see. Syncing…</source>
+      <comment>plural:many</comment>
+      <translation>Proffil wedi newid: tynnwyd {count} chofnod na chaiff eu gweld. Yn cysoni…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="128" />
+      <source>{count} flows</source>
+      <comment>plural:zero</comment>
+      <translation>{count} llifoedd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="128" />
+      <source>{count} flows</source>
+      <comment>plural:two</comment>
+      <translation>{count} lif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="128" />
+      <source>{count} flows</source>
+      <comment>plural:few</comment>
+      <translation>{count} llif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="128" />
+      <source>{count} flows</source>
+      <comment>plural:many</comment>
+      <translation>{count} llif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="119" />
+      <source>{count} days</source>
+      <comment>plural:zero</comment>
+      <translation>{count} diwrnodau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="119" />
+      <source>{count} days</source>
+      <comment>plural:two</comment>
+      <translation>{count} ddiwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="119" />
+      <source>{count} days</source>
+      <comment>plural:few</comment>
+      <translation>{count} diwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register/page.py" line="119" />
+      <source>{count} days</source>
+      <comment>plural:many</comment>
+      <translation>{count} diwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="121" />
+      <source>No exact match. {count} close matches: a nickname, a near spelling or the address.</source>
+      <comment>plural:zero</comment>
+      <translation>Dim cyfatebiaeth union. {count} cyfatebiaethau agos: llysenw, sillafiad tebyg neu'r cyfeiriad.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="121" />
+      <source>No exact match. {count} close matches: a nickname, a near spelling or the address.</source>
+      <comment>plural:two</comment>
+      <translation>Dim cyfatebiaeth union. {count} gyfatebiaeth agos: llysenw, sillafiad tebyg neu'r cyfeiriad.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="121" />
+      <source>No exact match. {count} close matches: a nickname, a near spelling or the address.</source>
+      <comment>plural:few</comment>
+      <translation>Dim cyfatebiaeth union. {count} cyfatebiaeth agos: llysenw, sillafiad tebyg neu'r cyfeiriad.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="121" />
+      <source>No exact match. {count} close matches: a nickname, a near spelling or the address.</source>
+      <comment>plural:many</comment>
+      <translation>Dim cyfatebiaeth union. {count} chyfatebiaeth agos: llysenw, sillafiad tebyg neu'r cyfeiriad.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="130" />
+      <source>{count} people found</source>
+      <comment>plural:zero</comment>
+      <translation>Canfuwyd {count} pobl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="130" />
+      <source>{count} people found</source>
+      <comment>plural:two</comment>
+      <translation>Canfuwyd {count} berson</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="130" />
+      <source>{count} people found</source>
+      <comment>plural:few</comment>
+      <translation>Canfuwyd {count} pherson</translation>
+    </message>
+    <message>
+      <location filename="../../ui/search/panel.py" line="130" />
+      <source>{count} people found</source>
+      <comment>plural:many</comment>
+      <translation>Canfuwyd {count} pherson</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/actions.py" line="98" />
+      <source>New information about {count} people you follow.</source>
+      <comment>plural:zero</comment>
+      <translation>Gwybodaeth newydd am {count} pobl rydych yn eu dilyn.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/actions.py" line="98" />
+      <source>New information about {count} people you follow.</source>
+      <comment>plural:two</comment>
+      <translation>Gwybodaeth newydd am {count} berson rydych yn eu dilyn.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/actions.py" line="98" />
+      <source>New information about {count} people you follow.</source>
+      <comment>plural:few</comment>
+      <translation>Gwybodaeth newydd am {count} pherson rydych yn eu dilyn.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/actions.py" line="98" />
+      <source>New information about {count} people you follow.</source>
+      <comment>plural:many</comment>
+      <translation>Gwybodaeth newydd am {count} pherson rydych yn eu dilyn.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="72" />
+      <source>Outbox: {count} items waiting</source>
+      <comment>plural:zero</comment>
+      <translation>Blwch allan: {count} eitemau yn aros</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="72" />
+      <source>Outbox: {count} items waiting</source>
+      <comment>plural:two</comment>
+      <translation>Blwch allan: {count} eitem yn aros</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="72" />
+      <source>Outbox: {count} items waiting</source>
+      <comment>plural:few</comment>
+      <translation>Blwch allan: {count} eitem yn aros</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="72" />
+      <source>Outbox: {count} items waiting</source>
+      <comment>plural:many</comment>
+      <translation>Blwch allan: {count} eitem yn aros</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="159" />
+      <source>Sync stopped: {count} changes kept; the rest come next time.</source>
+      <comment>plural:zero</comment>
+      <translation>Cysoni wedi'i atal: cadwyd {count} newidiadau; daw'r gweddill y tro nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="159" />
+      <source>Sync stopped: {count} changes kept; the rest come next time.</source>
+      <comment>plural:two</comment>
+      <translation>Cysoni wedi'i atal: cadwyd {count} newid; daw'r gweddill y tro nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="159" />
+      <source>Sync stopped: {count} changes kept; the rest come next time.</source>
+      <comment>plural:few</comment>
+      <translation>Cysoni wedi'i atal: cadwyd {count} newid; daw'r gweddill y tro nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="159" />
+      <source>Sync stopped: {count} changes kept; the rest come next time.</source>
+      <comment>plural:many</comment>
+      <translation>Cysoni wedi'i atal: cadwyd {count} newid; daw'r gweddill y tro nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="165" />
+      <source>Synced: {count} changes fetched.</source>
+      <comment>plural:zero</comment>
+      <translation>Wedi cysoni: nôlwyd {count} newidiadau.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="165" />
+      <source>Synced: {count} changes fetched.</source>
+      <comment>plural:two</comment>
+      <translation>Wedi cysoni: nôlwyd {count} newid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="165" />
+      <source>Synced: {count} changes fetched.</source>
+      <comment>plural:few</comment>
+      <translation>Wedi cysoni: nôlwyd {count} newid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="165" />
+      <source>Synced: {count} changes fetched.</source>
+      <comment>plural:many</comment>
+      <translation>Wedi cysoni: nôlwyd {count} newid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="67" />
+      <source>Out&amp;box ({count} waiting)</source>
+      <comment>plural:zero</comment>
+      <translation>&amp;Blwch allan ({count} yn aros)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="67" />
+      <source>Out&amp;box ({count} waiting)</source>
+      <comment>plural:two</comment>
+      <translation>&amp;Blwch allan ({count} yn aros)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="67" />
+      <source>Out&amp;box ({count} waiting)</source>
+      <comment>plural:few</comment>
+      <translation>&amp;Blwch allan ({count} yn aros)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="67" />
+      <source>Out&amp;box ({count} waiting)</source>
+      <comment>plural:many</comment>
+      <translation>&amp;Blwch allan ({count} yn aros)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="169" />
+      <source>{count} partners could not be synced.</source>
+      <comment>plural:zero</comment>
+      <translation>Ni ellid cysoni {count} partneriaid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="169" />
+      <source>{count} partners could not be synced.</source>
+      <comment>plural:two</comment>
+      <translation>Ni ellid cysoni {count} bartner.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="169" />
+      <source>{count} partners could not be synced.</source>
+      <comment>plural:few</comment>
+      <translation>Ni ellid cysoni {count} phartner.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="169" />
+      <source>{count} partners could not be synced.</source>
+      <comment>plural:many</comment>
+      <translation>Ni ellid cysoni {count} phartner.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="175" />
+      <source>{partner}: {count} records removed ({cause}).</source>
+      <comment>plural:zero</comment>
+      <translation>{partner}: tynnwyd {count} cofnodion ({cause}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="175" />
+      <source>{partner}: {count} records removed ({cause}).</source>
+      <comment>plural:two</comment>
+      <translation>{partner}: tynnwyd {count} gofnod ({cause}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="175" />
+      <source>{partner}: {count} records removed ({cause}).</source>
+      <comment>plural:few</comment>
+      <translation>{partner}: tynnwyd {count} chofnod ({cause}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="175" />
+      <source>{partner}: {count} records removed ({cause}).</source>
+      <comment>plural:many</comment>
+      <translation>{partner}: tynnwyd {count} chofnod ({cause}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="186" />
+      <source>{count} records set aside as unreadable.</source>
+      <comment>plural:zero</comment>
+      <translation>Rhoddwyd {count} cofnodion o'r neilltu am na ellid eu darllen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="186" />
+      <source>{count} records set aside as unreadable.</source>
+      <comment>plural:two</comment>
+      <translation>Rhoddwyd {count} gofnod o'r neilltu am na ellid eu darllen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="186" />
+      <source>{count} records set aside as unreadable.</source>
+      <comment>plural:few</comment>
+      <translation>Rhoddwyd {count} chofnod o'r neilltu am na ellid eu darllen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/panel.py" line="186" />
+      <source>{count} records set aside as unreadable.</source>
+      <comment>plural:many</comment>
+      <translation>Rhoddwyd {count} chofnod o'r neilltu am na ellid eu darllen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="68" />
+      <source>{count} records from partners could not be read and were set aside.</source>
+      <comment>plural:zero</comment>
+      <translation>Ni ellid darllen {count} cofnodion gan bartneriaid ac fe'u rhoddwyd o'r neilltu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="68" />
+      <source>{count} records from partners could not be read and were set aside.</source>
+      <comment>plural:two</comment>
+      <translation>Ni ellid darllen {count} gofnod gan bartneriaid ac fe'u rhoddwyd o'r neilltu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="68" />
+      <source>{count} records from partners could not be read and were set aside.</source>
+      <comment>plural:few</comment>
+      <translation>Ni ellid darllen {count} chofnod gan bartneriaid ac fe'u rhoddwyd o'r neilltu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="68" />
+      <source>{count} records from partners could not be read and were set aside.</source>
+      <comment>plural:many</comment>
+      <translation>Ni ellid darllen {count} chofnod gan bartneriaid ac fe'u rhoddwyd o'r neilltu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="75" />
+      <source>{count} records were accepted on retry. </source>
+      <comment>plural:zero</comment>
+      <translation>Derbyniwyd {count} cofnodion wrth roi cynnig arall. </translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="75" />
+      <source>{count} records were accepted on retry. </source>
+      <comment>plural:two</comment>
+      <translation>Derbyniwyd {count} gofnod wrth roi cynnig arall. </translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="75" />
+      <source>{count} records were accepted on retry. </source>
+      <comment>plural:few</comment>
+      <translation>Derbyniwyd {count} chofnod wrth roi cynnig arall. </translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/quarantine_dialog.py" line="75" />
+      <source>{count} records were accepted on retry. </source>
+      <comment>plural:many</comment>
+      <translation>Derbyniwyd {count} chofnod wrth roi cynnig arall. </translation>
+    </message>
+    <message>
       <source>A partner id is 1 to 64 lower-case letters, digits and dashes (like nhs-trust).</source>
       <translation type="vanished">Mae dynodydd partner yn 1 i 64 o lythrennau bach, digidau a llinellau toriad (fel nhs-trust).</translation>
     </message>

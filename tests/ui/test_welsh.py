@@ -13,7 +13,17 @@ from caseworker.preferences import Preferences, load_preferences
 from tests.conftest import ROOT
 from tests.ui.person import open_person, showcase_child
 from ui import language, shell
-from ui.catalogue import CONTEXT, catalogue, extract, gaps, read_ts
+from ui.catalogue import (
+    CONTEXT,
+    PLURAL_MARKERS,
+    catalogue,
+    extract,
+    gaps,
+    plural_categories,
+    read_ts,
+    split_key,
+)
+from ui.i18n import plural
 from ui.main_window import MainWindow
 from ui.ops.taskman import TaskManager
 from ui.shell import open_window
@@ -70,8 +80,11 @@ def test_no_user_visible_text_bypasses_translation() -> None:
 
 
 def test_every_message_has_a_welsh_translation_with_the_same_placeholders() -> None:
-    found = catalogue(ROOT)
+    found = catalogue(ROOT, "cy")
     assert len(found) > 500 and len(found) > len(extract(UI))  # the core's error texts too
+    plurals = extract(UI, PLURAL_MARKERS)
+    assert plural_categories("cy") == ("zero", "two", "few", "many")  # with one and other: six
+    assert len(found) == len(catalogue(ROOT)) + 4 * len(plurals) and len(plurals) > 30
     missing = gaps(found, read_ts(TS))
     assert missing.untranslated == ()  # run `make translations` and translate what it lists
     assert missing.wrong_placeholders == ()
@@ -84,10 +97,41 @@ def test_the_compiled_translation_matches_the_translators_file(qapp) -> None:  #
     held = read_ts(TS)
     stale = [
         source
-        for source in catalogue(ROOT)
-        if translator.translate(CONTEXT, source) != held[source].translation
+        for source in catalogue(ROOT, "cy")
+        if translator.translate(CONTEXT, *split_key(source)) != held[source].translation
     ]
     assert stale == []  # run `make translations` to compile the .qm again
+
+
+def test_counts_take_every_welsh_plural_form(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Welsh has six plural forms (CLDR): zero, one, two, few (3), many (6) and other; a
+    number before a noun mutates it (2 berson, 3 pherson)."""
+    one, many = "{count} person found", "{count} people found"
+    assert [plural(n, one, many) for n in (0, 1, 2)] == [
+        "0 people found",
+        "1 person found",
+        "2 people found",
+    ]
+    try:
+        assert language.install("cy")
+        assert [plural(n, one, many) for n in (0, 1, 2, 3, 4, 6, 11)] == [
+            "Canfuwyd 0 pobl",
+            "Canfuwyd 1 person",
+            "Canfuwyd 2 berson",
+            "Canfuwyd 3 pherson",
+            "Canfuwyd 4 person",
+            "Canfuwyd 6 pherson",
+            "Canfuwyd 11 person",
+        ]
+        tasks = ("{count} open task", "{count} open tasks")  # feminine: tair tasg, chwe thasg
+        assert [plural(n, *tasks) for n in (1, 2, 3, 6)] == [
+            "1 dasg ar agor",
+            "2 dasg ar agor",
+            "3 tasg ar agor",
+            "6 thasg ar agor",
+        ]
+    finally:
+        language.install("en")
 
 
 def _visible_texts(root: QWidget) -> list[str]:
