@@ -43,6 +43,38 @@ def worded(table: dict[str, str], code: str, say: Words) -> str:
     return say(table[code]) if code in table else code.replace("_", " ")
 
 
+class Phrase:
+    """Words with values that the core makes and a reader sees in their own language: an
+    error's parameter that is itself words ("sent an empty page"), said in English by str()
+    (logs, the command line) and translated where shown (`said`, ui.errors). The catalogue
+    finds every `Phrase("...")` as it finds `say`."""
+
+    __slots__ = ("text", "values")
+
+    def __init__(self, text: str, /, **values: object) -> None:
+        self.text, self.values = text, values
+
+    def said(self, say: Words) -> str:
+        """In the language of `say`, phrases among its values said the same way."""
+        values = {k: v.said(say) if isinstance(v, Phrase) else v for k, v in self.values.items()}
+        return say(self.text, **values)
+
+    def __str__(self) -> str:
+        return self.said(ENGLISH)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.text!r})"  # never the values: they may name a person
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Phrase) and (self.text, self.values) == (other.text, other.values)
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+
 def N_(text: str, /) -> str:
     """Mark `text` for translation where it is defined; it is translated where used."""
     return text

@@ -45,7 +45,7 @@ from caseworker.version import version
 from ui import language, theme
 from ui.errors import describe
 from ui.export_pdf import first_page_image
-from ui.i18n import tr
+from ui.i18n import said, tr
 from ui.opening import open_store_asking_pin
 from ui.ops.taskman import TaskManager
 from ui.preferences.profile_dialog import ProfileDialog
@@ -270,7 +270,7 @@ def audit_log_intact(store: Store, args: argparse.Namespace) -> bool:
         "store, so that the log stays as evidence. Tell your information governance team. "
         "Once they have taken a copy of the store, they can seal the log with: "
         'python main.py audit acknowledge --reason "…"',
-        problem=report.problem or "",
+        problem=said(report.problem or ""),
     )
     alert(args, tr("The audit log has been altered"), body)
     return False

@@ -30,8 +30,9 @@ from babel import Locale
 CONTEXT = "caseworker"
 MARKERS = {"tr": (0,), "plural": (1, 2), "N_": (0,)}
 """Which positional arguments of each marker are messages."""
-CORE_MARKERS = {"say": (0,), "N_": (0,)}
-"""The core's: `say` is the Words a document is written with (caseworker.words)."""
+CORE_MARKERS = {"say": (0,), "N_": (0,), "Phrase": (0,)}
+"""The core's: `say` is the Words a document is written with, a `Phrase` words inside an
+error or a report (caseworker.words)."""
 PLURAL_MARKERS = {"plural": (2,)}
 """The plural form of each plural message: the source its extra forms are keyed by."""
 COMMENT_MARK = "\x04"

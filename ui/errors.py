@@ -7,7 +7,7 @@ import logging
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseworker.errors import CaseworkerError, StoreLocked
-from ui.i18n import tr
+from ui.i18n import said, tr
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +45,9 @@ def _titles() -> dict[str, str]:
 def describe(error: BaseException) -> tuple[str, str]:
     """A title and a body for any error; unexpected ones say only that something went wrong."""
     if isinstance(error, CaseworkerError):
+        values = {name: said(value) for name, value in error.params.items()}
         body = " ".join(
-            tr(part, **error.params) if error.params else tr(part)
+            tr(part, **values) if values else tr(part)
             for part in (error.template, error.hint_template)
             if part
         )

@@ -10,6 +10,7 @@ from babel import Locale
 from babel.plural import PluralRule
 from PySide6.QtCore import QCoreApplication
 
+from caseworker.words import Phrase
 from ui import language
 from ui.catalogue import CONTEXT, plural_comment
 
@@ -37,6 +38,25 @@ def plural(count: int, one: str, many: str, /, **values: Any) -> str:
         if said != many:  # that form is translated (if not, the plain plural is the best left)
             return said.format(count=count, **values)
     return tr(many, count=count, **values)
+
+
+class _Interface:
+    """The interface's own language as a caseworker.words.Words."""
+
+    @property
+    def language(self) -> str:
+        return language.current()
+
+    def __call__(self, text: str, /, **values: object) -> str:
+        return tr(text, **values)
+
+
+INTERFACE = _Interface()
+
+
+def said(value: object) -> object:
+    """A core `Phrase` in the interface's language; any other value as it is."""
+    return value.said(INTERFACE) if isinstance(value, Phrase) else value
 
 
 def N_(text: str, /) -> str:

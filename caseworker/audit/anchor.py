@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.store.models import AuditEntry
 from caseworker.store.settings import get_json, put_json
+from caseworker.words import Phrase
 
 ANCHOR_KEY = "audit-anchor"
 BREAK_KEY = "audit-anchor-break"
@@ -37,18 +38,22 @@ class Anchor:
     hash: str
 
 
-def mismatch(session: Session, anchor: Anchor, sealed_through: int = 0) -> str | None:
+def mismatch(session: Session, anchor: Anchor, sealed_through: int = 0) -> Phrase | None:
     """Why the local log does not extend `anchor`, or None when it does (or a seal at
     entry `sealed_through` covers it). Names entries by number only."""
     if anchor.seq <= 0 or anchor.seq <= sealed_through:
         return None
     entry = session.get(AuditEntry, anchor.seq)
     if entry is None:
-        return (
-            f"entry {anchor.seq}, which your organisation already holds, is no longer in this log"
+        return Phrase(
+            "entry {seq}, which your organisation already holds, is no longer in this log",
+            seq=anchor.seq,
         )
     if entry.hash != anchor.hash:
-        return f"entry {anchor.seq} is not the entry your organisation holds under that number"
+        return Phrase(
+            "entry {seq} is not the entry your organisation holds under that number",
+            seq=anchor.seq,
+        )
     return None
 
 
@@ -64,24 +69,32 @@ def keep_anchor(session: Session, anchor: Anchor) -> None:
         put_json(session, ANCHOR_KEY, {"seq": anchor.seq, "hash": anchor.hash})
 
 
-def read_break(session: Session, sealed_through: int = 0) -> tuple[str, int] | None:
+def read_break(session: Session, sealed_through: int = 0) -> tuple[Phrase, int] | None:
     """A mismatch found at a sync and not yet sealed: what, and at which entry."""
     data = get_json(session, BREAK_KEY)
     if not data or int(data.get("seq", 0)) <= sealed_through:
         return None
-    problem = str(data.get("problem", "the log no longer matches your organisation's copy"))
+    text = str(data.get("problem", "the log no longer matches your organisation's copy"))
+    values = data.get("values")
+    problem = Phrase(text, **values) if isinstance(values, dict) else Phrase(text)
     return problem, int(data.get("seq", 0))
 
 
-def keep_break(session: Session, anchor: Anchor, problem: str) -> None:
+def keep_break(session: Session, anchor: Anchor, problem: Phrase) -> None:
+    """Kept as the phrase and its values (entry numbers), to be said in either language."""
     put_json(
         session,
         BREAK_KEY,
-        {"seq": anchor.seq, "problem": problem, "at": datetime.now(UTC).isoformat()},
+        {
+            "seq": anchor.seq,
+            "problem": problem.text,
+            "values": problem.values,
+            "at": datetime.now(UTC).isoformat(),
+        },
     )
 
 
-def anchor_problem(session: Session, sealed_through: int = 0) -> tuple[str, int] | None:
+def anchor_problem(session: Session, sealed_through: int = 0) -> tuple[Phrase, int] | None:
     """What the anchors say is wrong with the local log, with the entry it concerns."""
     found = read_break(session, sealed_through)
     if found is not None:

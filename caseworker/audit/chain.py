@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from caseworker.audit.anchor import anchor_problem
 from caseworker.store.models import AuditEntry
 from caseworker.store.settings import get_json, put_json
+from caseworker.words import Phrase
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit-head"
@@ -88,7 +89,8 @@ class ChainReport:
     """The outcome of checking the log: intact, or the first entry that does not hold."""
 
     entries: int
-    problem: str | None = None
+    problem: Phrase | None = None
+    """What is wrong, in words (English by str(); the window says it in its language)."""
     broken_at: int | None = None
     seal: Seal | None = None
 
@@ -118,16 +120,24 @@ def _walk(session: Session, seal: Seal | None) -> ChainReport:
         if entry.seq != expected_seq:
             return ChainReport(
                 count,
-                f"entry {expected_seq} is missing: the log jumps to entry {entry.seq}",
+                Phrase(
+                    "entry {missing} is missing: the log jumps to entry {found}",
+                    missing=expected_seq,
+                    found=entry.seq,
+                ),
                 expected_seq,
             )
         if entry.prev_hash != expected_prev:
             return ChainReport(
-                count, f"entry {entry.seq} does not follow the entry before it", entry.seq
+                count,
+                Phrase("entry {seq} does not follow the entry before it", seq=entry.seq),
+                entry.seq,
             )
         if entry_hash(hashed_fields(entry), entry.prev_hash) != entry.hash:
             return ChainReport(
-                count, f"entry {entry.seq} was changed after it was written", entry.seq
+                count,
+                Phrase("entry {seq} was changed after it was written", seq=entry.seq),
+                entry.seq,
             )
         expected_prev = entry.hash
         expected_seq += 1
@@ -136,7 +146,9 @@ def _walk(session: Session, seal: Seal | None) -> ChainReport:
     if head.seq != count or head.hash != expected_prev:
         if head.seq > count:
             return ChainReport(
-                count, f"the newest entries after entry {count} were removed", count + 1
+                count,
+                Phrase("the newest entries after entry {seq} were removed", seq=count),
+                count + 1,
             )
-        return ChainReport(count, "the log does not end where it was last written", count)
+        return ChainReport(count, Phrase("the log does not end where it was last written"), count)
     return ChainReport(count)

@@ -66,7 +66,7 @@ def acknowledge(store: Store, reason: str, policy: OrganisationPolicy | None = N
             seq=max(last.seq if last else 0, held),
             hash=last.hash if last else GENESIS,
             broken_at=report.broken_at or 0,
-            problem=report.problem or "",
+            problem=str(report.problem or ""),  # the audit record is kept in English
             reason=words,
             at=datetime.now(UTC).isoformat(timespec="seconds"),
         )

@@ -7,6 +7,7 @@ import msgspec
 from caseworker.agreements.registry import Published, parse_published
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.http import PartnerHttp
+from caseworker.words import Phrase
 
 
 class _AgreementList(msgspec.Struct):
@@ -20,6 +21,6 @@ def fetch_agreements(config: PartnerConfig, http: PartnerHttp) -> list[Published
     listing = http.get_decoded(
         config.agreements_endpoint,
         _decode,
-        f"{config.name} published an agreement list that cannot be read",
+        Phrase("{partner} published an agreement list that cannot be read", partner=config.name),
     )
     return [parse_published(bytes(raw).decode("utf-8", "replace")) for raw in listing.agreements]

@@ -35,6 +35,7 @@ from caseworker.partners.validation import (
     rejected,
 )
 from caseworker.partners.vocabulary import domain_for
+from caseworker.words import Phrase
 
 PAGE_SIZE = 500
 MAX_REPLAYS = 3
@@ -157,7 +158,10 @@ class CaseSharingConnector:
             decoded = self.http.get_decoded(
                 f"{self.config.base_url}/changes",
                 _decode_page,
-                f"{self.config.name} sent a page that is not a Case Sharing change list",
+                Phrase(
+                    "{partner} sent a page that is not a Case Sharing change list",
+                    partner=self.config.name,
+                ),
                 params=params,
             )
             page = Page(cursor=decoded.cursor, remaining=decoded.remaining)

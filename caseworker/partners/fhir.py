@@ -37,6 +37,7 @@ from caseworker.partners.fhir_codes import SYNCED_TYPES
 from caseworker.partners.fhir_model import Bundle
 from caseworker.partners.http import PartnerHttp
 from caseworker.partners.records import Page, Roster
+from caseworker.words import Phrase
 
 PAGE_SIZE = 200
 ROSTER_PAGE_SIZE = 1000
@@ -115,7 +116,11 @@ class FhirConnector:
             bundle = self.http.get_decoded(
                 url,
                 decode_bundle,
-                f"{self.config.name} sent a {path} page that is not a FHIR Bundle",
+                Phrase(
+                    "{partner} sent a {path} page that is not a FHIR Bundle",
+                    partner=self.config.name,
+                    path=path,
+                ),
                 params=query,
                 accept=FHIR_JSON,
             )
@@ -132,9 +137,11 @@ class FhirConnector:
             matches = _matches(bundle)
             keys = {_entry_key(bundle, i) for i in matches}
             if pages > 1 and matches and not keys - seen:
-                raise self._incomplete(path, received, bundle.total, "sent the same page again")
+                raise self._incomplete(
+                    path, received, bundle.total, Phrase("sent the same page again")
+                )
             if pages > self.http.limits.max_pages:
-                raise self._incomplete(path, received, bundle.total, "did not stop paging")
+                raise self._incomplete(path, received, bundle.total, Phrase("did not stop paging"))
             seen |= keys
             received += len(matches)
             yield bundle
@@ -142,17 +149,25 @@ class FhirConnector:
             if link:
                 url, query = self.http.follow(link, url), None
                 if url in visited:
-                    raise self._incomplete(path, received, bundle.total, "sent a looping link")
+                    raise self._incomplete(
+                        path, received, bundle.total, Phrase("sent a looping link")
+                    )
                 visited.add(url)
             elif bundle.total is not None and received < bundle.total:
                 if not matches:
-                    raise self._incomplete(path, received, bundle.total, "sent an empty page")
+                    raise self._incomplete(
+                        path, received, bundle.total, Phrase("sent an empty page")
+                    )
                 url, query = base, {**params, "_offset": str(received)}
             else:
                 return
 
-    def _incomplete(self, path: str, received: int, total: int | None, what: str) -> Exception:
-        said = f"says it holds {total}" if total is not None else "holds more"
+    def _incomplete(self, path: str, received: int, total: int | None, what: Phrase) -> Exception:
+        said = (
+            Phrase("says it holds {total}", total=total)
+            if total is not None
+            else Phrase("holds more")
+        )
         return PartnerIncomplete(
             "{config_name} {said} {path} records but {what} after {received}, so this sync of it "
             "is incomplete; what was not received will be asked for again.",

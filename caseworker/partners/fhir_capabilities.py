@@ -15,6 +15,7 @@ import msgspec
 from caseworker.errors import PartnerProtocolError
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.http import PartnerHttp
+from caseworker.words import Phrase
 
 
 class _Named(msgspec.Struct):
@@ -76,7 +77,10 @@ def read_capabilities(http: PartnerHttp, config: PartnerConfig, accept: str) -> 
         statement = http.get_decoded(
             f"{config.base_url}/metadata",
             _decode,
-            f"{config.name} published a capability statement that cannot be read",
+            Phrase(
+                "{partner} published a capability statement that cannot be read",
+                partner=config.name,
+            ),
             accept=accept,
         )
     except PartnerProtocolError as exc:

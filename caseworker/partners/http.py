@@ -43,6 +43,7 @@ from caseworker.partners.transport import (
     Wire,
     _SocketRegistry,
 )
+from caseworker.words import Phrase
 
 if TYPE_CHECKING:
     from caseworker.partners.auth import Authenticator
@@ -117,7 +118,7 @@ class PartnerHttp:
         self,
         url: str,
         decode: Callable[[bytes], T],
-        what: str,
+        what: Phrase,
         *,
         params: dict[str, str] | None = None,
         accept: str = "application/json",
@@ -130,7 +131,7 @@ class PartnerHttp:
 
         return self._with_retry(attempt)
 
-    def get_optional(self, url: str, decode: Callable[[bytes], T], what: str) -> T | None:
+    def get_optional(self, url: str, decode: Callable[[bytes], T], what: Phrase) -> T | None:
         """Like get_decoded, for something a partner may not offer: None on HTTP 404."""
         try:
             return self.get_decoded(url, decode, what)
@@ -296,7 +297,7 @@ def _final(error: PartnerProtocolError) -> PartnerProtocolError:
     return error
 
 
-def decode_answer(decode: Callable[[bytes], T], body: bytes, what: str) -> T:
+def decode_answer(decode: Callable[[bytes], T], body: bytes, what: Phrase) -> T:
     """A whole answer decoded. JSON cut short (a dropped connection) may be retried; JSON of
     the wrong shape or nested past the decoder's depth would come back the same: final."""
     try:

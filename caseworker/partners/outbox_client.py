@@ -17,6 +17,7 @@ from caseworker.partners.config import PartnerConfig
 from caseworker.partners.http import PartnerHttp
 from caseworker.partners.validation import decode_page
 from caseworker.store.models import OutboxMessage
+from caseworker.words import Phrase
 
 ENDPOINTS = {
     "access_request": "access-requests",
@@ -63,8 +64,12 @@ def deliver(
             "requester": requester,
         },
     )
-    return decode_page(
-        _decode, body, f"{config.name} answered a request in a form Caseworker cannot read"
+    return decode_page(_decode, body, _unreadable_receipt(config))
+
+
+def _unreadable_receipt(config: PartnerConfig) -> Phrase:
+    return Phrase(
+        "{partner} answered a request in a form Caseworker cannot read", partner=config.name
     )
 
 
@@ -72,7 +77,7 @@ def poll(config: PartnerConfig, http: PartnerHttp, remote_id: str) -> Receipt:
     return http.get_decoded(
         f"{config.endpoint('access-requests')}/{remote_id}",
         _decode,
-        f"{config.name} answered a request in a form Caseworker cannot read",
+        _unreadable_receipt(config),
     )
 
 
@@ -82,6 +87,6 @@ def audit_head(config: PartnerConfig, http: PartnerHttp, chain: str) -> AuditHea
     answer = http.get_optional(
         f"{config.endpoint('audit/head')}?{urlencode({'chain': chain})}",
         _decode_head,
-        f"{config.name} answered with an audit head Caseworker cannot read",
+        Phrase("{partner} answered with an audit head Caseworker cannot read", partner=config.name),
     )
     return answer

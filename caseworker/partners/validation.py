@@ -11,6 +11,7 @@ import msgspec
 from caseworker import nhs_number
 from caseworker.errors import PartnerProtocolError
 from caseworker.partners.records import Rejected
+from caseworker.words import Phrase
 
 T = TypeVar("T")
 
@@ -55,7 +56,7 @@ def checked_birth_date(value: date | None, today: date | None = None) -> date | 
     return value
 
 
-def decode_page(decode: Callable[[bytes], T], body: bytes, what: str) -> T:
+def decode_page(decode: Callable[[bytes], T], body: bytes, what: Phrase) -> T:
     """Decode a whole page; one that is not the protocol at all stops this partner's sync."""
     try:
         return decode(body)

@@ -21,6 +21,7 @@ from keyring.backend import KeyringBackend
 from caseworker.errors import InsecureKeyring, KeyMissing
 from caseworker.fileio import write_atomic
 from caseworker.logs import Safe
+from caseworker.words import Phrase
 
 if TYPE_CHECKING:
     from caseworker.paths import Paths
@@ -43,7 +44,8 @@ class BackendCheck:
 
     name: str
     secure: bool
-    reason: str
+    reason: Phrase | None
+    """Why it is not safe, in words (None when it is)."""
 
 
 def _leaf_backends(backend: KeyringBackend) -> list[KeyringBackend]:
@@ -66,16 +68,22 @@ def check_backend(backend: KeyringBackend | None = None) -> BackendCheck:
     leaves = _leaf_backends(backend)
     name = ", ".join(f"{type(b).__module__}.{type(b).__name__}" for b in leaves) or "none"
     if not leaves:
-        return BackendCheck(name, False, "no keyring backend is available")
+        return BackendCheck(name, False, Phrase("no keyring backend is available"))
     for leaf in leaves:
         module = type(leaf).__module__
         if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
-            return BackendCheck(name, False, "no system keyring is running")
+            return BackendCheck(name, False, Phrase("no system keyring is running"))
         if module.startswith(_INSECURE_MODULES):
-            return BackendCheck(name, False, f"{module} does not protect secrets")
+            return BackendCheck(
+                name, False, Phrase("{module} does not protect secrets", module=module)
+            )
         if _priority(leaf) < 1:
-            return BackendCheck(name, False, f"{type(leaf).__name__} is not a trusted keyring")
-    return BackendCheck(name, True, "")
+            return BackendCheck(
+                name,
+                False,
+                Phrase("{backend} is not a trusted keyring", backend=type(leaf).__name__),
+            )
+    return BackendCheck(name, True, None)
 
 
 def secure_backend_available() -> bool:
@@ -90,7 +98,7 @@ def require_secure_backend(*, allow_insecure: bool) -> BackendCheck:
         return check
     if allow_insecure:
         log.warning(
-            "Insecure keyring backend in use (%s): %s", Safe(check.name), Safe(check.reason)
+            "Insecure keyring backend in use (%s): %s", Safe(check.name), Safe(str(check.reason))
         )
         return check
     raise InsecureKeyring(

@@ -643,52 +643,52 @@
       <translation>Gwiriad y log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="100" />
+      <location filename="../../ui/audit/page.py" line="101" />
       <source>Kind of entry</source>
       <translation>Math o gofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="101" />
+      <location filename="../../ui/audit/page.py" line="102" />
       <source>Everything</source>
       <translation>Popeth</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="104" />
+      <location filename="../../ui/audit/page.py" line="105" />
       <source>&amp;Show:</source>
       <translation>&amp;Dangos:</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="107" />
+      <location filename="../../ui/audit/page.py" line="108" />
       <source>Filter the audit log</source>
       <translation>Hidlo'r log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="108" />
+      <location filename="../../ui/audit/page.py" line="109" />
       <source>Who, what or record number</source>
       <translation>Pwy, beth neu rif cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="110" />
+      <location filename="../../ui/audit/page.py" line="111" />
       <source>&amp;Filter:</source>
       <translation>&amp;Hidlo:</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="113" />
+      <location filename="../../ui/audit/page.py" line="114" />
       <source>Audit log entries</source>
       <translation>Cofnodion y log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="116" />
+      <location filename="../../ui/audit/page.py" line="117" />
       <source>No entries match the kind and words chosen.</source>
       <translation>Nid oes cofnodion yn cyfateb i'r math a'r geiriau a ddewiswyd.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="136" />
+      <location filename="../../ui/audit/page.py" line="137" />
       <source>Person {number}</source>
       <translation>Unigolyn {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="114" />
+      <location filename="../../ui/audit/page.py" line="115" />
       <source>Entry</source>
       <translation>Cofnod</translation>
     </message>
@@ -713,7 +713,7 @@
       <translation>Beth</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="114" />
+      <location filename="../../ui/audit/page.py" line="115" />
       <source>About</source>
       <translation>Am</translation>
     </message>
@@ -728,12 +728,12 @@
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="97" />
+      <location filename="../../ui/audit/page.py" line="98" />
       <source>The log has been altered: {problem}.</source>
       <translation>Mae'r log wedi'i newid: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="156" />
+      <location filename="../../ui/audit/page.py" line="157" />
       <source>Person number {number}</source>
       <translation>Rhif unigolyn {number}</translation>
     </message>
@@ -1058,12 +1058,12 @@
       <translation>Ni chafodd yr aelwyd ei diystyru</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="55" />
+      <location filename="../../ui/errors.py" line="56" />
       <source>Something went wrong</source>
       <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="55" />
+      <location filename="../../ui/errors.py" line="56" />
       <source>Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.</source>
       <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
     </message>
@@ -4859,6 +4859,41 @@ nesaf</translation>
       <translation>Iechyd a gofal cymdeithasol (Erthygl 9(2)(h))</translation>
     </message>
     <message>
+      <location filename="../../caseworker/audit/anchor.py" line="48" />
+      <source>entry {seq}, which your organisation already holds, is no longer in this log</source>
+      <translation>nid yw cofnod {seq}, sydd gan eich sefydliad eisoes, yn y log hwn mwyach</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/audit/anchor.py" line="53" />
+      <source>entry {seq} is not the entry your organisation holds under that number</source>
+      <translation>nid cofnod {seq} yw'r cofnod sydd gan eich sefydliad o dan y rhif hwnnw</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/audit/chain.py" line="153" />
+      <source>the log does not end where it was last written</source>
+      <translation>nid yw'r log yn gorffen lle cafodd ei ysgrifennu ddiwethaf</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/audit/chain.py" line="123" />
+      <source>entry {missing} is missing: the log jumps to entry {found}</source>
+      <translation>mae cofnod {missing} ar goll: mae'r log yn neidio i gofnod {found}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/audit/chain.py" line="133" />
+      <source>entry {seq} does not follow the entry before it</source>
+      <translation>nid yw cofnod {seq} yn dilyn y cofnod o'i flaen</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/audit/chain.py" line="139" />
+      <source>entry {seq} was changed after it was written</source>
+      <translation>newidiwyd cofnod {seq} ar ôl iddo gael ei ysgrifennu</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/audit/chain.py" line="150" />
+      <source>the newest entries after entry {seq} were removed</source>
+      <translation>tynnwyd y cofnodion diweddaraf ar ôl cofnod {seq}</translation>
+    </message>
+    <message>
       <location filename="../../caseworker/exports/chronology.py" line="61" />
       <source>date</source>
       <translation>dyddiad</translation>
@@ -5719,6 +5754,86 @@ nesaf</translation>
       <translation>llai na {count} achos</translation>
     </message>
     <message>
+      <location filename="../../caseworker/partners/agreements_client.py" line="24" />
+      <source>{partner} published an agreement list that cannot be read</source>
+      <translation>Cyhoeddodd {partner} restr cytundebau na ellir ei darllen</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/case_sharing.py" line="161" />
+      <source>{partner} sent a page that is not a Case Sharing change list</source>
+      <translation>Anfonodd {partner} dudalen nad yw'n rhestr newidiadau Case Sharing</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/fhir.py" line="167" />
+      <source>says it holds {total}</source>
+      <translation>yn dweud ei fod yn dal {total}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/fhir.py" line="169" />
+      <source>holds more</source>
+      <translation>yn dal mwy</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/fhir.py" line="119" />
+      <source>{partner} sent a {path} page that is not a FHIR Bundle</source>
+      <translation>Anfonodd {partner} dudalen {path} nad yw'n Bundle FHIR</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/fhir.py" line="141" />
+      <source>sent the same page again</source>
+      <translation>anfonodd yr un dudalen eto</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/fhir.py" line="144" />
+      <source>did not stop paging</source>
+      <translation>ni roddodd y gorau i anfon tudalennau</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/fhir.py" line="153" />
+      <source>sent a looping link</source>
+      <translation>anfonodd ddolen sy'n arwain yn ôl at dudalen a gafwyd eisoes</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/fhir.py" line="159" />
+      <source>sent an empty page</source>
+      <translation>anfonodd dudalen wag</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/fhir_capabilities.py" line="80" />
+      <source>{partner} published a capability statement that cannot be read</source>
+      <translation>Cyhoeddodd {partner} ddatganiad gallu na ellir ei ddarllen</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/outbox_client.py" line="71" />
+      <source>{partner} answered a request in a form Caseworker cannot read</source>
+      <translation>Atebodd {partner} gais mewn ffurf na all Caseworker ei darllen</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/outbox_client.py" line="90" />
+      <source>{partner} answered with an audit head Caseworker cannot read</source>
+      <translation>Atebodd {partner} gyda phen log archwilio na all Caseworker ei ddarllen</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/store/keys.py" line="71" />
+      <source>no keyring backend is available</source>
+      <translation>nid oes cylch allweddi ar gael</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/store/keys.py" line="75" />
+      <source>no system keyring is running</source>
+      <translation>nid oes cylch allweddi'r system yn rhedeg</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/store/keys.py" line="78" />
+      <source>{module} does not protect secrets</source>
+      <translation>nid yw {module} yn diogelu cyfrinachau</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/store/keys.py" line="84" />
+      <source>{backend} is not a trusted keyring</source>
+      <translation>nid yw {backend} yn gylch allweddi y gellir ymddiried ynddo</translation>
+    </message>
+    <message>
       <location filename="../../caseworker/audit/seal.py" line="41" />
       <source>Give a reason of at least {MIN_REASON} characters: it is kept with the seal.</source>
       <translation>Rhowch reswm o {MIN_REASON} nod o leiaf: caiff ei gadw gyda'r sêl.</translation>
@@ -5899,117 +6014,117 @@ nesaf</translation>
       <translation>Anfonodd gwasanaeth mewngofnodi {partner_name} docyn na all Caseworker ei ddarllen.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/case_sharing.py" line="171" />
+      <location filename="../../caseworker/partners/case_sharing.py" line="175" />
       <source>{config_name} keeps returning the same page.</source>
       <translation>Mae {config_name} yn dal i anfon yr un dudalen yn ôl.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/case_sharing.py" line="171" />
+      <location filename="../../caseworker/partners/case_sharing.py" line="175" />
       <source>Report this to the partner's system administrator.</source>
       <translation>Rhowch wybod am hyn i weinyddwr system y partner.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/fhir.py" line="156" />
+      <location filename="../../caseworker/partners/fhir.py" line="171" />
       <source>{config_name} {said} {path} records but {what} after {received}, so this sync of it is incomplete; what was not received will be asked for again.</source>
-      <translation>{config_name} {said} cofnodion {path} ond {what} ar ôl {received}, felly mae'r cysoni hwn ohono'n anghyflawn; gofynnir eto am yr hyn na chafwyd.</translation>
+      <translation>Mae {config_name} {said} o gofnodion {path} ond {what} ar ôl {received}, felly mae'r cysoni hwn ohono'n anghyflawn; gofynnir eto am yr hyn na chafwyd.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/fhir.py" line="156" />
+      <location filename="../../caseworker/partners/fhir.py" line="171" />
       <source>Ask the partner whether its server supports paging (next links or _offset).</source>
       <translation>Gofynnwch i'r partner a yw ei weinydd yn cefnogi tudalennu (dolenni 'next' neu _offset).</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/fhir.py" line="124" />
+      <location filename="../../caseworker/partners/fhir.py" line="129" />
       <source>{config_name} answered a {path} search with an error ({codes}).</source>
       <translation>Atebodd {config_name} chwiliad {path} gyda gwall ({codes}).</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="242" />
+      <location filename="../../caseworker/partners/http.py" line="243" />
       <source>{partner_name} refused Caseworker's credentials (HTTP {status}).</source>
       <translation>Gwrthododd {partner_name} fanylion mewngofnodi Caseworker (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="249" />
+      <location filename="../../caseworker/partners/http.py" line="250" />
       <source>{partner_name} is unavailable (HTTP {status}).</source>
       <translation>Nid yw {partner_name} ar gael (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="249" />
+      <location filename="../../caseworker/partners/http.py" line="250" />
       <source>Sync will continue from where it stopped next time.</source>
       <translation>Bydd y cysoni'n parhau o'r man lle stopiodd y tro nesaf.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="258" />
+      <location filename="../../caseworker/partners/http.py" line="259" />
       <source>{partner_name} answered HTTP {status} to a sync request.</source>
       <translation>Atebodd {partner_name} gyda HTTP {status} i gais cysoni.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="317" />
+      <location filename="../../caseworker/partners/http.py" line="318" />
       <source>Details: {exc}</source>
       <translation>Manylion: {exc}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="147" />
+      <location filename="../../caseworker/partners/http.py" line="148" />
       <source>{partner_name} sent a link to another address, which Caseworker did not follow (nothing was sent there).</source>
       <translation>Anfonodd {partner_name} ddolen i gyfeiriad arall, ac ni wnaeth Caseworker ei dilyn (ni anfonwyd dim yno).</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="147" />
+      <location filename="../../caseworker/partners/http.py" line="148" />
       <source>Ask the partner to correct its server's base address.</source>
       <translation>Gofynnwch i'r partner gywiro cyfeiriad sylfaen ei weinydd.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="195" />
+      <location filename="../../caseworker/partners/http.py" line="196" />
       <source>{partner_name} took longer than {limits_request_deadline_s:.0f} seconds to answer, so Caseworker stopped waiting.</source>
       <translation>Cymerodd {partner_name} fwy na {limits_request_deadline_s:.0f} eiliad i ateb, felly rhoddodd Caseworker y gorau i aros.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="195" />
+      <location filename="../../caseworker/partners/http.py" line="196" />
       <source>Try again later; the records already held are unaffected.</source>
       <translation>Rhowch gynnig arall arni yn nes ymlaen; nid effeithiwyd ar y cofnodion a gedwir eisoes.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="213" />
+      <location filename="../../caseworker/partners/http.py" line="214" />
       <source>The certificate {partner_name} presented could not be verified, so Caseworker sent and accepted nothing.</source>
       <translation>Nid oedd modd gwirio'r dystysgrif a gyflwynodd {partner_name}, felly nid anfonodd na derbyniodd Caseworker ddim.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="213" />
+      <location filename="../../caseworker/partners/http.py" line="214" />
       <source>If the partner uses its own certificate authority, add its CA bundle to the partner's settings. Otherwise tell your administrator: it can mean the connection is being intercepted.</source>
       <translation>Os yw'r partner yn defnyddio ei awdurdod tystysgrifau ei hun, ychwanegwch ei fwndel CA at osodiadau'r partner. Fel arall dywedwch wrth eich gweinyddwr: gall olygu bod rhywun yn rhyng-gipio'r cysylltiad.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="222" />
+      <location filename="../../caseworker/partners/http.py" line="223" />
       <source>{partner_name} did not answer in time.</source>
       <translation>Ni atebodd {partner_name} mewn pryd.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="222" />
+      <location filename="../../caseworker/partners/http.py" line="223" />
       <source>Try again later.</source>
       <translation>Rhowch gynnig arall arni yn nes ymlaen.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="232" />
+      <location filename="../../caseworker/partners/http.py" line="233" />
       <source>{partner_name} could not be reached.</source>
       <translation>Nid oedd modd cyrraedd {partner_name}.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="232" />
+      <location filename="../../caseworker/partners/http.py" line="233" />
       <source>Check the network connection; the records already held are unaffected.</source>
       <translation>Gwiriwch y cysylltiad rhwydwaith; nid effeithir ar y cofnodion a ddelir eisoes.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="310" />
+      <location filename="../../caseworker/partners/http.py" line="311" />
       <source>{what}: it is nested more deeply than Caseworker reads.</source>
       <translation>{what}: mae wedi'i nythu'n ddyfnach nag y mae Caseworker yn ei ddarllen.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="187" />
+      <location filename="../../caseworker/partners/http.py" line="188" />
       <source>{partner_name} redirected Caseworker to another address, which it did not follow (no credentials or data were sent there).</source>
       <translation>Ailgyfeiriodd {partner_name} Caseworker i gyfeiriad arall, ac ni wnaeth ei ddilyn (ni anfonwyd manylion mewngofnodi na data yno).</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/http.py" line="204" />
+      <location filename="../../caseworker/partners/http.py" line="205" />
       <source>{partner_name} sent an answer larger than {value} MB, which Caseworker refused.</source>
       <translation>Anfonodd {partner_name} ateb mwy na {value} MB, a gwrthododd Caseworker ef.</translation>
     </message>
@@ -6269,82 +6384,82 @@ nesaf</translation>
       <translation>Symudwch {path_name} o'r ffordd; nid yw Caseworker wedi'i newid.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="96" />
+      <location filename="../../caseworker/store/keys.py" line="104" />
       <source>Caseworker will not keep its encryption key here: {check_reason} ({check_name}).</source>
       <translation>Ni fydd Caseworker yn cadw ei allwedd amgryptio yma: {check_reason} ({check_name}).</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="128" />
+      <location filename="../../caseworker/store/keys.py" line="136" />
       <source>The key held in the keyring for this store is not a valid key.</source>
       <translation>Nid yw'r allwedd a ddelir yn y cylch allweddi ar gyfer y storfa hon yn allwedd ddilys.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="128" />
+      <location filename="../../caseworker/store/keys.py" line="136" />
       <source>Restore the keyring from backup; the store is left as it is.</source>
       <translation>Adferwch y cylch allweddi o gopi wrth gefn; gadewir y storfa fel y mae.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="175" />
+      <location filename="../../caseworker/store/keys.py" line="183" />
       <source>The store's key is not in this keyring.</source>
       <translation>Nid yw allwedd y storfa yn y cylch allweddi hwn.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="175" />
+      <location filename="../../caseworker/store/keys.py" line="183" />
       <source>Log in as the user who created the store, or restore the keyring. The store is left untouched.</source>
       <translation>Mewngofnodwch fel y defnyddiwr a greodd y storfa, neu adferwch y cylch allweddi. Ni chyffyrddir â'r storfa.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="185" />
+      <location filename="../../caseworker/store/keys.py" line="193" />
       <source>The keyring did not keep the store key it was given.</source>
       <translation>Ni chadwodd y cylch allweddi yr allwedd storfa a roddwyd iddo.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="195" />
+      <location filename="../../caseworker/store/keys.py" line="203" />
       <source>The file naming this store's key (store-id) is missing.</source>
       <translation>Mae'r ffeil sy'n enwi allwedd y storfa hon (store-id) ar goll.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="204" />
+      <location filename="../../caseworker/store/keys.py" line="212" />
       <source>The keyring did not keep the new store key it was given.</source>
       <translation>Ni chadwodd y cylch allweddi yr allwedd storfa newydd a roddwyd iddo.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="115" />
+      <location filename="../../caseworker/store/keys.py" line="123" />
       <source>The file naming this store's key (store-id) is damaged.</source>
       <translation>Mae'r ffeil sy'n enwi allwedd y storfa hon (store-id) wedi'i difrodi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="115" />
+      <location filename="../../caseworker/store/keys.py" line="123" />
       <source>Restore the store-id file from backup; the store is left as it is.</source>
       <translation>Adferwch y ffeil store-id o gopi wrth gefn; gadewir y storfa fel y mae.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="139" />
+      <location filename="../../caseworker/store/keys.py" line="147" />
       <source>No system keyring is available to hold the store key.</source>
       <translation>Nid oes cylch allweddi system ar gael i ddal allwedd y storfa.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="144" />
+      <location filename="../../caseworker/store/keys.py" line="152" />
       <source>The system keyring is locked.</source>
       <translation>Mae cylch allweddi'r system wedi'i gloi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="144" />
+      <location filename="../../caseworker/store/keys.py" line="152" />
       <source>Unlock it (log in again) and retry.</source>
       <translation>Datglowch ef (mewngofnodwch eto) a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="148" />
+      <location filename="../../caseworker/store/keys.py" line="156" />
       <source>The system keyring could not {action} the store key ({kind}).</source>
       <translation>Ni allai cylch allweddi'r system {action} allwedd y storfa ({kind}).</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="148" />
+      <location filename="../../caseworker/store/keys.py" line="156" />
       <source>Check that your keyring service is running and unlocked.</source>
       <translation>Gwiriwch fod gwasanaeth eich cylch allweddi'n rhedeg ac wedi'i ddatgloi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/keys.py" line="165" />
+      <location filename="../../caseworker/store/keys.py" line="173" />
       <source>The store exists but the file naming its key (store-id) is missing.</source>
       <translation>Mae'r storfa'n bodoli ond mae'r ffeil sy'n enwi ei hallwedd (store-id) ar goll.</translation>
     </message>

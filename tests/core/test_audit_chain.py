@@ -77,7 +77,7 @@ def test_tampering_is_found_at_the_first_entry_that_does_not_hold(
         report = verify(session)
     assert not report.ok
     assert report.broken_at == broken_at
-    assert words in (report.problem or "")
+    assert words in str(report.problem or "")
     assert report.entries == broken_at - 1
 
 

@@ -84,7 +84,7 @@ def test_a_rewritten_chain_is_found_by_the_anchor_kept_from_the_last_sync(synced
     with store.session() as session:
         report = verify(session)
     assert not report.ok
-    assert "your organisation" in (report.problem or "")
+    assert "your organisation" in str(report.problem or "")
 
 
 def test_a_rewrite_that_also_forgets_the_anchor_is_found_at_the_next_sync(synced) -> None:  # type: ignore[no-untyped-def]
@@ -102,7 +102,7 @@ def test_a_rewrite_that_also_forgets_the_anchor_is_found_at_the_next_sync(synced
     assert others and all(r.ok for r in others)  # the other partners synced
     with store.session() as session:
         found = verify(session)
-    assert not found.ok and "your organisation" in (found.problem or "")
+    assert not found.ok and "your organisation" in str(found.problem or "")
 
     # Sealing is for a role the organisation's policy allows, and then work goes on.
     with pytest.raises(SealRefused, match="team manager"):

@@ -285,3 +285,44 @@ def test_the_outcome_figures_are_worded_in_welsh(synced, qapp) -> None:  # type:
     assert welsh.language == "cy" and welsh.population.startswith("Pawb a gedwir")
     page = outcomes_document(welsh, "html", words_in("cy"))
     assert "Ffigurau canlyniadau ar gyfer y bwrdd ar y cyd" in page
+
+
+def test_words_inside_a_cores_error_are_welsh_too(qapp) -> None:  # type: ignore[no-untyped-def]
+    """An error's parameter that is itself words (why the keyring is refused, what a partner's
+    paging did) is a Phrase: said in Welsh with the rest, and in English by str()."""
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    from caseworker.errors import InsecureKeyring, PartnerIncomplete
+    from caseworker.store.keys import require_secure_backend
+    from caseworker.words import Phrase
+    from ui.errors import describe
+
+    keyring.set_keyring(NoKeyring())  # the test's own keyring is put back after it
+    try:
+        require_secure_backend(allow_insecure=False)
+        raise AssertionError("a missing keyring was accepted")
+    except InsecureKeyring as refused:
+        keyring_error: InsecureKeyring = refused
+    paging = PartnerIncomplete(
+        "{config_name} {said} {path} records but {what} after {received}, so this sync of it "
+        "is incomplete; what was not received will be asked for again.",
+        config_name="Hillside Trust",
+        said=Phrase("says it holds {total}", total=500),
+        path="Patient",
+        what=Phrase("sent an empty page"),
+        received=100,
+    )
+    assert "no system keyring is running" in str(keyring_error)
+    assert str(paging).startswith("Hillside Trust says it holds 500 Patient records but sent")
+    assert language.install("cy")
+    try:
+        said_keyring, said_paging = describe(keyring_error)[1], describe(paging)[1]
+    finally:
+        language.install("en")
+    assert "nid oes cylch allweddi'r system yn rhedeg" in said_keyring
+    assert said_paging.startswith(
+        "Mae Hillside Trust yn dweud ei fod yn dal 500 o gofnodion Patient ond anfonodd "
+        "dudalen wag ar ôl 100"
+    )
+    assert "running" not in said_keyring and "empty" not in said_paging

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from caseworker.services.reading import KINDS, AuditRecord, ChainReport
 from caseworker.views.vocabulary import ORGANISATIONS
-from ui.i18n import N_, plural, tr
+from ui.i18n import N_, plural, said, tr
 from ui.person.activity_tab import what_words
 from ui.widgets.lists import row_list, set_empty_text
 
@@ -94,7 +94,8 @@ class AuditPage(QDialog):
             )
         else:
             self.state.setText(
-                "⚠ " + tr("The log has been altered: {problem}.", problem=report.problem or "")
+                "⚠ "
+                + tr("The log has been altered: {problem}.", problem=said(report.problem or ""))
             )
         self.kind = QComboBox()
         self.kind.setAccessibleName(tr("Kind of entry"))
