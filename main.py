@@ -13,7 +13,11 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import run_gui  # Qt is imported only when a window is wanted
 
         return run_gui(args)
-    if args.command == "export" and (args.format == "pdf" or args.language != "en"):
+    if args.command == "export" and (
+        args.format == "pdf"
+        or args.language == "cy"
+        or (args.what == "sar" and args.language is None)  # in the person's language
+    ):
         from ui.headless import run_export  # Qt's PDF writer, and the translations
 
         return run_export(args)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from babel import Locale
+
 LANGUAGES = ("en", "cy")
 
 
@@ -35,6 +37,18 @@ class _English:
 
 
 ENGLISH: Words = _English()
+
+
+def language_name(code: str, say: Words) -> str:
+    """A language's name in the language of `say` ('cy' -> 'Welsh', or 'Cymraeg' in Welsh),
+    from CLDR (Babel); a code CLDR does not name is shown as itself."""
+    return str(Locale.parse(say.language).languages.get(code, code))
+
+
+def preferred_or(preferred: str | None, fallback: str) -> str:
+    """The language to print for a person in: the one they prefer where Caseworker writes it,
+    else `fallback`."""
+    return preferred if preferred in LANGUAGES else fallback
 
 
 def worded(table: dict[str, str], code: str, say: Words) -> str:

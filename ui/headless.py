@@ -24,8 +24,7 @@ def run_export(args: argparse.Namespace) -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     try:
         render = pdf_bytes if args.format == "pdf" else (lambda text: text.encode("utf-8"))
-        say = words_in(args.language)
-        return guarded(lambda: export_with(args, open_profile_store, render, say))
+        return guarded(lambda: export_with(args, open_profile_store, render, words_in))
     finally:
         del app
 

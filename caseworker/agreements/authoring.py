@@ -51,6 +51,7 @@ IDENTITY = (
     "person.nhs_number",
     "person.identifiers",
     "person.relationships",
+    "person.language",
 )
 RECORDS = ("record.title", "record.date", "record.status", "record.severity")
 

@@ -14,6 +14,7 @@ PERSON_FIELDS = {
     "person.address": ("address",),
     "person.postcode": ("postcode",),
     "person.identifiers": ("identifiers",),
+    "person.language": ("preferred_language",),
 }
 RECORD_FIELDS = {
     "record.title": ("title",),

@@ -29,6 +29,7 @@ from caseworker.store.store import Store, open_store
 from caseworker.sync.engine import SyncReport, SyncService
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
+from caseworker.words import ENGLISH, language_name
 
 if TYPE_CHECKING:
     from caseworker.sandbox.network import SandboxNetwork
@@ -172,10 +173,17 @@ def cmd_show(args: argparse.Namespace) -> int:
         ("Other names", ident.other_names),
         ("NHS number, unverified", ident.unverified_numbers),
         ("Other identifiers", ident.identifiers),
+        ("Preferred language", ident.preferred_language),
     ):
         for sourced in [*([field.preferred] if field.preferred else []), *field.variants]:
             value = sourced.value
-            shown = value.strftime("%d/%m/%Y") if isinstance(value, date) else str(value)
+            shown = (
+                value.strftime("%d/%m/%Y")
+                if isinstance(value, date)
+                else language_name(value, ENGLISH)
+                if field is ident.preferred_language
+                else str(value)
+            )
             print(f"  {label + ':':<24} {shown}  ({sourced.source.partner_name})")
         for held in field.held_back:
             print(f"  {label + ':':<24} held by {held.source.partner_name}, on request")

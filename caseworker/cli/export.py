@@ -62,8 +62,9 @@ def add_arguments(commands: Any) -> None:
     export.add_argument(
         "--language",
         choices=LANGUAGES,
-        default="en",
-        help="the document's language: en (English) or cy (Cymraeg)",
+        default=None,
+        help="the document's language: en (English) or cy (Cymraeg); a subject access report "
+        "is in the language the person prefers by default, a chronology in English",
     )
     export.add_argument("--text", default="", help="words every entry must contain")
     export.add_argument(
@@ -76,18 +77,23 @@ def add_arguments(commands: Any) -> None:
     )
 
 
+def _english(_code: str) -> Words:
+    return ENGLISH
+
+
 def produce(
-    args: argparse.Namespace, store: Store, say: Words = ENGLISH
+    args: argparse.Namespace, store: Store, words: Callable[[str], Words] = _english
 ) -> tuple[Document, Release]:
-    """Build the export the arguments ask for (CSV or HTML text; HTML for a PDF) and record
-    its release in the audit log."""
+    """Build the export the arguments ask for (CSV or HTML text; HTML for a PDF), in the
+    language asked for (`words` gives its words), and record its release in the audit log."""
+    say = words(args.language) if args.language else None
     if args.what == "sar" and args.format == "csv":
         raise ExportRefused(
             "A subject access report is a document, not a table.",
             hint="Use --format pdf or --format html.",
         )
     if args.what == "sar":
-        document = subject_access(store, args.citizen_id, say)
+        document = subject_access(store, args.citizen_id, say, words_in=words)
     else:
         rule = ChronologyFilter(
             frozenset(args.agency),
@@ -98,7 +104,7 @@ def produce(
             frozenset(args.domains),
         )
         text_format = "csv" if args.format == "csv" else "html"
-        document = chronology(store, args.citizen_id, rule, text_format, say)
+        document = chronology(store, args.citizen_id, rule, text_format, say or ENGLISH)
     return document, release(store, document, args.format)
 
 
@@ -106,14 +112,14 @@ def export_with(
     args: argparse.Namespace,
     open_store: Any,
     render: Callable[[str], bytes],
-    say: Words = ENGLISH,
+    words: Callable[[str], Words] = _english,
 ) -> int:
-    """Check the target, produce and release the document (in the language of `say`),
+    """Check the target, produce and release the document (in a language `words` gives),
     render it (UTF-8 text, or a PDF printed by the UI layer) and write it, recorded as
     written or failed."""
     path = checked_target(Path(args.output), force=args.force)  # before anything is produced
     with open_store(args) as store:
-        document, leaving = produce(args, store, say)
+        document, leaving = produce(args, store, words)
         deliver(store, leaving, path, render(document.text), force=args.force)
     sys.stderr.write(LEAVING.format(file=path) + "\n")
     return 0

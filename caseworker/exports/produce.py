@@ -8,6 +8,7 @@ then records it written or failed).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from caseworker.exports import chronology as chron
@@ -17,7 +18,7 @@ from caseworker.store.store import Store
 from caseworker.views.activity import for_citizen
 from caseworker.views.citizen import CitizenView, citizen_view
 from caseworker.views.team import entries
-from caseworker.words import ENGLISH, Words
+from caseworker.words import ENGLISH, Words, preferred_or
 
 WHATS = ("chronology", "sar")
 
@@ -50,9 +51,18 @@ def chronology(
     return Document("chronology", view.citizen_id, text, len(items))
 
 
-def subject_access(store: Store, citizen_id: int, say: Words = ENGLISH) -> Document:
-    """The subject access report, in the language of `say`."""
+def subject_access(
+    store: Store,
+    citizen_id: int,
+    say: Words | None = None,
+    *,
+    words_in: Callable[[str], Words] = lambda _code: ENGLISH,
+) -> Document:
+    """The subject access report, in the language of `say`; without one, in the language
+    the person prefers where Caseworker writes it (`words_in` gives its words), else English."""
     view = _view(store, citizen_id)
+    if say is None:
+        say = words_in(preferred_or(view.identity.language, "en"))
     with store.session() as session:
         activity = for_citizen(session, view.citizen_id, limit=100_000)
     text = sar.to_html(view, entries(store, view.citizen_id), activity, say=say)

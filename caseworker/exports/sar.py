@@ -11,7 +11,7 @@ before release, and says so.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -22,7 +22,7 @@ from caseworker.exports.chronology import visible_detail, who
 from caseworker.exports.page import esc, page, table
 from caseworker.views.citizen import CitizenView, IdentityField
 from caseworker.views.team import TeamEntryView
-from caseworker.words import ENGLISH, N_, Words, worded
+from caseworker.words import ENGLISH, N_, Words, language_name, worded
 
 LEVEL_WORDS = {
     "full": N_("shared in full"),
@@ -121,12 +121,18 @@ def basis(decision: Decision | None, say: Words = ENGLISH) -> str:
     return " / ".join(lines)
 
 
-def _held_rows(label: str, held: IdentityField[Any], say: Words) -> list[tuple[str, ...]]:
+def _shown(value: object) -> str:
+    return value.strftime("%d/%m/%Y") if isinstance(value, date) else str(value)
+
+
+def _held_rows(
+    label: str, held: IdentityField[Any], say: Words, show: Callable[[Any], str] | None = None
+) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     values = [held.preferred] if held.preferred else []
     for sourced in (*values, *held.variants):
         value = sourced.value
-        shown = value.strftime("%d/%m/%Y") if isinstance(value, date) else str(value)
+        shown = show(value) if show else _shown(value)
         level = sourced.access.level if sourced.access else "full"
         rows.append(
             (
@@ -158,15 +164,17 @@ IDENTITY_LABELS = (
     ("other_names", N_("Other names")),
     ("unverified_numbers", N_("NHS number, unverified")),
     ("identifiers", N_("Other identifiers")),
+    ("preferred_language", N_("Preferred language")),
 )
 
 
 def _identity_rows(view: CitizenView, say: Words) -> list[tuple[str, ...]]:
     ident = view.identity
+    shown_as = {"preferred_language": lambda code: language_name(code, say)}
     return [
         row
         for field, label in IDENTITY_LABELS
-        for row in _held_rows(label, getattr(ident, field), say)
+        for row in _held_rows(label, getattr(ident, field), say, shown_as.get(field))
     ]
 
 

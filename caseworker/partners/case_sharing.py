@@ -31,6 +31,7 @@ from caseworker.partners.validation import (
     InvalidRecord,
     checked_birth_date,
     checked_identifiers,
+    checked_language,
     checked_nhs_number,
     rejected,
 )
@@ -55,6 +56,7 @@ class PersonData(msgspec.Struct):
     nhs_number: str | None = None
     address: AddressData | None = None
     identifiers: dict[str, str] = {}
+    preferred_language: str | None = None
 
 
 class RecordData(msgspec.Struct):
@@ -265,4 +267,5 @@ def _person(rid: str, updated: datetime, d: PersonData) -> PersonRecord:
         updated=updated,
         nhs_number_unverified=unverified,
         identifiers=checked_identifiers(d.identifiers),
+        preferred_language=checked_language(d.preferred_language),
     )

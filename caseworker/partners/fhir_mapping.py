@@ -50,7 +50,12 @@ from caseworker.partners.records import (
     RelationshipRecord,
 )
 from caseworker.partners.relations import from_v3
-from caseworker.partners.validation import InvalidRecord, checked_birth_date, checked_nhs_number
+from caseworker.partners.validation import (
+    InvalidRecord,
+    checked_birth_date,
+    checked_language,
+    checked_nhs_number,
+)
 from caseworker.partners.vocabulary import domain_for
 
 MAX_OTHER_NAMES = 10
@@ -225,7 +230,23 @@ def person(p: Patient, rid: str) -> PersonRecord:
         nhs_number_status=status,
         identifiers=same_person_links(p, rid),
         other_names=tuple((use, words) for words, use in list(others.items())[:MAX_OTHER_NAMES]),
+        preferred_language=preferred_language(p),
     )
+
+
+BCP_47 = "urn:ietf:bcp:47"
+"""The code system of Patient.communication.language (a required binding in R4)."""
+
+
+def preferred_language(p: Patient) -> str | None:
+    """The language marked preferred in Patient.communication, or the only one listed (a
+    person who communicates in one language prefers it); its BCP 47 code's language."""
+    spoken = [c for c in p.communication if c.language is not None]
+    chosen = next((c for c in spoken if c.preferred), spoken[0] if len(spoken) == 1 else None)
+    if chosen is None or chosen.language is None:
+        return None
+    codes = [c.code for c in chosen.language.coding if c.system in (None, BCP_47) and c.code]
+    return next((lang for code in codes if (lang := checked_language(code))), None)
 
 
 def same_person_links(p: Patient, rid: str) -> tuple[tuple[str, str], ...]:

@@ -88,6 +88,11 @@ class Resource(msgspec.Struct):
     extension: list[Extension] = []
 
 
+class PatientCommunication(msgspec.Struct):
+    language: Concept | None = None
+    preferred: bool | None = None
+
+
 class PatientLink(msgspec.Struct):
     other: Reference | None = None
     type: str | None = None
@@ -100,6 +105,7 @@ class Patient(Resource, tag_field="resourceType", tag="Patient"):
     birthDate: str | None = None
     address: list[Address] = []
     link: list[PatientLink] = []
+    communication: list[PatientCommunication] = []
 
 
 class Condition(Resource, tag_field="resourceType", tag="Condition"):

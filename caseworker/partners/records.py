@@ -24,6 +24,8 @@ class PersonRecord:
     """The partner's verification status of the NHS number (UK Core's codes: 01 verified)."""
     other_names: tuple[tuple[str, str], ...] = ()
     """Names besides the one shown, as (use, name): maiden, old, nickname, usual…"""
+    preferred_language: str | None = None
+    """The language the person prefers, as a BCP 47 language subtag ('cy', 'en', 'pl')."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
@@ -28,6 +29,17 @@ class InvalidRecord(ValueError):
 IDENTIFIER_SYSTEMS = frozenset({"upn", "police_person_id"})
 """Identifier systems Caseworker keeps and links on: the unique pupil number that schools
 and children's services share, and a police force's person id."""
+
+
+_LANGUAGE_TAG = re.compile(r"([A-Za-z]{2,3})(?:-[A-Za-z0-9]{1,8})*")
+
+
+def checked_language(tag: str | None) -> str | None:
+    """The language of a BCP 47 tag, in lower case ('cy-GB' -> 'cy'), as a person's preferred
+    language is kept. A tag that is not BCP 47 counts as no preference recorded: the
+    person's record is kept (a preference is no reason to set a person aside)."""
+    match = _LANGUAGE_TAG.fullmatch(tag.strip()) if tag else None
+    return match.group(1).lower() if match else None
 
 
 def checked_identifiers(values: dict[str, str]) -> tuple[tuple[str, str], ...]:

@@ -108,6 +108,7 @@ IDENTITY = (
     "person.nhs_number",
     "person.identifiers",
     "person.relationships",
+    "person.language",
 )
 ADDRESS = ("person.address", "person.postcode")
 POLICE_CATEGORIES = (

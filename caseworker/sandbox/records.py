@@ -37,6 +37,8 @@ class SPerson:
     postcode: str
     upn: str | None = None
     police_person_id: str | None = None
+    language: str | None = None
+    """The language the person prefers, as the partner records it (BCP 47)."""
 
 
 @dataclass
@@ -148,6 +150,13 @@ def _share(pid: int, salt: int, percent: int) -> bool:
     return (pid * 2654435761 + salt * 40503) % 100 < percent
 
 
+def household_language(household: Household) -> str:
+    """About one household in six prefers Welsh and one in twenty Polish; the rest English."""
+    if _share(household.hid, 3, 17):
+        return "cy-GB"
+    return "pl" if _share(household.hid, 4, 5) else "en-GB"
+
+
 def police_person_id(person: Person) -> str:
     """The force's own person reference ('PN' and eight digits)."""
     return f"PN{(person.pid * 7919 + 104729) % 10**8:08d}"
@@ -196,6 +205,7 @@ class _Builder:
             police_person_id=police_person_id(person)
             if _holds_police_id(spec.agency, person)
             else None,
+            language=household_language(household),
         )
         self.data.persons.append(record)
         return record

@@ -28,6 +28,9 @@ def patient(p: SPerson) -> dict[str, Any]:
     }
     if p.nhs_number:
         resource["identifier"].append({"system": NHS_NUMBER_SYSTEM, "value": p.nhs_number})
+    if p.language:
+        coding = {"system": "urn:ietf:bcp:47", "code": p.language}
+        resource["communication"] = [{"language": {"coding": [coding]}, "preferred": True}]
     return resource
 
 
@@ -162,6 +165,8 @@ def case_person(p: SPerson) -> dict[str, Any]:
         "nhs_number": p.nhs_number,
         "address": {"line": p.address, "town": p.town, "postcode": p.postcode},
     }
+    if p.language:
+        data["preferred_language"] = p.language
     identifiers = {"upn": p.upn, "police_person_id": p.police_person_id}
     if any(identifiers.values()):
         data["identifiers"] = {k: v for k, v in identifiers.items() if v}

@@ -156,6 +156,9 @@ class SourcePerson(Base):
     identifiers: Mapped[str | None] = mapped_column(String(300))
     """Other identifiers the partner gave, as 'system:value' separated by spaces (e.g. a
     unique pupil number); indexed for linkage in person_identifiers."""
+    preferred_language: Mapped[str | None] = mapped_column(String(8))
+    """The language the person prefers (BCP 47 language subtag), where the partner records it
+    and the agreement shares `person.language`: what is printed for them is in it by default."""
     held_back: Mapped[str] = mapped_column(String(200), default="", server_default="")
     """Fields shared 'on request': they exist at the partner but are not stored (comma list)."""
     source_updated: Mapped[datetime] = mapped_column(UtcDateTime())

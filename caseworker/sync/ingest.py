@@ -73,6 +73,7 @@ def person_row(partner_id: str, p: PersonRecord) -> dict[str, Any]:
         "address": p.address,
         "postcode": format_postcode(p.postcode),
         "identifiers": " ".join(f"{s}:{v}" for s, v in p.identifiers) or None,
+        "preferred_language": p.preferred_language,
         "source_updated": p.updated,
     }
 

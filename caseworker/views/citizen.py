@@ -69,6 +69,14 @@ class Identity:
     partner's own verification status."""
     identifiers: IdentityField[str] = _NONE
     """Other identifiers (a unique pupil number, a police person id), as the partner sent."""
+    preferred_language: IdentityField[str] = _NONE
+    """The language the person prefers (a BCP 47 language subtag: 'cy'), as partners record."""
+
+    @property
+    def language(self) -> str | None:
+        """The language the person prefers, as the most trusted partner that shares it says."""
+        held = self.preferred_language.preferred
+        return held.value if held is not None else None
 
 
 @dataclass(frozen=True)
@@ -143,6 +151,7 @@ _IDENTITY_FIELDS: dict[str, Callable[[SourcePerson], object]] = {
     "person.birth_date": lambda p: p.birth_date,
     "person.nhs_number": lambda p: p.nhs_number,
     "person.address": lambda p: ", ".join(x for x in (p.address, p.postcode) if x) or None,
+    "person.language": lambda p: p.preferred_language,
 }
 
 
@@ -244,6 +253,7 @@ def citizen_view(
             ctx, records, "person.nhs_number", unverified_number_of
         ),
         identifiers=_field(ctx, records, "person.identifiers", identifiers_of),  # type: ignore[arg-type]
+        preferred_language=_field(ctx, records, "person.language"),  # type: ignore[arg-type]
     )
     built = _items(session, ctx, keys, partner_info)
     items, hidden, hidden_decision, record_keys = built

@@ -693,22 +693,22 @@
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="291" />
+      <location filename="../../caseworker/exports/sar.py" line="299" />
       <source>When</source>
       <translation>Pryd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="291" />
+      <location filename="../../caseworker/exports/sar.py" line="299" />
       <source>Who</source>
       <translation>Pwy</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="291" />
+      <location filename="../../caseworker/exports/sar.py" line="299" />
       <source>Organisation</source>
       <translation>Sefydliad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="212" />
+      <location filename="../../caseworker/exports/sar.py" line="220" />
       <source>What</source>
       <translation>Beth</translation>
     </message>
@@ -898,7 +898,7 @@
       <translation>Problem a chofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="210" />
+      <location filename="../../caseworker/exports/sar.py" line="218" />
       <source>Date</source>
       <translation>Dyddiad</translation>
     </message>
@@ -908,7 +908,7 @@
       <translation>Wedi'i rannu gan</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="203" />
+      <location filename="../../caseworker/exports/sar.py" line="211" />
       <source>Access</source>
       <translation>Mynediad</translation>
     </message>
@@ -1203,7 +1203,7 @@
       <translation>Dod o hyd i berson…</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="154" />
+      <location filename="../../caseworker/exports/sar.py" line="160" />
       <source>Name</source>
       <translation>Enw</translation>
     </message>
@@ -1583,7 +1583,7 @@
       <translation>Perthynas arall</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="155" />
+      <location filename="../../caseworker/exports/sar.py" line="161" />
       <source>Date of birth</source>
       <translation>Dyddiad geni</translation>
     </message>
@@ -1593,12 +1593,12 @@
       <translation>Rhyw</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="156" />
+      <location filename="../../caseworker/exports/sar.py" line="162" />
       <source>NHS number</source>
       <translation>Rhif GIG</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="157" />
+      <location filename="../../caseworker/exports/sar.py" line="163" />
       <source>Address</source>
       <translation>Cyfeiriad</translation>
     </message>
@@ -2213,7 +2213,7 @@
       <translation>Wedi'i ddanfon — gwrthodwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="276" />
+      <location filename="../../caseworker/exports/sar.py" line="284" />
       <source>Written</source>
       <translation>Ysgrifennwyd</translation>
     </message>
@@ -2388,7 +2388,7 @@
       <translation>Dynodydd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="197" />
+      <location filename="../../caseworker/exports/sar.py" line="205" />
       <source>Agency</source>
       <translation>Asiantaeth</translation>
     </message>
@@ -2598,22 +2598,22 @@
       <translation>y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_actions.py" line="115" />
+      <location filename="../../ui/person/access_actions.py" line="121" />
       <source>Save the explanation to print</source>
       <translation>Cadw'r esboniad i'w argraffu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_actions.py" line="87" />
+      <location filename="../../ui/person/access_actions.py" line="93" />
       <source>this user</source>
       <translation>y defnyddiwr hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_actions.py" line="126" />
+      <location filename="../../ui/person/access_actions.py" line="132" />
       <source>Saved to print: {file}</source>
       <translation>Wedi'i gadw i'w argraffu: {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/access_actions.py" line="98" />
+      <location filename="../../ui/person/access_actions.py" line="104" />
       <source>Consent recorded.</source>
       <translation>Caniatâd wedi'i gofnodi.</translation>
     </message>
@@ -2693,17 +2693,17 @@
       <translation>Cofnodi penderfyniad caniatâd y dinesydd ar gyfer darparwr</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="254" />
+      <location filename="../../caseworker/exports/sar.py" line="262" />
       <source>Provider</source>
       <translation>Darparwr</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="255" />
+      <location filename="../../caseworker/exports/sar.py" line="263" />
       <source>Purpose</source>
       <translation>Diben</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="256" />
+      <location filename="../../caseworker/exports/sar.py" line="264" />
       <source>Decision</source>
       <translation>Penderfyniad</translation>
     </message>
@@ -2713,7 +2713,7 @@
       <translation>Cofnodwyd gan</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="259" />
+      <location filename="../../caseworker/exports/sar.py" line="267" />
       <source>How</source>
       <translation>Sut</translation>
     </message>
@@ -3018,7 +3018,7 @@
       <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="213" />
+      <location filename="../../caseworker/exports/sar.py" line="221" />
       <source>Details</source>
       <translation>Manylion</translation>
     </message>
@@ -3028,82 +3028,87 @@
       <translation>Arwyddocaol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="44" />
+      <location filename="../../ui/person/consent_dialog.py" line="48" />
       <source>Record consent</source>
       <translation>Cofnodi caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="46" />
+      <location filename="../../ui/person/consent_dialog.py" line="50" />
       <source>Record what {name} decided about a partner sharing their records. A withdrawal hides what needs consent straight away.</source>
       <translation>Cofnodwch beth benderfynodd {name} am bartner yn rhannu eu cofnodion. Mae tynnu caniatâd yn ôl yn cuddio'r hyn sydd angen caniatâd ar unwaith.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="66" />
+      <location filename="../../ui/person/consent_dialog.py" line="70" />
       <source>How it was given</source>
       <translation>Sut y'i rhoddwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="77" />
+      <location filename="../../ui/person/consent_dialog.py" line="81" />
       <source>Language of the explanation</source>
       <translation>Iaith yr esboniad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="82" />
+      <location filename="../../ui/person/consent_dialog.py" line="95" />
       <source>&amp;Partner:</source>
       <translation>&amp;Partner:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="83" />
+      <location filename="../../ui/person/consent_dialog.py" line="96" />
       <source>P&amp;urpose:</source>
       <translation>&amp;Diben:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="84" />
+      <location filename="../../ui/person/consent_dialog.py" line="97" />
       <source>&amp;Decision:</source>
       <translation>P&amp;enderfyniad:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="85" />
+      <location filename="../../ui/person/consent_dialog.py" line="98" />
       <source>&amp;How:</source>
       <translation>&amp;Sut:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="86" />
+      <location filename="../../ui/person/consent_dialog.py" line="99" />
       <source>E&amp;xplain in:</source>
       <translation>Esbon&amp;io yn:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="88" />
+      <location filename="../../ui/person/consent_dialog.py" line="101" />
       <source>What they are agreeing to</source>
       <translation>Yr hyn y maent yn cytuno iddo</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="93" />
+      <location filename="../../ui/person/consent_dialog.py" line="106" />
       <source>Save to p&amp;rint…</source>
       <translation>Cadw i'w a&amp;rgraffu…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="94" />
+      <location filename="../../ui/person/consent_dialog.py" line="107" />
       <source>Save the explanation as a PDF to print and give them</source>
       <translation>Cadw'r esboniad fel PDF i'w argraffu a'i roi iddynt</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="105" />
+      <location filename="../../ui/person/consent_dialog.py" line="118" />
       <source>What they are &amp;agreeing to (read it to them, or print it):</source>
       <translation>Yr hyn y maent yn cy&amp;tuno iddo (darllenwch ef iddynt, neu ei argraffu):</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="70" />
+      <location filename="../../ui/person/consent_dialog.py" line="88" />
+      <source>{name} prefers {language}.</source>
+      <translation>Mae'n well gan {name} {language}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/consent_dialog.py" line="74" />
       <source>Verbally</source>
       <translation>Ar lafar</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="71" />
+      <location filename="../../ui/person/consent_dialog.py" line="75" />
       <source>In writing</source>
       <translation>Yn ysgrifenedig</translation>
     </message>
     <message>
-      <location filename="../../ui/person/consent_dialog.py" line="72" />
+      <location filename="../../ui/person/consent_dialog.py" line="76" />
       <source>Electronically</source>
       <translation>Yn electronig</translation>
     </message>
@@ -3333,82 +3338,82 @@
       <translation>Anfon atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="155" />
+      <location filename="../../ui/person/export_actions.py" line="158" />
       <source>person {id}</source>
       <translation>unigolyn {id}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="46" />
+      <location filename="../../ui/person/export_actions.py" line="47" />
       <source>Subject &amp;access report…</source>
       <translation>Adroddiad &amp;mynediad at ddata…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="55" />
+      <location filename="../../ui/person/export_actions.py" line="56" />
       <source>Personal data is leaving the encrypted store</source>
       <translation>Mae data personol yn gadael y storfa wedi'i hamgryptio</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="56" />
+      <location filename="../../ui/person/export_actions.py" line="57" />
       <source>The file will hold {what} outside Caseworker's encrypted store. Keep it only as long as you need it and share it only under your data-sharing agreements. The export is recorded in the audit log.</source>
       <translation>Bydd y ffeil yn cynnwys {what} y tu allan i storfa Caseworker wedi'i hamgryptio. Cadwch hi dim ond cyhyd ag y mae ei hangen arnoch a'i rhannu o dan eich cytundebau rhannu data yn unig. Mae'r allforio'n cael ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="74" />
+      <location filename="../../ui/person/export_actions.py" line="75" />
       <source>Export chronology</source>
       <translation>Allforio'r gronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="76" />
+      <location filename="../../ui/person/export_actions.py" line="77" />
       <source>PDF document (*.pdf);;CSV spreadsheet (*.csv)</source>
       <translation>Dogfen PDF (*.pdf);;Taenlen CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="108" />
+      <location filename="../../ui/person/export_actions.py" line="110" />
       <source>Subject access report</source>
       <translation>Adroddiad mynediad at ddata</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="110" />
+      <location filename="../../ui/person/export_actions.py" line="112" />
       <source>PDF document (*.pdf);;Web page (*.html)</source>
       <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="130" />
+      <location filename="../../ui/person/export_actions.py" line="133" />
       <source>Language of the report</source>
       <translation>Iaith yr adroddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="131" />
+      <location filename="../../ui/person/export_actions.py" line="134" />
       <source>Which language should the subject access report be in?</source>
       <translation>Ym mha iaith y dylai'r adroddiad mynediad at ddata fod?</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="44" />
+      <location filename="../../ui/person/export_actions.py" line="45" />
       <source>&amp;Export chronology…</source>
       <translation>&amp;Allforio'r gronoleg…</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="70" />
+      <location filename="../../ui/person/export_actions.py" line="71" />
       <source>Open a person first.</source>
       <translation>Agorwch berson yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="81" />
+      <location filename="../../ui/person/export_actions.py" line="82" />
       <source>{count} chronology entries about this person</source>
       <translation>{count} cofnod cronoleg am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="91" />
+      <location filename="../../ui/person/export_actions.py" line="92" />
       <source>Chronology saved to {file}.</source>
       <translation>Cadwyd y gronoleg yn {file}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="113" />
+      <location filename="../../ui/person/export_actions.py" line="115" />
       <source>everything held about this person</source>
       <translation>popeth a gedwir am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/export_actions.py" line="124" />
+      <location filename="../../ui/person/export_actions.py" line="126" />
       <source>Report saved to {file}.</source>
       <translation>Cadwyd yr adroddiad yn {file}.</translation>
     </message>
@@ -3548,7 +3553,7 @@
       <translation>Ysgrifennwyd gan, ar</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="276" />
+      <location filename="../../caseworker/exports/sar.py" line="284" />
       <source>Text</source>
       <translation>Testun</translation>
     </message>
@@ -3688,217 +3693,222 @@
       <translation>Yn yr aelwyd ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="76" />
+      <location filename="../../ui/person/page.py" line="77" />
       <source>{year} (year only)</source>
       <translation>{year} (y flwyddyn yn unig)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="117" />
+      <location filename="../../ui/person/page.py" line="118" />
       <source>Person's name</source>
       <translation>Enw'r person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="127" />
+      <location filename="../../ui/person/page.py" line="128" />
       <source>Be told when a partner brings new information about this person</source>
       <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="129" />
+      <location filename="../../ui/person/page.py" line="130" />
       <source>Follow this person</source>
       <translation>Dilyn y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="141" />
+      <location filename="../../ui/person/page.py" line="142" />
       <source>Risk flags</source>
       <translation>Baneri risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="145" />
+      <location filename="../../ui/person/page.py" line="146" />
       <source>Consent summary</source>
       <translation>Crynodeb caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="149" />
+      <location filename="../../ui/person/page.py" line="150" />
       <source>Lead professional and team</source>
       <translation>Gweithiwr proffesiynol arweiniol a'r tîm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="157" />
+      <location filename="../../ui/person/page.py" line="158" />
       <source>Citizen record sections</source>
       <translation>Adrannau cofnod y dinesydd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="158" />
+      <location filename="../../ui/person/page.py" line="159" />
       <source>Sections of the record</source>
       <translation>Adrannau'r cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="165" />
+      <location filename="../../ui/person/page.py" line="166" />
       <source>Multi-agency chronology</source>
       <translation>Cronoleg amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="172" />
+      <location filename="../../ui/person/page.py" line="173" />
       <source>No events to show: none are shared about this person, or none fall in the dates and agencies chosen above.</source>
       <translation>Dim digwyddiadau i'w dangos: nid oes dim wedi'i rannu am yr unigolyn hwn, neu nid oes dim yn y dyddiadau a'r asiantaethau a ddewiswyd uchod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="252" />
+      <location filename="../../ui/person/page.py" line="253" />
       <source>Records ({count})</source>
       <translation>Cofnodion ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="275" />
+      <location filename="../../ui/person/page.py" line="276" />
       <source>Activity ({count})</source>
       <translation>Gweithgarwch ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="281" />
+      <location filename="../../ui/person/page.py" line="282" />
       <source>Notes and tasks ({count})</source>
       <translation>Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="293" />
+      <location filename="../../ui/person/page.py" line="294" />
       <source>Overview ({count})</source>
       <translation>Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="303" />
+      <location filename="../../ui/person/page.py" line="304" />
       <source>People ({count})</source>
       <translation>Pobl ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="477" />
+      <location filename="../../ui/person/page.py" line="483" />
       <source>{person}: {risks}</source>
       <translation>{person}: {risks}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="494" />
+      <location filename="../../ui/person/page.py" line="500" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="502" />
+      <location filename="../../ui/person/page.py" line="508" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="507" />
+      <location filename="../../ui/person/page.py" line="513" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="507" />
+      <location filename="../../ui/person/page.py" line="513" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="207" />
+      <location filename="../../ui/person/page.py" line="208" />
       <source>Alt+{number}</source>
       <translation>Alt+{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="309" />
+      <location filename="../../ui/person/page.py" line="310" />
       <source>Access ({count} held back)</source>
       <translation>Mynediad ({count} wedi'u dal yn ôl)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="340" />
+      <location filename="../../ui/person/page.py" line="341" />
       <source>Chronology ({count})</source>
       <translation>Cronoleg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="342" />
+      <location filename="../../ui/person/page.py" line="343" />
       <source>Chronology ({shown} of {count})</source>
       <translation>Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="158" />
+      <location filename="../../caseworker/exports/sar.py" line="164" />
       <source>Other names</source>
       <translation>Enwau eraill</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="371" />
+      <location filename="../../ui/person/page.py" line="372" />
       <source>Identifiers</source>
       <translation>Dynodwyr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="417" />
+      <location filename="../../caseworker/exports/sar.py" line="167" />
+      <source>Preferred language</source>
+      <translation>Iaith ddewisol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/page.py" line="423" />
       <source>{what} “{value}” ({partner})</source>
       <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="425" />
+      <location filename="../../ui/person/page.py" line="431" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="426" />
+      <location filename="../../ui/person/page.py" line="432" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="427" />
+      <location filename="../../ui/person/page.py" line="433" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="458" />
+      <location filename="../../ui/person/page.py" line="464" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="465" />
+      <location filename="../../ui/person/page.py" line="471" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="471" />
+      <location filename="../../ui/person/page.py" line="477" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="491" />
+      <location filename="../../ui/person/page.py" line="497" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="224" />
+      <location filename="../../ui/person/page.py" line="225" />
       <source>F&amp;ollow</source>
       <translation>&amp;Dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="354" />
+      <location filename="../../ui/person/page.py" line="355" />
       <source>not known</source>
       <translation>anhysbys</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="361" />
+      <location filename="../../ui/person/page.py" line="362" />
       <source>not held</source>
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="451" />
+      <location filename="../../ui/person/page.py" line="457" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="469" />
+      <location filename="../../ui/person/page.py" line="475" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="485" />
+      <location filename="../../ui/person/page.py" line="491" />
       <source>In the household: {list}</source>
       <translation>Yn yr aelwyd: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="376" />
+      <location filename="../../ui/person/page.py" line="382" />
       <source>{value} ({partner})</source>
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="159" />
+      <location filename="../../caseworker/exports/sar.py" line="165" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
     </message>
@@ -3968,7 +3978,7 @@
       <translation>Ynghlwm ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="239" />
+      <location filename="../../caseworker/exports/sar.py" line="247" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
@@ -3988,7 +3998,7 @@
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="242" />
+      <location filename="../../caseworker/exports/sar.py" line="250" />
       <source>(not shared)</source>
       <translation>(heb ei rannu)</translation>
     </message>
@@ -4784,12 +4794,12 @@ nesaf</translation>
       <translation>Darllenwch nhw eto gyda'r fersiwn hon o Caseworker; bydd yr hyn sy'n pasio nawr yn cael ei ychwanegu at y storfa</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="197" />
+      <location filename="../../caseworker/exports/sar.py" line="205" />
       <source>Record</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="231" />
+      <location filename="../../caseworker/exports/sar.py" line="239" />
       <source>Why</source>
       <translation>Pam</translation>
     </message>
@@ -5154,17 +5164,17 @@ nesaf</translation>
       <translation>{title} f{version}, cymal {clause}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="160" />
+      <location filename="../../caseworker/exports/sar.py" line="166" />
       <source>Other identifiers</source>
       <translation>Dynodwyr eraill</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="305" />
+      <location filename="../../caseworker/exports/sar.py" line="313" />
       <source>Subject access report: {person}</source>
       <translation>Adroddiad mynediad at ddata: {person}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="306" />
+      <location filename="../../caseworker/exports/sar.py" line="314" />
       <source>Everything this Caseworker store holds about {name} (record {record}), where each item came from, and who has used it.</source>
       <translation>Popeth y mae'r storfa Caseworker hon yn ei gadw am {name} (cofnod {record}), o ble daeth pob eitem, a phwy sydd wedi'i ddefnyddio.</translation>
     </message>
@@ -5179,142 +5189,142 @@ nesaf</translation>
       <translation>; sail gyfreithlon: {basis}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="195" />
+      <location filename="../../caseworker/exports/sar.py" line="203" />
       <source>Who shared records about this person</source>
       <translation>Pwy rannodd gofnodion am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="201" />
+      <location filename="../../caseworker/exports/sar.py" line="209" />
       <source>Identity details held</source>
       <translation>Manylion hunaniaeth a gedwir</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <location filename="../../caseworker/exports/sar.py" line="215" />
       <source>Needs, risks, events and involvement</source>
       <translation>Anghenion, risgiau, digwyddiadau a chyfranogiad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="237" />
+      <location filename="../../caseworker/exports/sar.py" line="245" />
       <source>Family and household</source>
       <translation>Teulu ac aelwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="251" />
+      <location filename="../../caseworker/exports/sar.py" line="259" />
       <source>Consent</source>
       <translation>Caniatâd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="274" />
+      <location filename="../../caseworker/exports/sar.py" line="282" />
       <source>The team's notes, tasks and referrals</source>
       <translation>Nodiadau, tasgau ac atgyfeiriadau'r tîm</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="289" />
+      <location filename="../../caseworker/exports/sar.py" line="297" />
       <source>Who has opened or used this record</source>
       <translation>Pwy sydd wedi agor neu ddefnyddio'r cofnod hwn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="144" />
+      <location filename="../../caseworker/exports/sar.py" line="150" />
       <source>(held by the partner; released on request)</source>
       <translation>(wedi'i gadw gan y partner; caiff ei ryddhau ar gais)</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="197" />
+      <location filename="../../caseworker/exports/sar.py" line="205" />
       <source>Last updated</source>
       <translation>Diweddarwyd ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="199" />
+      <location filename="../../caseworker/exports/sar.py" line="207" />
       <source>No partner records are held.</source>
       <translation>Nid oes cofnodion partner yn cael eu cadw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="203" />
+      <location filename="../../caseworker/exports/sar.py" line="211" />
       <source>Detail</source>
       <translation>Manylyn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="203" />
+      <location filename="../../caseworker/exports/sar.py" line="211" />
       <source>Value</source>
       <translation>Gwerth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="203" />
+      <location filename="../../caseworker/exports/sar.py" line="211" />
       <source>From</source>
       <translation>Oddi wrth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="203" />
+      <location filename="../../caseworker/exports/sar.py" line="211" />
       <source>Agreement and basis</source>
       <translation>Cytundeb a sail</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="205" />
+      <location filename="../../caseworker/exports/sar.py" line="213" />
       <source>No identity details are held.</source>
       <translation>Nid oes manylion hunaniaeth yn cael eu cadw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="211" />
+      <location filename="../../caseworker/exports/sar.py" line="219" />
       <source>Kind</source>
       <translation>Math</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="228" />
+      <location filename="../../caseworker/exports/sar.py" line="236" />
       <source>No records of needs, risks or events are held.</source>
       <translation>Nid oes cofnodion o anghenion, risgiau na digwyddiadau yn cael eu cadw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="239" />
+      <location filename="../../caseworker/exports/sar.py" line="247" />
       <source>Relation</source>
       <translation>Perthynas</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="249" />
+      <location filename="../../caseworker/exports/sar.py" line="257" />
       <source>No family or household members are recorded.</source>
       <translation>Nid oes aelodau teulu nac aelwyd wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="257" />
+      <location filename="../../caseworker/exports/sar.py" line="265" />
       <source>Recorded</source>
       <translation>Cofnodwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="258" />
+      <location filename="../../caseworker/exports/sar.py" line="266" />
       <source>By</source>
       <translation>Gan</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="272" />
+      <location filename="../../caseworker/exports/sar.py" line="280" />
       <source>No consent decisions are recorded.</source>
       <translation>Nid oes penderfyniadau caniatâd wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="276" />
+      <location filename="../../caseworker/exports/sar.py" line="284" />
       <source>Shared with</source>
       <translation>Rhannwyd gyda</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="287" />
+      <location filename="../../caseworker/exports/sar.py" line="295" />
       <source>The team has written nothing about this person.</source>
       <translation>Nid yw'r tîm wedi ysgrifennu dim am y person hwn.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="301" />
+      <location filename="../../caseworker/exports/sar.py" line="309" />
       <source>No use of this record is logged.</source>
       <translation>Nid oes defnydd o'r cofnod hwn wedi'i gofnodi yn y log.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="186" />
+      <location filename="../../caseworker/exports/sar.py" line="194" />
       <source>Draft for review.</source>
       <translation>Drafft i'w adolygu.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="188" />
+      <location filename="../../caseworker/exports/sar.py" line="196" />
       <source>Check this report with your information governance team before it is released: partners' own records are theirs to disclose, and third parties' details may need to be removed.</source>
       <translation>Gwiriwch yr adroddiad hwn gyda'ch tîm llywodraethu gwybodaeth cyn ei ryddhau: cofnodion y partneriaid eu hunain yw eu rhai hwy i'w datgelu, ac efallai y bydd angen dileu manylion trydydd partïon.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="231" />
+      <location filename="../../caseworker/exports/sar.py" line="239" />
       <source>Records held but not readable here</source>
       <translation>Cofnodion a gedwir ond na ellir eu darllen yma</translation>
     </message>
@@ -5759,7 +5769,7 @@ nesaf</translation>
       <translation>Cyhoeddodd {partner} restr cytundebau na ellir ei darllen</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/case_sharing.py" line="161" />
+      <location filename="../../caseworker/partners/case_sharing.py" line="163" />
       <source>{partner} sent a page that is not a Case Sharing change list</source>
       <translation>Anfonodd {partner} dudalen nad yw'n rhestr newidiadau Case Sharing</translation>
     </message>
@@ -6014,12 +6024,12 @@ nesaf</translation>
       <translation>Anfonodd gwasanaeth mewngofnodi {partner_name} docyn na all Caseworker ei ddarllen.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/case_sharing.py" line="175" />
+      <location filename="../../caseworker/partners/case_sharing.py" line="177" />
       <source>{config_name} keeps returning the same page.</source>
       <translation>Mae {config_name} yn dal i anfon yr un dudalen yn ôl.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/case_sharing.py" line="175" />
+      <location filename="../../caseworker/partners/case_sharing.py" line="177" />
       <source>Report this to the partner's system administrator.</source>
       <translation>Rhowch wybod am hyn i weinyddwr system y partner.</translation>
     </message>
@@ -7094,25 +7104,25 @@ nesaf</translation>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="507" />
+      <location filename="../../ui/person/page.py" line="513" />
       <source>Known to {count} agencies:</source>
       <comment>plural:zero</comment>
       <translation>Yn hysbys i {count} asiantaethau:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="507" />
+      <location filename="../../ui/person/page.py" line="513" />
       <source>Known to {count} agencies:</source>
       <comment>plural:two</comment>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="507" />
+      <location filename="../../ui/person/page.py" line="513" />
       <source>Known to {count} agencies:</source>
       <comment>plural:few</comment>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="507" />
+      <location filename="../../ui/person/page.py" line="513" />
       <source>Known to {count} agencies:</source>
       <comment>plural:many</comment>
       <translation>Yn hysbys i {count} asiantaeth:</translation>

@@ -12,6 +12,7 @@ from caseworker.sandbox.network import SandboxNetwork
 from tests.conftest import ROOT
 
 DOC = json.loads((ROOT / "resources" / "case-sharing.openapi.json").read_text())
+PERSON_FIELDS = set(DOC["components"]["schemas"]["Person"]["properties"])
 REQUESTER = {"org": "childrens-social-care", "role": "social_worker", "name": "A. Worker"}
 
 
@@ -46,6 +47,7 @@ def test_every_page_of_changes_and_the_agreements_match_the_document(
     sandbox: SandboxNetwork,
 ) -> None:
     page_schema, agreements_schema = validator("ChangesPage"), validator("AgreementList")
+    languages: set[str | None] = set()
     for partner_id, server in sandbox.servers.items():
         if server.spec.protocol != "case":
             continue
@@ -56,8 +58,13 @@ def test_every_page_of_changes_and_the_agreements_match_the_document(
             page_schema.validate(page)
             cursor, more = page["cursor"], page["more"]
             seen += len(page["changes"])
+            for change in page["changes"]:  # every field the sandbox sends is documented
+                if change["type"] == "person" and not change["deleted"]:
+                    assert set(change["data"]) <= PERSON_FIELDS, change["data"].keys()
+                    languages.add(change["data"].get("preferred_language"))
         assert seen > 50, partner_id
         agreements_schema.validate(requests.get(server.agreements_url, timeout=10).json())
+    assert {"cy-GB", "en-GB", "pl"} <= languages  # the documented preferred language is sent
 
 
 def test_the_write_endpoints_accept_documented_bodies_idempotently(sandbox: SandboxNetwork) -> None:

@@ -324,3 +324,42 @@ def test_each_professional_of_a_care_team_is_on_the_team_around_the_person(
     }
     server.delete("CareTeam", "example")
     server.delete("Practitioner", "hv-test")
+
+
+def test_a_patients_preferred_language_is_kept_and_their_report_printed_in_it(
+    _loaded: fhir_server.FhirServer, store: Store
+) -> None:
+    """Patient.communication: the language marked preferred (HL7's own examples f001 and
+    f201, Dutch), or the only one listed (Synthea's patients, no preferred flag); a Welsh
+    speaker's subject access report is in Welsh without being asked."""
+    from caseworker.exports.produce import subject_access
+    from ui.words import words_in
+
+    server = _loaded
+    bcp47 = "urn:ietf:bcp:47"
+    welsh = {
+        "resourceType": "Patient",
+        "id": "uk-core-welsh",
+        "name": [{"use": "official", "family": "Pritchard", "given": ["Gwen"]}],
+        "birthDate": "2016-05-03",
+        "communication": [
+            {"language": {"coding": [{"system": bcp47, "code": "en"}]}},
+            {"language": {"coding": [{"system": bcp47, "code": "cy-GB"}]}, "preferred": True},
+        ],
+    }
+    server.put(welsh)
+    _partner(store, server.base_url)
+    assert SyncService(store).sync_all().ok
+    with store.session() as s:
+        rows = s.execute(
+            select(SourcePerson.source_id, SourcePerson.preferred_language, SourcePerson.citizen_id)
+        ).all()
+    kept = {source.rpartition("/")[2]: language for source, language, _ in rows}
+    assert kept["f001"] == "nl" and kept["f201"] == "nl"  # "nl" and "nl-NL", marked preferred
+    assert "pt" in kept.values()  # a Synthea patient who speaks only Portuguese
+    assert kept["uk-core-welsh"] == "cy"  # of English and Welsh, the one marked preferred
+    citizen = next(c for source, _, c in rows if source.endswith("uk-core-welsh"))
+    assert citizen is not None
+    report = subject_access(store, citizen, words_in=words_in).text
+    assert '<html lang="cy">' in report and "Iaith ddewisol" in report and "Cymraeg" in report
+    server.delete("Patient", "uk-core-welsh")

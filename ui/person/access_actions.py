@@ -73,7 +73,13 @@ class AccessActions(QObject):
         def explain(provider: str, purpose: str) -> ConsentExplanation:
             return explain_consent(known, provider, purpose)
 
-        dialog = ConsentDialog(name, providers, self.ctx.widget, explain=explain)
+        dialog = ConsentDialog(
+            name,
+            providers,
+            self.ctx.widget,
+            explain=explain,
+            prefers=view.identity.language,
+        )
         dialog.sig_print_requested.connect(
             lambda provider, purpose, code: self.print_consent(
                 citizen, name, explain(provider, purpose), language=code

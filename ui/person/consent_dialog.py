@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from caseworker.services.consent import METHODS, STATES, ConsentExplanation
 from caseworker.views.vocabulary import ORGANISATIONS, PURPOSES
+from caseworker.words import language_name, preferred_or
 from ui import labels
-from ui.i18n import tr
+from ui.i18n import INTERFACE, tr
 from ui.language import current as current_language
 from ui.words import LANGUAGE_NAMES, words_in
 
@@ -38,7 +39,10 @@ class ConsentDialog(QDialog):
         parent: QWidget | None = None,
         *,
         explain: Callable[[str, str], ConsentExplanation] | None = None,
+        prefers: str | None = None,
     ) -> None:
+        """`prefers`: the language the person prefers, as partners record it (a BCP 47
+        language subtag), which the explanation is in by default where Caseworker writes it."""
         super().__init__(parent)
         self.explain = explain
         self.setWindowTitle(tr("Record consent"))
@@ -77,7 +81,16 @@ class ConsentDialog(QDialog):
         self.language.setAccessibleName(tr("Language of the explanation"))
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(current_language()))
+        usual = preferred_or(prefers, current_language())
+        self.language.setCurrentIndex(self.language.findData(usual))
+        if prefers:
+            self.language.setToolTip(
+                tr(
+                    "{name} prefers {language}.",
+                    name=citizen_name,
+                    language=language_name(prefers, INTERFACE),
+                )
+            )
         form = QFormLayout()
         form.addRow(tr("&Partner:"), self.provider)
         form.addRow(tr("P&urpose:"), self.purpose)

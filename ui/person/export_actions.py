@@ -25,6 +25,7 @@ from caseworker.services.exporting import (
     to_html,
 )
 from caseworker.views.citizen import CitizenView
+from caseworker.words import preferred_or
 from ui.context import Context
 from ui.export_file import choose_target, document_name, write_released
 from ui.export_pdf import pdf_bytes
@@ -98,8 +99,9 @@ class ExportActions(QObject):
         if view is None:
             self.ctx.say(tr("Open a person first."))
             return
-        if language is None:
-            language = self._ask_language() if path is None else current_language()
+        if language is None:  # the person's own language where it is one Caseworker writes
+            usual = preferred_or(view.identity.language, current_language())
+            language = self._ask_language(usual) if path is None else usual
             if language is None:
                 return
         say = words_in(language)
@@ -124,8 +126,9 @@ class ExportActions(QObject):
             lambda made: self._write(*made, path, tr("Report saved to {file}.")),
         )
 
-    def _ask_language(self) -> str | None:
-        """English or Welsh, the interface's language first; None if the user cancels."""
+    def _ask_language(self, usual: str) -> str | None:
+        """English or Welsh, `usual` (the person's, else the interface's) first; None if the
+        user cancels."""
         box = QMessageBox(self.ctx.widget)
         box.setWindowTitle(tr("Language of the report"))
         box.setText(tr("Which language should the subject access report be in?"))
@@ -134,7 +137,7 @@ class ExportActions(QObject):
             for code, name in LANGUAGE_NAMES.items()
         }
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(buttons[current_language()])
+        box.setDefaultButton(buttons[usual])
         box.exec()
         return next((code for code, b in buttons.items() if box.clickedButton() is b), None)
 

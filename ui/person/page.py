@@ -39,9 +39,10 @@ from caseworker.views.citizen import CitizenView, IdentityField, Item
 from caseworker.views.household import HouseholdMember
 from caseworker.views.provenance import Sourced
 from caseworker.views.vocabulary import DOMAINS, ORGANISATIONS
+from caseworker.words import language_name
 from ui import labels
 from ui.access_words import reasons_text
-from ui.i18n import plural, tr
+from ui.i18n import INTERFACE, plural, tr
 from ui.person.access_tab import AccessTab
 from ui.person.activity_tab import ActivityTab
 from ui.person.chronology_bar import ChronologyBar
@@ -366,14 +367,19 @@ class CitizenPage(QWidget):
                 ident.address.preferred.value if ident.address.preferred else tr("not known"),
             ),
         ]
-        for caption, extra in (
-            (tr("Other names"), ident.other_names),
-            (tr("Identifiers"), ident.identifiers),
+        for caption, extra, worded in (
+            (tr("Other names"), ident.other_names, str),
+            (tr("Identifiers"), ident.identifiers, str),
+            (
+                tr("Preferred language"),
+                ident.preferred_language,
+                lambda code: language_name(code, INTERFACE),
+            ),
         ):  # one row each where held, every source's on it: ordinary facts, not discrepancies
             sources = [*([extra.preferred] if extra.preferred else []), *extra.variants]
             if sources:
                 text = " · ".join(
-                    tr("{value} ({partner})", value=str(h.value), partner=h.source.partner_name)
+                    tr("{value} ({partner})", value=worded(h.value), partner=h.source.partner_name)
                     for h in sources
                 )
                 rows.append((caption, IdentityField(None), text))
