@@ -35,6 +35,9 @@ def test_a_welsh_speakers_page_says_so_and_their_report_is_in_welsh(  # type: ig
     window: MainWindow, synced, qtbot, tmp_path
 ) -> None:
     store, _, _ = synced
+    english = _preferring(store, "en")  # the interface's own language goes without saying
+    open_person(window, qtbot, english)
+    assert "Preferred language" not in _identity_text(window)
     welsh = _preferring(store, "cy")
     open_person(window, qtbot, welsh)
     shown = _identity_text(window)

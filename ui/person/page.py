@@ -40,7 +40,7 @@ from caseworker.views.household import HouseholdMember
 from caseworker.views.provenance import Sourced
 from caseworker.views.vocabulary import DOMAINS, ORGANISATIONS
 from caseworker.words import language_name
-from ui import labels
+from ui import labels, language
 from ui.access_words import reasons_text
 from ui.i18n import INTERFACE, plural, tr
 from ui.person.access_tab import AccessTab
@@ -377,6 +377,10 @@ class CitizenPage(QWidget):
             ),
         ):  # one row each where held, every source's on it: ordinary facts, not discrepancies
             sources = [*([extra.preferred] if extra.preferred else []), *extra.variants]
+            if extra is ident.preferred_language and {h.value for h in sources} == {
+                language.current()
+            }:  # the interface's own language goes without saying: only a difference shows
+                continue
             if sources:
                 text = " · ".join(
                     tr("{value} ({partner})", value=worded(h.value), partner=h.source.partner_name)
