@@ -18,11 +18,11 @@ from typing import Any
 
 import msgspec
 
+from caseworker.linkage.blocking import candidate_pairs
 from caseworker.linkage.clustering import cluster
 from caseworker.linkage.compare import PersonFields
 from caseworker.linkage.fellegi_sunter import (
     Params,
-    candidate_pairs,
     estimate,
     pairwise_quality,
 )

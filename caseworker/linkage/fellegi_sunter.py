@@ -14,16 +14,12 @@ import math
 import random
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from itertools import combinations
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from caseworker.linkage.compare import COMPARATORS, PersonFields, compare
-from caseworker.linkage.normalise import name_key, postcode_key
 
 VETOES = (("given", "different"), ("given", "unlike"), ("birth_date", "different"))
-MAX_BLOCK = 300
-"""Blocks larger than this are skipped: a key shared by that many records does not block."""
 
 _DEFAULT_M = {
     "given": {"exact": 0.85, "similar": 0.08, "different": 0.05, "unlike": 0.02},
@@ -98,33 +94,30 @@ def score(a: PersonFields, b: PersonFields, params: Params) -> Score:
     return Score(total, odds / (1 + odds), parts, vetoes[0] if vetoes else None, vetoes=vetoes)
 
 
-def blocking_keys(p: PersonFields) -> list[str]:
-    family, given, code = name_key(p.family), name_key(p.given), postcode_key(p.postcode)
-    keys = []
-    if family and p.birth_date:
-        keys.append(f"fy:{family[:3]}:{p.birth_date.year}")
-    if code:
-        keys.append(f"pc:{code}")
-    if p.birth_date:
-        keys.append(f"dob:{p.birth_date.isoformat()}")
-    if given and family:
-        keys.append(f"nm:{given[:2]}:{family[:4]}")
-    words = "".join(ch if ch.isalnum() else " " for ch in (p.address or "").lower()).split()
-    if len(words) >= 3:
-        keys.append(f"ad:{' '.join(words[:3])}")  # the same house in the same street
-    return keys
+def score_names(
+    a: PersonFields,
+    b: PersonFields,
+    params: Params,
+    a_names: Sequence[tuple[str | None, str | None]] = (),
+    b_names: Sequence[tuple[str | None, str | None]] = (),
+) -> Score:
+    """The best score over every name each record holds (a surname before and after
+    marriage, a maiden name): names that change take part in matching. An other name's
+    missing part is the record's own (a maiden name is often a surname alone)."""
 
+    def named(
+        p: PersonFields, names: Sequence[tuple[str | None, str | None]]
+    ) -> list[PersonFields]:
+        return [p] + [replace(p, given=g or p.given, family=f or p.family) for g, f in names]
 
-def candidate_pairs(records: Sequence[PersonFields]) -> set[tuple[int, int]]:
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for index, record in enumerate(records):
-        for key in blocking_keys(record):
-            blocks[key].append(index)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if 1 < len(members) <= MAX_BLOCK:
-            pairs.update(combinations(members, 2))
-    return pairs
+    best = score(a, b, params)
+    if not a_names and not b_names:
+        return best
+    for x in named(a, a_names):
+        for y in named(b, b_names):
+            if (x, y) != (a, b) and (tried := score(x, y, params)).probability > best.probability:
+                best = tried
+    return best
 
 
 def estimate(

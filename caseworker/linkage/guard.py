@@ -7,8 +7,9 @@ namesake parent and child, or one person with a wrong date. The records around t
 tell which. The veto stands when
 
 - both records come from the same partner (a partner keeps one record per person);
-- for first names, the sexes differ; for birth dates, one is a child and the other a
-  generation older (the namesake parent, whom no typo explains away);
+- for first names, the sexes differ, or the birth dates are not the same (one typo does
+  not explain two differences); for birth dates, one is a child and the other a generation
+  older (the namesake parent, whom no typo explains away);
 - either partner holds another record that looks like the other side of the pair (the
   partner itself tells the two people apart); or
 - each side's first name and birth date are borne out by another record (a typo cannot
@@ -85,6 +86,8 @@ class Guard:
             sexes = {(s or "").lower()[:1] for s in (a.sex, b.sex)}
             if sexes <= {"m", "f"} and len(sexes) == 2:
                 return True
+            if a.birth_date != b.birth_date:
+                return True  # a mistyped first name explains one difference, not two
         elif a.birth_date and b.birth_date and self._parent_and_child(a.birth_date, b.birth_date):
             return True
         if self._told_apart(i, j) or self._told_apart(j, i):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from caseworker.linkage.blocking import candidate_pairs
 from caseworker.linkage.clustering import cluster
 from caseworker.linkage.compare import PersonFields
 from caseworker.linkage.fellegi_sunter import (
     Params,
-    candidate_pairs,
     estimate,
     pairwise_quality,
     score,
