@@ -87,6 +87,7 @@ def splink_febrl(data: DataSet) -> Outcome:
         linker = Linker([db_api.register(part) for part in parts], settings)
     else:
         linker = Linker(db_api.register(frame), settings)
+    logging.getLogger("splink").setLevel(logging.ERROR)  # the Linker set up its own logging
     linker.training.estimate_probability_two_random_records_match(
         [block_on("given_name", "surname", "date_of_birth")], recall=0.8
     )
