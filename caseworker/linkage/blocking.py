@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 
 import jellyfish
@@ -67,6 +68,7 @@ def _dates(k: Keyed) -> list[date]:
     return [d for d in (k.born, _swapped(k.born) if k.born else None) if d]
 
 
+@lru_cache(maxsize=65536)
 def _sound(word: str) -> str:
     """A phonetic code (metaphone), or the word itself where it has none."""
     return jellyfish.metaphone(word) or word if word else ""
@@ -121,9 +123,11 @@ RULES: tuple[Rule, ...] = (
     Rule("n", "a wrong birth date, a missing postcode, a misspelt name", _names_sound),
     Rule("m", "a wrong day of birth, another first name, a missing postcode", _surname_month),
     Rule("g", "a new surname (marriage), a wrong day or month of birth", _given_year),
-    Rule("s", "a misspelt first name or surname, a wrong or missing birth date", _surname_initial),
+    Rule(
+        "s", "a misspelt first name or surname, a wrong or missing birth date", _surname_initial, 30
+    ),
     Rule("a", "a wrong birth date and another spelling of both names", _house),
-    Rule("b", "names mistyped or replaced beyond recognition", _birth, max_block=40),
+    Rule("b", "names mistyped or replaced beyond recognition", _birth, max_block=12),
 )
 """The passes, each a tag and its keys; candidates are the union of every pass's pairs."""
 
