@@ -181,8 +181,25 @@ def _transposed(a: PersonFields, b: PersonFields) -> bool:
     ) in ("exact", "similar")
 
 
-def compare(a: PersonFields, b: PersonFields) -> dict[str, str | None]:
-    levels = {name: fn(getattr(a, name), getattr(b, name)) for name, (fn, _) in COMPARATORS.items()}
+IDENTIFYING = ("given", "family", "birth_date")
+"""The fields compared first: the others (sex, postcode, address, email) rarely decide a
+pair on their own (see fellegi_sunter.could_reach)."""
+
+
+def compare_identifying(a: PersonFields, b: PersonFields) -> dict[str, str | None]:
+    """The levels of names and birth date alone (names written the other way round count
+    as similar)."""
+    levels = {
+        name: COMPARATORS[name][0](getattr(a, name), getattr(b, name)) for name in IDENTIFYING
+    }
     if levels["given"] in ("different", "unlike") and _transposed(a, b):
         levels["given"] = levels["family"] = "similar"
     return levels
+
+
+def compare(a: PersonFields, b: PersonFields) -> dict[str, str | None]:
+    levels = compare_identifying(a, b)
+    for name, (fn, _) in COMPARATORS.items():
+        if name not in levels:
+            levels[name] = fn(getattr(a, name), getattr(b, name))
+    return {name: levels[name] for name in COMPARATORS}

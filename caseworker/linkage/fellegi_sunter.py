@@ -17,7 +17,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from caseworker.linkage.compare import COMPARATORS, PersonFields, compare
+from caseworker.linkage.compare import (
+    COMPARATORS,
+    IDENTIFYING,
+    PersonFields,
+    compare,
+    compare_identifying,
+)
 
 VETOES = (("given", "different"), ("given", "unlike"), ("birth_date", "different"))
 
@@ -80,6 +86,23 @@ class Score:
         if self.probability >= params.link_at:
             return "link"
         return "review" if self.probability >= params.review_at else "no_link"
+
+
+def could_reach(a: PersonFields, b: PersonFields, params: Params, probability: float) -> bool:
+    """Whether the pair's match probability could reach `probability`: names and birth date
+    compared, every other field counted at its best agreement where both records hold it.
+    An upper bound, so a pair it rules out scores below `probability` whatever the rest
+    says; it saves comparing addresses and postcodes of the many strangers a block holds."""
+    weight = sum(
+        params.weight(name, level) for name, level in compare_identifying(a, b).items() if level
+    )
+    for name, (_, levels) in COMPARATORS.items():
+        if name not in IDENTIFYING and getattr(a, name) and getattr(b, name):
+            weight += max(0.0, *(params.weight(name, level) for level in levels))
+    needed = math.log2(probability / (1 - probability)) - math.log2(
+        params.prior / (1 - params.prior)
+    )
+    return weight >= needed
 
 
 def score(a: PersonFields, b: PersonFields, params: Params) -> Score:

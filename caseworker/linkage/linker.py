@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.linkage.batch import BatchCitizens
 from caseworker.linkage.citizens import PlannedMerge, merge, merge_many
-from caseworker.linkage.fellegi_sunter import Params, Score, score
+from caseworker.linkage.fellegi_sunter import Params, Score, could_reach, score
 from caseworker.linkage.guard import Guard
 from caseworker.linkage.normalise import PATIENT_LINK
 from caseworker.linkage.pool import (
@@ -406,6 +406,8 @@ class StoreLinker:
         # only the others are kept (a block of a large store holds many such strangers).
         raw: dict[tuple[int, int], Score] = {}
         for a, b in pairs - asked:
+            if not could_reach(pool[a].fields, pool[b].fields, self.params, self.params.review_at):
+                continue  # strangers by name and birth date, whatever their addresses say
             result = score(pool[a].fields, pool[b].fields, self.params)
             if result.probability >= self.params.review_at:
                 raw[(a, b)] = result
