@@ -13,7 +13,6 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -29,7 +28,8 @@ from caseworker.store.store import Store, open_store
 from caseworker.sync.engine import SyncReport, SyncService
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
-from caseworker.words import ENGLISH, language_name
+from caseworker.views.citizen import identity_text
+from caseworker.words import ENGLISH
 
 if TYPE_CHECKING:
     from caseworker.sandbox.network import SandboxNetwork
@@ -165,25 +165,19 @@ def cmd_show(args: argparse.Namespace) -> int:
     ident = view.identity
     name = ident.name.preferred.value if ident.name.preferred else "(no name)"
     print(f"{name} — known to {', '.join(view.agencies)}")
-    for label, field in (
-        ("Name", ident.name),
-        ("Born", ident.birth_date),
-        ("NHS number", ident.nhs_number),
-        ("Address", ident.address),
-        ("Other names", ident.other_names),
-        ("NHS number, unverified", ident.unverified_numbers),
-        ("Other identifiers", ident.identifiers),
-        ("Preferred language", ident.preferred_language),
+    for label, attribute in (
+        ("Name", "name"),
+        ("Born", "birth_date"),
+        ("NHS number", "nhs_number"),
+        ("Address", "address"),
+        ("Other names", "other_names"),
+        ("NHS number, unverified", "unverified_numbers"),
+        ("Other identifiers", "identifiers"),
+        ("Preferred language", "preferred_language"),
     ):
+        field = getattr(ident, attribute)
         for sourced in [*([field.preferred] if field.preferred else []), *field.variants]:
-            value = sourced.value
-            shown = (
-                value.strftime("%d/%m/%Y")
-                if isinstance(value, date)
-                else language_name(value, ENGLISH)
-                if field is ident.preferred_language
-                else str(value)
-            )
+            shown = identity_text(attribute, sourced.value, ENGLISH)
             print(f"  {label + ':':<24} {shown}  ({sourced.source.partner_name})")
         for held in field.held_back:
             print(f"  {label + ':':<24} held by {held.source.partner_name}, on request")

@@ -11,7 +11,7 @@ before release, and says so.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -20,9 +20,9 @@ from caseworker.agreements.vocabulary import LAWFUL_BASES, ORGANISATIONS, PURPOS
 from caseworker.audit.log import AuditRecord
 from caseworker.exports.chronology import visible_detail, who
 from caseworker.exports.page import esc, page, table
-from caseworker.views.citizen import CitizenView, IdentityField
+from caseworker.views.citizen import CitizenView, IdentityField, identity_text
 from caseworker.views.team import TeamEntryView
-from caseworker.words import ENGLISH, N_, Words, language_name, worded
+from caseworker.words import ENGLISH, N_, Words, worded
 
 LEVEL_WORDS = {
     "full": N_("shared in full"),
@@ -121,18 +121,14 @@ def basis(decision: Decision | None, say: Words = ENGLISH) -> str:
     return " / ".join(lines)
 
 
-def _shown(value: object) -> str:
-    return value.strftime("%d/%m/%Y") if isinstance(value, date) else str(value)
-
-
 def _held_rows(
-    label: str, held: IdentityField[Any], say: Words, show: Callable[[Any], str] | None = None
+    field: str, label: str, held: IdentityField[Any], say: Words
 ) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     values = [held.preferred] if held.preferred else []
     for sourced in (*values, *held.variants):
         value = sourced.value
-        shown = show(value) if show else _shown(value)
+        shown = identity_text(field, value, say)
         level = sourced.access.level if sourced.access else "full"
         rows.append(
             (
@@ -170,11 +166,10 @@ IDENTITY_LABELS = (
 
 def _identity_rows(view: CitizenView, say: Words) -> list[tuple[str, ...]]:
     ident = view.identity
-    shown_as = {"preferred_language": lambda code: language_name(code, say)}
     return [
         row
         for field, label in IDENTITY_LABELS
-        for row in _held_rows(label, getattr(ident, field), say, shown_as.get(field))
+        for row in _held_rows(field, label, getattr(ident, field), say)
     ]
 
 

@@ -53,9 +53,12 @@ class Rule:
     """Blocks larger than this are skipped: a key shared by that many records says little."""
 
 
-def _swapped(born: date) -> date | None:
+def swapped(day: date) -> date | None:
+    """The same date with day and month exchanged, when that is a different real date."""
+    if day.day > 12 or day.day == day.month:
+        return None
     try:
-        return born.replace(month=born.day, day=born.month) if born.day <= 12 else None
+        return day.replace(month=day.day, day=day.month)
     except ValueError:
         return None
 
@@ -65,7 +68,7 @@ def _initials(k: Keyed) -> set[str]:
 
 
 def _dates(k: Keyed) -> list[date]:
-    return [d for d in (k.born, _swapped(k.born) if k.born else None) if d]
+    return [d for d in (k.born, swapped(k.born) if k.born else None) if d]
 
 
 @lru_cache(maxsize=65536)

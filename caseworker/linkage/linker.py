@@ -20,13 +20,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, Protocol
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from caseworker.linkage.batch import BatchCitizens
+from caseworker.linkage.blocking import swapped
 from caseworker.linkage.citizens import PlannedMerge, merge, merge_many
 from caseworker.linkage.fellegi_sunter import Params, Score, could_reach, score
 from caseworker.linkage.guard import Guard
@@ -63,16 +63,6 @@ def parse_identifiers(text: str | None) -> list[tuple[str, str]]:
         if system and value:
             out.append((system, value))
     return out
-
-
-def swapped(day: date) -> date | None:
-    """The same date with day and month exchanged, when that is a different real date."""
-    if day.day > 12 or day.day == day.month:
-        return None
-    try:
-        return day.replace(month=day.day, day=day.month)
-    except ValueError:
-        return None
 
 
 class StoreLinker:

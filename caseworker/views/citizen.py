@@ -41,6 +41,7 @@ from caseworker.views.identity import ranked
 from caseworker.views.provenance import Source, Sourced
 from caseworker.views.requests import active_overrides, request_states
 from caseworker.views.risk import current_risks
+from caseworker.words import Words, language_name
 
 T = TypeVar("T")
 
@@ -153,6 +154,16 @@ _IDENTITY_FIELDS: dict[str, Callable[[SourcePerson], object]] = {
     "person.address": lambda p: ", ".join(x for x in (p.address, p.postcode) if x) or None,
     "person.language": lambda p: p.preferred_language,
 }
+
+
+def identity_text(field: str, value: object, say: Words) -> str:
+    """A value of the Identity field `field` as a person reads it in the language of `say`:
+    a date as dd/mm/yyyy, a language by its name ('cy' -> 'Welsh'), the rest as held."""
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    if field == "preferred_language":
+        return language_name(str(value), say)
+    return str(value)
 
 
 def other_names_of(p: SourcePerson) -> str | None:

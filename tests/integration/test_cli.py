@@ -3,26 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
-from tests.conftest import ROOT
+from tests.support.cli import run_main as _run
 from tests.support.marked import read_marked_csv
-
-
-def _run(
-    env: dict[str, str], *args: str, pins: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    """main.py with `args`; `pins` (one per line) on its standard input."""
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        env=env,
-        input=pins,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
 
 
 def test_insecure_test_keyring_is_refused_without_the_flag(cli_env: dict[str, str]) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import msgspec
@@ -21,7 +20,7 @@ from caseworker.services.emerging import DismissRefused, dismiss, emerging_needs
 from caseworker.store.models import Partner, SourceItem, SourcePerson
 from caseworker.store.store import Store
 from caseworker.views.activity import for_citizen
-from tests.conftest import ROOT
+from tests.support.cli import run_main
 
 
 def _found(store: Store, **kwargs: object) -> list[EmergingHousehold]:
@@ -174,14 +173,7 @@ def test_headless_list_and_dismiss(cli_env: dict[str, str]) -> None:
     env = {**cli_env, "CASEWORKER_INSECURE_KEYRING": "1"}
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, str(ROOT / "main.py"), *args],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=180,
-            check=False,
-        )
+        return run_main(env, *args)
 
     assert run("sync", "--demo").returncode == 0
     listed = run("insight", "emerging", "--json")

@@ -5,8 +5,6 @@ Patient.communication, Case Sharing's preferred_language) and its agreement shar
 from __future__ import annotations
 
 import html
-import subprocess
-import sys
 from pathlib import Path
 
 import keyring
@@ -18,7 +16,7 @@ from caseworker.store.models import SourcePerson
 from caseworker.store.store import Store, open_store
 from caseworker.sync.engine import SyncReport
 from caseworker.views.citizen import citizen_view
-from tests.conftest import ROOT
+from tests.support.cli import run_main as _run
 from tests.support.keyrings import TestFileKeyring
 
 
@@ -59,17 +57,6 @@ def test_the_view_gives_the_persons_language_with_who_recorded_it(
     assert view.identity.language == "cy"
     held = view.identity.preferred_language.preferred
     assert held is not None and held.source.partner_name and held.access is not None
-
-
-def _run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
 
 
 def test_a_subject_access_report_is_in_the_persons_language_unless_asked_otherwise(
