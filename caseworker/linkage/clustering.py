@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from caseworker.linkage.blocking import Name, candidate_pairs
+from caseworker.linkage.bulk import worth_scoring
 from caseworker.linkage.compare import PersonFields
 from caseworker.linkage.fellegi_sunter import Params, score_names
 from caseworker.linkage.guard import Guard
@@ -36,7 +37,9 @@ def cluster(
         i: {source} for i, source in enumerate(sources or ()) if source is not None
     }  # the partners whose records a cluster holds: one record each, as in a sync
     links = []
-    for i, j in pairs if pairs is not None else candidate_pairs(records, other_names):
+    candidates = sorted(pairs if pairs is not None else candidate_pairs(records, other_names))
+    named = [bool(n) for n in names]
+    for i, j in worth_scoring(records, candidates, params, params.link_at, named):
         result = guard.check(i, j, score_names(records[i], records[j], params, names[i], names[j]))
         if result.decision(params) == "link":
             links.append((-result.probability, i, j))

@@ -182,8 +182,8 @@ def _transposed(a: PersonFields, b: PersonFields) -> bool:
 
 
 IDENTIFYING = ("given", "family", "birth_date")
-"""The fields compared first: the others (sex, postcode, address, email) rarely decide a
-pair on their own (see fellegi_sunter.could_reach)."""
+"""The fields that say who a person is (names written the other way round are looked for
+among them); the others (sex, postcode, address, email) rarely decide a pair on their own."""
 
 
 def compare_identifying(a: PersonFields, b: PersonFields) -> dict[str, str | None]:

@@ -19,10 +19,8 @@ from typing import Any
 
 from caseworker.linkage.compare import (
     COMPARATORS,
-    IDENTIFYING,
     PersonFields,
     compare,
-    compare_identifying,
 )
 
 VETOES = (("given", "different"), ("given", "unlike"), ("birth_date", "different"))
@@ -55,8 +53,24 @@ class Params:
     link_at: float = 0.95
     review_at: float = 0.5
 
+    def __post_init__(self) -> None:
+        # Worked out once: linkage asks for a weight millions of times in a large sync.
+        weights = {
+            name: {
+                level: math.log2(max(self.m[name][level], 1e-6) / max(self.u[name][level], 1e-6))
+                for level in self.m[name]
+            }
+            for name in self.m
+        }
+        object.__setattr__(self, "_weights", weights)
+
     def weight(self, name: str, level: str) -> float:
-        return math.log2(max(self.m[name][level], 1e-6) / max(self.u[name][level], 1e-6))
+        weights: dict[str, dict[str, float]] = self.__dict__["_weights"]
+        return weights[name][level]
+
+    def weight_needed(self, probability: float) -> float:
+        """The total weight at which a pair's match probability reaches `probability`."""
+        return math.log2(probability / (1 - probability)) - math.log2(self.prior / (1 - self.prior))
 
 
 @dataclass(frozen=True)
@@ -86,23 +100,6 @@ class Score:
         if self.probability >= params.link_at:
             return "link"
         return "review" if self.probability >= params.review_at else "no_link"
-
-
-def could_reach(a: PersonFields, b: PersonFields, params: Params, probability: float) -> bool:
-    """Whether the pair's match probability could reach `probability`: names and birth date
-    compared, every other field counted at its best agreement where both records hold it.
-    An upper bound, so a pair it rules out scores below `probability` whatever the rest
-    says; it saves comparing addresses and postcodes of the many strangers a block holds."""
-    weight = sum(
-        params.weight(name, level) for name, level in compare_identifying(a, b).items() if level
-    )
-    for name, (_, levels) in COMPARATORS.items():
-        if name not in IDENTIFYING and getattr(a, name) and getattr(b, name):
-            weight += max(0.0, *(params.weight(name, level) for level in levels))
-    needed = math.log2(probability / (1 - probability)) - math.log2(
-        params.prior / (1 - params.prior)
-    )
-    return weight >= needed
 
 
 def score(a: PersonFields, b: PersonFields, params: Params) -> Score:

@@ -27,8 +27,9 @@ from sqlalchemy.orm import Session
 
 from caseworker.linkage.batch import BatchCitizens
 from caseworker.linkage.blocking import swapped
+from caseworker.linkage.bulk import worth_scoring
 from caseworker.linkage.citizens import PlannedMerge, merge, merge_many
-from caseworker.linkage.fellegi_sunter import Params, Score, could_reach, score
+from caseworker.linkage.fellegi_sunter import Params, Score, score
 from caseworker.linkage.guard import Guard
 from caseworker.linkage.normalise import PATIENT_LINK
 from caseworker.linkage.pool import (
@@ -367,7 +368,6 @@ class StoreLinker:
         ]
         pool.update(sharing_blocks(session, probes))
         citizens.of.update({pid: p.citizen for pid, p in pool.items() if p.citizen is not None})
-        citizens.preload(p.citizen for p in pool.values() if p.citizen is not None)
         blocks: dict[str, list[int]] = defaultdict(list)
         for pid, p in pool.items():
             for key in block_keys(p, p.fields.birth_date):
@@ -385,19 +385,35 @@ class StoreLinker:
                         continue
                     if nhs.get(pid) and nhs.get(other):
                         continue  # both carry NHS numbers: deterministic linkage has decided
-                    theirs = citizens.now(other)
-                    if theirs is not None and partner in citizens.partners(theirs):
-                        continue  # the partner already has its record of them: see blocked()
                     pairs.add((min(pid, other), max(pid, other)))
+        pairs -= considered(session, pairs)
         if not pairs:
             return set(), 0
-        asked = considered(session, pairs)
         # A pair below the review threshold is no link whatever the guard says of its vetoes:
-        # only the others are kept (a block of a large store holds many such strangers).
+        # only the others are kept (a block of a large store holds many such strangers), and
+        # they are found by scoring every pair at once (bulk.py).
         raw: dict[tuple[int, int], Score] = {}
-        for a, b in pairs - asked:
-            if not could_reach(pool[a].fields, pool[b].fields, self.params, self.params.review_at):
-                continue  # strangers by name and birth date, whatever their addresses say
+        order = sorted(pool)
+        at = {pid: n for n, pid in enumerate(order)}
+        worth = worth_scoring(
+            [pool[pid].fields for pid in order],
+            sorted((at[a], at[b]) for a, b in pairs),
+            self.params,
+            self.params.review_at,
+        )
+
+        citizens.preload(
+            c for x, y in worth for c in (citizens.now(order[x]), citizens.now(order[y])) if c
+        )
+
+        def held(other: int) -> bool:
+            theirs = citizens.now(other)
+            return theirs is not None and partner in citizens.partners(theirs)
+
+        for x, y in worth:
+            a, b = order[x], order[y]
+            if all(held(other) for mine, other in ((a, b), (b, a)) if mine in batch):
+                continue  # the partner already has its record of them: see blocked()
             result = score(pool[a].fields, pool[b].fields, self.params)
             if result.probability >= self.params.review_at:
                 raw[(a, b)] = result

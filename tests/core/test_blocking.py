@@ -69,23 +69,3 @@ def test_one_partners_two_records_are_never_joined() -> None:
     assert joined[0] == joined[1]  # alike enough to link when nothing says otherwise
     apart = cluster([marion, marian], Params(), None, None, ["nhs", "nhs"])
     assert apart[0] != apart[1]  # but the trust keeps one record per person: two people
-
-
-def test_the_cheap_bound_never_rules_out_a_pair_worth_reviewing() -> None:
-    """could_reach (names and birth date, the rest at its best) is an upper bound: every pair
-    of the sandbox's records it rules out scores below the review threshold, so skipping
-    them changes no answer."""
-    from caseworker.linkage.fellegi_sunter import could_reach, score
-    from caseworker.sandbox.population import generate
-    from caseworker.sandbox.records import build_partner_data
-
-    records = [
-        PersonFields(s.given, s.family, s.birth_date, s.sex, s.postcode, f"{s.address}, {s.town}")
-        for data in build_partner_data(generate(5, 600)).values()
-        for s in data.persons
-    ]
-    params = Params()
-    pairs = sorted(candidate_pairs(records))
-    ruled_out = [(i, j) for i, j in pairs if not could_reach(records[i], records[j], params, 0.5)]
-    assert len(ruled_out) > len(pairs) // 4  # it spares real work
-    assert all(score(records[i], records[j], params).probability < 0.5 for i, j in ruled_out)
