@@ -4,8 +4,12 @@
     python -m benchmarks.gui_probe stall HOME    the longest gap of a 10 ms heartbeat on the
                                                  GUI thread while the window runs a full sync
     python -m benchmarks.gui_probe browse HOME   peak memory after searching and opening people
+    python -m benchmarks.gui_probe input HOME    input-to-paint latency while the window runs
+                                                 a full sync: a name searched, a person
+                                                 opened, a tab switched, by synthetic keys
 
-The process start time comes from BENCH_T0 (the harness's clock just before it started this
+Names to search come from BENCH_NAMES ('Given Family;Given Family;…'). The process start
+time comes from BENCH_T0 (the harness's clock just before it started this
 process). Each mode prints one JSON object on the last line of its output.
 """
 
@@ -16,9 +20,11 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.memory import peak_rss_mb
@@ -26,6 +32,15 @@ from benchmarks.memory import peak_rss_mb
 OPEN_PEOPLE = 40
 AFTER_SYNC_MS = 2000
 """How long the heartbeat runs on after a sync, while the window refreshes."""
+THINK_MS = 300
+"""The pause between one answer painted and the next key pressed."""
+GIVE_UP_S = 30.0
+"""An answer not painted by then is counted at this, and the next step taken."""
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
 
 
 class Probe(QObject):
@@ -37,8 +52,19 @@ class Probe(QObject):
         self.t0 = t0
         self.window: Any = None
         self.result: dict[str, Any] = {}
+        self.awaiting: tuple[QWidget, Callable[[], None]] | None = None
+        """A widget whose next paint answers the key being timed, and what to call then."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        awaited = self.awaiting
+        if (
+            awaited is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and (watched is awaited[0] or awaited[0].isAncestorOf(watched))
+        ):
+            self.awaiting = None
+            awaited[1]()
         if (
             self.window is None
             and event.type() == QEvent.Type.Paint
@@ -121,6 +147,107 @@ class Probe(QObject):
         window.runner.sig_sync_failed.connect(done)
         heartbeat.start()
         window.start_sync()
+
+    def _input(self) -> None:
+        """Keys pressed while the window syncs, each timed from the key to the first paint
+        of its answer: Enter on a name typed in search (to the results painted), Enter on
+        the first result (to the person's page painted), Ctrl+Tab on the page (to the next
+        tab painted). As-you-type search waits DEBOUNCE_MS after the last key by design;
+        Enter asks at once, so that is what is timed."""
+        window = self.window
+        names = [n for n in os.environ.get("BENCH_NAMES", "").split(";") if n]
+        latencies: dict[str, list[float]] = {"search": [], "open": [], "tab": []}
+        state: dict[str, Any] = {"syncing": True, "step": 0, "t0": 0.0, "kind": "", "end": 0}
+        started = time.perf_counter()
+
+        def answered() -> None:
+            if state["kind"]:
+                latencies[state["kind"]].append(time.perf_counter() - state["t0"])
+                state["kind"] = ""
+                QTimer.singleShot(THINK_MS, step)
+
+        def await_paint(widget: QWidget, kind: str) -> None:
+            if state["kind"] == kind:
+                self.awaiting = (widget, answered)
+                widget.update()  # the answer is painted once, whether or not Qt would anyway
+
+        def timed(kind: str) -> None:
+            state["kind"], state["t0"] = kind, time.perf_counter()
+            sent = state["t0"]
+
+            def give_up() -> None:
+                if state["kind"] == kind and state["t0"] == sent:
+                    latencies[kind].append(GIVE_UP_S)
+                    self.awaiting, state["kind"] = None, ""
+                    QTimer.singleShot(THINK_MS, step)
+
+            QTimer.singleShot(int(GIVE_UP_S * 1000), give_up)
+
+        def results_shown(count: int) -> None:
+            await_paint(window.search.results.viewport(), "search")
+
+        def citizen_shown(_citizen: int) -> None:
+            await_paint(window.page, "open")
+
+        def step() -> None:
+            if not state["syncing"]:
+                return report()
+            n = state["step"]
+            state["step"] += 1
+            search, page = window.search, window.page
+            if n % 4 == 0 and names:
+                search.box.setFocus()
+                search.box.selectAll()
+                QTest.keyClicks(search.box, names[(n // 4) % len(names)])
+                timed("search")
+                QTest.keyClick(search.box, Qt.Key.Key_Return)
+            elif n % 4 == 1 and search.results_model.rowCount():
+                search.results.setFocus()
+                timed("open")
+                QTest.keyClick(search.results, Qt.Key.Key_Return)
+            elif n % 4 in (2, 3) and page.isVisible():
+                tabs = page.tabs
+                timed("tab")
+                QTest.keyClick(tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+                await_paint(tabs.currentWidget(), "tab")
+            else:
+                QTimer.singleShot(THINK_MS, step)
+
+        def report() -> None:
+            if state["end"]:
+                return
+            state["end"] = 1
+            window.search.sig_results_shown.disconnect(results_shown)
+            window.bus.sig_citizen_shown.disconnect(citizen_shown)
+            every = [v for values in latencies.values() for v in values]
+            self.result.update(
+                input_p95_ms=percentile(every, 0.95) * 1000,
+                input_max_ms=max(every, default=0.0) * 1000,
+                input_events=len(every),
+                input_by_kind={
+                    kind: {
+                        "count": len(values),
+                        "p50_ms": round(percentile(values, 0.5) * 1000, 1),
+                        "p95_ms": round(percentile(values, 0.95) * 1000, 1),
+                        "max_ms": round(max(values, default=0.0) * 1000, 1),
+                    }
+                    for kind, values in latencies.items()
+                },
+            )
+            self._finish()
+
+        def done(*_args: object) -> None:
+            self.result["window_sync_s"] = time.perf_counter() - started
+            state["syncing"] = False
+            if not state["kind"]:
+                report()
+
+        window.search.sig_results_shown.connect(results_shown)
+        window.bus.sig_citizen_shown.connect(citizen_shown)
+        window.bus.sig_sync_finished.connect(done)
+        window.runner.sig_sync_failed.connect(done)
+        window.start_sync()
+        QTimer.singleShot(THINK_MS, step)
 
     def _browse(self) -> None:
         window = self.window

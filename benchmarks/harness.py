@@ -142,6 +142,14 @@ def measure(scale: str, bench: Bench, bundle: Path = BUNDLE) -> dict[str, Any]:
         figures["gui_max_stall_ms"] = stall["gui_max_stall_ms"]
         figures["gui_stalls_over_50ms"] = stall["gui_stalls_over_50ms"]
         figures["window_sync_s"] = stall["window_sync_s"]
+        _say("keys pressed during a full sync in the window")
+        people = network.population.people
+        names = ";".join(f"{p.given} {p.family}" for p in people[:: max(1, len(people) // 40)])
+        keys = bench.run(
+            "benchmarks.gui_probe", "input", str(bench.home("keys", network)), BENCH_NAMES=names
+        )
+        for key in ("input_p95_ms", "input_max_ms", "input_events", "input_by_kind"):
+            figures[key] = keys[key]
     finally:
         network.stop()
     return figures

@@ -41,6 +41,8 @@ TARGETS = (
     Target("view_p95_ms", "joined-up view p95 (long histories)", "ms", 30),
     Target("cold_start_s", "cold start to painted window", "s", 1.0),
     Target("gui_max_stall_ms", "longest GUI stall during a sync", "ms", 50),
+    Target("input_p95_ms", "key to painted answer during a sync, p95", "ms", 100),
+    Target("input_max_ms", "key to painted answer during a sync, max", "ms", 250),
     Target("sync_peak_rss_mb", "peak memory, sync", "MB", 400),
     Target("browse_peak_rss_mb", "peak memory, browsing", "MB", 250),
     Target("bundle_size_mb", "installable bundle, on disk", "MB", None),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from caseworker.store.courtesy import ended as window_work_ended
+from caseworker.store.courtesy import started as window_work_started
 from caseworker.store.store import Store
 from caseworker.sync.cancel import CancelToken
 from caseworker.sync.engine import PartnerProgress, SyncReport, SyncService
@@ -22,6 +24,8 @@ __all__ = [
     "partner_statuses",
     "retry_set_aside",
     "sync_all",
+    "window_work_ended",
+    "window_work_started",
 ]
 
 

@@ -49,6 +49,7 @@ from caseworker.partners.http import RetryPolicy
 from caseworker.partners.records import Page
 from caseworker.partners.screening import screen_lengths
 from caseworker.profile import Profile, load_profile
+from caseworker.store import courtesy
 from caseworker.store.models import Setting
 from caseworker.store.store import Store
 from caseworker.sync.anchoring import check_with_organisation
@@ -198,7 +199,7 @@ class SyncService:
         scheduled: bool = False,
     ) -> SyncReport:
         """Sync every partner (or `partners`). A scheduled sync skips paused partners."""
-        with full_collections_deferred():
+        with full_collections_deferred(), courtesy.background():
             return self._sync_all(progress, cancel, partners, scheduled)
 
     def _sync_all(
@@ -301,6 +302,7 @@ class SyncService:
         def flush() -> None:
             if not pending or minimiser is None:
                 return
+            courtesy.give_way()  # a search or a view at the window first: it is audited
             with self.store.writing() as session:
                 linker = self._linker or StoreLinker(load_params(session))
                 counts = ingest(session, config.partner_id, pending, linker, minimiser)
@@ -339,7 +341,8 @@ class SyncService:
                         max(estimate, fetched) if estimate is not None else None,
                     )
                 )
-                if sum(p.size for p in pending) >= BATCH_RECORDS:
+                # Page by page while someone uses the window: no transaction keeps them waiting.
+                if courtesy.someone_active() or sum(p.size for p in pending) >= BATCH_RECORDS:
                     flush()
                 if cancel is not None and cancel.cancelled:
                     break

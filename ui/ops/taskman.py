@@ -3,6 +3,8 @@
 Two executors: a single worker for the encrypted store, so reads and writes from the UI are
 serialised, and a small pool for partner work (sync), which opens its own store sessions.
 Results come back to the GUI thread through a queued signal; callbacks always run there.
+The store worker's jobs are the window's own: a sync gives way to each until its answer has
+been shown (caseworker/store/courtesy.py).
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from caseworker.services.sync import window_work_ended, window_work_started
+
 T = TypeVar("T")
 
 
 class TaskManager(QObject):
     """Runs callables off the GUI thread and delivers their outcome on it."""
 
-    _sig_finished = Signal(object, object, object)  # callback, errback, future
+    _sig_finished = Signal(object, object, object, bool)  # callback, errback, future, own
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +38,7 @@ class TaskManager(QObject):
         on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None],
     ) -> Future[T]:
-        return self._submit(self._store, fn, on_done, on_error)
+        return self._submit(self._store, fn, on_done, on_error, window_work=True)
 
     def run_on_partners(
         self,
@@ -50,27 +54,37 @@ class TaskManager(QObject):
         fn: Callable[[], T],
         on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None],
+        *,
+        window_work: bool = False,
     ) -> Future[T]:
         if self._closed:  # the window is closing: nothing new starts, nothing is reported
             dropped: Future[T] = Future()
             dropped.cancel()
             return dropped
+        if window_work:
+            window_work_started()  # ended once its answer is shown, or dropped
         future = pool.submit(fn)
-        future.add_done_callback(lambda f: self._deliver(on_done, on_error, f))
+        future.add_done_callback(lambda f: self._deliver(on_done, on_error, f, window_work))
         return future
 
-    def _deliver(self, on_done: Any, on_error: Any, future: Future[Any]) -> None:
+    def _deliver(self, on_done: Any, on_error: Any, future: Future[Any], own: bool) -> None:
         if not self._closed:
-            self._sig_finished.emit(on_done, on_error, future)  # queued to the GUI thread
+            self._sig_finished.emit(on_done, on_error, future, own)  # queued to the GUI thread
+        elif own:
+            window_work_ended()
 
-    def _on_finished(self, on_done: Any, on_error: Any, future: Future[Any]) -> None:
-        if future.cancelled() or self._closed:
-            return  # a result that arrives after shutdown has no window left to show it in
-        error = future.exception()
-        if error is not None:
-            on_error(error)
-        else:
-            on_done(future.result())
+    def _on_finished(self, on_done: Any, on_error: Any, future: Future[Any], own: bool) -> None:
+        try:
+            if future.cancelled() or self._closed:
+                return  # a result that arrives after shutdown has no window left to show it in
+            error = future.exception()
+            if error is not None:
+                on_error(error)
+            else:
+                on_done(future.result())
+        finally:
+            if own:
+                window_work_ended()
 
     def shutdown(self, *, wait: bool = True) -> None:
         """Drop queued jobs and (by default) wait for running ones to finish."""
