@@ -9,7 +9,9 @@ the sync's Python then held for up to 5 ms before the read could take it back.
 So the window's store work says it is running (`interactive`, `started`/`ended`), and a
 sync, before each transaction, waits while such work runs (`give_way`, at most GIVE_WAY_S, so
 a long export never stops a sync). While someone has used the window within ACTIVE_FOR_S
-(`someone_active`) a sync writes page by page, so none of its transactions is long. And
+(`someone_active`) a sync stores each page in parts of about 80 ms each (sync/engine.py), so
+no transaction keeps them waiting long; the sync is slower meanwhile, and back to its full
+pace ACTIVE_FOR_S after they stop. And
 while background work runs (`background`), threads switch every SWITCH_S rather than every
 5 ms, so a read waiting for the interpreter is not kept waiting.
 """
