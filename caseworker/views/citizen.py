@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import and_, func, select, tuple_
+from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from caseworker.agreements.access import Decision, Viewer
@@ -25,7 +25,7 @@ from caseworker.linkage.citizens import resolve
 from caseworker.linkage.normalise import PATIENT_LINK
 from caseworker.nhs_number import VERIFICATION_STATUSES
 from caseworker.partners.care_team import CARE_TEAM, team_members
-from caseworker.partners.vocabulary import DOMAINS
+from caseworker.partners.vocabulary import DOMAINS, RISK_EVENTS
 from caseworker.profile import require_profile
 from caseworker.store.models import Citizen, Partner, SourceItem, SourcePerson
 from caseworker.views.access import (
@@ -308,9 +308,11 @@ def _items(
     ctx: AccessContext,
     keys: list[tuple[str, str]],
     partner_info: dict[str, tuple[str, str]],
+    only: Any = None,
 ) -> _Built:
     """The records of one person's partner records as this viewer may see them: the items
-    shown, and what is held back (by partner and state) with the decision that held it."""
+    shown, and what is held back (by partner and state) with the decision that held it.
+    `only`: a further condition on the records read (those that could be risks)."""
     items: list[Item] = []
     hidden: Counter[tuple[str, str]] = Counter()
     hidden_decision: dict[tuple[str, str], Decision] = {}
@@ -319,7 +321,8 @@ def _items(
         list(
             session.scalars(
                 select(SourceItem).where(
-                    tuple_(SourceItem.partner_id, SourceItem.person_source_id).in_(keys)
+                    tuple_(SourceItem.partner_id, SourceItem.person_source_id).in_(keys),
+                    *(() if only is None else (only,)),
                 )
             )
         )
@@ -365,6 +368,17 @@ def _items(
     return items, hidden, hidden_decision, record_keys
 
 
+_COULD_BE_RISKS = or_(
+    SourceItem.kind == "risk",
+    and_(
+        SourceItem.kind == "event",
+        SourceItem.significant.is_(True),
+        SourceItem.category.in_(sorted(RISK_EVENTS)),
+    ),
+)
+"""The records that is_current_risk could count: a household member's others are not read."""
+
+
 def _household_risks(
     session: Session,
     viewer: Viewer,
@@ -392,7 +406,7 @@ def _household_risks(
             consents_for(session, member.citizen_id, keys),
             active_overrides(session, member.citizen_id),
         )
-        items = _items(session, theirs, keys, info)[0]
+        items = _items(session, theirs, keys, info, _COULD_BE_RISKS)[0]
         found.extend(HouseholdRisk(member, item) for item in current_risks(items, today))
     return tuple(found)
 
