@@ -6,7 +6,8 @@ write an audit entry before anything is shown, so a key pressed during a sync wa
 the sync's transaction; and every row a read fetches gives up Python's interpreter lock, which
 the sync's Python then held for up to 5 ms before the read could take it back.
 
-So the window's store work says it is running (`interactive`, `started`/`ended`), and a
+So the window's store work done in answer to the person (ui/ops/taskman.py: work begun
+within 2 s of their key or click) says it is running (`interactive`, `started`/`ended`), and a
 sync, before each transaction, waits while such work runs (`give_way`, at most GIVE_WAY_S, so
 a long export never stops a sync). While someone has used the window within ACTIVE_FOR_S
 (`someone_active`) a sync stores each page in parts of about 80 ms each (sync/engine.py), so
@@ -26,7 +27,7 @@ from contextlib import contextmanager
 
 GIVE_WAY_S = 2.0
 """The longest a sync waits for the window's work before each transaction."""
-ACTIVE_FOR_S = 3.0
+ACTIVE_FOR_S = 30.0
 """How long after the window's last store work a sync still writes page by page."""
 SWITCH_S = 0.0005
 """The interpreter's thread switch interval while background work runs."""

@@ -65,14 +65,16 @@ from caseworker.sync.status import partner_statuses, record_outcome
 log = logging.getLogger(__name__)
 
 BATCH_RECORDS = 2_500
-PART_RECORDS = 100
-"""Records in a sync's first part of a page while someone uses the window (then sized so
-that a part takes about PART_SECONDS)."""
-PART_SECONDS = 0.08
 """Pages are linked and committed together until this many records. Larger batches were no
 faster at a million records (20,000: 302 s, 5,000: 299 s, 2,500: 313 s in the window), but
 their peak memory (1,049 MB, 443, 382) and the pauses of the window while their objects
 were freed (314 ms, 56, 53) grew with them (docs/performance.md)."""
+PART_RECORDS = 100
+"""Records in a sync's first part of a page while someone uses the window (then sized so
+that a part takes about PART_SECONDS: 100k, keys every 300 ms through a sync: 40 ms gave a
+p95 of 117 ms and a sync 6x slower, 80 ms 122 ms and 4x, whole pages of 500 212 ms and
+1.4x)."""
+PART_SECONDS = 0.08
 
 _PARTNER_ERRORS = (PartnerUnavailable, AuthExpired, PartnerProtocolError, PartnerCertificateInvalid)
 _PARTNER_CODES = frozenset(e.code for e in _PARTNER_ERRORS)

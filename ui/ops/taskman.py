@@ -3,21 +3,33 @@
 Two executors: a single worker for the encrypted store, so reads and writes from the UI are
 serialised, and a small pool for partner work (sync), which opens its own store sessions.
 Results come back to the GUI thread through a queued signal; callbacks always run there.
-The store worker's jobs are the window's own: a sync gives way to each until its answer has
-been shown (caseworker/store/courtesy.py).
+A store job that follows the person's own key or click (within ANSWERING_S) is theirs: a
+sync gives way to it until its answer has been shown (caseworker/store/courtesy.py). The
+window's own refreshes are not: a sync does not slow down for them.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from caseworker.services.sync import window_work_ended, window_work_started
 
 T = TypeVar("T")
+
+ANSWERING_S = 2.0
+"""How long after a key press or a click the store work started is taken as its answer."""
+_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.Wheel,
+}
 
 
 class TaskManager(QObject):
@@ -31,6 +43,15 @@ class TaskManager(QObject):
         self._partners = ThreadPoolExecutor(max_workers=2, thread_name_prefix="partners")
         self._sig_finished.connect(self._on_finished)
         self._closed = False
+        self._last_input = -ANSWERING_S
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT:
+            self._last_input = time.monotonic()
+        return False
 
     def run_on_store(
         self,
@@ -38,7 +59,8 @@ class TaskManager(QObject):
         on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None],
     ) -> Future[T]:
-        return self._submit(self._store, fn, on_done, on_error, window_work=True)
+        answering = time.monotonic() - self._last_input < ANSWERING_S
+        return self._submit(self._store, fn, on_done, on_error, window_work=answering)
 
     def run_on_partners(
         self,
