@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -68,10 +67,10 @@ class Prepared:
     email: NDArray[Any]
 
 
-@lru_cache(maxsize=262_144)
 def _columns(r: PersonFields) -> tuple[Any, ...]:
-    """One record's values for Prepared, in its field order (cached: a sync meets the same
-    stored records batch after batch)."""
+    """One record's values for Prepared, in its field order. Not cached across batches: at a
+    million records a cache of them held a million more objects for every full collection
+    of the garbage collector to walk (pauses of 600 ms between a sync's batches)."""
     letter = (r.sex or "").lower()[:1]
     code = postcode_key(r.postcode)
     b = r.birth_date
