@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from caseworker.linkage.blocking import Name, candidate_pairs
-from caseworker.linkage.bulk import worth_scoring
 from caseworker.linkage.compare import PersonFields
 from caseworker.linkage.fellegi_sunter import Params, score_names
 from caseworker.linkage.guard import Guard
@@ -36,6 +35,8 @@ def cluster(
     held: dict[int, set[str]] = {
         i: {source} for i, source in enumerate(sources or ()) if source is not None
     }  # the partners whose records a cluster holds: one record each, as in a sync
+    from caseworker.linkage.bulk import worth_scoring  # numpy on first use, as in linker.py
+
     links = []
     candidates = sorted(pairs if pairs is not None else candidate_pairs(records, other_names))
     named = [bool(n) for n in names]

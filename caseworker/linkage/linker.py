@@ -27,7 +27,6 @@ from sqlalchemy.orm import Session
 
 from caseworker.linkage.batch import BatchCitizens
 from caseworker.linkage.blocking import swapped
-from caseworker.linkage.bulk import worth_scoring
 from caseworker.linkage.citizens import PlannedMerge, merge, merge_many
 from caseworker.linkage.fellegi_sunter import Params, Score, score
 from caseworker.linkage.guard import Guard
@@ -395,6 +394,10 @@ class StoreLinker:
         raw: dict[tuple[int, int], Score] = {}
         order = sorted(pool)
         at = {pid: n for n, pid in enumerate(order)}
+        # numpy (through bulk) is imported when linkage first scores: the window's start
+        # does not pay its 0.1 s.
+        from caseworker.linkage.bulk import worth_scoring
+
         worth = worth_scoring(
             [pool[pid].fields for pid in order],
             sorted((at[a], at[b]) for a, b in pairs),
