@@ -12,14 +12,12 @@ sync, before each transaction, waits while such work runs (`give_way`, at most G
 a long export never stops a sync). While someone has used the window within ACTIVE_FOR_S
 (`someone_active`) a sync stores each page in parts of about 80 ms each (sync/engine.py), so
 no transaction keeps them waiting long; the sync is slower meanwhile, and back to its full
-pace ACTIVE_FOR_S after they stop. And
-while background work runs (`background`), threads switch every SWITCH_S rather than every
-5 ms, so a read waiting for the interpreter is not kept waiting.
+pace ACTIVE_FOR_S after they stop. While a sync runs, threads switch more often too
+(caseworker/sync/collector.py).
 """
 
 from __future__ import annotations
 
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -31,14 +29,10 @@ ACTIVE_FOR_S = 30.0
 """How long after the person's last store work a sync still stores in small parts: long
 enough to read a page (with 3 s, a key pressed after reading waited behind a whole batch:
 682 ms where the longest was otherwise 198 ms)."""
-SWITCH_S = 0.0005
-"""The interpreter's thread switch interval while background work runs."""
 
 _state = threading.Condition()
 _running = 0
 _last_ended = -ACTIVE_FOR_S
-_background = 0
-_saved_switch: float | None = None
 
 
 def started() -> None:
@@ -79,22 +73,3 @@ def give_way(limit: float = GIVE_WAY_S) -> float:
     with _state:
         _state.wait_for(lambda: _running == 0, timeout=limit)
     return time.monotonic() - began
-
-
-@contextmanager
-def background() -> Iterator[None]:
-    """Run the body as background work: threads switch more often meanwhile (nestable)."""
-    global _background, _saved_switch
-    with _state:
-        if _background == 0:
-            _saved_switch = sys.getswitchinterval()
-            sys.setswitchinterval(min(SWITCH_S, _saved_switch))
-        _background += 1
-    try:
-        yield
-    finally:
-        with _state:
-            _background -= 1
-            if _background == 0 and _saved_switch is not None:
-                sys.setswitchinterval(_saved_switch)
-                _saved_switch = None

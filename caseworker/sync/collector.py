@@ -10,11 +10,17 @@ generations are collected, which is quick. The cycles a sync does make (SQLAlche
 mostly) are collected between its batches, when it holds least: left to the end, those of
 a whole sync made one collection that stopped the window for 86 ms at a million records.
 Full collections resume as usual when the last sync ends.
+
+The same holds the interpreter's thread switch interval at SWITCH_S while a sync runs: every
+row the window's reads fetch gives up the interpreter lock, and with Python's 5 ms the sync
+thread kept it that long each time (caseworker/store/courtesy.py has the rest of how a sync
+gives way to the person at the window).
 """
 
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,19 +28,26 @@ from contextlib import contextmanager
 FULL_DEFERRED = 1 << 30
 """A third threshold no sync reaches: generation-1 collections before a full one."""
 
+SWITCH_S = 0.0005
+"""The thread switch interval while a sync runs (Python's own is 5 ms)."""
+
 _lock = threading.Lock()
 _running = 0
 _saved: tuple[int, int, int] | None = None
+_saved_switch = 0.005
 
 
 @contextmanager
 def full_collections_deferred() -> Iterator[None]:
-    """Run the body with the collector's full collections deferred (nestable, thread-safe)."""
-    global _running, _saved
+    """Run the body with the collector's full collections deferred and threads switching
+    every SWITCH_S (nestable, thread-safe)."""
+    global _running, _saved, _saved_switch
     with _lock:
         if _running == 0:
             _saved = gc.get_threshold()
             gc.set_threshold(_saved[0], _saved[1], FULL_DEFERRED)
+            _saved_switch = sys.getswitchinterval()
+            sys.setswitchinterval(min(SWITCH_S, _saved_switch))
         _running += 1
     try:
         yield
@@ -43,6 +56,7 @@ def full_collections_deferred() -> Iterator[None]:
             _running -= 1
             if _running == 0 and _saved is not None:
                 gc.set_threshold(*_saved)
+                sys.setswitchinterval(_saved_switch)
                 _saved = None
 
 

@@ -222,7 +222,7 @@ class SyncService:
         scheduled: bool = False,
     ) -> SyncReport:
         """Sync every partner (or `partners`). A scheduled sync skips paused partners."""
-        with full_collections_deferred(), courtesy.background():
+        with full_collections_deferred():
             return self._sync_all(progress, cancel, partners, scheduled)
 
     def _sync_all(

@@ -55,3 +55,16 @@ def test_cycles_a_sync_makes_are_collected_between_its_batches() -> None:
         assert gone() is not None
         collect_between_batches()
         assert gone() is None
+
+
+def test_threads_switch_more_often_while_a_sync_runs() -> None:
+    import sys
+
+    from caseworker.sync.collector import SWITCH_S
+
+    before = sys.getswitchinterval()
+    with full_collections_deferred():
+        with full_collections_deferred():
+            assert sys.getswitchinterval() == min(SWITCH_S, before)
+        assert sys.getswitchinterval() == min(SWITCH_S, before)
+    assert sys.getswitchinterval() == before
