@@ -66,22 +66,30 @@ class AuditRecord:
     detail: dict[str, Any]
 
 
-def _append(session: Session, kind: str, citizen_id: int | None, detail: dict[str, Any]) -> None:
+Entry = tuple[str, int | None, dict[str, Any]]
+"""(kind, citizen id or None, detail): one entry to append."""
+
+
+def _append(session: Session, entries: Iterable[Entry]) -> None:
+    """Append `entries` in order, each chained to the one before."""
     profile = load_profile(session)
     head = read_head(session)
-    fields = {
-        "seq": head.seq + 1,
-        "at": datetime.now(UTC).isoformat(timespec="microseconds"),
-        "actor": (profile.display_name or profile.role) if profile else "unknown user",
-        "org": profile.org if profile else "",
-        "role": profile.role if profile else "",
-        "kind": kind,
-        "citizen_id": citizen_id,
-        "detail": json.dumps(detail, sort_keys=True, separators=(",", ":")),
-    }
-    digest = entry_hash(fields, head.hash)
-    session.add(AuditEntry(**fields, prev_hash=head.hash, hash=digest))
-    write_head(session, Head(head.seq + 1, digest))
+    actor = (profile.display_name or profile.role) if profile else "unknown user"
+    for kind, citizen_id, detail in entries:
+        fields = {
+            "seq": head.seq + 1,
+            "at": datetime.now(UTC).isoformat(timespec="microseconds"),
+            "actor": actor,
+            "org": profile.org if profile else "",
+            "role": profile.role if profile else "",
+            "kind": kind,
+            "citizen_id": citizen_id,
+            "detail": json.dumps(detail, sort_keys=True, separators=(",", ":")),
+        }
+        digest = entry_hash(fields, head.hash)
+        session.add(AuditEntry(**fields, prev_hash=head.hash, hash=digest))
+        head = Head(head.seq + 1, digest)
+    write_head(session, head)
 
 
 def record_in(session: Session, kind: str, *, citizen_id: int | None = None, **detail: Any) -> None:
@@ -92,19 +100,26 @@ def record_in(session: Session, kind: str, *, citizen_id: int | None = None, **d
     if kind not in KINDS:
         raise ValueError(f"unknown audit kind {kind!r}")
     session.flush()
-    _append(session, kind, citizen_id, detail)
+    _append(session, [(kind, citizen_id, detail)])
 
 
 def record(store: Store, kind: str, *, citizen_id: int | None = None, **detail: Any) -> None:
     """Append one entry. Raises if the entry could not be written: the caller must not go
     on to show or release what it was about to."""
-    if kind not in KINDS:
-        raise ValueError(f"unknown audit kind {kind!r}")
+    record_all(store, [(kind, citizen_id, detail)])
+
+
+def record_all(store: Store, entries: list[Entry]) -> None:
+    """Append several entries in one short transaction (a view and the household members
+    seen through it): all are written or none, and the caller shows nothing if it raises."""
+    for kind, _, _ in entries:
+        if kind not in KINDS:
+            raise ValueError(f"unknown audit kind {kind!r}")
     with _append_lock:
         for attempt in range(3):
             try:
                 with store.writing() as session:
-                    _append(session, kind, citizen_id, detail)
+                    _append(session, entries)
                 return
             except IntegrityError:
                 if attempt == 2:

@@ -34,13 +34,26 @@ def resolve(session: Session, citizen_id: int) -> int:
 
 def members(session: Session, citizen_id: int) -> frozenset[int]:
     """This citizen and every citizen merged into it, however deep."""
-    found = {citizen_id}
-    frontier = [citizen_id]
+    return members_of(session, [citizen_id])[citizen_id]
+
+
+def members_of(session: Session, citizen_ids: Iterable[int]) -> dict[int, frozenset[int]]:
+    """`members` of each citizen, in one query per level of merging for all of them."""
+    found: dict[int, set[int]] = {c: {c} for c in citizen_ids}
+    owners: dict[int, set[int]] = {c: {c} for c in found}  # citizen -> whose members it is
+    frontier = set(found)
     while frontier:
-        children = session.scalars(select(Citizen.id).where(Citizen.merged_into.in_(frontier)))
-        frontier = [c for c in children if c not in found]
-        found.update(frontier)
-    return frozenset(found)
+        children = session.execute(
+            select(Citizen.id, Citizen.merged_into).where(Citizen.merged_into.in_(frontier))
+        ).all()
+        frontier = set()
+        for child, parent in children:
+            for owner in owners.get(parent, ()) if parent is not None else ():
+                if child not in found[owner]:
+                    found[owner].add(child)
+                    owners.setdefault(child, set()).add(owner)
+                    frontier.add(child)
+    return {c: frozenset(m) for c, m in found.items()}
 
 
 def persons_of(session: Session, citizen_id: int) -> list[int]:

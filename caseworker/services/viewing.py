@@ -7,7 +7,7 @@ view is returned: if it cannot be written, nothing is shown.
 
 from __future__ import annotations
 
-from caseworker.audit.log import record
+from caseworker.audit.log import Entry, record, record_all
 from caseworker.store.store import Store
 from caseworker.views.citizen import CitizenView, citizen_view
 from caseworker.views.search import CitizenSummary, search
@@ -28,15 +28,16 @@ def open_citizen(store: Store, citizen_id: int) -> CitizenView:
     detail: dict[str, object] = {"records": len(view.records)}
     if view.citizen_id != citizen_id:
         detail["asked_for"] = citizen_id
-    record(store, "view", citizen_id=view.citizen_id, **detail)
+    entries: list[Entry] = [("view", view.citizen_id, detail)]
     shown: dict[int, int] = {}
     for risk in view.household_risks:  # their risks are shown too: each person's log says so
         if risk.member.citizen_id is not None:
             shown[risk.member.citizen_id] = shown.get(risk.member.citizen_id, 0) + 1
-    for member, count in sorted(shown.items()):
-        record(
-            store, "seen_in_household", citizen_id=member, household_of=view.citizen_id, risks=count
-        )
+    entries.extend(
+        ("seen_in_household", member, {"household_of": view.citizen_id, "risks": count})
+        for member, count in sorted(shown.items())
+    )
+    record_all(store, entries)
     return view
 
 

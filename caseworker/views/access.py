@@ -22,7 +22,7 @@ from caseworker.agreements.access import (
     decide,
 )
 from caseworker.agreements.fields import PERSON_FIELDS, RECORD_FIELDS
-from caseworker.linkage.citizens import members
+from caseworker.linkage.citizens import members_of
 from caseworker.store.models import Citizen, ConsentRecord, SourcePerson
 
 
@@ -63,23 +63,41 @@ def consents_for(
     session: Session, citizen_id: int, persons: Iterable[tuple[str, str]]
 ) -> tuple[ConsentView, ...]:
     """Every consent on record for the citizen: from partners (on any linked record) and local."""
-    keys = list(persons)
-    conditions = [ConsentRecord.citizen_id.in_(members(session, citizen_id))]
-    if keys:
+    return consents_of(session, {citizen_id: list(persons)})[citizen_id]
+
+
+def consents_of(
+    session: Session, persons: dict[int, list[tuple[str, str]]]
+) -> dict[int, tuple[ConsentView, ...]]:
+    """`consents_for` each citizen, given the partner records linked to it, in one read."""
+    merged = members_of(session, persons)
+    by_citizen = {m: c for c, ms in merged.items() for m in ms}
+    by_key = {key: c for c, keys in persons.items() for key in keys}
+    conditions = [ConsentRecord.citizen_id.in_(sorted(by_citizen))]
+    if by_key:
         conditions.append(
-            tuple_(ConsentRecord.person_partner, ConsentRecord.person_source_id).in_(keys)
+            tuple_(ConsentRecord.person_partner, ConsentRecord.person_source_id).in_(sorted(by_key))
         )
     rows = session.scalars(
         select(ConsentRecord)
         .where(or_(*conditions))
         .order_by(ConsentRecord.recorded_on, ConsentRecord.id)
     )
-    return tuple(
-        ConsentView(
+    found: dict[int, list[ConsentView]] = {c: [] for c in persons}
+    for r in rows:
+        owners = {
+            by_citizen.get(r.citizen_id) if r.citizen_id is not None else None,
+            by_key.get((r.person_partner, r.person_source_id))
+            if r.person_partner and r.person_source_id
+            else None,
+        }
+        view = ConsentView(
             r.provider, r.purpose, r.state, r.recorded_on, r.recorded_by, r.method, r.origin
         )
-        for r in rows
-    )
+        for owner in owners:
+            if owner is not None:
+                found[owner].append(view)
+    return {c: tuple(views) for c, views in found.items()}
 
 
 def consents_by_citizen(session: Session) -> dict[int, list[ConsentView]]:

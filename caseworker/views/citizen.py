@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import Row, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from caseworker.agreements.access import Decision, Viewer
@@ -35,11 +35,12 @@ from caseworker.views.access import (
     HiddenRecords,
     access_matrix,
     consents_for,
+    consents_of,
 )
 from caseworker.views.household import HouseholdMember, household
 from caseworker.views.identity import ranked
 from caseworker.views.provenance import Source, Sourced
-from caseworker.views.requests import active_overrides, request_states
+from caseworker.views.requests import active_overrides, overrides_of, request_states
 from caseworker.views.risk import current_risks
 from caseworker.words import Words, language_name
 
@@ -308,28 +309,49 @@ def _items(
     ctx: AccessContext,
     keys: list[tuple[str, str]],
     partner_info: dict[str, tuple[str, str]],
-    only: Any = None,
 ) -> _Built:
     """The records of one person's partner records as this viewer may see them: the items
-    shown, and what is held back (by partner and state) with the decision that held it.
-    `only`: a further condition on the records read (those that could be risks)."""
+    shown, and what is held back (by partner and state) with the decision that held it."""
+    held_items = _read_items(session, keys)
+    return _visible(
+        ctx, held_items, request_states(session, _record_keys(held_items)), partner_info
+    )
+
+
+def _read_items(session: Session, keys: list[tuple[str, str]], only: Any = None) -> list[Row[Any]]:
+    """The records held under these partner records (`only`: a further condition on them),
+    as plain rows: a long history is hundreds of records, and the view only reads them."""
+    if not keys:
+        return []
+    return list(
+        session.execute(
+            select(*SourceItem.__table__.columns).where(
+                tuple_(SourceItem.partner_id, SourceItem.person_source_id).in_(keys),
+                *(() if only is None else (only,)),
+            )
+        )
+    )
+
+
+def _record_keys(rows: list[Row[Any]]) -> list[tuple[str, str]]:
+    return [(r.partner_id, r.source_id) for r in rows]
+
+
+def _visible(
+    ctx: AccessContext,
+    held_items: list[Row[Any]],
+    asked: dict[tuple[str, str, str], str],
+    partner_info: dict[str, tuple[str, str]],
+) -> _Built:
+    """`held_items` as the viewer of `ctx` may see them (`asked`: the latest request for each
+    field of a record)."""
     items: list[Item] = []
     hidden: Counter[tuple[str, str]] = Counter()
     hidden_decision: dict[tuple[str, str], Decision] = {}
     record_keys: list[tuple[str, str, frozenset[str]]] = []
-    held_items = (
-        list(
-            session.scalars(
-                select(SourceItem).where(
-                    tuple_(SourceItem.partner_id, SourceItem.person_source_id).in_(keys),
-                    *(() if only is None else (only,)),
-                )
-            )
-        )
-        if keys
-        else []
-    )
-    asked = request_states(session, [(r.partner_id, r.source_id) for r in held_items])
+    requested: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for (p, r, f), status in asked.items():
+        requested.setdefault((p, r), []).append((f, status))
     for row in held_items:
         released = frozenset(filter(None, row.released.split(",")))
         record_keys.append((row.partner_id, row.category, released))
@@ -344,11 +366,6 @@ def _items(
         )
         shown = dict(access)
         agency, name = partner_info[row.partner_id]
-        requests = tuple(
-            (f, status)
-            for (p, r, f), status in asked.items()
-            if (p, r) == (row.partner_id, row.source_id)
-        )
         items.append(
             Item(
                 row.kind,
@@ -362,7 +379,7 @@ def _items(
                 row.significant,
                 Source(row.partner_id, name, agency, row.source_id, row.source_updated),
                 access,
-                requests,
+                tuple(requested.get((row.partner_id, row.source_id), ())),
             )
         )
     return items, hidden, hidden_decision, record_keys
@@ -388,25 +405,41 @@ def _household_risks(
 ) -> tuple[HouseholdRisk, ...]:
     """The current risks held on the people in the household, each as this viewer may see
     it for that person (their own consents and overrides count): only what may be seen."""
+    citizens = sorted({m.citizen_id for m in members if m.citizen_id is not None})
+    if not citizens:
+        return ()
+    rows = session.execute(
+        select(
+            SourcePerson.citizen_id,
+            SourcePerson.partner_id,
+            SourcePerson.source_id,
+            Partner.agency,
+            Partner.name,
+        )
+        .join(Partner, Partner.id == SourcePerson.partner_id)
+        .where(SourcePerson.citizen_id.in_(citizens))
+    ).all()
+    keys: dict[int, list[tuple[str, str]]] = {c: [] for c in citizens}
+    info = {r.partner_id: (r.agency, r.name) for r in rows}
+    owner: dict[tuple[str, str], int] = {}
+    for r in rows:
+        keys[r.citizen_id].append((r.partner_id, r.source_id))
+        owner[(r.partner_id, r.source_id)] = r.citizen_id
+    consents = consents_of(session, keys)
+    overrides = overrides_of(session, citizens)
+    held = _read_items(session, sorted(owner), _COULD_BE_RISKS)
+    asked = request_states(session, _record_keys(held))
+    theirs: dict[int, list[Row[Any]]] = {c: [] for c in citizens}
+    for row in held:
+        theirs[owner[(row.partner_id, row.person_source_id)]].append(row)
     found: list[HouseholdRisk] = []
     for member in members:
         if member.citizen_id is None:
             continue
-        rows = session.execute(
-            select(SourcePerson.partner_id, SourcePerson.source_id, Partner.agency, Partner.name)
-            .join(Partner, Partner.id == SourcePerson.partner_id)
-            .where(SourcePerson.citizen_id == member.citizen_id)
-        ).all()
-        keys = [(r.partner_id, r.source_id) for r in rows]
-        info = {r.partner_id: (r.agency, r.name) for r in rows}
-        theirs = AccessContext(
-            viewer,
-            ctx.agreements,
-            today,
-            consents_for(session, member.citizen_id, keys),
-            active_overrides(session, member.citizen_id),
+        context = AccessContext(
+            viewer, ctx.agreements, today, consents[member.citizen_id], overrides[member.citizen_id]
         )
-        items = _items(session, theirs, keys, info, _COULD_BE_RISKS)[0]
+        items = _visible(context, theirs[member.citizen_id], asked, info)[0]
         found.extend(HouseholdRisk(member, item) for item in current_risks(items, today))
     return tuple(found)
 

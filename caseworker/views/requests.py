@@ -9,20 +9,34 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseworker.linkage.citizens import members
+from caseworker.linkage.citizens import members_of
 from caseworker.store.models import BreakGlass, OutboxMessage
 
 
 def active_overrides(
     session: Session, citizen_id: int, now: datetime | None = None
 ) -> frozenset[tuple[str, str]]:
+    """(partner, field) of each glass broken on this citizen's records and not yet expired."""
+    return overrides_of(session, [citizen_id], now)[citizen_id]
+
+
+def overrides_of(
+    session: Session, citizen_ids: Iterable[int], now: datetime | None = None
+) -> dict[int, frozenset[tuple[str, str]]]:
+    """`active_overrides` of each citizen, in one read."""
     now = now or datetime.now(UTC)
+    merged = members_of(session, citizen_ids)
+    by_citizen = {m: c for c, ms in merged.items() for m in ms}
+    found: dict[int, set[tuple[str, str]]] = {c: set() for c in merged}
     rows = session.execute(
-        select(BreakGlass.partner_id, BreakGlass.field, BreakGlass.expires_at).where(
-            BreakGlass.citizen_id.in_(members(session, citizen_id))
-        )
+        select(
+            BreakGlass.citizen_id, BreakGlass.partner_id, BreakGlass.field, BreakGlass.expires_at
+        ).where(BreakGlass.citizen_id.in_(sorted(by_citizen)))
     )
-    return frozenset((p, f) for p, f, until in rows if until > now)
+    for citizen, partner, field, until in rows:
+        if until > now:
+            found[by_citizen[citizen]].add((partner, field))
+    return {c: frozenset(f) for c, f in found.items()}
 
 
 def request_states(

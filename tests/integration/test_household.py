@@ -105,3 +105,33 @@ def test_risks_in_the_household_show_on_the_child_as_the_viewer_may_see_them(syn
     with store.session() as s:
         outsider = citizen_view(s, child, viewer=Viewer("nobody", "nobody", ("none",)))
     assert outsider.household_risks == ()
+
+
+def test_each_household_members_risks_are_those_on_their_own_page(synced) -> None:  # type: ignore[no-untyped-def]
+    """The household's risks are read for all members at once; each member's must still be
+    exactly the current risks their own page shows (their consents, their broken glass)."""
+    from datetime import date
+
+    from caseworker.services.reading import showcase
+    from caseworker.views.risk import current_risks
+
+    store, _, _ = synced
+    child = showcase(store)
+    assert child is not None
+    today = date.today()
+    with store.session() as s:
+        view = citizen_view(s, child, today=today)
+        members = {m.citizen_id for m in view.household if m.citizen_id is not None}
+        assert len(members) >= 2
+        for member in members:
+            own = citizen_view(s, member, today=today)
+            items = [i for g in own.needs_and_risks for i in g.items] + list(own.chronology)
+            expected = [
+                (i.source.partner_id, i.source.record_id) for i in current_risks(items, today)
+            ]
+            shown = [
+                (r.item.source.partner_id, r.item.source.record_id)
+                for r in view.household_risks
+                if r.member.citizen_id == member
+            ]
+            assert sorted(shown) == sorted(expected), member
