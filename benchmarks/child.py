@@ -3,6 +3,8 @@ the sandbox serving it (in the harness's process) does not share its interpreter
 
     python -m benchmarks.child sync HOME      a full first sync, then one with nothing new
     python -m benchmarks.child queries HOME   search and view latencies on a synced store
+    python -m benchmarks.child audit HOME     a year of audit entries added (AUDIT_YEAR),
+                                              then the whole log checked as the window does
 
 Each prints one JSON object on its last line of output. The store's key is in the test file
 keyring named by CASEWORKER_TEST_KEYRING, shared with the harness.
@@ -143,9 +145,30 @@ def queries(home: str) -> dict[str, Any]:
     }
 
 
+AUDIT_YEAR = 50_000
+"""Audit entries a year of one person's work leaves: every search, view, reveal and export
+is one (about 200 a working day). The store a cold start opens holds them, as a user's does."""
+
+
+def audit(home: str) -> dict[str, Any]:
+    """Add a year of audit entries, then check the whole log as the open window does."""
+    from caseworker.audit.log import record_all
+    from caseworker.services.reading import audit_check
+
+    with _open(home) as store:
+        started = time.perf_counter()
+        for _ in range(0, AUDIT_YEAR, 1000):
+            record_all(store, [("view", n % 5000 + 1, {"records": 12}) for n in range(1000)])
+        written = time.perf_counter() - started
+        started = time.perf_counter()
+        report = audit_check(store)
+        checked = time.perf_counter() - started
+    return {"audit_entries": report.entries, "audit_write_s": written, "audit_check_s": checked}
+
+
 def main(argv: list[str]) -> int:
     command, home = argv[0], argv[1]
-    result = {"sync": sync, "queries": queries}[command](home)
+    result = {"sync": sync, "queries": queries, "audit": audit}[command](home)
     sys.stdout.write(json.dumps(result) + "\n")
     return 0
 

@@ -23,6 +23,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from ui.app import application  # first, as main.py's start: the core before Qt (ui/app.py)
+
+# isort: split
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -293,7 +296,6 @@ class Probe(QObject):
 def main(argv: list[str]) -> int:
     mode, home = argv[0], argv[1]
     t0 = float(os.environ.get("BENCH_T0", time.time()))
-    from ui.app import application
 
     app = application()
     probe = Probe(mode, t0)

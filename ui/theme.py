@@ -129,6 +129,8 @@ TEXT_PAIRS: tuple[tuple[QPalette.ColorRole, QPalette.ColorRole], ...] = (
 _BASE_POINT_SIZE: float | None = None
 _style: OutlineStyle | None = None
 _current = "light"
+_applied: tuple[str, int] | None = None
+"""The theme and text scale last applied."""
 
 
 def theme(name: str) -> Theme:
@@ -155,21 +157,39 @@ def style_sheet(name: str) -> str:
     return sheet if name == "light" else sheet + "\n" + stylesheet(name)
 
 
+def _styled(app: QApplication) -> bool:
+    """Whether `app` draws with the outlining style now. Once a style sheet is set Qt draws
+    through its own style sheet style, which holds ours as its child; another style set
+    since deletes ours."""
+    if _style is None:
+        return False
+    try:
+        holder = _style.parent()
+    except RuntimeError:  # Qt deleted it: another style was set since
+        return False
+    current = app.style()
+    return current is _style or (holder is not None and holder is current)
+
+
 def _outline_style(app: QApplication, chosen: Theme) -> None:
     """Use the outlining style (once; its colours change with the theme)."""
     global _style
-    if _style is None or app.style() is not _style:
+    if not _styled(app):
         _style = OutlineStyle(chosen.boundary, chosen.focus)
         app.setStyle(_style)
     else:
+        assert _style is not None
         _style.set_colours(chosen.boundary, chosen.focus)
 
 
 def apply(app: QApplication, name: str = "light", text_scale: int = 100) -> None:
     """Set the style, palette, style sheet and font size for theme `name` at `text_scale`
     per cent."""
-    global _BASE_POINT_SIZE, _current
+    global _BASE_POINT_SIZE, _current, _applied
     _current = name if name in THEMES else "light"
+    if _applied == (_current, text_scale) and _styled(app):
+        return  # as it is: applying it again would polish every widget again (0.1 s at start)
+    _applied = (_current, text_scale)
     if _BASE_POINT_SIZE is None:
         _BASE_POINT_SIZE = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
     chosen = theme(name)

@@ -93,53 +93,99 @@ class ChainReport:
     """What is wrong, in words (English by str(); the window says it in its language)."""
     broken_at: int | None = None
     seal: Seal | None = None
+    head: Head | None = None
+    """The newest entry checked, when the log is intact."""
 
     @property
     def ok(self) -> bool:
         return self.problem is None
 
 
-def verify(session: Session) -> ChainReport:
+CHECKED_KEY = "audit-checked"
+"""The newest entry a walk of the whole log found sound: its number and hash."""
+
+
+def verify(session: Session, *, since_checked: bool = False) -> ChainReport:
     """Walk the whole log in order and check every link, then the recorded head, then that
     the log still holds what the organisation acknowledged (caseworker.audit.anchor). After
-    a seal, checking starts from the entry after it."""
+    a seal, checking starts from the entry after it.
+
+    `since_checked`: start from the newest entry the last whole walk found sound
+    (`mark_checked`), when it is still there with the same hash: the start-up check, which
+    then costs the entries written since, not the years of the log (the window walks the
+    whole log once it is open)."""
     seal = read_seal(session)
-    report = _walk(session, seal)
+    start = Head(seal.seq, seal.hash) if seal else Head(0, GENESIS)
+    if since_checked and (checked := _still_there(session, get_json(session, CHECKED_KEY))):
+        start = max(start, checked, key=lambda h: h.seq)
+    report = _walk(session, start)
     if report.ok and (found := anchor_problem(session, seal.seq if seal else 0)):
         problem, seq = found
         return ChainReport(report.entries, problem, seq, seal)
-    return ChainReport(report.entries, report.problem, report.broken_at, seal)
+    return ChainReport(report.entries, report.problem, report.broken_at, seal, report.head)
 
 
-def _walk(session: Session, seal: Seal | None) -> ChainReport:
-    expected_prev = seal.hash if seal else GENESIS
-    expected_seq = seal.seq + 1 if seal else 1
-    count = seal.seq if seal else 0
-    query = select(AuditEntry).where(AuditEntry.seq >= expected_seq).order_by(AuditEntry.seq)
-    for entry in session.scalars(query).yield_per(2000):
-        if entry.seq != expected_seq:
+def mark_checked(session: Session, head: Head) -> None:
+    """Remember that a walk of the whole log found every entry up to `head` sound."""
+    put_json(session, CHECKED_KEY, {"seq": head.seq, "hash": head.hash})
+
+
+def _still_there(session: Session, data: dict[str, Any] | None) -> Head | None:
+    if not data:
+        return None
+    checked = Head(int(data["seq"]), str(data["hash"]))
+    held = session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == checked.seq))
+    return checked if held == checked.hash else None
+
+
+_HASHED = (
+    AuditEntry.seq,
+    AuditEntry.at,
+    AuditEntry.actor,
+    AuditEntry.org,
+    AuditEntry.role,
+    AuditEntry.kind,
+    AuditEntry.citizen_id,
+    AuditEntry.detail,
+)
+_NAMES = tuple(c.key for c in _HASHED)
+
+
+def _walk(session: Session, start: Head) -> ChainReport:
+    """Check every entry after `start` (an entry taken as sound, or the genesis)."""
+    expected_prev = start.hash
+    expected_seq = start.seq + 1
+    count = start.seq
+    query = (
+        select(*_HASHED, AuditEntry.prev_hash, AuditEntry.hash)
+        .where(AuditEntry.seq >= expected_seq)
+        .order_by(AuditEntry.seq)
+    )
+    for row in session.execute(query).yield_per(2000):
+        seq, prev_hash, digest = row[0], row[-2], row[-1]
+        if seq != expected_seq:
             return ChainReport(
                 count,
                 Phrase(
                     "entry {missing} is missing: the log jumps to entry {found}",
                     missing=expected_seq,
-                    found=entry.seq,
+                    found=seq,
                 ),
                 expected_seq,
             )
-        if entry.prev_hash != expected_prev:
+        if prev_hash != expected_prev:
             return ChainReport(
                 count,
-                Phrase("entry {seq} does not follow the entry before it", seq=entry.seq),
-                entry.seq,
+                Phrase("entry {seq} does not follow the entry before it", seq=seq),
+                seq,
             )
-        if entry_hash(hashed_fields(entry), entry.prev_hash) != entry.hash:
+        if entry_hash(dict(zip(_NAMES, row[:-2], strict=True)), prev_hash) != digest:
             return ChainReport(
                 count,
-                Phrase("entry {seq} was changed after it was written", seq=entry.seq),
-                entry.seq,
+                Phrase("entry {seq} was changed after it was written", seq=seq),
+                seq,
             )
-        expected_prev = entry.hash
+        expected_prev = digest
         expected_seq += 1
         count += 1
     head = read_head(session)
@@ -151,4 +197,4 @@ def _walk(session: Session, seal: Seal | None) -> ChainReport:
                 count + 1,
             )
         return ChainReport(count, Phrase("the log does not end where it was last written"), count)
-    return ChainReport(count)
+    return ChainReport(count, head=Head(count, expected_prev))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from caseworker.agreements.access import KnownAgreement
 from caseworker.agreements.registry import known_agreements
-from caseworker.audit.chain import ChainReport, verify
+from caseworker.audit.chain import ChainReport, mark_checked, verify
 from caseworker.audit.log import KINDS as KINDS
 from caseworker.audit.log import AuditRecord, recent
 from caseworker.profile import Profile, load_profile
@@ -44,9 +44,16 @@ def showcase(store: Store) -> int | None:
         return showcase_citizen(session)
 
 
-def audit_check(store: Store) -> ChainReport:
+def audit_check(store: Store, *, since_checked: bool = False) -> ChainReport:
+    """The audit log's check: of the whole log, or (at start-up, `since_checked`) of what was
+    written since a whole check last found it sound. A whole check that finds the log sound
+    is remembered, so the next start-up need not walk years of entries again."""
     with store.session() as session:
-        return verify(session)
+        report = verify(session, since_checked=since_checked)
+    if report.ok and not since_checked and report.head is not None:
+        with store.writing() as session:
+            mark_checked(session, report.head)
+    return report
 
 
 def audit_overview(

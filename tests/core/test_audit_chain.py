@@ -127,3 +127,54 @@ def test_a_broken_log_can_be_sealed_with_a_reason_and_checked_again_after(store:
     with store.session() as session:
         report = verify(session)
     assert not report.ok and report.broken_at == 10
+
+
+def test_start_up_checks_what_was_written_since_the_last_whole_check(store: Store) -> None:
+    """A whole check that finds the log sound is remembered; the start-up check then walks
+    only the entries after it, and still finds an entry changed among them. An entry changed
+    before it is for the whole check (the window runs it once open), which still finds it."""
+    from caseworker.services.reading import audit_check
+
+    _write(store, 10)
+    assert audit_check(store).ok  # the whole log: remembered as sound up to entry 10
+    _write(store, 5)
+    quick = audit_check(store, since_checked=True)
+    assert quick.ok and quick.entries == 15
+
+    _tamper(store, "UPDATE audit_log SET detail = '{\"records\":99}' WHERE seq = 13")
+    quick = audit_check(store, since_checked=True)
+    assert not quick.ok and quick.broken_at == 13
+
+
+def test_an_entry_changed_before_the_last_whole_check_is_found_by_the_whole_check(
+    store: Store,
+) -> None:
+    from caseworker.services.reading import audit_check
+
+    _write(store, 10)
+    assert audit_check(store).ok
+    _tamper(store, "UPDATE audit_log SET actor = 'Someone else' WHERE seq = 4")
+    assert audit_check(store, since_checked=True).ok  # not walked at start-up…
+    whole = audit_check(store)
+    assert not whole.ok and whole.broken_at == 4  # …but by the whole check
+
+
+def test_a_remembered_entry_that_was_changed_sends_start_up_back_to_the_whole_walk(
+    store: Store,
+) -> None:
+    """Changing the remembered entry itself, or forging the note of it, gains nothing: the
+    start-up check then walks the whole log."""
+    from caseworker.services.reading import audit_check
+
+    _write(store, 10)
+    assert audit_check(store).ok
+    _tamper(store, "UPDATE audit_log SET hash = '" + "f" * 64 + "' WHERE seq = 10")
+    report = audit_check(store, since_checked=True)
+    assert not report.ok and report.broken_at == 10
+
+    _tamper(
+        store,
+        'UPDATE settings SET value = \'{"seq": 9, "hash": "' + "0" * 64 + "\"}' "
+        "WHERE key = 'audit-checked'",
+    )
+    assert not audit_check(store, since_checked=True).ok

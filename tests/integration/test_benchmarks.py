@@ -26,6 +26,7 @@ KEYS = {
     "scale_cost_ratio",
     "input_p95_ms",
     "input_max_ms",
+    "audit_check_s",
 }
 
 
@@ -57,6 +58,7 @@ def test_the_harness_reports_every_figure_at_10k(tmp_path: Path, built_tarball: 
     assert 9_000 <= figures["records"] <= 15_000
     assert figures["noop_fetched"] == 0  # the second sync really had nothing new
     assert figures["view_records_median"] >= 200  # the long histories were measured
+    assert figures["audit_entries"] >= 50_000  # cold starts open a store a year in use
     assert figures["input_by_kind"]["search"]["count"] >= 1  # keys were pressed and answered
     assert figures["bundle_size_mb"] > 50  # Qt, SQLCipher and Python: never a few MB
     if os.environ.get("CASEWORKER_SECRET_SERVICE_EXPECTED") == "1":  # make test provides one

@@ -77,6 +77,46 @@ def test_an_altered_audit_log_stops_the_window_opening_the_store(
     assert hashlib.sha256(paths.store_file.read_bytes()).hexdigest() == before  # no sign-in
 
 
+def test_an_entry_altered_before_the_last_whole_check_closes_the_open_window(
+    paths: Paths, dialogs, qapp, attended
+) -> None:  # type: ignore[no-untyped-def]
+    """Start-up checks only what was written since the last whole check; the window then
+    walks the whole log, finds the older entry changed, says so and closes (exit code 2)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+
+    from caseworker.audit.log import record
+    from caseworker.profile import DEMO_PROFILE, save_profile
+    from caseworker.services.reading import audit_check
+
+    with open_store(paths) as store:
+        with store.writing() as session:
+            save_profile(session, DEMO_PROFILE)
+        for _ in range(5):
+            record(store, "search", query="x", results=0)
+        assert audit_check(store).ok  # remembered as sound
+        with store.engine.begin() as connection:
+            connection.exec_driver_sql("DROP TRIGGER audit_log_no_update")
+            connection.exec_driver_sql("UPDATE audit_log SET kind = 'view' WHERE seq = 2")
+    limit = QTimer()  # the test's own limit, never reached; stopped so no later test meets it
+    limit.setSingleShot(True)
+    limit.timeout.connect(lambda: qapp.exit(99))
+    limit.start(20_000)
+    before = set(qapp.topLevelWidgets())
+    try:
+        code = run_gui(build_parser().parse_args([]))
+    finally:
+        limit.stop()
+        for left in set(qapp.topLevelWidgets()) - before:  # its timers and filters go too
+            left.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        # Closing the last window asked the application to quit: the next test's wait would.
+        QCoreApplication.removePostedEvents(None, QEvent.Type.Quit)
+    assert code == 2
+    ((title, body),) = dialogs
+    assert title == "The audit log has been altered"
+    assert "entry 2 was changed" in body
+
+
 def test_on_a_platform_with_no_screen_the_problem_is_printed_not_shown(
     dialogs, qapp, capsys
 ) -> None:  # type: ignore[no-untyped-def]
