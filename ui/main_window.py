@@ -35,6 +35,7 @@ from ui.keymap import bind
 from ui.lock.actions import LockActions
 from ui.lock.pin_actions import PinActions
 from ui.matches.actions import MatchActions
+from ui.ops.housekeeping import Housekeeping
 from ui.ops.taskman import TaskManager
 from ui.outbox.actions import OutboxActions
 from ui.outcomes.actions import OutcomesActions
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.emerging_actions = EmergingActions(ctx, self.emerging)
         self.register_actions = RegisterActions(ctx)
         self.outcomes_actions = OutcomesActions(ctx)
+        self.housekeeping = Housekeeping(taskman, self)
         self.statusBar().showMessage(tr("Ready"))
 
     def _layout(self, splitter: QSplitter, insecure_keyring: bool) -> QWidget:

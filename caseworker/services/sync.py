@@ -9,6 +9,7 @@ from caseworker.store.courtesy import ended as window_work_ended
 from caseworker.store.courtesy import started as window_work_started
 from caseworker.store.store import Store
 from caseworker.sync.cancel import CancelToken
+from caseworker.sync.collector import collect_everything as tidy_memory
 from caseworker.sync.engine import PartnerProgress, SyncReport, SyncService
 from caseworker.sync.quarantine import Quarantined, RetryOutcome, list_quarantine, retry_quarantine
 from caseworker.sync.status import PartnerStatus, partner_statuses
@@ -24,6 +25,7 @@ __all__ = [
     "partner_statuses",
     "retry_set_aside",
     "sync_all",
+    "tidy_memory",
     "window_work_ended",
     "window_work_started",
 ]

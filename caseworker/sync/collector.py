@@ -11,6 +11,13 @@ mostly) are collected between its batches, when it holds least: left to the end,
 a whole sync made one collection that stopped the window for 86 ms at a million records.
 Full collections resume as usual when the last sync ends.
 
+A full collection still walked everything the process held, sync or not (SQLAlchemy's mapped
+classes, the window's): 65-90 ms each, every few seconds of a sync, on this machine. So what
+is held when a sync starts is set aside (`gc.freeze`) and the collections during the sync
+walk only what it made: 10-20 ms. When the last sync ends, what it made and left is collected
+and set aside too. Something held before a sync that became garbage (in a cycle) during it
+waits for `collect_everything`, which the window runs when nobody has used it for a while.
+
 The same holds the interpreter's thread switch interval at SWITCH_S while a sync runs: every
 row the window's reads fetch gives up the interpreter lock, and with Python's 5 ms the sync
 thread kept it that long each time (caseworker/store/courtesy.py has the rest of how a sync
@@ -35,19 +42,22 @@ _lock = threading.Lock()
 _running = 0
 _saved: tuple[int, int, int] | None = None
 _saved_switch = 0.005
+_due_everything = False
+"""A sync ended since `collect_everything` last ran."""
 
 
 @contextmanager
 def full_collections_deferred() -> Iterator[None]:
     """Run the body with the collector's full collections deferred and threads switching
     every SWITCH_S (nestable, thread-safe)."""
-    global _running, _saved, _saved_switch
+    global _running, _saved, _saved_switch, _due_everything
     with _lock:
         if _running == 0:
             _saved = gc.get_threshold()
             gc.set_threshold(_saved[0], _saved[1], FULL_DEFERRED)
             _saved_switch = sys.getswitchinterval()
             sys.setswitchinterval(min(SWITCH_S, _saved_switch))
+            gc.freeze()  # what was held before the sync is not walked again during it
         _running += 1
     try:
         yield
@@ -58,6 +68,9 @@ def full_collections_deferred() -> Iterator[None]:
                 gc.set_threshold(*_saved)
                 sys.setswitchinterval(_saved_switch)
                 _saved = None
+                gc.collect()  # what the sync left: walked once, the rest set aside with it
+                gc.freeze()
+                _due_everything = True
 
 
 def collect_between_batches() -> None:
@@ -67,3 +80,19 @@ def collect_between_batches() -> None:
         due = _saved is not None and gc.get_count()[2] > _saved[2]
     if due:
         gc.collect()
+
+
+def collect_everything() -> bool:
+    """One full collection over everything, what was set aside included, then all that is
+    left set aside again: for a moment when nobody is using the window (it stops it for as
+    long as a full collection takes). Does nothing while a sync runs or when no sync has
+    ended since the last time; says whether it collected."""
+    global _due_everything
+    with _lock:
+        if _running or not _due_everything:
+            return False
+        _due_everything = False
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+    return True

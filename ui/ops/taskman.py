@@ -48,6 +48,11 @@ class TaskManager(QObject):
         if app is not None:
             app.installEventFilter(self)
 
+    @property
+    def last_input(self) -> float:
+        """When (time.monotonic) the person last pressed a key or clicked."""
+        return self._last_input
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT:
             self._last_input = time.monotonic()
