@@ -1,7 +1,9 @@
 """ChronologyModel: a table model over a citizen's chronology (a tuple of core Items).
 
 Significant events are marked in their own column with a word and shown in bold: never by
-colour alone. Sorting uses real keys (SORT_KEY_ROLE), not display text.
+colour alone. Sorting uses real keys (SORT_KEY_ROLE), not display text. Each row's words and
+sort keys are worked out once, when first asked for: a view asks for every cell's many times
+(sizing the columns, sorting, painting), and a long history has hundreds of rows.
 """
 
 from __future__ import annotations
@@ -26,11 +28,47 @@ class ChronologyModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: tuple[Item, ...] = ()
+        self._shown: list[tuple[str, ...] | None] = []
+        self._keys: list[tuple[Any, ...] | None] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_items(self, items: tuple[Item, ...]) -> None:
         self.beginResetModel()
         self._rows = items
+        self._shown = [None] * len(items)
+        self._keys = [None] * len(items)
         self.endResetModel()
+
+    def _words(self, row: int) -> tuple[str, ...]:
+        words = self._shown[row]
+        if words is None:
+            item = self._rows[row]
+            words = self._shown[row] = (
+                item.on.strftime("%d/%m/%Y") if item.on else "—",
+                item.source.partner_name,
+                item.title,
+                detail_text(
+                    item.detail, item.access_of("record.detail"), item.request_of("record.detail")
+                ),
+                row_access_text(item.access_of("record.title"), item.access_of("record.detail")),
+                tr("Significant") if item.significant else "",
+            )
+        return words
+
+    def _sort_keys(self, row: int) -> tuple[Any, ...]:
+        keys = self._keys[row]
+        if keys is None:
+            item = self._rows[row]
+            keys = self._keys[row] = (
+                (item.on or date.min).toordinal(),
+                item.source.partner_name,
+                item.title,
+                item.detail or "",
+                chip_text(item.access_of("record.title"))[0],
+                int(item.significant),
+            )
+        return keys
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -60,18 +98,7 @@ class ChronologyModel(QAbstractTableModel):
         item = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "date": item.on.strftime("%d/%m/%Y") if item.on else "—",
-                "agency": item.source.partner_name,
-                "event": item.title,
-                "detail": detail_text(
-                    item.detail, item.access_of("record.detail"), item.request_of("record.detail")
-                ),
-                "access": row_access_text(
-                    item.access_of("record.title"), item.access_of("record.detail")
-                ),
-                "significant": tr("Significant") if item.significant else "",
-            }[column]
+            return self._words(index.row())[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and column in ("access", "detail"):
             field = "record.title" if column == "access" else "record.detail"
             return reasons_text(item.access_of(field), item.source.partner_name)
@@ -83,18 +110,9 @@ class ChronologyModel(QAbstractTableModel):
                 record=item.source.record_id,
             )
         if role == Qt.ItemDataRole.FontRole and item.significant:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if role == SORT_KEY_ROLE:
-            return {
-                "date": (item.on or date.min).toordinal(),
-                "agency": item.source.partner_name,
-                "event": item.title,
-                "detail": item.detail or "",
-                "access": chip_text(item.access_of("record.title"))[0],
-                "significant": int(item.significant),
-            }[column]
+            return self._sort_keys(index.row())[index.column()]
         if role == ITEM_ROLE:
             return item
         if role == SOURCE_ROLE:

@@ -64,6 +64,8 @@ from ui.widgets.titles import make_title
 T = TypeVar("T")
 CHRONOLOGY_WIDEST = {1: 170, 2: 220, 4: 120}
 """Agency, event and access stop here: the details column has the rest of the width."""
+SIZING_ROWS = 40
+"""Rows of the chronology (besides those in sight) its columns are sized to fit."""
 TAB_LINES = 14
 """Lines of text the tabs always have room for."""
 IDENTITY_PAIRED = 4
@@ -176,6 +178,9 @@ class CitizenPage(QWidget):
             ),
         )
         self.chronology.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Columns fit the rows in sight and SIZING_ROWS more, not every row of a long history:
+        # Qt asks each cell for several things to size it (0.1 s for 208 rows).
+        self.chronology.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.newest_first = True
         """The chronology's order by date (a preference, remembered)."""
         self.chronology.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
