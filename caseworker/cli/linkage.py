@@ -21,11 +21,8 @@ import msgspec
 from caseworker.linkage.blocking import candidate_pairs
 from caseworker.linkage.clustering import cluster
 from caseworker.linkage.compare import PersonFields
-from caseworker.linkage.fellegi_sunter import (
-    Params,
-    estimate,
-    pairwise_quality,
-)
+from caseworker.linkage.estimation import estimate
+from caseworker.linkage.fellegi_sunter import Params, pairwise_quality
 from caseworker.linkage.params_store import (
     KEY,
     estimate_from_store,

@@ -132,17 +132,32 @@ def _present(a: NDArray[Any], b: NDArray[Any]) -> NDArray[np.bool_]:
     return (a != "") & (b != "")
 
 
-def _weigh(params: Params, name: str, levels: dict[str, NDArray[np.bool_]]) -> NDArray[np.float64]:
-    """Each pair's weight for field `name`: levels in order of strength, the first that
-    holds counts; a pair where none holds (a missing value) adds nothing."""
-    names = [level for level in COMPARATORS[name][1] if level in levels]
-    return np.select(
-        [levels[level] for level in names], [params.weight(name, level) for level in names], 0.0
+def _coded(name: str, levels: dict[str, NDArray[np.bool_]]) -> NDArray[np.int8]:
+    """Each pair's level of field `name` as its place in COMPARATORS' order (strongest
+    first): the first that holds counts; -1 where none holds (a value missing)."""
+    order = COMPARATORS[name][1]
+    return np.select([levels[level] for level in order], list(range(len(order))), -1).astype(
+        np.int8
     )
+
+
+def weight_table(params: Params, name: str) -> NDArray[np.float64]:
+    """Field `name`'s weight at each level, in COMPARATORS' order, then 0.0: indexed by a
+    level's code, a missing value (-1) adds nothing."""
+    return np.array([params.weight(name, level) for level in COMPARATORS[name][1]] + [0.0])
 
 
 def weights(p: Prepared, left: Indexes, right: Indexes, params: Params) -> NDArray[np.float64]:
     """The total weight `fellegi_sunter.score` gives each pair (left[i], right[i])."""
+    total = np.zeros(len(left))
+    for name, codes in levels(p, left, right).items():  # in COMPARATORS' order, as score adds
+        total += weight_table(params, name)[codes]
+    return total
+
+
+def levels(p: Prepared, left: Indexes, right: Indexes) -> dict[str, NDArray[np.int8]]:
+    """Each field's level for each pair (left[i], right[i]), as `compare` finds it, coded by
+    its place in COMPARATORS' order (-1: a value missing)."""
     g1, g2 = p.given[left], p.given[right]
     f1, f2 = p.family[left], p.family[right]
     has_given, has_family = _present(g1, g2), _present(f1, f2)
@@ -210,18 +225,15 @@ def weights(p: Prepared, left: Indexes, right: Indexes, params: Params) -> NDArr
     has_email = _present(e1, e2)
     email_level = {"exact": has_email & (e1 == e2), "different": has_email}
 
-    total = np.zeros(len(left))
-    for name, levels in (
-        ("given", given_level),
-        ("family", family_level),
-        ("birth_date", birth_level),
-        ("sex", sex_level),
-        ("postcode", postcode_level),
-        ("address", address_level),
-        ("email", email_level),
-    ):
-        total += _weigh(params, name, levels)
-    return total
+    return {
+        "given": _coded("given", given_level),
+        "family": _coded("family", family_level),
+        "birth_date": _coded("birth_date", birth_level),
+        "sex": _coded("sex", sex_level),
+        "postcode": _coded("postcode", postcode_level),
+        "address": _coded("address", address_level),
+        "email": _coded("email", email_level),
+    }
 
 
 def _crossed(p: Prepared, left: Indexes, right: Indexes) -> NDArray[np.bool_]:

@@ -2,23 +2,22 @@
 
 Every pair's score is the sum of per-field weights log2(m/u) for the agreement level found;
 missing fields add nothing. The match probability follows from a prior. Parameters can be
-estimated from the records themselves by expectation maximisation. Two hard rules keep
-twins and parents and children apart: a clear disagreement on given name, or on date of
-birth, vetoes a link however strong the rest (a person can still link them by hand).
+estimated from the records themselves by expectation maximisation (estimation.py). Two
+hard rules keep twins and parents and children apart: a clear disagreement on given name,
+or on date of birth, vetoes a link however strong the rest (a person can still link them
+by hand).
 Every decision comes with its field-by-field explanation.
 """
 
 from __future__ import annotations
 
 import math
-import random
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from caseworker.linkage.compare import (
-    COMPARATORS,
     PersonFields,
     compare,
 )
@@ -138,107 +137,6 @@ def score_names(
             if (x, y) != (a, b) and (tried := score(x, y, params)).probability > best.probability:
                 best = tried
     return best
-
-
-def estimate(
-    records: Sequence[PersonFields],
-    pairs: Iterable[tuple[int, int]],
-    start: Params | None = None,
-    iterations: int = 25,
-    seed: int = 1,
-) -> Params:
-    """Parameters from the records themselves, the way Splink trains them.
-
-    u, how often two different people agree, comes from random pairs (nearly all of them
-    different people). m, how often one person's records agree, comes from expectation
-    maximisation twice: over pairs that share a birth date (which says how names, sex,
-    postcode and address behave) and over pairs whose names agree (which says how birth
-    dates behave), each leaving out the fields its pairs were chosen by, so that EM cannot
-    mistake 'shares a postcode' for 'is the same person'. The prior is the chance that two
-    random records are one person, from the number of matches found.
-    """
-    params = start or Params()
-    n = len(records)
-    vectors = [compare(records[i], records[j]) for i, j in pairs]
-    if n < 2 or not vectors:
-        return params
-    u = _random_u(records, seed)
-    by_date = [v for v in vectors if v["birth_date"] == "exact"]
-    by_name = [
-        v
-        for v in vectors
-        if v["given"] in ("exact", "similar") and v["family"] in ("exact", "similar")
-    ]
-    names = ("given", "family", "sex", "postcode", "address", "email")
-    m = {k: dict(v) for k, v in params.m.items()}
-    prior_date = params.prior
-    if by_date:
-        m_date, prior_date = _em(by_date, names, m, u, params.prior, iterations)
-        m.update({k: m_date[k] for k in ("given", "family")})
-    if by_name:
-        shared = ("sex", "postcode", "address", "email")
-        m_name, _ = _em(by_name, ("birth_date", *shared), m, u, params.prior, iterations)
-        m["birth_date"] = m_name["birth_date"]
-        for k in shared:
-            if by_date:
-                m[k] = {lv: (m_date[k][lv] + m_name[k][lv]) / 2 for lv in m[k]}
-            else:
-                m[k] = m_name[k]
-    matches = prior_date * len(by_date) / max(m["birth_date"]["exact"], 1e-3)
-    prior = min(0.5, max(1e-9, matches / (n * (n - 1) / 2)))
-    return Params(m, u, prior, params.link_at, params.review_at)
-
-
-def _em(
-    vectors: list[dict[str, str | None]],
-    fields: tuple[str, ...],
-    m: dict[str, dict[str, float]],
-    u: dict[str, dict[str, float]],
-    prior: float,
-    iterations: int,
-) -> tuple[dict[str, dict[str, float]], float]:
-    """EM for m and the prior over `vectors`, using only `fields`; u stays fixed."""
-    m = {k: dict(v) for k, v in m.items()}
-    for _ in range(iterations):
-        g = []
-        for v in vectors:
-            levels = [(k, level) for k in fields if (level := v[k])]
-            lm = sum(math.log(m[k][level]) for k, level in levels)
-            lu = sum(math.log(u[k][level]) for k, level in levels)
-            top = math.log(prior) + lm
-            bottom = math.log(1 - prior) + lu
-            g.append(1 / (1 + math.exp(min(700, bottom - top))))
-        prior = min(0.999, max(1e-4, sum(g) / len(g)))
-        m.update({k: v for k, v in _maximise(vectors, g, True).items() if k in fields})
-    return m, prior
-
-
-def _random_u(
-    records: Sequence[PersonFields], seed: int, samples: int = 50_000
-) -> dict[str, dict[str, float]]:
-    """Level frequencies among random pairs of records: nearly all different people."""
-    rng = random.Random(seed)
-    n = len(records)
-    vectors = []
-    for _ in range(samples):
-        i, j = rng.randrange(n), rng.randrange(n)
-        if i != j:
-            vectors.append(compare(records[i], records[j]))
-    return _maximise(vectors, [0.0] * len(vectors), False)
-
-
-def _maximise(
-    vectors: list[dict[str, str | None]], g: list[float], matches: bool
-) -> dict[str, dict[str, float]]:
-    out: dict[str, dict[str, float]] = {}
-    for name, (_, levels) in COMPARATORS.items():
-        counts = {level: 0.5 for level in levels}  # a small prior keeps every level possible
-        for v, weight in zip(vectors, g, strict=True):
-            if v[name]:
-                counts[v[name]] += weight if matches else 1 - weight  # type: ignore[index]
-        total = sum(counts.values())
-        out[name] = {level: c / total for level, c in counts.items()}
-    return out
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from caseworker.errors import CaseworkerError
 from caseworker.linkage.blocking import candidate_pairs
 from caseworker.linkage.compare import COMPARATORS
-from caseworker.linkage.fellegi_sunter import Params, estimate
+from caseworker.linkage.estimation import estimate
+from caseworker.linkage.fellegi_sunter import Params
 from caseworker.linkage.pool import PERSON_COLUMNS, to_fields
 from caseworker.store.models import Setting, SourcePerson
 

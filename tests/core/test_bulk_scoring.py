@@ -66,3 +66,20 @@ def test_the_sandboxs_candidates_weigh_as_scored_alone_and_none_reaching_review_
     kept = reaching(prepare(records), left, right, params, params.review_at)
     assert kept.tolist() == [s.probability >= params.review_at for s in alone]
     assert kept.any() and not kept.all()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_people(), min_size=2, max_size=12))
+def test_any_pairs_levels_are_those_compare_finds(records: list[PersonFields]) -> None:
+    """EM estimation counts the levels found in bulk: they must be `compare`'s, field by
+    field, a missing value included."""
+    from caseworker.linkage.bulk import levels
+    from caseworker.linkage.compare import COMPARATORS, compare
+
+    left, right = np.triu_indices(len(records), k=1)
+    coded = levels(prepare(records), left, right)
+    for i, (a, b) in enumerate(zip(left, right, strict=True)):
+        found = compare(records[a], records[b])
+        for name, (_, order) in COMPARATORS.items():
+            code = int(coded[name][i])
+            assert (order[code] if code >= 0 else None) == found[name], (name, i)

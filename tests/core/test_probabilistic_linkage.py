@@ -7,12 +7,8 @@ from datetime import date
 from caseworker.linkage.blocking import candidate_pairs
 from caseworker.linkage.clustering import cluster
 from caseworker.linkage.compare import PersonFields
-from caseworker.linkage.fellegi_sunter import (
-    Params,
-    estimate,
-    pairwise_quality,
-    score,
-)
+from caseworker.linkage.estimation import estimate
+from caseworker.linkage.fellegi_sunter import Params, pairwise_quality, score
 from caseworker.sandbox.network import SandboxNetwork
 
 
