@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from caseworker.errors import CaseworkerError
 from caseworker.linkage.blocking import candidate_pairs
 from caseworker.linkage.compare import COMPARATORS
-from caseworker.linkage.estimation import estimate
 from caseworker.linkage.fellegi_sunter import Params
 from caseworker.linkage.pool import PERSON_COLUMNS, to_fields
 from caseworker.store.models import Setting, SourcePerson
@@ -98,6 +97,8 @@ def read_params_file(path: Path) -> Params:
 
 def estimate_from_store(session: Session, seed: int = 1) -> tuple[Params, int]:
     """EM over the store's blocked candidate pairs. Returns the parameters and pairs used."""
+    from caseworker.linkage.estimation import estimate  # numpy: not at the window's start
+
     records = [
         to_fields(row) for row in session.execute(select(*PERSON_COLUMNS).order_by(SourcePerson.id))
     ]
