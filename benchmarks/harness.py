@@ -153,6 +153,8 @@ def measure(scale: str, bench: Bench, bundle: Path = BUNDLE) -> dict[str, Any]:
         stall = bench.run("benchmarks.gui_probe", "stall", str(bench.home("window", network)))
         figures["gui_max_stall_ms"] = stall["gui_max_stall_ms"]
         figures["gui_stalls_over_50ms"] = stall["gui_stalls_over_50ms"]
+        # The collector's pauses, to tell a stall of its making from another's.
+        figures["gc_pauses_over_20ms"] = stall["collections_over_20ms"]
         figures["window_sync_s"] = stall["window_sync_s"]
         _say("keys pressed during a full sync in the window")
         people = network.population.people
