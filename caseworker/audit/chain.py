@@ -33,17 +33,22 @@ def entry_hash(fields: dict[str, Any], prev_hash: str) -> str:
     return hashlib.sha256(payload.encode("ascii")).hexdigest()
 
 
+_HASHED = (
+    AuditEntry.seq,
+    AuditEntry.at,
+    AuditEntry.actor,
+    AuditEntry.org,
+    AuditEntry.role,
+    AuditEntry.kind,
+    AuditEntry.citizen_id,
+    AuditEntry.detail,
+)
+_NAMES = tuple(c.key for c in _HASHED)
+"""The fields an entry's hash covers (with the previous entry's hash)."""
+
+
 def hashed_fields(entry: AuditEntry) -> dict[str, Any]:
-    return {
-        "seq": entry.seq,
-        "at": entry.at,
-        "actor": entry.actor,
-        "org": entry.org,
-        "role": entry.role,
-        "kind": entry.kind,
-        "citizen_id": entry.citizen_id,
-        "detail": entry.detail,
-    }
+    return {name: getattr(entry, name) for name in _NAMES}
 
 
 @dataclass(frozen=True)
@@ -136,19 +141,6 @@ def _still_there(session: Session, data: dict[str, Any] | None) -> Head | None:
     checked = Head(int(data["seq"]), str(data["hash"]))
     held = session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == checked.seq))
     return checked if held == checked.hash else None
-
-
-_HASHED = (
-    AuditEntry.seq,
-    AuditEntry.at,
-    AuditEntry.actor,
-    AuditEntry.org,
-    AuditEntry.role,
-    AuditEntry.kind,
-    AuditEntry.citizen_id,
-    AuditEntry.detail,
-)
-_NAMES = tuple(c.key for c in _HASHED)
 
 
 def _walk(session: Session, start: Head) -> ChainReport:

@@ -67,10 +67,13 @@ def consents_for(
 
 
 def consents_of(
-    session: Session, persons: dict[int, list[tuple[str, str]]]
+    session: Session,
+    persons: dict[int, list[tuple[str, str]]],
+    merged: dict[int, frozenset[int]] | None = None,
 ) -> dict[int, tuple[ConsentView, ...]]:
-    """`consents_for` each citizen, given the partner records linked to it, in one read."""
-    merged = members_of(session, persons)
+    """`consents_for` each citizen, given the partner records linked to it, in one read
+    (`merged`: each citizen's `members_of`, when the caller has them)."""
+    merged = merged if merged is not None else members_of(session, persons)
     by_citizen = {m: c for c, ms in merged.items() for m in ms}
     by_key = {key: c for c, keys in persons.items() for key in keys}
     conditions = [ConsentRecord.citizen_id.in_(sorted(by_citizen))]

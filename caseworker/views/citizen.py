@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from caseworker.agreements.access import Decision, Viewer
 from caseworker.agreements.registry import known_agreements
 from caseworker.errors import NotFound
-from caseworker.linkage.citizens import resolve
+from caseworker.linkage.citizens import members_of, resolve
 from caseworker.linkage.normalise import PATIENT_LINK
 from caseworker.nhs_number import VERIFICATION_STATUSES
 from caseworker.partners.care_team import CARE_TEAM, team_members
@@ -425,8 +425,9 @@ def _household_risks(
     for r in rows:
         keys[r.citizen_id].append((r.partner_id, r.source_id))
         owner[(r.partner_id, r.source_id)] = r.citizen_id
-    consents = consents_of(session, keys)
-    overrides = overrides_of(session, citizens)
+    merged = members_of(session, citizens)  # for consents and broken glass alike
+    consents = consents_of(session, keys, merged)
+    overrides = overrides_of(session, citizens, merged=merged)
     held = _read_items(session, sorted(owner), _COULD_BE_RISKS)
     asked = request_states(session, _record_keys(held))
     theirs: dict[int, list[Row[Any]]] = {c: [] for c in citizens}

@@ -21,11 +21,15 @@ def active_overrides(
 
 
 def overrides_of(
-    session: Session, citizen_ids: Iterable[int], now: datetime | None = None
+    session: Session,
+    citizen_ids: Iterable[int],
+    now: datetime | None = None,
+    merged: dict[int, frozenset[int]] | None = None,
 ) -> dict[int, frozenset[tuple[str, str]]]:
-    """`active_overrides` of each citizen, in one read."""
+    """`active_overrides` of each citizen, in one read (`merged`: their `members_of`, when
+    the caller has them)."""
     now = now or datetime.now(UTC)
-    merged = members_of(session, citizen_ids)
+    merged = merged if merged is not None else members_of(session, citizen_ids)
     by_citizen = {m: c for c, ms in merged.items() for m in ms}
     found: dict[int, set[tuple[str, str]]] = {c: set() for c in merged}
     rows = session.execute(
