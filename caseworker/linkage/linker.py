@@ -7,8 +7,10 @@
    and postcode belong to one citizen. Two records with different NHS numbers never link.
 2. Probabilistic (Fellegi–Sunter, `fellegi_sunter`): each new record is compared with the
    records it shares a block with (birth date, the same date with day and month swapped, or
-   postcode). Pairs above the link threshold, not vetoed, merge their citizens; pairs in the
-   review band wait in the review queue (`LinkPair`, status open).
+   postcode, each with an initial), and with its namesakes whose birth date is one keying
+   error away (the second look: a mistyped birth date and no postcode). Pairs above the
+   link threshold, not vetoed, merge their citizens; pairs in the review band wait in the
+   review queue (`LinkPair`, status open).
 
 A pair someone has decided is never asked about again, and a rejected pair keeps its two
 citizens apart, deterministic evidence included. Every merge is a `LinkEvent`, so it can be
@@ -28,19 +30,27 @@ from sqlalchemy.orm import Session
 from caseworker.linkage.batch import BatchCitizens
 from caseworker.linkage.blocking import swapped
 from caseworker.linkage.citizens import PlannedMerge, merge, merge_many
+from caseworker.linkage.compare import compare_birth
 from caseworker.linkage.fellegi_sunter import Params, Score, score
 from caseworker.linkage.guard import Guard
-from caseworker.linkage.normalise import PATIENT_LINK
+from caseworker.linkage.normalise import PATIENT_LINK, name_key
 from caseworker.linkage.pool import (
+    Pooled,
     block_keys,
     chunks,
     considered,
     fields_where,
+    namesakes,
     sharing_blocks,
 )
 from caseworker.store.models import Citizen, LinkPair, PersonIdentifier, SourcePerson, utcnow
 
 AUTOMATIC = "Caseworker (automatic)"
+
+NAMESAKES_MAX = 12
+"""A name shared, near one birth date, by more records than this is not compared on."""
+_ONE_ERROR = frozenset({"swapped", "partial", None})
+"""compare_birth's levels for two dates one keying error apart, or one date missing."""
 
 
 @dataclass(frozen=True)
@@ -347,6 +357,37 @@ class StoreLinker:
 
     # -- probabilistic ---------------------------------------------------------------------
 
+    @staticmethod
+    def _second_look(
+        session: Session, batch: dict[int, Pooled], pool: dict[int, Pooled]
+    ) -> dict[int, set[int]]:
+        """Batch record -> records its blocks miss: the same surname and first name (either
+        way round) with a birth date one keying error away (a digit, the day and month
+        swapped) or missing. A record whose birth date is mistyped and whose postcode is
+        missing shares no block with its other records; it meets them here. Read from the
+        search index (`namesakes`); only those kept are read, into `pool`."""
+        names: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for pid, p in batch.items():
+            family, given = name_key(p.fields.family), name_key(p.fields.given)
+            if family and given:
+                names[(family, given)].append(pid)
+                if given != family:
+                    names[(given, family)].append(pid)  # written the other way round
+        near: dict[int, set[int]] = defaultdict(set)
+        for name, bearers in namesakes(session, names).items():
+            for pid in names[name]:
+                born = batch[pid].fields.birth_date
+                kept = {
+                    n.person
+                    for n in bearers
+                    if n.person != pid and compare_birth(born, n.birth_date) in _ONE_ERROR
+                }
+                if len(kept) <= NAMESAKES_MAX:  # a name that common, unborn, says little
+                    near[pid] |= kept
+        unread = sorted({o for others in near.values() for o in others} - pool.keys())
+        pool.update(fields_where(session, SourcePerson.id.in_, unread))
+        return near
+
     def _fellegi_sunter(
         self, session: Session, batch_ids: list[int], partner: str, citizens: BatchCitizens
     ) -> tuple[set[int], int]:
@@ -366,25 +407,29 @@ class StoreLinker:
             for born in (p.fields.birth_date,)
         ]
         pool.update(sharing_blocks(session, probes))
-        citizens.of.update({pid: p.citizen for pid, p in pool.items() if p.citizen is not None})
         blocks: dict[str, list[int]] = defaultdict(list)
         for pid, p in pool.items():
             for key in block_keys(p, p.fields.birth_date):
                 blocks[key].append(pid)
-        nhs = {pid: p.nhs_number for pid, p in pool.items() if p.nhs_number}
-        pairs: set[tuple[int, int]] = set()
+        found: dict[int, set[int]] = defaultdict(set)
         for pid, p in batch.items():
             born = p.fields.birth_date
             keys = block_keys(p, born)
             if born and (s := swapped(born)):
                 keys += [k for k in block_keys(p, s) if k.startswith("d:")]
             for key in keys:
-                for other in blocks.get(key, ()):
-                    if other == pid or citizens.now(other) == citizens.now(pid):
-                        continue
-                    if nhs.get(pid) and nhs.get(other):
-                        continue  # both carry NHS numbers: deterministic linkage has decided
-                    pairs.add((min(pid, other), max(pid, other)))
+                found[pid].update(blocks.get(key, ()))
+        for pid, others in self._second_look(session, batch, pool).items():
+            found[pid] |= others
+        citizens.of.update({pid: p.citizen for pid, p in pool.items() if p.citizen is not None})
+        pairs: set[tuple[int, int]] = set()
+        for pid, others in found.items():
+            for other in others:
+                if other == pid or citizens.now(other) == citizens.now(pid):
+                    continue
+                if pool[pid].nhs_number and pool[other].nhs_number:
+                    continue  # both carry NHS numbers: deterministic linkage has decided
+                pairs.add((min(pid, other), max(pid, other)))
         pairs -= considered(session, pairs)
         if not pairs:
             return set(), 0

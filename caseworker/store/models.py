@@ -115,8 +115,15 @@ class SourcePerson(Base):
         Index("ix_source_persons_nhs_citizen", "nhs_number", "citizen_id"),
         Index("ix_source_persons_link_key", "link_key", "partner_id", "citizen_id", "nhs_number"),
         Index("ix_source_persons_citizen_partner", "citizen_id", "partner_id", "nhs_number"),
-        # Search: a name word checks the other name in the index, and finds the citizen there.
-        Index("ix_source_persons_search_family", "search_family", "search_given", "citizen_id"),
+        # Search: a name word checks the other name in the index, and finds the citizen there;
+        # linkage's second look reads namesakes' birth dates there (linkage/pool.py).
+        Index(
+            "ix_source_persons_search_family",
+            "search_family",
+            "search_given",
+            "birth_date",
+            "citizen_id",
+        ),
         Index("ix_source_persons_search_given", "search_given", "search_family", "citizen_id"),
         # Linkage blocks: a birth date or a postcode, with an initial (linkage/pool.py).
         Index("ix_source_persons_birth_family", "birth_date", "family_initial"),
