@@ -22,10 +22,12 @@ class Changes:
     people: bool = False
     """Who is a person changed (records arrived, were linked or unlinked): lists of people,
     such as search results, are read again."""
+    front_door: bool = False
+    """A contact at the front door was recorded, matched, rated or decided."""
 
     @property
     def any(self) -> bool:
-        return bool(self.citizens or self.partners)
+        return bool(self.citizens or self.partners or self.front_door)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -34,4 +36,5 @@ class Changes:
             self.view or other.view,
             self.following or other.following,
             self.people or other.people,
+            self.front_door or other.front_door,
         )

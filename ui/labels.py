@@ -91,6 +91,11 @@ def purpose(code: str) -> str:
     }.get(code, code)
 
 
+def rating(code: str) -> str:
+    """A contact's RAG rating in words."""
+    return {"red": tr("red"), "amber": tr("amber"), "green": tr("green")}.get(code, code)
+
+
 def consent_state(code: str) -> str:
     return {"given": tr("Given"), "refused": tr("Refused"), "withdrawn": tr("Withdrawn")}.get(
         code, code

@@ -47,6 +47,7 @@ KINDS = (
     "follow",
     "consent",
     "emerging_need",
+    "contact",
 )
 
 _append_lock = threading.Lock()

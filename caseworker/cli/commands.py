@@ -326,7 +326,14 @@ def cmd_insight(args: argparse.Namespace) -> int:
     return run_insight(args, open_profile_store)
 
 
+def cmd_contacts(args: argparse.Namespace) -> int:
+    from caseworker.cli.contacts import run as run_contacts
+
+    return run_contacts(args, open_profile_store)
+
+
 COMMANDS = {
+    "contacts": cmd_contacts,
     "insight": cmd_insight,
     "audit": cmd_audit,
     "store": cmd_store,

@@ -46,6 +46,7 @@ ACTIVITY_WORDS = {
     "consent": N_("recorded a consent decision"),
     "follow": N_("followed or stopped following the record"),
     "emerging_need": N_("decided about the household's entry on the emerging-needs list"),
+    "contact": N_("recorded, matched, rated or read a contact about them at the front door"),
 }
 KIND_WORDS = {
     "need": N_("need"),

@@ -467,6 +467,52 @@ class TeamEntry(Base):
     """A referral's lawful basis (caseworker.services.team.REFERRAL_BASES)."""
 
 
+class Contact(Base):
+    """A contact about a child at the front door (the MASH): who raised it, when, about what,
+    the concern in their words, the child as the referrer named them, and, once a worker
+    has chosen among the possible matches (never guessed), the citizen it is about.
+
+    `received_at` starts the clock its RAG `rating` sets (caseworker.working_time). Entered
+    by a worker (`source` 'entered') or, later, from a partner's feed (`source` the partner,
+    `source_id` its id for the contact).
+    """
+
+    __tablename__ = "contacts"
+    __table_args__ = (
+        UniqueConstraint("source", "source_id", name="uq_contacts_source"),
+        Index("ix_contacts_status", "status", "received_at"),
+        Index("ix_contacts_citizen", "citizen_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source: Mapped[str] = mapped_column(String(64), default="entered")
+    source_id: Mapped[str | None] = mapped_column(String(128))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    raised_by: Mapped[str] = mapped_column(String(200))
+    """Who raised it, as they gave themselves: a name and role ('PC 4471 Evans')."""
+    referrer_agency: Mapped[str] = mapped_column(String(200))
+    """Their agency in words ('South Wales Police', 'a neighbour')."""
+    referrer_partner: Mapped[str | None] = mapped_column(ForeignKey("partners.id"))
+    """The partner agency they raised it from, where they did: the decision is sent there."""
+    about: Mapped[str] = mapped_column(String(40))
+    """What it is about: a code of caseworker.views.contacts.CONCERNS."""
+    concern: Mapped[str] = mapped_column(Text)
+    child_given: Mapped[str | None] = mapped_column(String(200))
+    child_family: Mapped[str | None] = mapped_column(String(200))
+    child_birth_date: Mapped[date | None] = mapped_column(Date)
+    child_postcode: Mapped[str | None] = mapped_column(String(10))
+    citizen_id: Mapped[int | None] = mapped_column(ForeignKey("citizens.id"))
+    matched_by: Mapped[str | None] = mapped_column(String(200))
+    """Who chose the citizen, or said that none of the possible matches was the child."""
+    no_match: Mapped[bool] = mapped_column(Boolean, default=False)
+    """A worker looked and found the child is not known to any partner here."""
+    rating: Mapped[str | None] = mapped_column(String(8))
+    """red | amber | green (caseworker.working_time.RATINGS); None until rated."""
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    """open | decided | closed"""
+    entered_by: Mapped[str] = mapped_column(String(200))
+
+
 class AuditEntry(Base):
     """One line of the append-only audit log: who did what, to whose record, and when.
 

@@ -493,12 +493,12 @@
       <translation>Cymal {clauses}</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="268" />
+      <location filename="../../ui/app.py" line="300" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="275" />
+      <location filename="../../ui/app.py" line="307" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -603,137 +603,142 @@
       <translation>Penderfyniadau am anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="51" />
+      <location filename="../../ui/audit/page.py" line="44" />
+      <source>Contacts at the front door</source>
+      <translation>Cysylltiadau wrth y drws ffrynt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit/page.py" line="52" />
       <source>Searched ({count} found)</source>
       <translation>Chwiliodd (canfuwyd {count})</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="53" />
+      <location filename="../../ui/audit/page.py" line="54" />
       <source>Started Caseworker</source>
       <translation>Dechreuodd Caseworker</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="55" />
+      <location filename="../../ui/audit/page.py" line="56" />
       <source>Locked the store</source>
       <translation>Cloodd y storfa</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="57" />
+      <location filename="../../ui/audit/page.py" line="58" />
       <source>Unlocked the store</source>
       <translation>Datglodd y storfa</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="59" />
+      <location filename="../../ui/audit/page.py" line="60" />
       <source>Removed {count} records shared by {partner}</source>
       <translation>Tynnodd {count} cofnod a rannwyd gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="65" />
+      <location filename="../../ui/audit/page.py" line="66" />
       <source>Changed a setting: {what}</source>
       <translation>Newidiodd osodiad: {what}</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="80" />
+      <location filename="../../ui/audit/page.py" line="81" />
       <source>Audit log</source>
       <translation>Log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="85" />
+      <location filename="../../ui/audit/page.py" line="86" />
       <source>Audit log check</source>
       <translation>Gwiriad y log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="101" />
+      <location filename="../../ui/audit/page.py" line="102" />
       <source>Kind of entry</source>
       <translation>Math o gofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="102" />
+      <location filename="../../ui/audit/page.py" line="103" />
       <source>Everything</source>
       <translation>Popeth</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="105" />
+      <location filename="../../ui/audit/page.py" line="106" />
       <source>&amp;Show:</source>
       <translation>&amp;Dangos:</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="108" />
+      <location filename="../../ui/audit/page.py" line="109" />
       <source>Filter the audit log</source>
       <translation>Hidlo'r log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="109" />
+      <location filename="../../ui/audit/page.py" line="110" />
       <source>Who, what or record number</source>
       <translation>Pwy, beth neu rif cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="111" />
+      <location filename="../../ui/audit/page.py" line="112" />
       <source>&amp;Filter:</source>
       <translation>&amp;Hidlo:</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="114" />
+      <location filename="../../ui/audit/page.py" line="115" />
       <source>Audit log entries</source>
       <translation>Cofnodion y log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="117" />
+      <location filename="../../ui/audit/page.py" line="118" />
       <source>No entries match the kind and words chosen.</source>
       <translation>Nid oes cofnodion yn cyfateb i'r math a'r geiriau a ddewiswyd.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="137" />
+      <location filename="../../ui/audit/page.py" line="138" />
       <source>Person {number}</source>
       <translation>Unigolyn {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="115" />
+      <location filename="../../ui/audit/page.py" line="116" />
       <source>Entry</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="299" />
+      <location filename="../../caseworker/exports/sar.py" line="295" />
       <source>When</source>
       <translation>Pryd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="299" />
+      <location filename="../../caseworker/exports/sar.py" line="295" />
       <source>Who</source>
       <translation>Pwy</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="299" />
+      <location filename="../../caseworker/exports/sar.py" line="295" />
       <source>Organisation</source>
       <translation>Sefydliad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="220" />
+      <location filename="../../caseworker/exports/sar.py" line="216" />
       <source>What</source>
       <translation>Beth</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="115" />
+      <location filename="../../ui/audit/page.py" line="116" />
       <source>About</source>
       <translation>Am</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="89" />
+      <location filename="../../ui/audit/page.py" line="90" />
       <source>The log is intact: {count} entry, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="89" />
+      <location filename="../../ui/audit/page.py" line="90" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="98" />
+      <location filename="../../ui/audit/page.py" line="99" />
       <source>The log has been altered: {problem}.</source>
       <translation>Mae'r log wedi'i newid: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="157" />
+      <location filename="../../ui/audit/page.py" line="158" />
       <source>Person number {number}</source>
       <translation>Rhif unigolyn {number}</translation>
     </message>
@@ -898,7 +903,7 @@
       <translation>Problem a chofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="218" />
+      <location filename="../../caseworker/exports/sar.py" line="214" />
       <source>Date</source>
       <translation>Dyddiad</translation>
     </message>
@@ -908,7 +913,7 @@
       <translation>Wedi'i rannu gan</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="211" />
+      <location filename="../../caseworker/exports/sar.py" line="207" />
       <source>Access</source>
       <translation>Mynediad</translation>
     </message>
@@ -1203,7 +1208,7 @@
       <translation>Dod o hyd i berson…</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="160" />
+      <location filename="../../caseworker/exports/sar.py" line="157" />
       <source>Name</source>
       <translation>Enw</translation>
     </message>
@@ -1423,12 +1428,12 @@
       <translation>Cau'r ffenestr</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="150" />
+      <location filename="../../ui/labels.py" line="155" />
       <source>{date} (age {age})</source>
       <translation>{date} (oed {age})</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="178" />
+      <location filename="../../ui/labels.py" line="183" />
       <source>It answered in a way Caseworker could not use. Tell your administrator; the records already held are unaffected.</source>
       <translation>Atebodd mewn ffordd na allai Caseworker ei defnyddio. Dywedwch wrth eich gweinyddwr; nid effeithir ar y cofnodion a gedwir eisoes.</translation>
     </message>
@@ -1583,7 +1588,7 @@
       <translation>Perthynas arall</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="161" />
+      <location filename="../../caseworker/exports/sar.py" line="158" />
       <source>Date of birth</source>
       <translation>Dyddiad geni</translation>
     </message>
@@ -1593,12 +1598,12 @@
       <translation>Rhyw</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="162" />
+      <location filename="../../caseworker/exports/sar.py" line="159" />
       <source>NHS number</source>
       <translation>Rhif GIG</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="163" />
+      <location filename="../../caseworker/exports/sar.py" line="160" />
       <source>Address</source>
       <translation>Cyfeiriad</translation>
     </message>
@@ -1658,132 +1663,147 @@
       <translation>Gofal integredig</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="95" />
+      <location filename="../../ui/labels.py" line="96" />
+      <source>red</source>
+      <translation>coch</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="96" />
+      <source>amber</source>
+      <translation>ambr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="96" />
+      <source>green</source>
+      <translation>gwyrdd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="100" />
       <source>Given</source>
       <translation>Rhoddwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="95" />
+      <location filename="../../ui/labels.py" line="100" />
       <source>Refused</source>
       <translation>Gwrthodwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="95" />
+      <location filename="../../ui/labels.py" line="100" />
       <source>Withdrawn</source>
       <translation>Tynnwyd yn ôl</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="116" />
+      <location filename="../../ui/labels.py" line="121" />
       <source>First name</source>
       <translation>Enw cyntaf</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="117" />
+      <location filename="../../ui/labels.py" line="122" />
       <source>Surname</source>
       <translation>Cyfenw</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="122" />
+      <location filename="../../ui/labels.py" line="127" />
       <source>Email</source>
       <translation>E-bost</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="129" />
+      <location filename="../../ui/labels.py" line="134" />
       <source>missing on one side: counts neither way</source>
       <translation>ar goll ar un ochr: nid yw'n cyfrif y naill ffordd na'r llall</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="130" />
+      <location filename="../../ui/labels.py" line="135" />
       <source>the same</source>
       <translation>yr un fath</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="131" />
+      <location filename="../../ui/labels.py" line="136" />
       <source>nearly the same (a typo or a nickname)</source>
       <translation>bron yr un fath (gwall teipio neu lysenw)</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="132" />
+      <location filename="../../ui/labels.py" line="137" />
       <source>day and month swapped</source>
       <translation>diwrnod a mis wedi'u cyfnewid</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="133" />
+      <location filename="../../ui/labels.py" line="138" />
       <source>one part differs</source>
       <translation>un rhan yn wahanol</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="134" />
+      <location filename="../../ui/labels.py" line="139" />
       <source>same district, other street</source>
       <translation>yr un ardal, stryd arall</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="135" />
+      <location filename="../../ui/labels.py" line="140" />
       <source>different</source>
       <translation>gwahanol</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="136" />
+      <location filename="../../ui/labels.py" line="141" />
       <source>clearly different</source>
       <translation>yn amlwg yn wahanol</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="158" />
+      <location filename="../../ui/labels.py" line="163" />
       <source>It could not be reached. Caseworker tries again at each sync; if this goes on, tell your administrator.</source>
       <translation>Nid oedd modd ei gyrraedd. Mae Caseworker yn ceisio eto ym mhob cysoni; os yw hyn yn parhau, dywedwch wrth eich gweinyddwr.</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="162" />
+      <location filename="../../ui/labels.py" line="167" />
       <source>It refused Caseworker's credentials. Ask your administrator to renew the connection (Settings → Partners).</source>
       <translation>Gwrthododd fanylion mewngofnodi Caseworker. Gofynnwch i'ch gweinyddwr adnewyddu'r cysylltiad (Gosodiadau → Partneriaid).</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="166" />
+      <location filename="../../ui/labels.py" line="171" />
       <source>Its certificate could not be trusted, so nothing was fetched. Tell your administrator.</source>
       <translation>Nid oedd modd ymddiried yn ei dystysgrif, felly ni nôlwyd dim. Dywedwch wrth eich gweinyddwr.</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="169" />
+      <location filename="../../ui/labels.py" line="174" />
       <source>No data-sharing agreement with it is in force for your organisation. Ask your data protection officer (View → Agreements).</source>
       <translation>Nid oes cytundeb rhannu data ag ef mewn grym i'ch sefydliad. Gofynnwch i'ch swyddog diogelu data (Gweld → Cytundebau).</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="173" />
+      <location filename="../../ui/labels.py" line="178" />
       <source>It sent only part of what it holds. Caseworker asks for the rest at the next sync.</source>
       <translation>Anfonodd ran yn unig o'r hyn sydd ganddo. Mae Caseworker yn gofyn am y gweddill yn y cysoni nesaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="102" />
+      <location filename="../../ui/labels.py" line="107" />
       <source>Active</source>
       <translation>Mewn grym</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="103" />
+      <location filename="../../ui/labels.py" line="108" />
       <source>Expiring soon</source>
       <translation>Yn dod i ben yn fuan</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="104" />
+      <location filename="../../ui/labels.py" line="109" />
       <source>Not yet in force</source>
       <translation>Heb ddod i rym eto</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="106" />
+      <location filename="../../ui/labels.py" line="111" />
       <source>Revoked</source>
       <translation>Wedi'i ddirymu</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="107" />
+      <location filename="../../ui/labels.py" line="112" />
       <source>Superseded</source>
       <translation>Wedi'i ddisodli</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="108" />
+      <location filename="../../ui/labels.py" line="113" />
       <source>Signature invalid</source>
       <translation>Llofnod annilys</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="109" />
+      <location filename="../../ui/labels.py" line="114" />
       <source>From another provider than its partner</source>
       <translation>Gan ddarparwr gwahanol i'w bartner</translation>
     </message>
@@ -1933,67 +1953,67 @@
       <translation>Gosod eich PIN: mae'r storfa'n cael ei hamgryptio eto…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="115" />
+      <location filename="../../ui/main_window.py" line="117" />
       <source>Ready</source>
       <translation>Yn barod</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="137" />
+      <location filename="../../ui/main_window.py" line="139" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source>&amp;Go</source>
       <translation>&amp;Llywio</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="148" />
+      <location filename="../../ui/main_window.py" line="150" />
       <source>&amp;Help</source>
       <translation>C&amp;ymorth</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="149" />
+      <location filename="../../ui/main_window.py" line="151" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="171" />
+      <location filename="../../ui/main_window.py" line="173" />
       <source>About Caseworker</source>
       <translation>Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="123" />
+      <location filename="../../ui/main_window.py" line="125" />
       <source>Development mode: the store key is held in an insecure keyring. Do not use real data.</source>
       <translation>Modd datblygu: mae allwedd y storfa mewn cylch allweddi ansicr. Peidiwch â defnyddio data go iawn.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="129" />
+      <location filename="../../ui/main_window.py" line="131" />
       <source>Warning</source>
       <translation>Rhybudd</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="138" />
+      <location filename="../../ui/main_window.py" line="140" />
       <source>&amp;Quit</source>
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="142" />
+      <location filename="../../ui/main_window.py" line="144" />
       <source>&amp;Find a person</source>
       <translation>&amp;Dod o hyd i berson</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="147" />
       <source>&amp;View</source>
       <translation>&amp;Gweld</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="147" />
       <source>&amp;Settings</source>
       <translation>Go&amp;sodiadau</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="174" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>Caseworker joins up what partner agencies share about a person, and shows where every item came from. All data in the sandbox is synthetic.</source>
       <translation>Mae Caseworker yn dod â'r hyn y mae asiantaethau partner yn ei rannu am berson ynghyd, ac yn dangos o ble daeth pob eitem. Mae'r holl ddata yn y blwch tywod yn synthetig.</translation>
     </message>
@@ -2213,7 +2233,7 @@
       <translation>Wedi'i ddanfon — gwrthodwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="284" />
+      <location filename="../../caseworker/exports/sar.py" line="280" />
       <source>Written</source>
       <translation>Ysgrifennwyd</translation>
     </message>
@@ -2388,7 +2408,7 @@
       <translation>Dynodydd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="205" />
+      <location filename="../../caseworker/exports/sar.py" line="201" />
       <source>Agency</source>
       <translation>Asiantaeth</translation>
     </message>
@@ -2693,17 +2713,17 @@
       <translation>Cofnodi penderfyniad caniatâd y dinesydd ar gyfer darparwr</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="262" />
+      <location filename="../../caseworker/exports/sar.py" line="258" />
       <source>Provider</source>
       <translation>Darparwr</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="263" />
+      <location filename="../../caseworker/exports/sar.py" line="259" />
       <source>Purpose</source>
       <translation>Diben</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="264" />
+      <location filename="../../caseworker/exports/sar.py" line="260" />
       <source>Decision</source>
       <translation>Penderfyniad</translation>
     </message>
@@ -2713,7 +2733,7 @@
       <translation>Cofnodwyd gan</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="267" />
+      <location filename="../../caseworker/exports/sar.py" line="263" />
       <source>How</source>
       <translation>Sut</translation>
     </message>
@@ -2759,166 +2779,201 @@
     </message>
     <message>
       <location filename="../../ui/person/activity_tab.py" line="30" />
+      <source>Looked at the front door ({count} open contacts)</source>
+      <translation>Edrych ar y drws ffrynt ({count} cyswllt agored)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="40" />
       <source>Looked at emerging needs ({count} households)</source>
       <translation>Edrych ar anghenion sy'n dod i'r amlwg ({count} aelwyd)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="32" />
+      <location filename="../../ui/person/activity_tab.py" line="42" />
       <source>Saw {count} of their risks on the page of someone in their household</source>
       <translation>Gwelodd {count} o'u risgiau ar dudalen rhywun yn eu haelwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="37" />
+      <location filename="../../ui/person/activity_tab.py" line="47" />
       <source>Opened the record</source>
       <translation>Agorodd y cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="39" />
+      <location filename="../../ui/person/activity_tab.py" line="49" />
       <source>Dismissed the household from emerging needs: {reason}</source>
       <translation>Diystyru'r aelwyd o'r anghenion sy'n dod i'r amlwg: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="56" />
+      <location filename="../../ui/person/activity_tab.py" line="66" />
       <source>Exported the {what} as {format}</source>
       <translation>Allforiodd y {what} fel {format}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="58" />
+      <location filename="../../ui/person/activity_tab.py" line="68" />
       <source>Asked {partner} to release “{field}”</source>
       <translation>Gofynnodd i {partner} ryddhau “{field}”</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="64" />
+      <location filename="../../ui/person/activity_tab.py" line="74" />
       <source>Used emergency access to {partner}'s information</source>
       <translation>Defnyddiodd fynediad brys i wybodaeth {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="77" />
+      <location filename="../../ui/person/activity_tab.py" line="87" />
       <source>Recorded consent {state} for {partner}</source>
       <translation>Cofnododd ganiatâd {state} ar gyfer {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="93" />
+      <location filename="../../ui/person/activity_tab.py" line="103" />
       <source>Revealed “{field}”</source>
       <translation>Datgelodd “{field}”</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="48" />
+      <location filename="../../ui/person/activity_tab.py" line="38" />
+      <source>Changed a contact</source>
+      <translation>Newid cyswllt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="58" />
       <source>chronology</source>
       <translation>gronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="51" />
+      <location filename="../../ui/person/activity_tab.py" line="61" />
       <source>The {what} ({format}) was saved</source>
       <translation>Cadwyd y {what} ({format})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="53" />
+      <location filename="../../ui/person/activity_tab.py" line="63" />
       <source>The {what} ({format}) could not be saved: nothing was left</source>
       <translation>Nid oedd modd cadw'r {what} ({format}): ni adawyd dim</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="75" />
+      <location filename="../../ui/person/activity_tab.py" line="85" />
       <source>Marked a task done</source>
       <translation>Nododd fod tasg wedi'i gwneud</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="75" />
+      <location filename="../../ui/person/activity_tab.py" line="85" />
       <source>Reopened a task</source>
       <translation>Ailagorodd dasg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="83" />
+      <location filename="../../ui/person/activity_tab.py" line="93" />
       <source>Started following</source>
       <translation>Dechreuodd ddilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="83" />
+      <location filename="../../ui/person/activity_tab.py" line="93" />
       <source>Stopped following</source>
       <translation>Peidiodd â dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="91" />
+      <location filename="../../ui/person/activity_tab.py" line="101" />
       <source>Changed which records are this person</source>
       <translation>Newidiodd pa gofnodion yw'r person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="104" />
+      <location filename="../../ui/person/activity_tab.py" line="114" />
       <source>Who used this record</source>
       <translation>Pwy a ddefnyddiodd y cofnod hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="107" />
+      <location filename="../../ui/person/activity_tab.py" line="117" />
       <source>Every view, search and export of this record is listed here.</source>
       <translation>Rhestrir yma bob tro y gwelwyd, y chwiliwyd ac yr allforiwyd y cofnod hwn.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="130" />
+      <location filename="../../ui/person/activity_tab.py" line="140" />
       <source>{count} action on this record is in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="130" />
+      <location filename="../../ui/person/activity_tab.py" line="140" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="70" />
+      <location filename="../../ui/person/activity_tab.py" line="80" />
       <source>Wrote a case note</source>
       <translation>Ysgrifennodd nodyn achos</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="71" />
+      <location filename="../../ui/person/activity_tab.py" line="81" />
       <source>Set a task</source>
       <translation>Gosododd dasg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="72" />
+      <location filename="../../ui/person/activity_tab.py" line="82" />
       <source>Made a referral</source>
       <translation>Gwnaeth atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="44" />
+      <location filename="../../ui/person/activity_tab.py" line="33" />
+      <source>Recorded a contact</source>
+      <translation>Cofnodi cyswllt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="34" />
+      <source>Said who the child in a contact is</source>
+      <translation>Dweud pwy yw'r plentyn mewn cyswllt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="35" />
+      <source>Said the child in a contact is not known here</source>
+      <translation>Dweud nad yw'r plentyn mewn cyswllt yn hysbys yma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="36" />
+      <source>Rated a contact {rating}</source>
+      <translation>Graddio cyswllt yn {rating}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="37" />
+      <source>Read a contact</source>
+      <translation>Darllen cyswllt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="54" />
       <source>subject access report</source>
       <translation>adroddiad mynediad at ddata</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="45" />
+      <location filename="../../ui/person/activity_tab.py" line="55" />
       <source>data-flow register</source>
       <translation>gofrestr llif data</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="46" />
+      <location filename="../../ui/person/activity_tab.py" line="56" />
       <source>outcome figures</source>
       <translation>ffigurau canlyniadau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="47" />
+      <location filename="../../ui/person/activity_tab.py" line="57" />
       <source>consent explanation</source>
       <translation>esboniad caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="86" />
+      <location filename="../../ui/person/activity_tab.py" line="96" />
       <source>Confirmed records as the same person</source>
       <translation>Cadarnhaodd mai'r un person yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="87" />
+      <location filename="../../ui/person/activity_tab.py" line="97" />
       <source>Decided records are different people</source>
       <translation>Penderfynodd mai pobl wahanol yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="88" />
+      <location filename="../../ui/person/activity_tab.py" line="98" />
       <source>Undid a linking decision</source>
       <translation>Dadwnaeth benderfyniad cysylltu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="89" />
+      <location filename="../../ui/person/activity_tab.py" line="99" />
       <source>Linked another person's records in by hand</source>
       <translation>Cysylltodd gofnodion person arall â llaw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="90" />
+      <location filename="../../ui/person/activity_tab.py" line="100" />
       <source>Unlinked a record</source>
       <translation>Datgysylltodd gofnod</translation>
     </message>
@@ -3008,22 +3063,22 @@
       <translation>Pob math</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_model.py" line="79" />
+      <location filename="../../ui/person/chronology_model.py" line="106" />
       <source>From {partner} ({agency}), record {record}</source>
       <translation>Gan {partner} ({agency}), cofnod {record}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_model.py" line="51" />
+      <location filename="../../ui/person/chronology_model.py" line="89" />
       <source>What happened</source>
       <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="221" />
+      <location filename="../../caseworker/exports/sar.py" line="217" />
       <source>Details</source>
       <translation>Manylion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_model.py" line="54" />
+      <location filename="../../ui/person/chronology_model.py" line="92" />
       <source>Significant</source>
       <translation>Arwyddocaol</translation>
     </message>
@@ -3478,12 +3533,12 @@
       <translation>Yn hwyr</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="149" />
+      <location filename="../../ui/person/notes_tab.py" line="154" />
       <source>{count} entry.</source>
       <translation>{count} cofnod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="149" />
+      <location filename="../../ui/person/notes_tab.py" line="154" />
       <source>{count} entries.</source>
       <translation>{count} cofnod.</translation>
     </message>
@@ -3538,6 +3593,11 @@
       <translation>Nodi bod y dasg a ddewiswyd wedi'i gwneud</translation>
     </message>
     <message>
+      <location filename="../../ui/person/notes_tab.py" line="153" />
+      <source>No notes, tasks or referrals yet.</source>
+      <translation>Dim nodiadau, tasgau nac atgyfeiriadau eto.</translation>
+    </message>
+    <message>
       <location filename="../../ui/person/notes_tab.py" line="38" />
       <source>Our team only</source>
       <translation>Ein tîm ni yn unig</translation>
@@ -3553,7 +3613,7 @@
       <translation>Ysgrifennwyd gan, ar</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="284" />
+      <location filename="../../caseworker/exports/sar.py" line="280" />
       <source>Text</source>
       <translation>Testun</translation>
     </message>
@@ -3568,19 +3628,14 @@
       <translation>Ysgrifennwyd gan {author} am {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="151" />
+      <location filename="../../ui/person/notes_tab.py" line="158" />
       <source>{count} open task</source>
       <translation>{count} dasg ar agor</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="151" />
+      <location filename="../../ui/person/notes_tab.py" line="158" />
       <source>{count} open tasks</source>
       <translation>{count} tasg ar agor</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/notes_tab.py" line="153" />
-      <source>No notes, tasks or referrals yet.</source>
-      <translation>Dim nodiadau, tasgau nac atgyfeiriadau eto.</translation>
     </message>
     <message>
       <location filename="../../ui/person/notes_tab.py" line="41" />
@@ -3593,7 +3648,7 @@
       <translation>{author}, {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="152" />
+      <location filename="../../ui/person/notes_tab.py" line="159" />
       <source>({count} overdue).</source>
       <translation>({count} yn hwyr).</translation>
     </message>
@@ -3693,222 +3748,222 @@
       <translation>Yn yr aelwyd ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="77" />
+      <location filename="../../ui/person/page.py" line="79" />
       <source>{year} (year only)</source>
       <translation>{year} (y flwyddyn yn unig)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="118" />
+      <location filename="../../ui/person/page.py" line="120" />
       <source>Person's name</source>
       <translation>Enw'r person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="128" />
+      <location filename="../../ui/person/page.py" line="130" />
       <source>Be told when a partner brings new information about this person</source>
       <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="130" />
+      <location filename="../../ui/person/page.py" line="132" />
       <source>Follow this person</source>
       <translation>Dilyn y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="142" />
+      <location filename="../../ui/person/page.py" line="144" />
       <source>Risk flags</source>
       <translation>Baneri risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="146" />
+      <location filename="../../ui/person/page.py" line="148" />
       <source>Consent summary</source>
       <translation>Crynodeb caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="150" />
+      <location filename="../../ui/person/page.py" line="152" />
       <source>Lead professional and team</source>
       <translation>Gweithiwr proffesiynol arweiniol a'r tîm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="158" />
+      <location filename="../../ui/person/page.py" line="160" />
       <source>Citizen record sections</source>
       <translation>Adrannau cofnod y dinesydd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="159" />
+      <location filename="../../ui/person/page.py" line="161" />
       <source>Sections of the record</source>
       <translation>Adrannau'r cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="166" />
+      <location filename="../../ui/person/page.py" line="168" />
       <source>Multi-agency chronology</source>
       <translation>Cronoleg amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="173" />
+      <location filename="../../ui/person/page.py" line="175" />
       <source>No events to show: none are shared about this person, or none fall in the dates and agencies chosen above.</source>
       <translation>Dim digwyddiadau i'w dangos: nid oes dim wedi'i rannu am yr unigolyn hwn, neu nid oes dim yn y dyddiadau a'r asiantaethau a ddewiswyd uchod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="253" />
+      <location filename="../../ui/person/page.py" line="258" />
       <source>Records ({count})</source>
       <translation>Cofnodion ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="276" />
+      <location filename="../../ui/person/page.py" line="281" />
       <source>Activity ({count})</source>
       <translation>Gweithgarwch ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="282" />
+      <location filename="../../ui/person/page.py" line="287" />
       <source>Notes and tasks ({count})</source>
       <translation>Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="294" />
+      <location filename="../../ui/person/page.py" line="299" />
       <source>Overview ({count})</source>
       <translation>Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="304" />
+      <location filename="../../ui/person/page.py" line="309" />
       <source>People ({count})</source>
       <translation>Pobl ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="483" />
+      <location filename="../../ui/person/page.py" line="492" />
       <source>{person}: {risks}</source>
       <translation>{person}: {risks}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="500" />
+      <location filename="../../ui/person/page.py" line="509" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="508" />
+      <location filename="../../ui/person/page.py" line="517" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="513" />
+      <location filename="../../ui/person/page.py" line="522" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="513" />
+      <location filename="../../ui/person/page.py" line="522" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="208" />
+      <location filename="../../ui/person/page.py" line="213" />
       <source>Alt+{number}</source>
       <translation>Alt+{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="310" />
+      <location filename="../../ui/person/page.py" line="315" />
       <source>Access ({count} held back)</source>
       <translation>Mynediad ({count} wedi'u dal yn ôl)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="341" />
+      <location filename="../../ui/person/page.py" line="346" />
       <source>Chronology ({count})</source>
       <translation>Cronoleg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="343" />
+      <location filename="../../ui/person/page.py" line="348" />
       <source>Chronology ({shown} of {count})</source>
       <translation>Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="164" />
+      <location filename="../../caseworker/exports/sar.py" line="161" />
       <source>Other names</source>
       <translation>Enwau eraill</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="372" />
+      <location filename="../../ui/person/page.py" line="377" />
       <source>Identifiers</source>
       <translation>Dynodwyr</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="167" />
+      <location filename="../../caseworker/exports/sar.py" line="164" />
       <source>Preferred language</source>
       <translation>Iaith ddewisol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="423" />
+      <location filename="../../ui/person/page.py" line="432" />
       <source>{what} “{value}” ({partner})</source>
       <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="431" />
+      <location filename="../../ui/person/page.py" line="440" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="432" />
+      <location filename="../../ui/person/page.py" line="441" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="433" />
+      <location filename="../../ui/person/page.py" line="442" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="464" />
+      <location filename="../../ui/person/page.py" line="473" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="471" />
+      <location filename="../../ui/person/page.py" line="480" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="477" />
+      <location filename="../../ui/person/page.py" line="486" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="497" />
+      <location filename="../../ui/person/page.py" line="506" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="225" />
+      <location filename="../../ui/person/page.py" line="230" />
       <source>F&amp;ollow</source>
       <translation>&amp;Dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="355" />
+      <location filename="../../ui/person/page.py" line="360" />
       <source>not known</source>
       <translation>anhysbys</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="362" />
+      <location filename="../../ui/person/page.py" line="367" />
       <source>not held</source>
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="457" />
+      <location filename="../../ui/person/page.py" line="466" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="475" />
+      <location filename="../../ui/person/page.py" line="484" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="491" />
+      <location filename="../../ui/person/page.py" line="500" />
       <source>In the household: {list}</source>
       <translation>Yn yr aelwyd: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="382" />
+      <location filename="../../ui/person/page.py" line="391" />
       <source>{value} ({partner})</source>
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="165" />
+      <location filename="../../caseworker/exports/sar.py" line="162" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
     </message>
@@ -3978,7 +4033,7 @@
       <translation>Ynghlwm ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="247" />
+      <location filename="../../caseworker/exports/sar.py" line="243" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
@@ -3998,7 +4053,7 @@
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="250" />
+      <location filename="../../caseworker/exports/sar.py" line="246" />
       <source>(not shared)</source>
       <translation>(heb ei rannu)</translation>
     </message>
@@ -4794,12 +4849,12 @@ nesaf</translation>
       <translation>Darllenwch nhw eto gyda'r fersiwn hon o Caseworker; bydd yr hyn sy'n pasio nawr yn cael ei ychwanegu at y storfa</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="205" />
+      <location filename="../../caseworker/exports/sar.py" line="201" />
       <source>Record</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="239" />
+      <location filename="../../caseworker/exports/sar.py" line="235" />
       <source>Why</source>
       <translation>Pam</translation>
     </message>
@@ -4879,27 +4934,27 @@ nesaf</translation>
       <translation>nid cofnod {seq} yw'r cofnod sydd gan eich sefydliad o dan y rhif hwnnw</translation>
     </message>
     <message>
-      <location filename="../../caseworker/audit/chain.py" line="153" />
+      <location filename="../../caseworker/audit/chain.py" line="191" />
       <source>the log does not end where it was last written</source>
       <translation>nid yw'r log yn gorffen lle cafodd ei ysgrifennu ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../caseworker/audit/chain.py" line="123" />
+      <location filename="../../caseworker/audit/chain.py" line="161" />
       <source>entry {missing} is missing: the log jumps to entry {found}</source>
       <translation>mae cofnod {missing} ar goll: mae'r log yn neidio i gofnod {found}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/audit/chain.py" line="133" />
+      <location filename="../../caseworker/audit/chain.py" line="171" />
       <source>entry {seq} does not follow the entry before it</source>
       <translation>nid yw cofnod {seq} yn dilyn y cofnod o'i flaen</translation>
     </message>
     <message>
-      <location filename="../../caseworker/audit/chain.py" line="139" />
+      <location filename="../../caseworker/audit/chain.py" line="177" />
       <source>entry {seq} was changed after it was written</source>
       <translation>newidiwyd cofnod {seq} ar ôl iddo gael ei ysgrifennu</translation>
     </message>
     <message>
-      <location filename="../../caseworker/audit/chain.py" line="150" />
+      <location filename="../../caseworker/audit/chain.py" line="188" />
       <source>the newest entries after entry {seq} were removed</source>
       <translation>tynnwyd y cofnodion diweddaraf ar ôl cofnod {seq}</translation>
     </message>
@@ -5064,267 +5119,272 @@ nesaf</translation>
       <translation>penderfynodd am gofnod yr aelwyd ar y rhestr anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="51" />
+      <location filename="../../caseworker/exports/sar.py" line="49" />
+      <source>recorded, matched, rated or read a contact about them at the front door</source>
+      <translation>cofnodi, paru, graddio neu ddarllen cyswllt amdanynt wrth y drws ffrynt</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="52" />
       <source>need</source>
       <translation>angen</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="52" />
+      <location filename="../../caseworker/exports/sar.py" line="53" />
       <source>risk</source>
       <translation>risg</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="54" />
+      <location filename="../../caseworker/exports/sar.py" line="55" />
       <source>involvement</source>
       <translation>cyfranogiad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="55" />
+      <location filename="../../caseworker/exports/sar.py" line="56" />
       <source>note</source>
       <translation>nodyn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="56" />
+      <location filename="../../caseworker/exports/sar.py" line="57" />
       <source>task</source>
       <translation>tasg</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="57" />
+      <location filename="../../caseworker/exports/sar.py" line="58" />
       <source>referral</source>
       <translation>atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="61" />
+      <location filename="../../caseworker/exports/sar.py" line="62" />
       <source>on request</source>
       <translation>ar gais</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="63" />
+      <location filename="../../caseworker/exports/sar.py" line="64" />
       <source>consent needed</source>
       <translation>angen caniatâd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="64" />
+      <location filename="../../caseworker/exports/sar.py" line="65" />
       <source>held back; emergency access is possible</source>
       <translation>wedi'i ddal yn ôl; mae mynediad brys yn bosibl</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="65" />
+      <location filename="../../caseworker/exports/sar.py" line="66" />
       <source>agreement expired</source>
       <translation>cytundeb wedi dod i ben</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="68" />
+      <location filename="../../caseworker/exports/sar.py" line="69" />
       <source>given</source>
       <translation>rhoddwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="69" />
+      <location filename="../../caseworker/exports/sar.py" line="70" />
       <source>refused</source>
       <translation>gwrthodwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="70" />
+      <location filename="../../caseworker/exports/sar.py" line="71" />
       <source>withdrawn</source>
       <translation>tynnwyd yn ôl</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="73" />
+      <location filename="../../caseworker/exports/sar.py" line="74" />
       <source>verbal</source>
       <translation>ar lafar</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="74" />
+      <location filename="../../caseworker/exports/sar.py" line="75" />
       <source>written</source>
       <translation>yn ysgrifenedig</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="75" />
+      <location filename="../../caseworker/exports/sar.py" line="76" />
       <source>electronic</source>
       <translation>yn electronig</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="80" />
+      <location filename="../../caseworker/exports/sar.py" line="81" />
       <source>saved an export of the record</source>
       <translation>cadwodd allforiad o'r cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="81" />
+      <location filename="../../caseworker/exports/sar.py" line="82" />
       <source>tried to save an export of the record, which failed (nothing was saved)</source>
       <translation>ceisiodd gadw allforiad o'r cofnod, ond methodd (ni chadwyd dim)</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="98" />
+      <location filename="../../caseworker/exports/sar.py" line="99" />
       <source>The organisation's own record</source>
       <translation>Cofnod y sefydliad ei hun</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="111" />
+      <location filename="../../caseworker/exports/sar.py" line="112" />
       <source>{title} v{version}, clause {clause}</source>
       <translation>{title} f{version}, cymal {clause}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="166" />
+      <location filename="../../caseworker/exports/sar.py" line="163" />
       <source>Other identifiers</source>
       <translation>Dynodwyr eraill</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="313" />
+      <location filename="../../caseworker/exports/sar.py" line="309" />
       <source>Subject access report: {person}</source>
       <translation>Adroddiad mynediad at ddata: {person}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="314" />
+      <location filename="../../caseworker/exports/sar.py" line="310" />
       <source>Everything this Caseworker store holds about {name} (record {record}), where each item came from, and who has used it.</source>
       <translation>Popeth y mae'r storfa Caseworker hon yn ei gadw am {name} (cofnod {record}), o ble daeth pob eitem, a phwy sydd wedi'i ddefnyddio.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="115" />
+      <location filename="../../caseworker/exports/sar.py" line="116" />
       <source>; for {purposes}</source>
       <translation>; at ddibenion {purposes}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="119" />
+      <location filename="../../caseworker/exports/sar.py" line="120" />
       <source>; lawful basis: {basis}</source>
       <translation>; sail gyfreithlon: {basis}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="203" />
+      <location filename="../../caseworker/exports/sar.py" line="199" />
       <source>Who shared records about this person</source>
       <translation>Pwy rannodd gofnodion am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="209" />
+      <location filename="../../caseworker/exports/sar.py" line="205" />
       <source>Identity details held</source>
       <translation>Manylion hunaniaeth a gedwir</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="215" />
+      <location filename="../../caseworker/exports/sar.py" line="211" />
       <source>Needs, risks, events and involvement</source>
       <translation>Anghenion, risgiau, digwyddiadau a chyfranogiad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="245" />
+      <location filename="../../caseworker/exports/sar.py" line="241" />
       <source>Family and household</source>
       <translation>Teulu ac aelwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="259" />
+      <location filename="../../caseworker/exports/sar.py" line="255" />
       <source>Consent</source>
       <translation>Caniatâd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="282" />
+      <location filename="../../caseworker/exports/sar.py" line="278" />
       <source>The team's notes, tasks and referrals</source>
       <translation>Nodiadau, tasgau ac atgyfeiriadau'r tîm</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="297" />
+      <location filename="../../caseworker/exports/sar.py" line="293" />
       <source>Who has opened or used this record</source>
       <translation>Pwy sydd wedi agor neu ddefnyddio'r cofnod hwn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="150" />
+      <location filename="../../caseworker/exports/sar.py" line="147" />
       <source>(held by the partner; released on request)</source>
       <translation>(wedi'i gadw gan y partner; caiff ei ryddhau ar gais)</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="205" />
+      <location filename="../../caseworker/exports/sar.py" line="201" />
       <source>Last updated</source>
       <translation>Diweddarwyd ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <location filename="../../caseworker/exports/sar.py" line="203" />
       <source>No partner records are held.</source>
       <translation>Nid oes cofnodion partner yn cael eu cadw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="211" />
+      <location filename="../../caseworker/exports/sar.py" line="207" />
       <source>Detail</source>
       <translation>Manylyn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="211" />
+      <location filename="../../caseworker/exports/sar.py" line="207" />
       <source>Value</source>
       <translation>Gwerth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="211" />
+      <location filename="../../caseworker/exports/sar.py" line="207" />
       <source>From</source>
       <translation>Oddi wrth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="211" />
+      <location filename="../../caseworker/exports/sar.py" line="207" />
       <source>Agreement and basis</source>
       <translation>Cytundeb a sail</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="213" />
+      <location filename="../../caseworker/exports/sar.py" line="209" />
       <source>No identity details are held.</source>
       <translation>Nid oes manylion hunaniaeth yn cael eu cadw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="219" />
+      <location filename="../../caseworker/exports/sar.py" line="215" />
       <source>Kind</source>
       <translation>Math</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="236" />
+      <location filename="../../caseworker/exports/sar.py" line="232" />
       <source>No records of needs, risks or events are held.</source>
       <translation>Nid oes cofnodion o anghenion, risgiau na digwyddiadau yn cael eu cadw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="247" />
+      <location filename="../../caseworker/exports/sar.py" line="243" />
       <source>Relation</source>
       <translation>Perthynas</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="257" />
+      <location filename="../../caseworker/exports/sar.py" line="253" />
       <source>No family or household members are recorded.</source>
       <translation>Nid oes aelodau teulu nac aelwyd wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="265" />
+      <location filename="../../caseworker/exports/sar.py" line="261" />
       <source>Recorded</source>
       <translation>Cofnodwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="266" />
+      <location filename="../../caseworker/exports/sar.py" line="262" />
       <source>By</source>
       <translation>Gan</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="280" />
+      <location filename="../../caseworker/exports/sar.py" line="276" />
       <source>No consent decisions are recorded.</source>
       <translation>Nid oes penderfyniadau caniatâd wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="284" />
+      <location filename="../../caseworker/exports/sar.py" line="280" />
       <source>Shared with</source>
       <translation>Rhannwyd gyda</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="295" />
+      <location filename="../../caseworker/exports/sar.py" line="291" />
       <source>The team has written nothing about this person.</source>
       <translation>Nid yw'r tîm wedi ysgrifennu dim am y person hwn.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="309" />
+      <location filename="../../caseworker/exports/sar.py" line="305" />
       <source>No use of this record is logged.</source>
       <translation>Nid oes defnydd o'r cofnod hwn wedi'i gofnodi yn y log.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="194" />
+      <location filename="../../caseworker/exports/sar.py" line="190" />
       <source>Draft for review.</source>
       <translation>Drafft i'w adolygu.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="196" />
+      <location filename="../../caseworker/exports/sar.py" line="192" />
       <source>Check this report with your information governance team before it is released: partners' own records are theirs to disclose, and third parties' details may need to be removed.</source>
       <translation>Gwiriwch yr adroddiad hwn gyda'ch tîm llywodraethu gwybodaeth cyn ei ryddhau: cofnodion y partneriaid eu hunain yw eu rhai hwy i'w datgelu, ac efallai y bydd angen dileu manylion trydydd partïon.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="239" />
+      <location filename="../../caseworker/exports/sar.py" line="235" />
       <source>Records held but not readable here</source>
       <translation>Cofnodion a gedwir ond na ellir eu darllen yma</translation>
     </message>
@@ -5844,6 +5904,61 @@ nesaf</translation>
       <translation>nid yw {backend} yn gylch allweddi y gellir ymddiried ynddo</translation>
     </message>
     <message>
+      <location filename="../../caseworker/views/contacts.py" line="23" />
+      <source>Domestic abuse</source>
+      <translation>Cam-drin domestig</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/contacts.py" line="24" />
+      <source>Neglect</source>
+      <translation>Esgeulustod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/contacts.py" line="25" />
+      <source>Physical abuse or an injury</source>
+      <translation>Cam-drin corfforol neu anaf</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/contacts.py" line="26" />
+      <source>Sexual abuse</source>
+      <translation>Cam-drin rhywiol</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/contacts.py" line="27" />
+      <source>Emotional abuse</source>
+      <translation>Cam-drin emosiynol</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/contacts.py" line="28" />
+      <source>Exploitation (sexual or criminal)</source>
+      <translation>Camfanteisio (rhywiol neu droseddol)</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/contacts.py" line="29" />
+      <source>Missing from home, care or school</source>
+      <translation>Ar goll o'r cartref, gofal neu'r ysgol</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/contacts.py" line="30" />
+      <source>A parent's mental health</source>
+      <translation>Iechyd meddwl rhiant</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/contacts.py" line="31" />
+      <source>Drug or alcohol misuse at home</source>
+      <translation>Camddefnyddio cyffuriau neu alcohol yn y cartref</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/contacts.py" line="32" />
+      <source>Self-harm</source>
+      <translation>Hunan-niweidio</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/contacts.py" line="33" />
+      <source>Another concern</source>
+      <translation>Pryder arall</translation>
+    </message>
+    <message>
       <location filename="../../caseworker/audit/seal.py" line="41" />
       <source>Give a reason of at least {MIN_REASON} characters: it is kept with the seal.</source>
       <translation>Rhowch reswm o {MIN_REASON} nod o leiaf: caiff ei gadw gyda'r sêl.</translation>
@@ -5944,22 +6059,22 @@ nesaf</translation>
       <translation>Gofynnwch i'ch gweinyddwr eu cywiro; ni ddangosir unrhyw anghenion sy'n dod i'r amlwg tan hynny.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/linkage/params_store.py" line="69" />
+      <location filename="../../caseworker/linkage/params_store.py" line="70" />
       <source>The thresholds must satisfy 0 &lt; review_at &lt;= link_at &lt; 1, and the prior lie between 0 and 1.</source>
       <translation>Rhaid i'r trothwyon fodloni 0 &lt; review_at &lt;= link_at &lt; 1, a rhaid i'r tebygolrwydd blaenorol fod rhwng 0 ac 1.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/linkage/params_store.py" line="62" />
+      <location filename="../../caseworker/linkage/params_store.py" line="63" />
       <source>These linkage parameters cannot be used ({error}).</source>
       <translation>Nid oes modd defnyddio'r paramedrau cysylltu hyn ({error}).</translation>
     </message>
     <message>
-      <location filename="../../caseworker/linkage/params_store.py" line="62" />
+      <location filename="../../caseworker/linkage/params_store.py" line="63" />
       <source>A parameters file holds m and u for every field and level; export the current ones with 'linkage params --export FILE' to see the shape.</source>
       <translation>Mae ffeil paramedrau'n dal m ac u ar gyfer pob maes a lefel; allforiwch y rhai presennol gyda 'linkage params --export FILE' i weld y ffurf.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/linkage/params_store.py" line="94" />
+      <location filename="../../caseworker/linkage/params_store.py" line="95" />
       <source>The parameters file could not be read ({error}).</source>
       <translation>Nid oedd modd darllen y ffeil paramedrau ({error}).</translation>
     </message>
@@ -6224,6 +6339,56 @@ nesaf</translation>
       <translation>Nid oes dinesydd gyda'r dynodydd hwnnw yn y storfa hon.</translation>
     </message>
     <message>
+      <location filename="../../caseworker/services/contacts.py" line="66" />
+      <source>Say what the concern is, in the referrer's words.</source>
+      <translation>Dywedwch beth yw'r pryder, yng ngeiriau'r atgyfeiriwr.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/contacts.py" line="68" />
+      <source>That is longer than {MAX_TEXT} characters.</source>
+      <translation>Mae hynny'n hwy na {MAX_TEXT} nod.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/contacts.py" line="68" />
+      <source>Summarise the concern; attach long documents in your own case system.</source>
+      <translation>Crynhowch y pryder; atodwch ddogfennau hir yn eich system achosion eich hun.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/contacts.py" line="74" />
+      <source>Say who raised the concern and from which agency.</source>
+      <translation>Dywedwch pwy a gododd y pryder ac o ba asiantaeth.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/contacts.py" line="76" />
+      <source>Choose what the concern is about from the list.</source>
+      <translation>Dewiswch o'r rhestr beth yw testun y pryder.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/contacts.py" line="78" />
+      <source>Give the child's name or date of birth, as the referrer gave it.</source>
+      <translation>Rhowch enw neu ddyddiad geni'r plentyn, fel y'u rhoddwyd gan yr atgyfeiriwr.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/contacts.py" line="80" />
+      <source>Rate the contact red, amber or green.</source>
+      <translation>Graddiwch y cyswllt yn goch, ambr neu wyrdd.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/contacts.py" line="85" />
+      <source>A contact cannot be received in the future.</source>
+      <translation>Ni ellir derbyn cyswllt yn y dyfodol.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/contacts.py" line="212" />
+      <source>No contact with that id is held in this store.</source>
+      <translation>Nid oes cyswllt â'r id hwnnw yn y storfa hon.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/contacts.py" line="96" />
+      <source>No partner agency {partner} is set up here.</source>
+      <translation>Nid oes asiantaeth bartner {partner} wedi'i gosod yma.</translation>
+    </message>
+    <message>
       <location filename="../../caseworker/services/emerging.py" line="39" />
       <source>No household with that key is on the emerging-needs list now.</source>
       <translation>Nid oes aelwyd gyda'r allwedd honno ar y rhestr anghenion sy'n dod i'r amlwg nawr.</translation>
@@ -6327,11 +6492,6 @@ nesaf</translation>
       <location filename="../../caseworker/services/team.py" line="93" />
       <source>Write something first: the entry is empty.</source>
       <translation>Ysgrifennwch rywbeth yn gyntaf: mae'r cofnod yn wag.</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/services/team.py" line="95" />
-      <source>That is longer than {MAX_TEXT} characters.</source>
-      <translation>Mae hynny'n hwy na {MAX_TEXT} nod.</translation>
     </message>
     <message>
       <location filename="../../caseworker/services/team.py" line="95" />
@@ -6594,55 +6754,55 @@ nesaf</translation>
       <translation>Mae'r log archwilio ar y cyfrifiadur hwn wedi'i newid: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/sync/engine.py" line="153" />
+      <location filename="../../caseworker/sync/engine.py" line="160" />
       <source>Nothing from {config_name} can be stored: {why}.</source>
       <translation>Nid oes modd storio dim gan {config_name}: {why}.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/sync/engine.py" line="153" />
+      <location filename="../../caseworker/sync/engine.py" line="160" />
       <source>Import the agreement its data protection officer signed (caseworker agreements import FILE --partner {config_partner_id}), or ask them to publish it; see docs/partners.md.</source>
       <translation>Mewnforiwch y cytundeb a lofnododd ei swyddog diogelu data (caseworker agreements import FILE --partner {config_partner_id}), neu gofynnwch iddynt ei gyhoeddi; gweler docs/partners.md.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/sync/engine.py" line="217" />
+      <location filename="../../caseworker/sync/engine.py" line="241" />
       <source>Choose your organisation, role and purposes before syncing: what you may see depends on them.</source>
       <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion cyn cysoni: mae'r hyn y cewch ei weld yn dibynnu arnynt.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/sync/engine.py" line="217" />
+      <location filename="../../caseworker/sync/engine.py" line="241" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/sync/engine.py" line="352" />
+      <location filename="../../caseworker/sync/engine.py" line="401" />
       <source>Caseworker could not read what {config_name} sent (an unexpected {kind}); nothing of it was stored in part.</source>
       <translation>Ni allai Caseworker ddarllen yr hyn a anfonodd {config_name} ({kind} annisgwyl); ni storiwyd dim ohono'n rhannol.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/sync/engine.py" line="352" />
+      <location filename="../../caseworker/sync/engine.py" line="401" />
       <source>The other partners synced. Report this to your administrator.</source>
       <translation>Cafodd y partneriaid eraill eu cysoni. Rhowch wybod i'ch gweinyddwr.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="89" />
+      <location filename="../../ui/audit/page.py" line="90" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <comment>plural:zero</comment>
       <translation>Mae'r log yn gyfan: {count} cofnodion, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="89" />
+      <location filename="../../ui/audit/page.py" line="90" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <comment>plural:two</comment>
       <translation>Mae'r log yn gyfan: {count} gofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="89" />
+      <location filename="../../ui/audit/page.py" line="90" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <comment>plural:few</comment>
       <translation>Mae'r log yn gyfan: {count} chofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="89" />
+      <location filename="../../ui/audit/page.py" line="90" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <comment>plural:many</comment>
       <translation>Mae'r log yn gyfan: {count} chofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
@@ -7008,73 +7168,73 @@ nesaf</translation>
       <translation>{count} phenderfyniad caniatâd ar gofnod:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="130" />
+      <location filename="../../ui/person/activity_tab.py" line="140" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <comment>plural:zero</comment>
       <translation>Mae {count} gweithredoedd ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="130" />
+      <location filename="../../ui/person/activity_tab.py" line="140" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <comment>plural:two</comment>
       <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="130" />
+      <location filename="../../ui/person/activity_tab.py" line="140" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <comment>plural:few</comment>
       <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="130" />
+      <location filename="../../ui/person/activity_tab.py" line="140" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <comment>plural:many</comment>
       <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="149" />
+      <location filename="../../ui/person/notes_tab.py" line="154" />
       <source>{count} entries.</source>
       <comment>plural:zero</comment>
       <translation>{count} cofnodion.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="149" />
+      <location filename="../../ui/person/notes_tab.py" line="154" />
       <source>{count} entries.</source>
       <comment>plural:two</comment>
       <translation>{count} gofnod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="149" />
+      <location filename="../../ui/person/notes_tab.py" line="154" />
       <source>{count} entries.</source>
       <comment>plural:few</comment>
       <translation>{count} chofnod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="149" />
+      <location filename="../../ui/person/notes_tab.py" line="154" />
       <source>{count} entries.</source>
       <comment>plural:many</comment>
       <translation>{count} chofnod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="151" />
+      <location filename="../../ui/person/notes_tab.py" line="158" />
       <source>{count} open tasks</source>
       <comment>plural:zero</comment>
       <translation>{count} tasgau ar agor</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="151" />
+      <location filename="../../ui/person/notes_tab.py" line="158" />
       <source>{count} open tasks</source>
       <comment>plural:two</comment>
       <translation>{count} dasg ar agor</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="151" />
+      <location filename="../../ui/person/notes_tab.py" line="158" />
       <source>{count} open tasks</source>
       <comment>plural:few</comment>
       <translation>{count} tasg ar agor</translation>
     </message>
     <message>
-      <location filename="../../ui/person/notes_tab.py" line="151" />
+      <location filename="../../ui/person/notes_tab.py" line="158" />
       <source>{count} open tasks</source>
       <comment>plural:many</comment>
       <translation>{count} thasg ar agor</translation>
@@ -7104,25 +7264,25 @@ nesaf</translation>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="513" />
+      <location filename="../../ui/person/page.py" line="522" />
       <source>Known to {count} agencies:</source>
       <comment>plural:zero</comment>
       <translation>Yn hysbys i {count} asiantaethau:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="513" />
+      <location filename="../../ui/person/page.py" line="522" />
       <source>Known to {count} agencies:</source>
       <comment>plural:two</comment>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="513" />
+      <location filename="../../ui/person/page.py" line="522" />
       <source>Known to {count} agencies:</source>
       <comment>plural:few</comment>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="513" />
+      <location filename="../../ui/person/page.py" line="522" />
       <source>Known to {count} agencies:</source>
       <comment>plural:many</comment>
       <translation>Yn hysbys i {count} asiantaeth:</translation>

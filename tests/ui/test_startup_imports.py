@@ -13,6 +13,7 @@ NOT_AT_START = (
     "caseworker.sandbox.network",
     "caseworker.sandbox.population",
     "numpy",
+    "holidays",
 )
 
 

@@ -41,6 +41,7 @@ KIND_NAMES = {
     "follow": N_("Following"),
     "consent": N_("Consent decisions"),
     "emerging_need": N_("Emerging needs decisions"),
+    "contact": N_("Contacts at the front door"),
 }
 
 

@@ -26,6 +26,16 @@ def what_words(entry: AuditRecord) -> str:
     """The entry in plain words: what was done, with the detail that matters."""
     d = entry.detail
     kind = entry.kind
+    if kind == "view" and d.get("page") == "front_door":
+        return tr("Looked at the front door ({count} open contacts)", count=d.get("contacts", 0))
+    if kind == "contact":
+        return {
+            "recorded": tr("Recorded a contact"),
+            "matched": tr("Said who the child in a contact is"),
+            "not_known": tr("Said the child in a contact is not known here"),
+            "rated": tr("Rated a contact {rating}", rating=labels.rating(str(d.get("rating", "")))),
+            "viewed": tr("Read a contact"),
+        }.get(str(d.get("action")), tr("Changed a contact"))
     if kind == "view" and d.get("page") == "emerging_needs":
         return tr("Looked at emerging needs ({count} households)", count=d.get("households", 0))
     if kind == "seen_in_household":
