@@ -48,6 +48,7 @@ KINDS = (
     "consent",
     "emerging_need",
     "contact",
+    "enquiry",
 )
 
 _append_lock = threading.Lock()

@@ -332,8 +332,15 @@ def cmd_contacts(args: argparse.Namespace) -> int:
     return run_contacts(args, open_profile_store)
 
 
+def cmd_enquiry(args: argparse.Namespace) -> int:
+    from caseworker.cli.enquiry import run as run_enquiry
+
+    return run_enquiry(args, open_profile_store)
+
+
 COMMANDS = {
     "contacts": cmd_contacts,
+    "enquiry": cmd_enquiry,
     "insight": cmd_insight,
     "audit": cmd_audit,
     "store": cmd_store,

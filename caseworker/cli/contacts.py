@@ -80,7 +80,7 @@ def _moment(text: str) -> datetime:
     return moment.replace(tzinfo=LOCAL) if moment.tzinfo is None else moment
 
 
-def _span(left: timedelta) -> str:
+def span(left: timedelta) -> str:
     minutes = int(abs(left).total_seconds() // 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours} h {minutes:02d} m" if hours else f"{minutes} m"
@@ -89,8 +89,8 @@ def _span(left: timedelta) -> str:
 def _clock(v: ContactView) -> str:
     due = v.due.astimezone(LOCAL).strftime("%a %d/%m %H:%M")
     if v.overdue:
-        return f"OVERDUE by {_span(v.left)} (was due {due})"
-    return f"due {due}, {_span(v.left)} of working time left"
+        return f"OVERDUE by {span(v.left)} (was due {due})"
+    return f"due {due}, {span(v.left)} of working time left"
 
 
 def _line(v: ContactView) -> str:
@@ -156,11 +156,11 @@ def _print_matches(matches: list[CitizenSummary]) -> None:
         print(f"  {s.citizen_id:>7}  {s.name}, {born}, known to {', '.join(s.agencies)}{close}")
 
 
-def _write_json(value: Any) -> None:
+def write_json(value: Any) -> None:
     sys.stdout.write(msgspec.json.format(msgspec.json.encode(value), indent=2).decode() + "\n")
 
 
-def _who(store: Store) -> str:
+def who(store: Store) -> str:
     with store.session() as session:
         profile = load_profile(session)
     return profile.display_name if profile and profile.display_name else "command line"
@@ -183,10 +183,10 @@ def run(args: argparse.Namespace, open_store: Any) -> int:
                 received_at=args.received.astimezone(UTC) if args.received else None,
                 rating=args.rating,
             )
-            contact_id = record_contact(store, draft, entered_by=_who(store))
+            contact_id = record_contact(store, draft, entered_by=who(store))
             matches = possible_matches(store, contact_id)
             if args.json:
-                _write_json({"id": contact_id, "possible_matches": list(map(_match_json, matches))})
+                write_json({"id": contact_id, "possible_matches": list(map(_match_json, matches))})
                 return 0
             print(f"Contact {contact_id} recorded.")
             _print_matches(matches)
@@ -194,7 +194,7 @@ def run(args: argparse.Namespace, open_store: Any) -> int:
         if command == "list":
             found = open_contacts(store)
             if args.json:
-                _write_json([_as_json(v) for v in found])
+                write_json([_as_json(v) for v in found])
             elif not found:
                 print("No open contacts.")
             else:
@@ -204,7 +204,7 @@ def run(args: argparse.Namespace, open_store: Any) -> int:
             view = show_contact(store, args.id)
             matches = [] if view.matched else possible_matches(store, args.id)
             if args.json:
-                _write_json({**_as_json(view), "possible_matches": list(map(_match_json, matches))})
+                write_json({**_as_json(view), "possible_matches": list(map(_match_json, matches))})
                 return 0
             print(_line(view))
             print(f"       received {view.received_at.astimezone(LOCAL):%a %d/%m/%Y %H:%M}")
@@ -214,10 +214,10 @@ def run(args: argparse.Namespace, open_store: Any) -> int:
             return 0
         if command == "match":
             citizen = None if args.citizen.lower() == "none" else int(args.citizen)
-            choose_match(store, args.id, citizen, by=_who(store))
+            choose_match(store, args.id, citizen, by=who(store))
             said = f"citizen {citizen}" if citizen is not None else "not known to anyone here"
             print(f"Contact {args.id}: the child is {said}.")
             return 0
-        rate(store, args.id, args.rating, by=_who(store))
+        rate(store, args.id, args.rating, by=who(store))
         print(f"Contact {args.id} is rated {args.rating}.")
         return 0

@@ -7,6 +7,7 @@ import argparse
 from caseworker.agreements.vocabulary import ORGANISATIONS, PURPOSES, ROLES
 from caseworker.cli import audit as audit_commands
 from caseworker.cli import contacts as contact_commands
+from caseworker.cli import enquiry as enquiry_commands
 from caseworker.cli import export as export_commands
 from caseworker.cli import insight as insight_commands
 from caseworker.cli import linkage as linkage_commands
@@ -149,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_commands.add_arguments(commands)
     insight_commands.add_arguments(commands)
     contact_commands.add_arguments(commands)
+    enquiry_commands.add_arguments(commands)
     store = commands.add_parser("store", help="the encrypted store itself")
     store_commands = store.add_subparsers(dest="store_command", metavar="ACTION")
     store_commands.add_parser(

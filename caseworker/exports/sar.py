@@ -47,6 +47,7 @@ ACTIVITY_WORDS = {
     "follow": N_("followed or stopped following the record"),
     "emerging_need": N_("decided about the household's entry on the emerging-needs list"),
     "contact": N_("recorded, matched, rated or read a contact about them at the front door"),
+    "enquiry": N_("asked partner agencies what they know about them, or read their answers"),
 }
 KIND_WORDS = {
     "need": N_("need"),

@@ -4,6 +4,8 @@ POST {endpoint}/access-requests and {endpoint}/alerts take the message with its 
 key and answer {"id": ..., "status": ...}; GET {endpoint}/access-requests/{id} answers the
 current status: pending, granted or refused. GET {endpoint}/audit/head?chain=… answers the
 last audit entry the organisation holds from this computer (caseworker.audit.anchor).
+POST {endpoint}/enquiries asks a partner to research a contact's child and household; GET
+{endpoint}/enquiries/{id} answers pending, or the partner's answer (EnquiryReply).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ ENDPOINTS = {
     "task": "tasks",
     "referral": "referrals",
     "audit": "audit",
+    "enquiry": "enquiries",
+    "decision": "decisions",
 }
 """Where each kind of outbox message goes (docs/partner-api.md)."""
 
@@ -44,7 +48,37 @@ class Receipt(msgspec.Struct):
     """For an audit batch: the head the organisation now holds (docs/partner-api.md)."""
 
 
+class Research(msgspec.Struct):
+    """One thing a partner found in its own systems, as it chose to share it."""
+
+    on: str | None = None
+    """When it happened (YYYY-MM-DD), as the partner records it."""
+    summary: str = ""
+    person_id: str | None = None
+    """The partner's record of the person it is about (the child or a household member)."""
+
+
+class Answerer(msgspec.Struct):
+    name: str = ""
+    role: str = ""
+
+
+class EnquiryReply(msgspec.Struct):
+    """Where a partner's research for an enquiry stands (docs/partner-api.md)."""
+
+    id: str
+    status: str
+    """pending | answered"""
+    decision: str | None = None
+    """share | withhold | nothing_known, once answered."""
+    reason: str | None = None
+    answered_at: str | None = None
+    answered_by: Answerer | None = None
+    research: list[Research] = msgspec.field(default_factory=list)
+
+
 _decode = msgspec.json.Decoder(Receipt).decode
+_decode_reply = msgspec.json.Decoder(EnquiryReply).decode
 _decode_head = msgspec.json.Decoder(AuditHead).decode
 
 
@@ -78,6 +112,16 @@ def poll(config: PartnerConfig, http: PartnerHttp, remote_id: str) -> Receipt:
         f"{config.endpoint('access-requests')}/{remote_id}",
         _decode,
         _unreadable_receipt(config),
+    )
+
+
+def poll_enquiry(config: PartnerConfig, http: PartnerHttp, remote_id: str) -> EnquiryReply:
+    return http.get_decoded(
+        f"{config.endpoint('enquiries')}/{remote_id}",
+        _decode_reply,
+        Phrase(
+            "{partner} answered an enquiry in a form Caseworker cannot read", partner=config.name
+        ),
     )
 
 

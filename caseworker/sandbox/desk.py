@@ -1,4 +1,6 @@
-"""A sandbox partner's request desk: it receives access requests and break-glass alerts.
+"""A sandbox partner's request desk: it receives access requests and break-glass alerts, the
+team's notes, tasks, referrals and MASH decisions, and (through its `enquiries` desk)
+multi-agency enquiries.
 
 Requests are decided after `delay_s` seconds (configurable, for demos and tests): granted,
 except narratives of missing-person episodes (police release those only through their
@@ -16,6 +18,7 @@ from typing import Any
 
 from caseworker.partners.fhir_codes import RELEASED_EXTENSION
 from caseworker.sandbox import wire
+from caseworker.sandbox.enquiry_desk import EnquiryDesk
 from caseworker.sandbox.feed import Feed
 from caseworker.sandbox.records import PartnerData, SItem
 
@@ -43,6 +46,11 @@ class RequestDesk:
     _by_key: dict[str, _Request] = field(default_factory=dict)
     _by_id: dict[str, _Request] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    enquiries: EnquiryDesk = field(init=False)
+    """The partner's MASH researcher, who answers multi-agency enquiries."""
+
+    def __post_init__(self) -> None:
+        self.enquiries = EnquiryDesk(self.data)
 
     def receive(self, body: dict[str, Any]) -> dict[str, str] | None:
         """An access request or an alert; the same key twice gets the same answer. None for

@@ -37,6 +37,22 @@ _NEW_EVENTS = {
 }
 
 
+ENQUIRY_ANSWERS: dict[str, tuple[float, str | None, bool]] = {
+    "nhs-trust": (4.0, None, False),
+    "school": (6.0, None, False),
+    "police": (
+        8.0,
+        "An active criminal investigation involves this household; sharing now could "
+        "prejudice it. The MASH police officer will brief the strategy discussion in person.",
+        False,
+    ),
+    "housing": (10.0, None, True),
+    "childrens-social-care": (3.0, None, False),
+}
+"""How each sandbox partner answers a multi-agency enquiry: after how many seconds, whether
+it withholds (with its reason), and whether it answers only after the deadline (late)."""
+
+
 class SandboxNetwork:
     """A synthetic partner network, deterministic for a seed and size."""
 
@@ -56,6 +72,10 @@ class SandboxNetwork:
         self.servers: dict[str, PartnerServer] = {}
         self.desks = {pid: RequestDesk(data, self.feeds[pid]) for pid, data in self.data.items()}
         """Each partner's request desk; set `delay_s` to change how long decisions take."""
+        for partner_id, (delay, withhold, late) in ENQUIRY_ANSWERS.items():
+            if partner_id in self.desks:
+                desk = self.desks[partner_id].enquiries
+                desk.delay_s, desk.withhold, desk.late = delay, withhold, late
         self.withdrawn: list[str] = []
         """Source ids of records withdrawn by advance(), for tests to look for."""
         self._rng = random.Random(f"{seed}:advance")

@@ -65,7 +65,7 @@ class Faults:
         return self.take("fail_requests")
 
 
-WRITE_KINDS = ("notes", "tasks", "referrals", "audit")
+WRITE_KINDS = ("notes", "tasks", "referrals", "audit", "decisions")
 """The Case Sharing write endpoints besides access requests and alerts."""
 
 
@@ -157,6 +157,11 @@ class _Handler(BaseHTTPRequestHandler):
                 )
             else:
                 self._json(202, receipt)
+        elif partner.desk is not None and path == partner.endpoint("enquiries"):
+            if not isinstance(body, dict) or not body.get("key"):
+                self._json(400, {"error": "an idempotency key is required"})
+            else:
+                self._json(202, partner.desk.enquiries.receive(body))
         elif partner.desk is not None and path in {partner.endpoint(k) for k in WRITE_KINDS}:
             if not isinstance(body, dict) or not body.get("key"):
                 self._json(400, {"error": "an idempotency key is required"})
@@ -210,6 +215,16 @@ class _Handler(BaseHTTPRequestHandler):
                     "error": "no such request",
                     "reason": "We have no record of this request (our request desk was reset). "
                     "Ask again if you still need it.",
+                },
+            )
+        elif partner.desk is not None and url.path.startswith(partner.endpoint("enquiries") + "/"):
+            reply = partner.desk.enquiries.status(url.path.rsplit("/", 1)[-1])
+            self._json(
+                200 if reply else 404,
+                reply
+                or {
+                    "error": "no such enquiry",
+                    "reason": "We have no record of this enquiry (our MASH desk was reset).",
                 },
             )
         elif url.path == urlsplit(partner.agreements_url).path:
@@ -425,6 +440,10 @@ class PartnerServer(ThreadingHTTPServer):
     def endpoint(self, name: str) -> str:
         """The path of a Case Sharing endpoint beside the agreements (access-requests, alerts)."""
         return urlsplit(self.agreements_url).path.removesuffix("/agreements") + f"/{name}"
+
+    def endpoint_url(self, name: str) -> str:
+        """The full URL of a Case Sharing endpoint (for tests and tools)."""
+        return self.url(self.endpoint(name))
 
     def url(self, path: str) -> str:
         host, port = self.server_address[:2]

@@ -406,7 +406,7 @@ class OutboxMessage(Base):
     key: Mapped[str] = mapped_column(String(64))
     partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id"))
     kind: Mapped[str] = mapped_column(String(32))
-    """access_request | break_glass_alert | note | task | referral | audit"""
+    """access_request | break_glass_alert | note | task | referral | audit | enquiry | decision"""
     body: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     """Further fields of the message, as JSON (a note's text, a task's due date)."""
     record_source_id: Mapped[str] = mapped_column(String(128))
@@ -415,7 +415,7 @@ class OutboxMessage(Base):
     purpose: Mapped[str] = mapped_column(String(64))
     requested_by: Mapped[str] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(16), default="queued")
-    """queued | delivered | granted | refused"""
+    """queued | delivered | granted | refused | answered (an enquiry) | rejected | lapsed"""
     remote_id: Mapped[str | None] = mapped_column(String(128))
     last_error: Mapped[str | None] = mapped_column(String(300))
     queued_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
@@ -492,8 +492,9 @@ class Contact(Base):
     """Who raised it, as they gave themselves: a name and role ('PC 4471 Evans')."""
     referrer_agency: Mapped[str] = mapped_column(String(200))
     """Their agency in words ('South Wales Police', 'a neighbour')."""
-    referrer_partner: Mapped[str | None] = mapped_column(ForeignKey("partners.id"))
-    """The partner agency they raised it from, where they did: the decision is sent there."""
+    referrer_partner: Mapped[str | None] = mapped_column(String(64))
+    """The partner agency they raised it from, where they did: the decision is sent there.
+    Not a foreign key: the front door's record outlives a partner removed from this computer."""
     about: Mapped[str] = mapped_column(String(40))
     """What it is about: a code of caseworker.views.contacts.CONCERNS."""
     concern: Mapped[str] = mapped_column(Text)
@@ -511,6 +512,53 @@ class Contact(Base):
     status: Mapped[str] = mapped_column(String(16), default="open")
     """open | decided | closed"""
     entered_by: Mapped[str] = mapped_column(String(200))
+
+
+class Enquiry(Base):
+    """A multi-agency enquiry from a contact: the partners asked to research what they hold
+    about the child and household, and by when (`due_at`, set by the RAG rating when it was
+    opened and kept, so what the partners were told does not move)."""
+
+    __tablename__ = "enquiries"
+    __table_args__ = (
+        UniqueConstraint("contact_id", name="uq_enquiries_contact"),
+        Index("ix_enquiries_status", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    opened_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    opened_by: Mapped[str] = mapped_column(String(200))
+    rating: Mapped[str] = mapped_column(String(8))
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    """open | decided"""
+
+
+class EnquiryAnswer(Base):
+    """One partner's part in an enquiry: the request sent (its outbox message) and, once the
+    partner answers, its decision to share or withhold, the reason, who answered and when,
+    and the research it shared (JSON: [{"on", "summary", "person_id"}])."""
+
+    __tablename__ = "enquiry_answers"
+    __table_args__ = (
+        UniqueConstraint("enquiry_id", "partner_id", name="uq_enquiry_answers_partner"),
+        Index("ix_enquiry_answers_outbox", "outbox_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    enquiry_id: Mapped[int] = mapped_column(ForeignKey("enquiries.id"))
+    partner_id: Mapped[str] = mapped_column(String(64))
+    """Not a foreign key: the record of what a partner shared, or withheld and why, outlives
+    the partner's removal from this computer."""
+    outbox_key: Mapped[str] = mapped_column(String(64))
+    decision: Mapped[str | None] = mapped_column(String(16))
+    """share | withhold | nothing_known; None until the partner answers."""
+    reason: Mapped[str | None] = mapped_column(Text)
+    """The partner's reason for its decision (always given for a withholding)."""
+    research: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    answered_by: Mapped[str | None] = mapped_column(String(200))
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class AuditEntry(Base):

@@ -51,7 +51,7 @@ def queue_in(
     purpose: str = "",
 ) -> str:
     """queue_message inside the caller's transaction (with whatever else it writes)."""
-    if kind not in ("note", "task", "referral", "audit"):
+    if kind not in ("note", "task", "referral", "audit", "enquiry", "decision"):
         raise ValueError(f"not a message kind: {kind}")
     message = new_message(kind, partner_id, record_source_id, "", "", purpose, requested_by)
     message.body = json.dumps(body)

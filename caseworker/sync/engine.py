@@ -450,4 +450,7 @@ class SyncService:
             purge=purge,
         )
         partners = frozenset({config.partner_id}) if fetched or changed else frozenset()
-        return result, Changes(frozenset(touched), partners, people=True)
+        # Messages gone or answered may be an enquiry's: the front door counts its answers.
+        return result, Changes(
+            frozenset(touched), partners, people=True, front_door=bool(sent or decided)
+        )

@@ -24,8 +24,11 @@ from caseworker.profile import Profile
 from caseworker.store.models import OutboxMessage
 from caseworker.store.store import Store
 from caseworker.sync.anchoring import settle
+from caseworker.sync.enquiries import collect_answers
 
 DECIDED = ("granted", "refused")
+AWAITING_ANSWER = ("access_request", "enquiry")
+"""Kinds answered later than their acknowledgement: a decision, the research."""
 REJECTED = "rejected"
 """The partner refused the item itself (it was not delivered and will not be sent again)."""
 LAPSED = "lapsed"
@@ -61,7 +64,8 @@ def note_waiting(store: Store, partner_id: str, error: CaseworkerError) -> None:
 
 
 def exchange_outbox(store: Store, connector: Connector, profile: Profile) -> tuple[int, int]:
-    """Deliver queued messages, then poll open requests. Returns (sent, decided)."""
+    """Deliver queued messages, then poll open requests and enquiries. Returns (sent,
+    answered)."""
     config = connector.config
     requester = {"org": profile.org, "role": profile.role, "name": profile.display_name}
     with store.session() as session:
@@ -93,9 +97,10 @@ def exchange_outbox(store: Store, connector: Connector, profile: Profile) -> tup
                     remote_id=receipt.id,
                     last_error=None,
                     # A referral, note or task is answered by its acknowledgement; an access
-                    # request by the provider's decision, which may come at once or later.
+                    # request by the provider's decision, which may come at once or later;
+                    # an enquiry by the partner's research (caseworker.sync.enquiries).
                     answered_at=datetime.now(UTC)
-                    if message.kind != "access_request" or status in DECIDED
+                    if message.kind not in AWAITING_ANSWER or status in DECIDED
                     else None,
                 )
             )
@@ -134,6 +139,7 @@ def exchange_outbox(store: Store, connector: Connector, profile: Profile) -> tup
                     .values(status=receipt.status, answered_at=datetime.now(UTC))
                 )
             decided += 1
+    decided += collect_answers(store, connector)
     return sent, decided
 
 

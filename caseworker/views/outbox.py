@@ -29,7 +29,7 @@ class OutboxEntry:
     written_at: datetime
     partner: str
     kind: str
-    """access_request | break_glass_alert | note | task | referral | audit"""
+    """access_request | break_glass_alert | note | task | referral | audit | enquiry | decision"""
     field: str
     """The field an access request or alert is about ('' for notes, tasks and referrals)."""
     summary: str

@@ -608,137 +608,142 @@
       <translation>Cysylltiadau wrth y drws ffrynt</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="52" />
+      <location filename="../../ui/audit/page.py" line="45" />
+      <source>Multi-agency enquiries</source>
+      <translation>Ymholiadau amlasiantaethol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit/page.py" line="53" />
       <source>Searched ({count} found)</source>
       <translation>Chwiliodd (canfuwyd {count})</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="54" />
+      <location filename="../../ui/audit/page.py" line="55" />
       <source>Started Caseworker</source>
       <translation>Dechreuodd Caseworker</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="56" />
+      <location filename="../../ui/audit/page.py" line="57" />
       <source>Locked the store</source>
       <translation>Cloodd y storfa</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="58" />
+      <location filename="../../ui/audit/page.py" line="59" />
       <source>Unlocked the store</source>
       <translation>Datglodd y storfa</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="60" />
+      <location filename="../../ui/audit/page.py" line="61" />
       <source>Removed {count} records shared by {partner}</source>
       <translation>Tynnodd {count} cofnod a rannwyd gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="66" />
+      <location filename="../../ui/audit/page.py" line="67" />
       <source>Changed a setting: {what}</source>
       <translation>Newidiodd osodiad: {what}</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="81" />
+      <location filename="../../ui/audit/page.py" line="82" />
       <source>Audit log</source>
       <translation>Log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="86" />
+      <location filename="../../ui/audit/page.py" line="87" />
       <source>Audit log check</source>
       <translation>Gwiriad y log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="102" />
+      <location filename="../../ui/audit/page.py" line="103" />
       <source>Kind of entry</source>
       <translation>Math o gofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="103" />
+      <location filename="../../ui/audit/page.py" line="104" />
       <source>Everything</source>
       <translation>Popeth</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="106" />
+      <location filename="../../ui/audit/page.py" line="107" />
       <source>&amp;Show:</source>
       <translation>&amp;Dangos:</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="109" />
+      <location filename="../../ui/audit/page.py" line="110" />
       <source>Filter the audit log</source>
       <translation>Hidlo'r log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="110" />
+      <location filename="../../ui/audit/page.py" line="111" />
       <source>Who, what or record number</source>
       <translation>Pwy, beth neu rif cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="112" />
+      <location filename="../../ui/audit/page.py" line="113" />
       <source>&amp;Filter:</source>
       <translation>&amp;Hidlo:</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="115" />
+      <location filename="../../ui/audit/page.py" line="116" />
       <source>Audit log entries</source>
       <translation>Cofnodion y log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="118" />
+      <location filename="../../ui/audit/page.py" line="119" />
       <source>No entries match the kind and words chosen.</source>
       <translation>Nid oes cofnodion yn cyfateb i'r math a'r geiriau a ddewiswyd.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="138" />
+      <location filename="../../ui/audit/page.py" line="139" />
       <source>Person {number}</source>
       <translation>Unigolyn {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="116" />
+      <location filename="../../ui/audit/page.py" line="117" />
       <source>Entry</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="295" />
+      <location filename="../../caseworker/exports/sar.py" line="296" />
       <source>When</source>
       <translation>Pryd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="295" />
+      <location filename="../../caseworker/exports/sar.py" line="296" />
       <source>Who</source>
       <translation>Pwy</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="295" />
+      <location filename="../../caseworker/exports/sar.py" line="296" />
       <source>Organisation</source>
       <translation>Sefydliad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="216" />
+      <location filename="../../caseworker/exports/sar.py" line="217" />
       <source>What</source>
       <translation>Beth</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="116" />
+      <location filename="../../ui/audit/page.py" line="117" />
       <source>About</source>
       <translation>Am</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="90" />
+      <location filename="../../ui/audit/page.py" line="91" />
       <source>The log is intact: {count} entry, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="90" />
+      <location filename="../../ui/audit/page.py" line="91" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="99" />
+      <location filename="../../ui/audit/page.py" line="100" />
       <source>The log has been altered: {problem}.</source>
       <translation>Mae'r log wedi'i newid: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="158" />
+      <location filename="../../ui/audit/page.py" line="159" />
       <source>Person number {number}</source>
       <translation>Rhif unigolyn {number}</translation>
     </message>
@@ -903,7 +908,7 @@
       <translation>Problem a chofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="214" />
+      <location filename="../../caseworker/exports/sar.py" line="215" />
       <source>Date</source>
       <translation>Dyddiad</translation>
     </message>
@@ -913,7 +918,7 @@
       <translation>Wedi'i rannu gan</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <location filename="../../caseworker/exports/sar.py" line="208" />
       <source>Access</source>
       <translation>Mynediad</translation>
     </message>
@@ -1208,7 +1213,7 @@
       <translation>Dod o hyd i berson…</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="157" />
+      <location filename="../../caseworker/exports/sar.py" line="158" />
       <source>Name</source>
       <translation>Enw</translation>
     </message>
@@ -1588,7 +1593,7 @@
       <translation>Perthynas arall</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="158" />
+      <location filename="../../caseworker/exports/sar.py" line="159" />
       <source>Date of birth</source>
       <translation>Dyddiad geni</translation>
     </message>
@@ -1598,12 +1603,12 @@
       <translation>Rhyw</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="159" />
+      <location filename="../../caseworker/exports/sar.py" line="160" />
       <source>NHS number</source>
       <translation>Rhif GIG</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="160" />
+      <location filename="../../caseworker/exports/sar.py" line="161" />
       <source>Address</source>
       <translation>Cyfeiriad</translation>
     </message>
@@ -2163,27 +2168,27 @@
       <translation>&amp;Blwch allan…</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="42" />
+      <location filename="../../ui/outbox/page.py" line="44" />
       <source>Waiting — goes at the next sync</source>
       <translation>Yn aros — yn mynd wrth gysoni nesaf</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="41" />
+      <location filename="../../ui/outbox/page.py" line="43" />
       <source>Waiting — last try failed: {why}</source>
       <translation>Yn aros — methodd yr ymgais olaf: {why}</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="44" />
+      <location filename="../../ui/outbox/page.py" line="46" />
       <source>Refused by the partner: {why}</source>
       <translation>Gwrthodwyd gan y partner: {why}</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="46" />
+      <location filename="../../ui/outbox/page.py" line="48" />
       <source>Lapsed: {why}</source>
       <translation>Wedi dod i ben: {why}</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="62" />
+      <location filename="../../ui/outbox/page.py" line="65" />
       <source>Items written for partners</source>
       <translation>Eitemau a ysgrifennwyd ar gyfer partneriaid</translation>
     </message>
@@ -2218,72 +2223,87 @@
       <translation>Cofnod archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="48" />
+      <location filename="../../ui/outbox/page.py" line="35" />
+      <source>Multi-agency enquiry</source>
+      <translation>Ymholiad amlasiantaethol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="36" />
+      <source>MASH decision</source>
+      <translation>Penderfyniad MASH</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outbox/page.py" line="50" />
       <source>Delivered</source>
       <translation>Wedi'i ddanfon</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="49" />
+      <location filename="../../ui/outbox/page.py" line="51" />
       <source>Delivered — granted</source>
       <translation>Wedi'i ddanfon — caniatawyd</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="50" />
+      <location filename="../../ui/outbox/page.py" line="52" />
       <source>Delivered — refused</source>
       <translation>Wedi'i ddanfon — gwrthodwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="280" />
+      <location filename="../../ui/outbox/page.py" line="53" />
+      <source>Delivered — answered</source>
+      <translation>Wedi'i ddanfon — wedi'i ateb</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="281" />
       <source>Written</source>
       <translation>Ysgrifennwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="63" />
+      <location filename="../../ui/outbox/page.py" line="66" />
       <source>To</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="63" />
+      <location filename="../../ui/outbox/page.py" line="66" />
       <source>State</source>
       <translation>Cyflwr</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="116" />
+      <location filename="../../ui/outbox/page.py" line="119" />
       <source>Nothing has been written for partners yet.</source>
       <translation>Nid oes dim wedi'i ysgrifennu ar gyfer partneriaid eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="119" />
+      <location filename="../../ui/outbox/page.py" line="122" />
       <source>{count} item is waiting to be sent; it goes at the next sync and is kept until the partner acknowledges it.</source>
       <translation>Mae {count} eitem yn aros i gael ei hanfon; bydd yn mynd wrth gysoni nesaf ac yn cael ei chadw nes i'r partner ei chydnabod.</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="119" />
+      <location filename="../../ui/outbox/page.py" line="122" />
       <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
       <translation>Mae {count} eitem yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="86" />
+      <location filename="../../ui/outbox/page.py" line="89" />
       <source>{person}: {items}</source>
       <translation>{person}: {items}</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="89" />
+      <location filename="../../ui/outbox/page.py" line="92" />
       <source>{count} item</source>
       <translation>{count} eitem</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="89" />
+      <location filename="../../ui/outbox/page.py" line="92" />
       <source>{count} items</source>
       <translation>{count} eitem</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="91" />
+      <location filename="../../ui/outbox/page.py" line="94" />
       <source>{count} waiting</source>
       <translation>{count} yn aros</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="88" />
+      <location filename="../../ui/outbox/page.py" line="91" />
       <source>A record no longer held here</source>
       <translation>Cofnod nad yw'n cael ei gadw yma mwyach</translation>
     </message>
@@ -2408,7 +2428,7 @@
       <translation>Dynodydd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="201" />
+      <location filename="../../caseworker/exports/sar.py" line="202" />
       <source>Agency</source>
       <translation>Asiantaeth</translation>
     </message>
@@ -2713,17 +2733,17 @@
       <translation>Cofnodi penderfyniad caniatâd y dinesydd ar gyfer darparwr</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="258" />
+      <location filename="../../caseworker/exports/sar.py" line="259" />
       <source>Provider</source>
       <translation>Darparwr</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="259" />
+      <location filename="../../caseworker/exports/sar.py" line="260" />
       <source>Purpose</source>
       <translation>Diben</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="260" />
+      <location filename="../../caseworker/exports/sar.py" line="261" />
       <source>Decision</source>
       <translation>Penderfyniad</translation>
     </message>
@@ -2733,7 +2753,7 @@
       <translation>Cofnodwyd gan</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="263" />
+      <location filename="../../caseworker/exports/sar.py" line="264" />
       <source>How</source>
       <translation>Sut</translation>
     </message>
@@ -2783,47 +2803,47 @@
       <translation>Edrych ar y drws ffrynt ({count} cyswllt agored)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="40" />
+      <location filename="../../ui/person/activity_tab.py" line="46" />
       <source>Looked at emerging needs ({count} households)</source>
       <translation>Edrych ar anghenion sy'n dod i'r amlwg ({count} aelwyd)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="42" />
+      <location filename="../../ui/person/activity_tab.py" line="48" />
       <source>Saw {count} of their risks on the page of someone in their household</source>
       <translation>Gwelodd {count} o'u risgiau ar dudalen rhywun yn eu haelwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="47" />
+      <location filename="../../ui/person/activity_tab.py" line="53" />
       <source>Opened the record</source>
       <translation>Agorodd y cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="49" />
+      <location filename="../../ui/person/activity_tab.py" line="55" />
       <source>Dismissed the household from emerging needs: {reason}</source>
       <translation>Diystyru'r aelwyd o'r anghenion sy'n dod i'r amlwg: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="66" />
+      <location filename="../../ui/person/activity_tab.py" line="72" />
       <source>Exported the {what} as {format}</source>
       <translation>Allforiodd y {what} fel {format}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="68" />
+      <location filename="../../ui/person/activity_tab.py" line="74" />
       <source>Asked {partner} to release “{field}”</source>
       <translation>Gofynnodd i {partner} ryddhau “{field}”</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="74" />
+      <location filename="../../ui/person/activity_tab.py" line="80" />
       <source>Used emergency access to {partner}'s information</source>
       <translation>Defnyddiodd fynediad brys i wybodaeth {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="87" />
+      <location filename="../../ui/person/activity_tab.py" line="93" />
       <source>Recorded consent {state} for {partner}</source>
       <translation>Cofnododd ganiatâd {state} ar gyfer {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="103" />
+      <location filename="../../ui/person/activity_tab.py" line="109" />
       <source>Revealed “{field}”</source>
       <translation>Datgelodd “{field}”</translation>
     </message>
@@ -2833,77 +2853,82 @@
       <translation>Newid cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="58" />
+      <location filename="../../ui/person/activity_tab.py" line="44" />
+      <source>Changed a multi-agency enquiry</source>
+      <translation>Newid ymholiad amlasiantaethol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="64" />
       <source>chronology</source>
       <translation>gronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="61" />
+      <location filename="../../ui/person/activity_tab.py" line="67" />
       <source>The {what} ({format}) was saved</source>
       <translation>Cadwyd y {what} ({format})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="63" />
+      <location filename="../../ui/person/activity_tab.py" line="69" />
       <source>The {what} ({format}) could not be saved: nothing was left</source>
       <translation>Nid oedd modd cadw'r {what} ({format}): ni adawyd dim</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="85" />
+      <location filename="../../ui/person/activity_tab.py" line="91" />
       <source>Marked a task done</source>
       <translation>Nododd fod tasg wedi'i gwneud</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="85" />
+      <location filename="../../ui/person/activity_tab.py" line="91" />
       <source>Reopened a task</source>
       <translation>Ailagorodd dasg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="93" />
+      <location filename="../../ui/person/activity_tab.py" line="99" />
       <source>Started following</source>
       <translation>Dechreuodd ddilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="93" />
+      <location filename="../../ui/person/activity_tab.py" line="99" />
       <source>Stopped following</source>
       <translation>Peidiodd â dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="101" />
+      <location filename="../../ui/person/activity_tab.py" line="107" />
       <source>Changed which records are this person</source>
       <translation>Newidiodd pa gofnodion yw'r person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="114" />
+      <location filename="../../ui/person/activity_tab.py" line="120" />
       <source>Who used this record</source>
       <translation>Pwy a ddefnyddiodd y cofnod hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="117" />
+      <location filename="../../ui/person/activity_tab.py" line="123" />
       <source>Every view, search and export of this record is listed here.</source>
       <translation>Rhestrir yma bob tro y gwelwyd, y chwiliwyd ac yr allforiwyd y cofnod hwn.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="140" />
+      <location filename="../../ui/person/activity_tab.py" line="146" />
       <source>{count} action on this record is in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="140" />
+      <location filename="../../ui/person/activity_tab.py" line="146" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="80" />
+      <location filename="../../ui/person/activity_tab.py" line="86" />
       <source>Wrote a case note</source>
       <translation>Ysgrifennodd nodyn achos</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="81" />
+      <location filename="../../ui/person/activity_tab.py" line="87" />
       <source>Set a task</source>
       <translation>Gosododd dasg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="82" />
+      <location filename="../../ui/person/activity_tab.py" line="88" />
       <source>Made a referral</source>
       <translation>Gwnaeth atgyfeiriad</translation>
     </message>
@@ -2933,47 +2958,62 @@
       <translation>Darllen cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="54" />
+      <location filename="../../ui/person/activity_tab.py" line="41" />
+      <source>Asked partner agencies what they know (a multi-agency enquiry)</source>
+      <translation>Gofyn i asiantaethau partner beth a wyddant (ymholiad amlasiantaethol)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="42" />
+      <source>A partner agency answered a multi-agency enquiry</source>
+      <translation>Atebodd asiantaeth bartner ymholiad amlasiantaethol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="43" />
+      <source>Read a multi-agency enquiry</source>
+      <translation>Darllen ymholiad amlasiantaethol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="60" />
       <source>subject access report</source>
       <translation>adroddiad mynediad at ddata</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="55" />
+      <location filename="../../ui/person/activity_tab.py" line="61" />
       <source>data-flow register</source>
       <translation>gofrestr llif data</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="56" />
+      <location filename="../../ui/person/activity_tab.py" line="62" />
       <source>outcome figures</source>
       <translation>ffigurau canlyniadau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="57" />
+      <location filename="../../ui/person/activity_tab.py" line="63" />
       <source>consent explanation</source>
       <translation>esboniad caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="96" />
+      <location filename="../../ui/person/activity_tab.py" line="102" />
       <source>Confirmed records as the same person</source>
       <translation>Cadarnhaodd mai'r un person yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="97" />
+      <location filename="../../ui/person/activity_tab.py" line="103" />
       <source>Decided records are different people</source>
       <translation>Penderfynodd mai pobl wahanol yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="98" />
+      <location filename="../../ui/person/activity_tab.py" line="104" />
       <source>Undid a linking decision</source>
       <translation>Dadwnaeth benderfyniad cysylltu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="99" />
+      <location filename="../../ui/person/activity_tab.py" line="105" />
       <source>Linked another person's records in by hand</source>
       <translation>Cysylltodd gofnodion person arall â llaw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="100" />
+      <location filename="../../ui/person/activity_tab.py" line="106" />
       <source>Unlinked a record</source>
       <translation>Datgysylltodd gofnod</translation>
     </message>
@@ -3073,7 +3113,7 @@
       <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="217" />
+      <location filename="../../caseworker/exports/sar.py" line="218" />
       <source>Details</source>
       <translation>Manylion</translation>
     </message>
@@ -3613,7 +3653,7 @@
       <translation>Ysgrifennwyd gan, ar</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="280" />
+      <location filename="../../caseworker/exports/sar.py" line="281" />
       <source>Text</source>
       <translation>Testun</translation>
     </message>
@@ -3873,7 +3913,7 @@
       <translation>Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="161" />
+      <location filename="../../caseworker/exports/sar.py" line="162" />
       <source>Other names</source>
       <translation>Enwau eraill</translation>
     </message>
@@ -3883,7 +3923,7 @@
       <translation>Dynodwyr</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="164" />
+      <location filename="../../caseworker/exports/sar.py" line="165" />
       <source>Preferred language</source>
       <translation>Iaith ddewisol</translation>
     </message>
@@ -3963,7 +4003,7 @@
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="162" />
+      <location filename="../../caseworker/exports/sar.py" line="163" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
     </message>
@@ -4033,7 +4073,7 @@
       <translation>Ynghlwm ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="243" />
+      <location filename="../../caseworker/exports/sar.py" line="244" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
@@ -4053,7 +4093,7 @@
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="246" />
+      <location filename="../../caseworker/exports/sar.py" line="247" />
       <source>(not shared)</source>
       <translation>(heb ei rannu)</translation>
     </message>
@@ -4849,12 +4889,12 @@ nesaf</translation>
       <translation>Darllenwch nhw eto gyda'r fersiwn hon o Caseworker; bydd yr hyn sy'n pasio nawr yn cael ei ychwanegu at y storfa</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="201" />
+      <location filename="../../caseworker/exports/sar.py" line="202" />
       <source>Record</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="235" />
+      <location filename="../../caseworker/exports/sar.py" line="236" />
       <source>Why</source>
       <translation>Pam</translation>
     </message>
@@ -5124,267 +5164,272 @@ nesaf</translation>
       <translation>cofnodi, paru, graddio neu ddarllen cyswllt amdanynt wrth y drws ffrynt</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="52" />
+      <location filename="../../caseworker/exports/sar.py" line="50" />
+      <source>asked partner agencies what they know about them, or read their answers</source>
+      <translation>gofyn i asiantaethau partner beth a wyddant amdanynt, neu ddarllen eu hatebion</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="53" />
       <source>need</source>
       <translation>angen</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="53" />
+      <location filename="../../caseworker/exports/sar.py" line="54" />
       <source>risk</source>
       <translation>risg</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="55" />
+      <location filename="../../caseworker/exports/sar.py" line="56" />
       <source>involvement</source>
       <translation>cyfranogiad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="56" />
+      <location filename="../../caseworker/exports/sar.py" line="57" />
       <source>note</source>
       <translation>nodyn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="57" />
+      <location filename="../../caseworker/exports/sar.py" line="58" />
       <source>task</source>
       <translation>tasg</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="58" />
+      <location filename="../../caseworker/exports/sar.py" line="59" />
       <source>referral</source>
       <translation>atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="62" />
+      <location filename="../../caseworker/exports/sar.py" line="63" />
       <source>on request</source>
       <translation>ar gais</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="64" />
+      <location filename="../../caseworker/exports/sar.py" line="65" />
       <source>consent needed</source>
       <translation>angen caniatâd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="65" />
+      <location filename="../../caseworker/exports/sar.py" line="66" />
       <source>held back; emergency access is possible</source>
       <translation>wedi'i ddal yn ôl; mae mynediad brys yn bosibl</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="66" />
+      <location filename="../../caseworker/exports/sar.py" line="67" />
       <source>agreement expired</source>
       <translation>cytundeb wedi dod i ben</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="69" />
+      <location filename="../../caseworker/exports/sar.py" line="70" />
       <source>given</source>
       <translation>rhoddwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="70" />
+      <location filename="../../caseworker/exports/sar.py" line="71" />
       <source>refused</source>
       <translation>gwrthodwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="71" />
+      <location filename="../../caseworker/exports/sar.py" line="72" />
       <source>withdrawn</source>
       <translation>tynnwyd yn ôl</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="74" />
+      <location filename="../../caseworker/exports/sar.py" line="75" />
       <source>verbal</source>
       <translation>ar lafar</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="75" />
+      <location filename="../../caseworker/exports/sar.py" line="76" />
       <source>written</source>
       <translation>yn ysgrifenedig</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="76" />
+      <location filename="../../caseworker/exports/sar.py" line="77" />
       <source>electronic</source>
       <translation>yn electronig</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="81" />
+      <location filename="../../caseworker/exports/sar.py" line="82" />
       <source>saved an export of the record</source>
       <translation>cadwodd allforiad o'r cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="82" />
+      <location filename="../../caseworker/exports/sar.py" line="83" />
       <source>tried to save an export of the record, which failed (nothing was saved)</source>
       <translation>ceisiodd gadw allforiad o'r cofnod, ond methodd (ni chadwyd dim)</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="99" />
+      <location filename="../../caseworker/exports/sar.py" line="100" />
       <source>The organisation's own record</source>
       <translation>Cofnod y sefydliad ei hun</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="112" />
+      <location filename="../../caseworker/exports/sar.py" line="113" />
       <source>{title} v{version}, clause {clause}</source>
       <translation>{title} f{version}, cymal {clause}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="163" />
+      <location filename="../../caseworker/exports/sar.py" line="164" />
       <source>Other identifiers</source>
       <translation>Dynodwyr eraill</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="309" />
+      <location filename="../../caseworker/exports/sar.py" line="310" />
       <source>Subject access report: {person}</source>
       <translation>Adroddiad mynediad at ddata: {person}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="310" />
+      <location filename="../../caseworker/exports/sar.py" line="311" />
       <source>Everything this Caseworker store holds about {name} (record {record}), where each item came from, and who has used it.</source>
       <translation>Popeth y mae'r storfa Caseworker hon yn ei gadw am {name} (cofnod {record}), o ble daeth pob eitem, a phwy sydd wedi'i ddefnyddio.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="116" />
+      <location filename="../../caseworker/exports/sar.py" line="117" />
       <source>; for {purposes}</source>
       <translation>; at ddibenion {purposes}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="120" />
+      <location filename="../../caseworker/exports/sar.py" line="121" />
       <source>; lawful basis: {basis}</source>
       <translation>; sail gyfreithlon: {basis}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="199" />
+      <location filename="../../caseworker/exports/sar.py" line="200" />
       <source>Who shared records about this person</source>
       <translation>Pwy rannodd gofnodion am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="205" />
+      <location filename="../../caseworker/exports/sar.py" line="206" />
       <source>Identity details held</source>
       <translation>Manylion hunaniaeth a gedwir</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="211" />
+      <location filename="../../caseworker/exports/sar.py" line="212" />
       <source>Needs, risks, events and involvement</source>
       <translation>Anghenion, risgiau, digwyddiadau a chyfranogiad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="241" />
+      <location filename="../../caseworker/exports/sar.py" line="242" />
       <source>Family and household</source>
       <translation>Teulu ac aelwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="255" />
+      <location filename="../../caseworker/exports/sar.py" line="256" />
       <source>Consent</source>
       <translation>Caniatâd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="278" />
+      <location filename="../../caseworker/exports/sar.py" line="279" />
       <source>The team's notes, tasks and referrals</source>
       <translation>Nodiadau, tasgau ac atgyfeiriadau'r tîm</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="293" />
+      <location filename="../../caseworker/exports/sar.py" line="294" />
       <source>Who has opened or used this record</source>
       <translation>Pwy sydd wedi agor neu ddefnyddio'r cofnod hwn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="147" />
+      <location filename="../../caseworker/exports/sar.py" line="148" />
       <source>(held by the partner; released on request)</source>
       <translation>(wedi'i gadw gan y partner; caiff ei ryddhau ar gais)</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="201" />
+      <location filename="../../caseworker/exports/sar.py" line="202" />
       <source>Last updated</source>
       <translation>Diweddarwyd ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="203" />
+      <location filename="../../caseworker/exports/sar.py" line="204" />
       <source>No partner records are held.</source>
       <translation>Nid oes cofnodion partner yn cael eu cadw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <location filename="../../caseworker/exports/sar.py" line="208" />
       <source>Detail</source>
       <translation>Manylyn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <location filename="../../caseworker/exports/sar.py" line="208" />
       <source>Value</source>
       <translation>Gwerth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <location filename="../../caseworker/exports/sar.py" line="208" />
       <source>From</source>
       <translation>Oddi wrth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="207" />
+      <location filename="../../caseworker/exports/sar.py" line="208" />
       <source>Agreement and basis</source>
       <translation>Cytundeb a sail</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="209" />
+      <location filename="../../caseworker/exports/sar.py" line="210" />
       <source>No identity details are held.</source>
       <translation>Nid oes manylion hunaniaeth yn cael eu cadw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="215" />
+      <location filename="../../caseworker/exports/sar.py" line="216" />
       <source>Kind</source>
       <translation>Math</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="232" />
+      <location filename="../../caseworker/exports/sar.py" line="233" />
       <source>No records of needs, risks or events are held.</source>
       <translation>Nid oes cofnodion o anghenion, risgiau na digwyddiadau yn cael eu cadw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="243" />
+      <location filename="../../caseworker/exports/sar.py" line="244" />
       <source>Relation</source>
       <translation>Perthynas</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="253" />
+      <location filename="../../caseworker/exports/sar.py" line="254" />
       <source>No family or household members are recorded.</source>
       <translation>Nid oes aelodau teulu nac aelwyd wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="261" />
+      <location filename="../../caseworker/exports/sar.py" line="262" />
       <source>Recorded</source>
       <translation>Cofnodwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="262" />
+      <location filename="../../caseworker/exports/sar.py" line="263" />
       <source>By</source>
       <translation>Gan</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="276" />
+      <location filename="../../caseworker/exports/sar.py" line="277" />
       <source>No consent decisions are recorded.</source>
       <translation>Nid oes penderfyniadau caniatâd wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="280" />
+      <location filename="../../caseworker/exports/sar.py" line="281" />
       <source>Shared with</source>
       <translation>Rhannwyd gyda</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="291" />
+      <location filename="../../caseworker/exports/sar.py" line="292" />
       <source>The team has written nothing about this person.</source>
       <translation>Nid yw'r tîm wedi ysgrifennu dim am y person hwn.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="305" />
+      <location filename="../../caseworker/exports/sar.py" line="306" />
       <source>No use of this record is logged.</source>
       <translation>Nid oes defnydd o'r cofnod hwn wedi'i gofnodi yn y log.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="190" />
+      <location filename="../../caseworker/exports/sar.py" line="191" />
       <source>Draft for review.</source>
       <translation>Drafft i'w adolygu.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="192" />
+      <location filename="../../caseworker/exports/sar.py" line="193" />
       <source>Check this report with your information governance team before it is released: partners' own records are theirs to disclose, and third parties' details may need to be removed.</source>
       <translation>Gwiriwch yr adroddiad hwn gyda'ch tîm llywodraethu gwybodaeth cyn ei ryddhau: cofnodion y partneriaid eu hunain yw eu rhai hwy i'w datgelu, ac efallai y bydd angen dileu manylion trydydd partïon.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="235" />
+      <location filename="../../caseworker/exports/sar.py" line="236" />
       <source>Records held but not readable here</source>
       <translation>Cofnodion a gedwir ond na ellir eu darllen yma</translation>
     </message>
@@ -5874,12 +5919,17 @@ nesaf</translation>
       <translation>Cyhoeddodd {partner} ddatganiad gallu na ellir ei ddarllen</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/outbox_client.py" line="71" />
+      <location filename="../../caseworker/partners/outbox_client.py" line="105" />
       <source>{partner} answered a request in a form Caseworker cannot read</source>
       <translation>Atebodd {partner} gais mewn ffurf na all Caseworker ei darllen</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/outbox_client.py" line="90" />
+      <location filename="../../caseworker/partners/outbox_client.py" line="122" />
+      <source>{partner} answered an enquiry in a form Caseworker cannot read</source>
+      <translation>Atebodd {partner} ymholiad mewn ffurf na all Caseworker ei darllen</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/outbox_client.py" line="134" />
       <source>{partner} answered with an audit head Caseworker cannot read</source>
       <translation>Atebodd {partner} gyda phen log archwilio na all Caseworker ei ddarllen</translation>
     </message>
@@ -6409,6 +6459,36 @@ nesaf</translation>
       <translation>Cadwch y rheswm o dan {MAX_REASON} nod.</translation>
     </message>
     <message>
+      <location filename="../../caseworker/services/enquiries.py" line="107" />
+      <source>Choose at least one partner to ask.</source>
+      <translation>Dewiswch o leiaf un partner i'w holi.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/enquiries.py" line="107" />
+      <source>Partners that hold the child or the household are chosen for you.</source>
+      <translation>Dewisir i chi'r partneriaid sy'n dal cofnodion o'r plentyn neu'r aelwyd.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/enquiries.py" line="217" />
+      <source>No enquiry with that id is held in this store.</source>
+      <translation>Nid oes ymholiad â'r id hwnnw yn y storfa hon.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/enquiries.py" line="114" />
+      <source>Say who the child is first, or that no one here knows them.</source>
+      <translation>Dywedwch yn gyntaf pwy yw'r plentyn, neu nad oes neb yma'n ei adnabod.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/enquiries.py" line="114" />
+      <source>Choose among the possible matches: an enquiry about the wrong child would share the wrong family's records.</source>
+      <translation>Dewiswch o blith y parau posibl: byddai ymholiad am y plentyn anghywir yn rhannu cofnodion y teulu anghywir.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/enquiries.py" line="120" />
+      <source>An enquiry about this contact is open already.</source>
+      <translation>Mae ymholiad am y cyswllt hwn ar agor yn barod.</translation>
+    </message>
+    <message>
       <location filename="../../caseworker/services/linkage.py" line="159" />
       <source>One of these records is no longer held.</source>
       <translation>Nid yw un o'r cofnodion hyn yn cael ei ddal mwyach.</translation>
@@ -6784,25 +6864,25 @@ nesaf</translation>
       <translation>Cafodd y partneriaid eraill eu cysoni. Rhowch wybod i'ch gweinyddwr.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="90" />
+      <location filename="../../ui/audit/page.py" line="91" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <comment>plural:zero</comment>
       <translation>Mae'r log yn gyfan: {count} cofnodion, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="90" />
+      <location filename="../../ui/audit/page.py" line="91" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <comment>plural:two</comment>
       <translation>Mae'r log yn gyfan: {count} gofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="90" />
+      <location filename="../../ui/audit/page.py" line="91" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <comment>plural:few</comment>
       <translation>Mae'r log yn gyfan: {count} chofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="90" />
+      <location filename="../../ui/audit/page.py" line="91" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <comment>plural:many</comment>
       <translation>Mae'r log yn gyfan: {count} chofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
@@ -7072,49 +7152,49 @@ nesaf</translation>
       <translation>Gall {count} phâr o gofnodion fod yr un person. Cymharwch nhw a phenderfynwch; mae pob penderfyniad yn cael ei gadw gyda'ch enw ac ni ofynnir eto.</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="119" />
+      <location filename="../../ui/outbox/page.py" line="122" />
       <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
       <comment>plural:zero</comment>
       <translation>Mae {count} eitemau yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="119" />
+      <location filename="../../ui/outbox/page.py" line="122" />
       <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
       <comment>plural:two</comment>
       <translation>Mae {count} eitem yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="119" />
+      <location filename="../../ui/outbox/page.py" line="122" />
       <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
       <comment>plural:few</comment>
       <translation>Mae {count} eitem yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="119" />
+      <location filename="../../ui/outbox/page.py" line="122" />
       <source>{count} items are waiting to be sent; they go at the next sync and are kept until each partner acknowledges them.</source>
       <comment>plural:many</comment>
       <translation>Mae {count} eitem yn aros i gael eu hanfon; byddant yn mynd wrth gysoni nesaf ac yn cael eu cadw nes i bob partner eu cydnabod.</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="89" />
+      <location filename="../../ui/outbox/page.py" line="92" />
       <source>{count} items</source>
       <comment>plural:zero</comment>
       <translation>{count} eitemau</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="89" />
+      <location filename="../../ui/outbox/page.py" line="92" />
       <source>{count} items</source>
       <comment>plural:two</comment>
       <translation>{count} eitem</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="89" />
+      <location filename="../../ui/outbox/page.py" line="92" />
       <source>{count} items</source>
       <comment>plural:few</comment>
       <translation>{count} eitem</translation>
     </message>
     <message>
-      <location filename="../../ui/outbox/page.py" line="89" />
+      <location filename="../../ui/outbox/page.py" line="92" />
       <source>{count} items</source>
       <comment>plural:many</comment>
       <translation>{count} eitem</translation>
@@ -7168,25 +7248,25 @@ nesaf</translation>
       <translation>{count} phenderfyniad caniatâd ar gofnod:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="140" />
+      <location filename="../../ui/person/activity_tab.py" line="146" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <comment>plural:zero</comment>
       <translation>Mae {count} gweithredoedd ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="140" />
+      <location filename="../../ui/person/activity_tab.py" line="146" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <comment>plural:two</comment>
       <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="140" />
+      <location filename="../../ui/person/activity_tab.py" line="146" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <comment>plural:few</comment>
       <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="140" />
+      <location filename="../../ui/person/activity_tab.py" line="146" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <comment>plural:many</comment>
       <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>

@@ -151,6 +151,17 @@ def test_contacts_headless_as_json(cli_env: dict[str, str]) -> None:
     shown = json.loads(run_main(env, "contacts", "show", contact_id, "--json").stdout)
     assert shown["concern"].startswith("Arrives hungry") and shown["possible_matches"] == []
 
+    opened = json.loads(
+        run_main(env, "enquiry", "open", contact_id, "--rating", "amber", "--json").stdout
+    )
+    assert opened["partners"] and "childrens-social-care" not in opened["partners"]
+    status = json.loads(run_main(env, "enquiry", "status", str(opened["id"]), "--json").stdout)
+    assert status["contact"] == int(contact_id) and status["rating"] == "amber"
+    assert sorted(status["waiting_for"]) == opened["partners"]  # asked at the next sync
+    assert {a["state"] for a in status["answers"]} == {"not_sent"}
+    twice = run_main(env, "enquiry", "open", contact_id, "--rating", "amber")
+    assert twice.returncode != 0 and "already" in twice.stderr
+
     refused = run_main(env, "contacts", "rate", contact_id, "purple")
     assert refused.returncode != 0
     missing = run_main(env, "contacts", "show", "999")

@@ -176,3 +176,45 @@ def test_the_write_endpoints_accept_documented_bodies_idempotently(sandbox: Sand
     assert refused.status_code == 404  # one item refused, with words for the worker
     validator("Error").validate(refused.json())
     assert refused.json()["reason"]
+
+
+def test_enquiries_are_received_once_and_answered_as_documented(sandbox: SandboxNetwork) -> None:
+    reply, receipt = validator("EnquiryReply"), validator("Receipt")
+    for partner_id, decision in (("school", "share"), ("police", "withhold")):
+        server, desk = sandbox.servers[partner_id], sandbox.desks[partner_id].enquiries
+        person = sandbox.data[partner_id].items[0].person_source_id
+        body = {
+            "key": f"enq-{partner_id}",
+            "kind": "enquiry",
+            "opened_at": "2026-12-01T10:00:00+00:00",
+            "respond_by": "2026-12-02T10:00:00+00:00",
+            "rating": "amber",
+            "about": "neglect",
+            "concern": "Came to school hungry three days running.",
+            "lawful_basis": "To safeguard a child: Children Act 2004 s11",
+            "child": {"given": "Ada", "family": "Example", "person_ids": [person]},
+            "household_person_ids": [],
+            "requester": REQUESTER,
+        }
+        validator("Enquiry").validate(body)
+        desk.delay_s, desk.late = 3600, False
+        first = requests.post(f"{server.endpoint_url('enquiries')}", json=body, timeout=10)
+        again = requests.post(f"{server.endpoint_url('enquiries')}", json=body, timeout=10)
+        assert first.status_code == again.status_code == 202
+        receipt.validate(first.json())
+        assert first.json()["id"] == again.json()["id"]  # one enquiry per key
+        url = f"{server.endpoint_url('enquiries')}/{first.json()['id']}"
+        pending = requests.get(url, timeout=10).json()
+        reply.validate(pending)
+        assert pending["status"] == "pending"
+        desk.delay_s = 0
+        answer = requests.get(url, timeout=10).json()
+        reply.validate(answer)
+        assert answer["status"] == "answered" and answer["decision"] == decision
+        assert answer["reason"]  # shared or withheld, the partner says why
+        assert bool(answer["research"]) == (decision == "share")
+    lost = requests.get(
+        f"{sandbox.servers['school'].endpoint_url('enquiries')}/enq-999", timeout=10
+    )
+    assert lost.status_code == 404
+    validator("Error").validate(lost.json())

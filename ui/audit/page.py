@@ -42,6 +42,7 @@ KIND_NAMES = {
     "consent": N_("Consent decisions"),
     "emerging_need": N_("Emerging needs decisions"),
     "contact": N_("Contacts at the front door"),
+    "enquiry": N_("Multi-agency enquiries"),
 }
 
 

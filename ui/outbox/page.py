@@ -32,6 +32,8 @@ def kind_words(kind: str) -> str:
         "task": tr("Task"),
         "referral": tr("Referral"),
         "audit": tr("Audit entry"),
+        "enquiry": tr("Multi-agency enquiry"),
+        "decision": tr("MASH decision"),
     }.get(kind, kind)
 
 
@@ -48,6 +50,7 @@ def state_words(entry: OutboxEntry) -> str:
         "delivered": tr("Delivered"),
         "granted": tr("Delivered — granted"),
         "refused": tr("Delivered — refused"),
+        "answered": tr("Delivered — answered"),
     }.get(entry.status, entry.status)
 
 

@@ -36,6 +36,12 @@ def what_words(entry: AuditRecord) -> str:
             "rated": tr("Rated a contact {rating}", rating=labels.rating(str(d.get("rating", "")))),
             "viewed": tr("Read a contact"),
         }.get(str(d.get("action")), tr("Changed a contact"))
+    if kind == "enquiry":
+        return {
+            "opened": tr("Asked partner agencies what they know (a multi-agency enquiry)"),
+            "answered": tr("A partner agency answered a multi-agency enquiry"),
+            "viewed": tr("Read a multi-agency enquiry"),
+        }.get(str(d.get("action")), tr("Changed a multi-agency enquiry"))
     if kind == "view" and d.get("page") == "emerging_needs":
         return tr("Looked at emerging needs ({count} households)", count=d.get("households", 0))
     if kind == "seen_in_household":

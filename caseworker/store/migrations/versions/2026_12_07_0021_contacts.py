@@ -44,7 +44,6 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["citizen_id"], ["citizens.id"]),
-        sa.ForeignKeyConstraint(["referrer_partner"], ["partners.id"]),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("source", "source_id", name="uq_contacts_source"),
     )

@@ -1,0 +1,164 @@
+"""Multi-agency enquiries against the sandbox over HTTP: the partners holding the child or the
+household are asked through the outbox, answer through the protocol after their own delays
+(the police withholding, with its reason), and a partner that answers after the deadline,
+or is down for the whole enquiry, is shown late, never as if it had answered in time."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select, update
+
+from caseworker.audit.log import recent
+from caseworker.profile import DEMO_PROFILE
+from caseworker.services.contacts import ContactDraft, choose_match, record_contact
+from caseworker.services.enquiries import (
+    EnquiryRefused,
+    open_enquiry,
+    partners_to_ask,
+    show_enquiry,
+)
+from caseworker.services.sync import SyncService
+from caseworker.store.models import Enquiry, OutboxMessage, SourcePerson
+from caseworker.store.store import Store
+from caseworker.views.citizen import showcase_citizen
+
+WORKER = "M. Hub (MASH)"
+ASKED = ["housing", "nhs-trust", "police", "school"]
+
+
+def _contact(store: Store, matched: bool = True) -> tuple[int, int]:
+    with store.session() as s:
+        citizen = showcase_citizen(s)
+        person = s.scalars(
+            select(SourcePerson)
+            .where(SourcePerson.citizen_id == citizen, SourcePerson.birth_date.is_not(None))
+            .limit(1)
+        ).one()
+        given, family, born = person.given_name, person.family_name, person.birth_date
+    contact = record_contact(
+        store,
+        ContactDraft(
+            raised_by="Ms Price, Year 4 teacher",
+            referrer_agency="Hillside Academy",
+            referrer_partner="school",
+            about="neglect",
+            concern="Came to school hungry three days running; says there is no food at home.",
+            child_given=given,
+            child_family=family,
+            child_birth_date=born,
+        ),
+        entered_by=WORKER,
+    )
+    if matched:
+        choose_match(store, contact, citizen, by=WORKER)
+    return contact, citizen
+
+
+def _answers_now(sandbox, late: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Every partner answers at once, but `late`, which waits for the deadline to pass."""
+    for partner in ASKED:
+        sandbox.desks[partner].enquiries.delay_s = 0
+        sandbox.desks[partner].enquiries.late = partner == late
+
+
+def test_the_partners_answer_one_withholding_and_a_late_one_is_shown_late(synced) -> None:  # type: ignore[no-untyped-def]
+    store, sandbox, _ = synced
+    contact, citizen = _contact(store)
+    partners = partners_to_ask(store, contact, DEMO_PROFILE.org)
+    assert partners == ASKED  # every partner holding the child or household, not ourselves
+    enquiry = open_enquiry(store, contact, rating="amber", partners=partners, by=WORKER)
+    view = show_enquiry(store, enquiry)
+    assert {a.state for a in view.answers} == {"not_sent"}  # goes at the next sync
+    assert not view.overdue
+
+    _answers_now(sandbox, late="housing")
+    SyncService(store).sync_all()
+    after_first_sync = datetime.now(UTC)
+    view = show_enquiry(store, enquiry)
+    by = {a.partner_id: a for a in view.answers}
+    assert by["nhs-trust"].decision == by["school"].decision == "share"
+    assert by["school"].research and all(r.summary for r in by["school"].research)
+    police = by["police"]
+    assert police.decision == "withhold" and police.reason and "investigation" in police.reason
+    assert police.research == ()  # a withholding shares nothing, and says why
+    # Housing answers only after the deadline it was given: asked, not answered, not yet late.
+    assert by["housing"].state == "asked" and not by["housing"].late
+    assert [a.partner_id for a in view.waiting_for] == ["housing"]
+    assert not any(a.late for a in view.answers)
+    sent = sandbox.desks["police"].enquiries.received()[0]
+    assert sent["respond_by"] == view.due.isoformat() and sent["rating"] == "amber"
+    assert sent["child"]["person_ids"]  # the police's own record of the child
+    assert "lawful_basis" in sent
+
+    # The deadline passes; housing answers after it, and is shown late although it answered.
+    with store.session() as s:
+        s.execute(update(Enquiry).where(Enquiry.id == enquiry).values(due_at=after_first_sync))
+    sandbox.desks["housing"].enquiries.late = False
+    SyncService(store).sync_all()
+    view = show_enquiry(store, enquiry)
+    housing = next(a for a in view.answers if a.partner_id == "housing")
+    assert housing.state == "answered" and housing.late
+    assert sum(a.late for a in view.answers) == 1  # the three that answered in time are not
+    assert view.overdue and not view.waiting_for
+
+    # Audited with ids and codes: the child's name and the concern stay in the contact.
+    with store.session() as s:
+        entries = recent(s, kinds=("enquiry",))
+    assert {e.detail["action"] for e in entries} >= {"opened", "answered", "viewed"}
+    answered = [e.detail for e in entries if e.detail["action"] == "answered"]
+    assert {d["partner"]: d["decision"] for d in answered}["police"] == "withhold"
+    assert all(e.citizen_id == citizen for e in entries)
+    assert not any("hungry" in json.dumps(e.detail) for e in entries)
+
+
+def test_a_partner_down_for_the_whole_enquiry_is_late_and_loses_nothing(synced) -> None:  # type: ignore[no-untyped-def]
+    store, sandbox, _ = synced
+    contact, _ = _contact(store)
+    enquiry = open_enquiry(store, contact, rating="red", partners=ASKED, by=WORKER)
+    _answers_now(sandbox)
+    sandbox.servers["school"].faults.fail_requests = 10_000
+    SyncService(store).sync_all()
+    with store.session() as s:
+        s.execute(
+            update(Enquiry)
+            .where(Enquiry.id == enquiry)
+            .values(due_at=datetime.now(UTC) - timedelta(minutes=1))
+        )
+    view = show_enquiry(store, enquiry)
+    school = next(a for a in view.answers if a.partner_id == "school")
+    assert school.state == "not_sent" and school.late and school.why_waiting
+    assert view.overdue and [a.partner_id for a in view.waiting_for] == ["school"]
+    with store.session() as s:  # the request waits in the outbox, once
+        assert (
+            s.scalar(
+                select(OutboxMessage.status).where(
+                    OutboxMessage.kind == "enquiry", OutboxMessage.partner_id == "school"
+                )
+            )
+            == "queued"
+        )
+    sandbox.servers["school"].faults.fail_requests = 0
+    SyncService(store).sync_all()
+    school = next(a for a in show_enquiry(store, enquiry).answers if a.partner_id == "school")
+    assert school.decision == "share" and school.late  # it came, after the deadline
+    assert len(sandbox.desks["school"].enquiries.received()) == 1
+
+
+def test_an_enquiry_waits_for_the_child_to_be_matched_and_is_opened_once(synced) -> None:  # type: ignore[no-untyped-def]
+    store, _, _ = synced
+    contact, _ = _contact(store, matched=False)
+    try:
+        open_enquiry(store, contact, rating="amber", partners=ASKED, by=WORKER)
+        raise AssertionError("an enquiry about a child nobody has matched was opened")
+    except EnquiryRefused as refused:
+        assert "who the child is" in str(refused)
+    choose_match(store, contact, None, by=WORKER)  # known to no one here: ask everyone
+    assert partners_to_ask(store, contact, DEMO_PROFILE.org) == ASKED
+    open_enquiry(store, contact, rating="green", partners=ASKED, by=WORKER)
+    try:
+        open_enquiry(store, contact, rating="green", partners=ASKED, by=WORKER)
+        raise AssertionError("a second enquiry about the same contact was opened")
+    except EnquiryRefused as refused:
+        assert "already" in str(refused)
