@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 import msgspec
 import platformdirs
@@ -35,6 +36,12 @@ class OrganisationPolicy(msgspec.Struct, frozen=True, forbid_unknown_fields=True
     """The roles that may seal an audit log found altered (`audit acknowledge`). A role
     misspelt here lets nobody more acknowledge: the mistake fails safe, and the refusal
     names the roles the file gives."""
+    mash_decision_roles: tuple[str, ...] = ("team_manager", "social_worker")
+    """The roles that may record the front door's decision on a contact (`decide`)."""
+    mash_nation: Literal["ENG", "WLS"] = "ENG"
+    """ENG or WLS: whose bank holidays the front door's clocks skip, and whose legislation
+    its decisions are worded in (Children Act 1989, or the Social Services and Well-being
+    (Wales) Act 2014)."""
 
 
 def policy_file() -> Path:

@@ -49,6 +49,7 @@ KINDS = (
     "emerging_need",
     "contact",
     "enquiry",
+    "decision",
 )
 
 _append_lock = threading.Lock()

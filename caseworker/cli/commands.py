@@ -338,8 +338,15 @@ def cmd_enquiry(args: argparse.Namespace) -> int:
     return run_enquiry(args, open_profile_store)
 
 
+def cmd_decide(args: argparse.Namespace) -> int:
+    from caseworker.cli.enquiry import run_decide
+
+    return run_decide(args, open_profile_store)
+
+
 COMMANDS = {
     "contacts": cmd_contacts,
+    "decide": cmd_decide,
     "enquiry": cmd_enquiry,
     "insight": cmd_insight,
     "audit": cmd_audit,

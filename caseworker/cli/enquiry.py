@@ -1,7 +1,8 @@
 """The `enquiry` commands, for the scripts a MASH manager runs: `open CONTACT --rating R
 [--partner P ...]` (ask the partners what they know; by default every partner holding the
 child or household, but this organisation), `status ID` (who has answered, who has not,
-and the clock); `--json` on each. Requests go at the next sync, and answers come with it."""
+and the clock); and `decide CONTACT --outcome O --rationale WORDS`. `--json` on each.
+Requests and decisions go at the next sync, and answers come with it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 
 from caseworker.cli.contacts import LOCAL, span, who, write_json
 from caseworker.profile import load_profile
+from caseworker.services.decisions import OUTCOMES, decide, show_decision
 from caseworker.services.enquiries import (
     EnquiryView,
     open_enquiry,
@@ -18,6 +20,37 @@ from caseworker.services.enquiries import (
 )
 from caseworker.views.enquiries import AnswerView
 from caseworker.working_time import RATINGS
+
+
+def add_decide_arguments(commands: Any) -> None:
+    deciding = commands.add_parser("decide", help="record the front door's decision on a contact")
+    deciding.add_argument("contact", type=int, help="the contact's id")
+    deciding.add_argument("--outcome", required=True, choices=list(OUTCOMES))
+    deciding.add_argument("--rationale", required=True, help="why, in words (kept and sent)")
+    deciding.add_argument("--json", action="store_true")
+
+
+def run_decide(args: argparse.Namespace, open_store: Any) -> int:
+    with open_store(args) as store:
+        changes = decide(
+            store, args.contact, outcome=args.outcome, rationale=args.rationale, by=who(store)
+        )
+        shown = show_decision(store, args.contact)
+        assert shown is not None
+        if args.json:
+            write_json(
+                {
+                    "contact": args.contact,
+                    "outcome": shown.outcome,
+                    "words": shown.words,
+                    "decided_at": shown.decided_at.isoformat(),
+                    "sent_to": sorted(changes.partners),
+                }
+            )
+            return 0
+        sent = ", ".join(sorted(changes.partners)) or "no partner agency"
+        print(f"Contact {args.contact}: {shown.words}. Sent to {sent} at the next sync.")
+        return 0
 
 
 def add_arguments(commands: Any) -> None:

@@ -151,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     insight_commands.add_arguments(commands)
     contact_commands.add_arguments(commands)
     enquiry_commands.add_arguments(commands)
+    enquiry_commands.add_decide_arguments(commands)
     store = commands.add_parser("store", help="the encrypted store itself")
     store_commands = store.add_subparsers(dest="store_command", metavar="ACTION")
     store_commands.add_parser(

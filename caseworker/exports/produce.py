@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from caseworker.exports import chronology as chron
 from caseworker.exports import sar
 from caseworker.exports.audited import Release, attempt
+from caseworker.linkage.citizens import members
 from caseworker.store.store import Store
 from caseworker.views.activity import for_citizen
 from caseworker.views.citizen import CitizenView, citizen_view
+from caseworker.views.decisions import front_door_of
 from caseworker.views.team import entries
 from caseworker.words import ENGLISH, Words, preferred_or
 
@@ -65,7 +68,10 @@ def subject_access(
         say = words_in(preferred_or(view.identity.language, "en"))
     with store.session() as session:
         activity = for_citizen(session, view.citizen_id, limit=100_000)
-    text = sar.to_html(view, entries(store, view.citizen_id), activity, say=say)
+        front_door = front_door_of(session, members(session, view.citizen_id), datetime.now(UTC))
+    text = sar.to_html(
+        view, entries(store, view.citizen_id), activity, say=say, front_door=front_door
+    )
     return Document("sar", view.citizen_id, text, len(view.records))
 
 

@@ -21,6 +21,8 @@ from caseworker.audit.log import AuditRecord
 from caseworker.exports.chronology import visible_detail, who
 from caseworker.exports.page import esc, page, table
 from caseworker.views.citizen import CitizenView, IdentityField, identity_text
+from caseworker.views.contacts import CONCERNS
+from caseworker.views.decisions import FrontDoorRecord
 from caseworker.views.team import TeamEntryView
 from caseworker.words import ENGLISH, N_, Words, worded
 
@@ -48,6 +50,7 @@ ACTIVITY_WORDS = {
     "emerging_need": N_("decided about the household's entry on the emerging-needs list"),
     "contact": N_("recorded, matched, rated or read a contact about them at the front door"),
     "enquiry": N_("asked partner agencies what they know about them, or read their answers"),
+    "decision": N_("recorded the front door's decision about them and told the agencies"),
 }
 KIND_WORDS = {
     "need": N_("need"),
@@ -182,6 +185,7 @@ def to_html(
     *,
     generated: date | None = None,
     say: Words = ENGLISH,
+    front_door: Sequence[FrontDoorRecord] = (),
 ) -> str:
     """The report, in the language of `say` (English unless the interface asks for Welsh)."""
     name = view.identity.name.preferred.value if view.identity.name.preferred else say("(no name)")
@@ -291,6 +295,7 @@ def to_html(
             ),
             empty=say("The team has written nothing about this person."),
         ),
+        *_front_door_sections(front_door, say),
         heading(say("Who has opened or used this record")),
         table(
             (say("When"), say("Who"), say("Organisation"), say("What")),
@@ -318,6 +323,66 @@ def to_html(
         generated=generated,
         say=say,
     )
+
+
+ANSWER_WORDS = {
+    "share": N_("shared what it holds"),
+    "withhold": N_("withheld what it holds"),
+    "nothing_known": N_("knows nothing of the child or household"),
+}
+
+
+def _front_door_sections(records: Sequence[FrontDoorRecord], say: Words) -> list[str]:
+    """Contacts about the person at the front door, what each agency told it (or withheld,
+    and why), and the decision with its rationale."""
+    if not records:
+        return []
+    contacts = table(
+        (say("Received"), say("About"), say("Raised by"), say("Concern"), say("Decision")),
+        (
+            (
+                r.contact.received_at.strftime("%d/%m/%Y %H:%M"),
+                say(CONCERNS[r.contact.about]),
+                f"{r.contact.raised_by} ({r.contact.referrer_agency})",
+                r.contact.concern,
+                say(
+                    "{outcome}, {date}, by {who}: {why}",
+                    outcome=say(r.decision.words),
+                    date=r.decision.decided_at.strftime("%d/%m/%Y"),
+                    who=r.decision.decided_by,
+                    why=r.decision.rationale,
+                )
+                if r.decision
+                else say("not decided yet"),
+            )
+            for r in records
+        ),
+        empty="",
+    )
+    answers = [(r, a) for r in records if r.enquiry for a in r.enquiry.answers if a.decision]
+    told = table(
+        (say("Agency"), say("Answered"), say("Decision and reason"), say("What it shared")),
+        (
+            (
+                a.partner,
+                a.answered_at.strftime("%d/%m/%Y %H:%M") if a.answered_at else "",
+                " — ".join(
+                    p for p in (say(ANSWER_WORDS[a.decision or "share"]), a.reason or "") if p
+                ),
+                "; ".join(
+                    f"{i.on:%d/%m/%Y} {i.summary}" if i.on else i.summary for i in a.research
+                ),
+            )
+            for _, a in answers
+        ),
+        empty=say("No agency has answered an enquiry about this person yet."),
+    )
+    return [
+        heading(say("Contacts at the front door")),
+        contacts,
+        heading(say("What agencies told the front door")),
+        told,
+    ]
 
 
 def heading(text: str) -> str:

@@ -561,6 +561,27 @@ class EnquiryAnswer(Base):
     answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
+class Decision(Base):
+    """The front door's decision on a contact, with its rationale, by whom (and their role),
+    when, and in which nation's words; sent through the outbox to the partners that
+    contributed and to the referrer's agency (`outbox_keys`)."""
+
+    __tablename__ = "decisions"
+    __table_args__ = (UniqueConstraint("contact_id", name="uq_decisions_contact"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    outcome: Mapped[str] = mapped_column(String(32))
+    """A code of caseworker.views.decisions.OUTCOMES."""
+    rationale: Mapped[str] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(64))
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    nation: Mapped[str] = mapped_column(String(3))
+    partners: Mapped[str] = mapped_column(String(500), default="")
+    outbox_keys: Mapped[str] = mapped_column(Text, default="")
+
+
 class AuditEntry(Base):
     """One line of the append-only audit log: who did what, to whose record, and when.
 

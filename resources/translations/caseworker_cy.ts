@@ -603,7 +603,7 @@
       <translation>Penderfyniadau am anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="44" />
+      <location filename="../../caseworker/exports/sar.py" line="381" />
       <source>Contacts at the front door</source>
       <translation>Cysylltiadau wrth y drws ffrynt</translation>
     </message>
@@ -613,137 +613,142 @@
       <translation>Ymholiadau amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="53" />
+      <location filename="../../ui/audit/page.py" line="46" />
+      <source>Front door decisions</source>
+      <translation>Penderfyniadau'r drws ffrynt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit/page.py" line="54" />
       <source>Searched ({count} found)</source>
       <translation>Chwiliodd (canfuwyd {count})</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="55" />
+      <location filename="../../ui/audit/page.py" line="56" />
       <source>Started Caseworker</source>
       <translation>Dechreuodd Caseworker</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="57" />
+      <location filename="../../ui/audit/page.py" line="58" />
       <source>Locked the store</source>
       <translation>Cloodd y storfa</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="59" />
+      <location filename="../../ui/audit/page.py" line="60" />
       <source>Unlocked the store</source>
       <translation>Datglodd y storfa</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="61" />
+      <location filename="../../ui/audit/page.py" line="62" />
       <source>Removed {count} records shared by {partner}</source>
       <translation>Tynnodd {count} cofnod a rannwyd gan {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="67" />
+      <location filename="../../ui/audit/page.py" line="68" />
       <source>Changed a setting: {what}</source>
       <translation>Newidiodd osodiad: {what}</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="82" />
+      <location filename="../../ui/audit/page.py" line="83" />
       <source>Audit log</source>
       <translation>Log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="87" />
+      <location filename="../../ui/audit/page.py" line="88" />
       <source>Audit log check</source>
       <translation>Gwiriad y log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="103" />
+      <location filename="../../ui/audit/page.py" line="104" />
       <source>Kind of entry</source>
       <translation>Math o gofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="104" />
+      <location filename="../../ui/audit/page.py" line="105" />
       <source>Everything</source>
       <translation>Popeth</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="107" />
+      <location filename="../../ui/audit/page.py" line="108" />
       <source>&amp;Show:</source>
       <translation>&amp;Dangos:</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="110" />
+      <location filename="../../ui/audit/page.py" line="111" />
       <source>Filter the audit log</source>
       <translation>Hidlo'r log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="111" />
+      <location filename="../../ui/audit/page.py" line="112" />
       <source>Who, what or record number</source>
       <translation>Pwy, beth neu rif cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="113" />
+      <location filename="../../ui/audit/page.py" line="114" />
       <source>&amp;Filter:</source>
       <translation>&amp;Hidlo:</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="116" />
+      <location filename="../../ui/audit/page.py" line="117" />
       <source>Audit log entries</source>
       <translation>Cofnodion y log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="119" />
+      <location filename="../../ui/audit/page.py" line="120" />
       <source>No entries match the kind and words chosen.</source>
       <translation>Nid oes cofnodion yn cyfateb i'r math a'r geiriau a ddewiswyd.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="139" />
+      <location filename="../../ui/audit/page.py" line="140" />
       <source>Person {number}</source>
       <translation>Unigolyn {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="117" />
+      <location filename="../../ui/audit/page.py" line="118" />
       <source>Entry</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="296" />
+      <location filename="../../caseworker/exports/sar.py" line="301" />
       <source>When</source>
       <translation>Pryd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="296" />
+      <location filename="../../caseworker/exports/sar.py" line="301" />
       <source>Who</source>
       <translation>Pwy</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="296" />
+      <location filename="../../caseworker/exports/sar.py" line="301" />
       <source>Organisation</source>
       <translation>Sefydliad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="217" />
+      <location filename="../../caseworker/exports/sar.py" line="221" />
       <source>What</source>
       <translation>Beth</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="117" />
+      <location filename="../../caseworker/exports/sar.py" line="341" />
       <source>About</source>
       <translation>Am</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="91" />
+      <location filename="../../ui/audit/page.py" line="92" />
       <source>The log is intact: {count} entry, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="91" />
+      <location filename="../../ui/audit/page.py" line="92" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <translation>Mae'r log yn gyfan: {count} cofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="100" />
+      <location filename="../../ui/audit/page.py" line="101" />
       <source>The log has been altered: {problem}.</source>
       <translation>Mae'r log wedi'i newid: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="159" />
+      <location filename="../../ui/audit/page.py" line="160" />
       <source>Person number {number}</source>
       <translation>Rhif unigolyn {number}</translation>
     </message>
@@ -908,7 +913,7 @@
       <translation>Problem a chofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="215" />
+      <location filename="../../caseworker/exports/sar.py" line="219" />
       <source>Date</source>
       <translation>Dyddiad</translation>
     </message>
@@ -918,7 +923,7 @@
       <translation>Wedi'i rannu gan</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="208" />
+      <location filename="../../caseworker/exports/sar.py" line="212" />
       <source>Access</source>
       <translation>Mynediad</translation>
     </message>
@@ -1213,7 +1218,7 @@
       <translation>Dod o hyd i berson…</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="158" />
+      <location filename="../../caseworker/exports/sar.py" line="161" />
       <source>Name</source>
       <translation>Enw</translation>
     </message>
@@ -1593,7 +1598,7 @@
       <translation>Perthynas arall</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="159" />
+      <location filename="../../caseworker/exports/sar.py" line="162" />
       <source>Date of birth</source>
       <translation>Dyddiad geni</translation>
     </message>
@@ -1603,12 +1608,12 @@
       <translation>Rhyw</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="160" />
+      <location filename="../../caseworker/exports/sar.py" line="163" />
       <source>NHS number</source>
       <translation>Rhif GIG</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="161" />
+      <location filename="../../caseworker/exports/sar.py" line="164" />
       <source>Address</source>
       <translation>Cyfeiriad</translation>
     </message>
@@ -2253,7 +2258,7 @@
       <translation>Wedi'i ddanfon — wedi'i ateb</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="281" />
+      <location filename="../../caseworker/exports/sar.py" line="285" />
       <source>Written</source>
       <translation>Ysgrifennwyd</translation>
     </message>
@@ -2428,7 +2433,7 @@
       <translation>Dynodydd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="202" />
+      <location filename="../../caseworker/exports/sar.py" line="364" />
       <source>Agency</source>
       <translation>Asiantaeth</translation>
     </message>
@@ -2733,17 +2738,17 @@
       <translation>Cofnodi penderfyniad caniatâd y dinesydd ar gyfer darparwr</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="259" />
+      <location filename="../../caseworker/exports/sar.py" line="263" />
       <source>Provider</source>
       <translation>Darparwr</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="260" />
+      <location filename="../../caseworker/exports/sar.py" line="264" />
       <source>Purpose</source>
       <translation>Diben</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="261" />
+      <location filename="../../caseworker/exports/sar.py" line="341" />
       <source>Decision</source>
       <translation>Penderfyniad</translation>
     </message>
@@ -2753,7 +2758,7 @@
       <translation>Cofnodwyd gan</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="264" />
+      <location filename="../../caseworker/exports/sar.py" line="268" />
       <source>How</source>
       <translation>Sut</translation>
     </message>
@@ -2804,46 +2809,51 @@
     </message>
     <message>
       <location filename="../../ui/person/activity_tab.py" line="46" />
+      <source>Recorded the front door's decision</source>
+      <translation>Cofnodi penderfyniad y drws ffrynt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/activity_tab.py" line="48" />
       <source>Looked at emerging needs ({count} households)</source>
       <translation>Edrych ar anghenion sy'n dod i'r amlwg ({count} aelwyd)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="48" />
+      <location filename="../../ui/person/activity_tab.py" line="50" />
       <source>Saw {count} of their risks on the page of someone in their household</source>
       <translation>Gwelodd {count} o'u risgiau ar dudalen rhywun yn eu haelwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="53" />
+      <location filename="../../ui/person/activity_tab.py" line="55" />
       <source>Opened the record</source>
       <translation>Agorodd y cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="55" />
+      <location filename="../../ui/person/activity_tab.py" line="57" />
       <source>Dismissed the household from emerging needs: {reason}</source>
       <translation>Diystyru'r aelwyd o'r anghenion sy'n dod i'r amlwg: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="72" />
+      <location filename="../../ui/person/activity_tab.py" line="74" />
       <source>Exported the {what} as {format}</source>
       <translation>Allforiodd y {what} fel {format}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="74" />
+      <location filename="../../ui/person/activity_tab.py" line="76" />
       <source>Asked {partner} to release “{field}”</source>
       <translation>Gofynnodd i {partner} ryddhau “{field}”</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="80" />
+      <location filename="../../ui/person/activity_tab.py" line="82" />
       <source>Used emergency access to {partner}'s information</source>
       <translation>Defnyddiodd fynediad brys i wybodaeth {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="93" />
+      <location filename="../../ui/person/activity_tab.py" line="95" />
       <source>Recorded consent {state} for {partner}</source>
       <translation>Cofnododd ganiatâd {state} ar gyfer {partner}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="109" />
+      <location filename="../../ui/person/activity_tab.py" line="111" />
       <source>Revealed “{field}”</source>
       <translation>Datgelodd “{field}”</translation>
     </message>
@@ -2858,77 +2868,77 @@
       <translation>Newid ymholiad amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="64" />
+      <location filename="../../ui/person/activity_tab.py" line="66" />
       <source>chronology</source>
       <translation>gronoleg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="67" />
+      <location filename="../../ui/person/activity_tab.py" line="69" />
       <source>The {what} ({format}) was saved</source>
       <translation>Cadwyd y {what} ({format})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="69" />
+      <location filename="../../ui/person/activity_tab.py" line="71" />
       <source>The {what} ({format}) could not be saved: nothing was left</source>
       <translation>Nid oedd modd cadw'r {what} ({format}): ni adawyd dim</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="91" />
+      <location filename="../../ui/person/activity_tab.py" line="93" />
       <source>Marked a task done</source>
       <translation>Nododd fod tasg wedi'i gwneud</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="91" />
+      <location filename="../../ui/person/activity_tab.py" line="93" />
       <source>Reopened a task</source>
       <translation>Ailagorodd dasg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="99" />
+      <location filename="../../ui/person/activity_tab.py" line="101" />
       <source>Started following</source>
       <translation>Dechreuodd ddilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="99" />
+      <location filename="../../ui/person/activity_tab.py" line="101" />
       <source>Stopped following</source>
       <translation>Peidiodd â dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="107" />
+      <location filename="../../ui/person/activity_tab.py" line="109" />
       <source>Changed which records are this person</source>
       <translation>Newidiodd pa gofnodion yw'r person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="120" />
+      <location filename="../../ui/person/activity_tab.py" line="122" />
       <source>Who used this record</source>
       <translation>Pwy a ddefnyddiodd y cofnod hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="123" />
+      <location filename="../../ui/person/activity_tab.py" line="125" />
       <source>Every view, search and export of this record is listed here.</source>
       <translation>Rhestrir yma bob tro y gwelwyd, y chwiliwyd ac yr allforiwyd y cofnod hwn.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="146" />
+      <location filename="../../ui/person/activity_tab.py" line="148" />
       <source>{count} action on this record is in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="146" />
+      <location filename="../../ui/person/activity_tab.py" line="148" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="86" />
+      <location filename="../../ui/person/activity_tab.py" line="88" />
       <source>Wrote a case note</source>
       <translation>Ysgrifennodd nodyn achos</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="87" />
+      <location filename="../../ui/person/activity_tab.py" line="89" />
       <source>Set a task</source>
       <translation>Gosododd dasg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="88" />
+      <location filename="../../ui/person/activity_tab.py" line="90" />
       <source>Made a referral</source>
       <translation>Gwnaeth atgyfeiriad</translation>
     </message>
@@ -2973,47 +2983,47 @@
       <translation>Darllen ymholiad amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="60" />
+      <location filename="../../ui/person/activity_tab.py" line="62" />
       <source>subject access report</source>
       <translation>adroddiad mynediad at ddata</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="61" />
+      <location filename="../../ui/person/activity_tab.py" line="63" />
       <source>data-flow register</source>
       <translation>gofrestr llif data</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="62" />
+      <location filename="../../ui/person/activity_tab.py" line="64" />
       <source>outcome figures</source>
       <translation>ffigurau canlyniadau</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="63" />
+      <location filename="../../ui/person/activity_tab.py" line="65" />
       <source>consent explanation</source>
       <translation>esboniad caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="102" />
+      <location filename="../../ui/person/activity_tab.py" line="104" />
       <source>Confirmed records as the same person</source>
       <translation>Cadarnhaodd mai'r un person yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="103" />
+      <location filename="../../ui/person/activity_tab.py" line="105" />
       <source>Decided records are different people</source>
       <translation>Penderfynodd mai pobl wahanol yw'r cofnodion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="104" />
+      <location filename="../../ui/person/activity_tab.py" line="106" />
       <source>Undid a linking decision</source>
       <translation>Dadwnaeth benderfyniad cysylltu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="105" />
+      <location filename="../../ui/person/activity_tab.py" line="107" />
       <source>Linked another person's records in by hand</source>
       <translation>Cysylltodd gofnodion person arall â llaw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="106" />
+      <location filename="../../ui/person/activity_tab.py" line="108" />
       <source>Unlinked a record</source>
       <translation>Datgysylltodd gofnod</translation>
     </message>
@@ -3113,7 +3123,7 @@
       <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="218" />
+      <location filename="../../caseworker/exports/sar.py" line="222" />
       <source>Details</source>
       <translation>Manylion</translation>
     </message>
@@ -3653,7 +3663,7 @@
       <translation>Ysgrifennwyd gan, ar</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="281" />
+      <location filename="../../caseworker/exports/sar.py" line="285" />
       <source>Text</source>
       <translation>Testun</translation>
     </message>
@@ -3913,7 +3923,7 @@
       <translation>Cronoleg ({shown} o {count})</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="162" />
+      <location filename="../../caseworker/exports/sar.py" line="165" />
       <source>Other names</source>
       <translation>Enwau eraill</translation>
     </message>
@@ -3923,7 +3933,7 @@
       <translation>Dynodwyr</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="165" />
+      <location filename="../../caseworker/exports/sar.py" line="168" />
       <source>Preferred language</source>
       <translation>Iaith ddewisol</translation>
     </message>
@@ -4003,7 +4013,7 @@
       <translation>{value} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="163" />
+      <location filename="../../caseworker/exports/sar.py" line="166" />
       <source>NHS number, unverified</source>
       <translation>rhif GIG, heb ei wirio</translation>
     </message>
@@ -4073,7 +4083,7 @@
       <translation>Ynghlwm ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="244" />
+      <location filename="../../caseworker/exports/sar.py" line="248" />
       <source>Same address</source>
       <translation>Yr un cyfeiriad</translation>
     </message>
@@ -4093,7 +4103,7 @@
       <translation>Wedi'i enwi gan bartner; nid oes cofnod o'r person hwn yn cael ei ddal</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="247" />
+      <location filename="../../caseworker/exports/sar.py" line="251" />
       <source>(not shared)</source>
       <translation>(heb ei rannu)</translation>
     </message>
@@ -4889,17 +4899,17 @@ nesaf</translation>
       <translation>Darllenwch nhw eto gyda'r fersiwn hon o Caseworker; bydd yr hyn sy'n pasio nawr yn cael ei ychwanegu at y storfa</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="202" />
+      <location filename="../../caseworker/exports/sar.py" line="206" />
       <source>Record</source>
       <translation>Cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="236" />
+      <location filename="../../caseworker/exports/sar.py" line="240" />
       <source>Why</source>
       <translation>Pam</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/quarantine_dialog.py" line="36" />
+      <location filename="../../caseworker/exports/sar.py" line="341" />
       <source>Received</source>
       <translation>Derbyniwyd</translation>
     </message>
@@ -5074,364 +5084,429 @@ nesaf</translation>
       <translation>Cynhyrchwyd {when} o Caseworker.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="28" />
+      <location filename="../../caseworker/exports/sar.py" line="30" />
       <source>shared in full</source>
       <translation>wedi'i rannu'n llawn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="29" />
+      <location filename="../../caseworker/exports/sar.py" line="31" />
       <source>shared in part</source>
       <translation>wedi'i rannu'n rhannol</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="30" />
+      <location filename="../../caseworker/exports/sar.py" line="32" />
       <source>shared on request</source>
       <translation>yn cael ei rannu ar gais</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="31" />
+      <location filename="../../caseworker/exports/sar.py" line="33" />
       <source>not shared</source>
       <translation>heb ei rannu</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="34" />
+      <location filename="../../caseworker/exports/sar.py" line="36" />
       <source>opened the record</source>
       <translation>agorodd y cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="35" />
+      <location filename="../../caseworker/exports/sar.py" line="37" />
       <source>saw risks held on this person, on the page of someone in their household</source>
       <translation>gwelodd risgiau a gedwir am y person hwn, ar dudalen rhywun yn ei aelwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="38" />
+      <location filename="../../caseworker/exports/sar.py" line="40" />
       <source>revealed a field</source>
       <translation>datgelodd faes</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="39" />
+      <location filename="../../caseworker/exports/sar.py" line="41" />
       <source>exported the record</source>
       <translation>allforiodd y cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="40" />
+      <location filename="../../caseworker/exports/sar.py" line="42" />
       <source>asked a partner to release information</source>
       <translation>gofynnodd i bartner ryddhau gwybodaeth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="41" />
+      <location filename="../../caseworker/exports/sar.py" line="43" />
       <source>used emergency access</source>
       <translation>defnyddiodd fynediad brys</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="42" />
+      <location filename="../../caseworker/exports/sar.py" line="44" />
       <source>wrote a note</source>
       <translation>ysgrifennodd nodyn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="43" />
+      <location filename="../../caseworker/exports/sar.py" line="45" />
       <source>set or completed a task</source>
       <translation>gosododd neu gwblhaodd dasg</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="44" />
+      <location filename="../../caseworker/exports/sar.py" line="46" />
       <source>made a referral</source>
       <translation>gwnaeth atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="45" />
+      <location filename="../../caseworker/exports/sar.py" line="47" />
       <source>decided which records belong to this person</source>
       <translation>penderfynodd pa gofnodion sy'n perthyn i'r person hwn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="46" />
+      <location filename="../../caseworker/exports/sar.py" line="48" />
       <source>recorded a consent decision</source>
       <translation>cofnododd benderfyniad caniatâd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="47" />
+      <location filename="../../caseworker/exports/sar.py" line="49" />
       <source>followed or stopped following the record</source>
       <translation>dilynodd y cofnod neu beidio â'i ddilyn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="48" />
+      <location filename="../../caseworker/exports/sar.py" line="50" />
       <source>decided about the household's entry on the emerging-needs list</source>
       <translation>penderfynodd am gofnod yr aelwyd ar y rhestr anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="49" />
+      <location filename="../../caseworker/exports/sar.py" line="51" />
       <source>recorded, matched, rated or read a contact about them at the front door</source>
       <translation>cofnodi, paru, graddio neu ddarllen cyswllt amdanynt wrth y drws ffrynt</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="50" />
+      <location filename="../../caseworker/exports/sar.py" line="52" />
       <source>asked partner agencies what they know about them, or read their answers</source>
       <translation>gofyn i asiantaethau partner beth a wyddant amdanynt, neu ddarllen eu hatebion</translation>
     </message>
     <message>
       <location filename="../../caseworker/exports/sar.py" line="53" />
+      <source>recorded the front door's decision about them and told the agencies</source>
+      <translation>cofnodi penderfyniad y drws ffrynt amdanynt a'i roi i'r asiantaethau</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="56" />
       <source>need</source>
       <translation>angen</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="54" />
+      <location filename="../../caseworker/exports/sar.py" line="57" />
       <source>risk</source>
       <translation>risg</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="56" />
+      <location filename="../../caseworker/exports/sar.py" line="59" />
       <source>involvement</source>
       <translation>cyfranogiad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="57" />
+      <location filename="../../caseworker/exports/sar.py" line="60" />
       <source>note</source>
       <translation>nodyn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="58" />
+      <location filename="../../caseworker/exports/sar.py" line="61" />
       <source>task</source>
       <translation>tasg</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="59" />
+      <location filename="../../caseworker/exports/sar.py" line="62" />
       <source>referral</source>
       <translation>atgyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="63" />
+      <location filename="../../caseworker/exports/sar.py" line="66" />
       <source>on request</source>
       <translation>ar gais</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="65" />
+      <location filename="../../caseworker/exports/sar.py" line="68" />
       <source>consent needed</source>
       <translation>angen caniatâd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="66" />
+      <location filename="../../caseworker/exports/sar.py" line="69" />
       <source>held back; emergency access is possible</source>
       <translation>wedi'i ddal yn ôl; mae mynediad brys yn bosibl</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="67" />
+      <location filename="../../caseworker/exports/sar.py" line="70" />
       <source>agreement expired</source>
       <translation>cytundeb wedi dod i ben</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="70" />
+      <location filename="../../caseworker/exports/sar.py" line="73" />
       <source>given</source>
       <translation>rhoddwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="71" />
+      <location filename="../../caseworker/exports/sar.py" line="74" />
       <source>refused</source>
       <translation>gwrthodwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="72" />
+      <location filename="../../caseworker/exports/sar.py" line="75" />
       <source>withdrawn</source>
       <translation>tynnwyd yn ôl</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="75" />
+      <location filename="../../caseworker/exports/sar.py" line="78" />
       <source>verbal</source>
       <translation>ar lafar</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="76" />
+      <location filename="../../caseworker/exports/sar.py" line="79" />
       <source>written</source>
       <translation>yn ysgrifenedig</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="77" />
+      <location filename="../../caseworker/exports/sar.py" line="80" />
       <source>electronic</source>
       <translation>yn electronig</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="82" />
+      <location filename="../../caseworker/exports/sar.py" line="85" />
       <source>saved an export of the record</source>
       <translation>cadwodd allforiad o'r cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="83" />
+      <location filename="../../caseworker/exports/sar.py" line="86" />
       <source>tried to save an export of the record, which failed (nothing was saved)</source>
       <translation>ceisiodd gadw allforiad o'r cofnod, ond methodd (ni chadwyd dim)</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="100" />
+      <location filename="../../caseworker/exports/sar.py" line="329" />
+      <source>shared what it holds</source>
+      <translation>rhannodd yr hyn sydd ganddi</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="330" />
+      <source>withheld what it holds</source>
+      <translation>ataliodd yr hyn sydd ganddi</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="331" />
+      <source>knows nothing of the child or household</source>
+      <translation>nid yw'n gwybod dim am y plentyn na'r aelwyd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="103" />
       <source>The organisation's own record</source>
       <translation>Cofnod y sefydliad ei hun</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="113" />
+      <location filename="../../caseworker/exports/sar.py" line="116" />
       <source>{title} v{version}, clause {clause}</source>
       <translation>{title} f{version}, cymal {clause}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="164" />
+      <location filename="../../caseworker/exports/sar.py" line="167" />
       <source>Other identifiers</source>
       <translation>Dynodwyr eraill</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="310" />
+      <location filename="../../caseworker/exports/sar.py" line="315" />
       <source>Subject access report: {person}</source>
       <translation>Adroddiad mynediad at ddata: {person}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="311" />
+      <location filename="../../caseworker/exports/sar.py" line="316" />
       <source>Everything this Caseworker store holds about {name} (record {record}), where each item came from, and who has used it.</source>
       <translation>Popeth y mae'r storfa Caseworker hon yn ei gadw am {name} (cofnod {record}), o ble daeth pob eitem, a phwy sydd wedi'i ddefnyddio.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="117" />
+      <location filename="../../caseworker/exports/sar.py" line="120" />
       <source>; for {purposes}</source>
       <translation>; at ddibenion {purposes}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="121" />
+      <location filename="../../caseworker/exports/sar.py" line="124" />
       <source>; lawful basis: {basis}</source>
       <translation>; sail gyfreithlon: {basis}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="200" />
+      <location filename="../../caseworker/exports/sar.py" line="204" />
       <source>Who shared records about this person</source>
       <translation>Pwy rannodd gofnodion am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="206" />
+      <location filename="../../caseworker/exports/sar.py" line="210" />
       <source>Identity details held</source>
       <translation>Manylion hunaniaeth a gedwir</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="212" />
+      <location filename="../../caseworker/exports/sar.py" line="216" />
       <source>Needs, risks, events and involvement</source>
       <translation>Anghenion, risgiau, digwyddiadau a chyfranogiad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="242" />
+      <location filename="../../caseworker/exports/sar.py" line="246" />
       <source>Family and household</source>
       <translation>Teulu ac aelwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="256" />
+      <location filename="../../caseworker/exports/sar.py" line="260" />
       <source>Consent</source>
       <translation>Caniatâd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="279" />
+      <location filename="../../caseworker/exports/sar.py" line="283" />
       <source>The team's notes, tasks and referrals</source>
       <translation>Nodiadau, tasgau ac atgyfeiriadau'r tîm</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="294" />
+      <location filename="../../caseworker/exports/sar.py" line="299" />
       <source>Who has opened or used this record</source>
       <translation>Pwy sydd wedi agor neu ddefnyddio'r cofnod hwn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="148" />
+      <location filename="../../caseworker/exports/sar.py" line="341" />
+      <source>Raised by</source>
+      <translation>Codwyd gan</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="341" />
+      <source>Concern</source>
+      <translation>Pryder</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="364" />
+      <source>Answered</source>
+      <translation>Atebwyd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="364" />
+      <source>Decision and reason</source>
+      <translation>Penderfyniad a rheswm</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="364" />
+      <source>What it shared</source>
+      <translation>Yr hyn a rannodd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="378" />
+      <source>No agency has answered an enquiry about this person yet.</source>
+      <translation>Nid oes asiantaeth wedi ateb ymholiad am y person hwn eto.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="383" />
+      <source>What agencies told the front door</source>
+      <translation>Yr hyn a ddywedodd asiantaethau wrth y drws ffrynt</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="151" />
       <source>(held by the partner; released on request)</source>
       <translation>(wedi'i gadw gan y partner; caiff ei ryddhau ar gais)</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="202" />
+      <location filename="../../caseworker/exports/sar.py" line="206" />
       <source>Last updated</source>
       <translation>Diweddarwyd ddiwethaf</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="204" />
+      <location filename="../../caseworker/exports/sar.py" line="208" />
       <source>No partner records are held.</source>
       <translation>Nid oes cofnodion partner yn cael eu cadw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="208" />
+      <location filename="../../caseworker/exports/sar.py" line="212" />
       <source>Detail</source>
       <translation>Manylyn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="208" />
+      <location filename="../../caseworker/exports/sar.py" line="212" />
       <source>Value</source>
       <translation>Gwerth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="208" />
+      <location filename="../../caseworker/exports/sar.py" line="212" />
       <source>From</source>
       <translation>Oddi wrth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="208" />
+      <location filename="../../caseworker/exports/sar.py" line="212" />
       <source>Agreement and basis</source>
       <translation>Cytundeb a sail</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="210" />
+      <location filename="../../caseworker/exports/sar.py" line="214" />
       <source>No identity details are held.</source>
       <translation>Nid oes manylion hunaniaeth yn cael eu cadw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="216" />
+      <location filename="../../caseworker/exports/sar.py" line="220" />
       <source>Kind</source>
       <translation>Math</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="233" />
+      <location filename="../../caseworker/exports/sar.py" line="237" />
       <source>No records of needs, risks or events are held.</source>
       <translation>Nid oes cofnodion o anghenion, risgiau na digwyddiadau yn cael eu cadw.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="244" />
+      <location filename="../../caseworker/exports/sar.py" line="248" />
       <source>Relation</source>
       <translation>Perthynas</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="254" />
+      <location filename="../../caseworker/exports/sar.py" line="258" />
       <source>No family or household members are recorded.</source>
       <translation>Nid oes aelodau teulu nac aelwyd wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="262" />
+      <location filename="../../caseworker/exports/sar.py" line="266" />
       <source>Recorded</source>
       <translation>Cofnodwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="263" />
+      <location filename="../../caseworker/exports/sar.py" line="267" />
       <source>By</source>
       <translation>Gan</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="277" />
+      <location filename="../../caseworker/exports/sar.py" line="281" />
       <source>No consent decisions are recorded.</source>
       <translation>Nid oes penderfyniadau caniatâd wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="281" />
+      <location filename="../../caseworker/exports/sar.py" line="285" />
       <source>Shared with</source>
       <translation>Rhannwyd gyda</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="292" />
+      <location filename="../../caseworker/exports/sar.py" line="296" />
       <source>The team has written nothing about this person.</source>
       <translation>Nid yw'r tîm wedi ysgrifennu dim am y person hwn.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="306" />
+      <location filename="../../caseworker/exports/sar.py" line="311" />
       <source>No use of this record is logged.</source>
       <translation>Nid oes defnydd o'r cofnod hwn wedi'i gofnodi yn y log.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="191" />
+      <location filename="../../caseworker/exports/sar.py" line="195" />
       <source>Draft for review.</source>
       <translation>Drafft i'w adolygu.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="193" />
+      <location filename="../../caseworker/exports/sar.py" line="197" />
       <source>Check this report with your information governance team before it is released: partners' own records are theirs to disclose, and third parties' details may need to be removed.</source>
       <translation>Gwiriwch yr adroddiad hwn gyda'ch tîm llywodraethu gwybodaeth cyn ei ryddhau: cofnodion y partneriaid eu hunain yw eu rhai hwy i'w datgelu, ac efallai y bydd angen dileu manylion trydydd partïon.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="236" />
+      <location filename="../../caseworker/exports/sar.py" line="240" />
       <source>Records held but not readable here</source>
       <translation>Cofnodion a gedwir ond na ellir eu darllen yma</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="348" />
+      <source>{outcome}, {date}, by {who}: {why}</source>
+      <translation>{outcome}, {date}, gan {who}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="356" />
+      <source>not decided yet</source>
+      <translation>heb benderfynu eto</translation>
     </message>
     <message>
       <location filename="../../caseworker/insight/consent_words.py" line="21" />
@@ -6009,6 +6084,46 @@ nesaf</translation>
       <translation>Pryder arall</translation>
     </message>
     <message>
+      <location filename="../../caseworker/views/decisions.py" line="34" />
+      <source>No further action</source>
+      <translation>Dim camau pellach</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/decisions.py" line="36" />
+      <source>Signpost to universal or community services</source>
+      <translation>Cyfeirio at wasanaethau cyffredinol neu gymunedol</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/decisions.py" line="37" />
+      <source>Information, advice and assistance (SSWBA 2014 s17)</source>
+      <translation>Gwybodaeth, cyngor a chymorth (Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014, a.17)</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/decisions.py" line="41" />
+      <source>Early help: preventative services (SSWBA 2014 s15)</source>
+      <translation>Cymorth cynnar: gwasanaethau ataliol (Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014, a.15)</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/decisions.py" line="44" />
+      <source>Assessment of a child in need (Children Act 1989 s17)</source>
+      <translation>Asesiad o blentyn mewn angen (Deddf Plant 1989, a.17)</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/decisions.py" line="45" />
+      <source>Assessment of care and support needs (SSWBA 2014 s21)</source>
+      <translation>Asesiad o anghenion gofal a chymorth (Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014, a.21)</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/decisions.py" line="48" />
+      <source>Strategy discussion (Children Act 1989 s47)</source>
+      <translation>Trafodaeth strategaeth (Deddf Plant 1989, a.47)</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/views/decisions.py" line="49" />
+      <source>Strategy discussion: a child at risk (SSWBA 2014 s130; Children Act 1989 s47)</source>
+      <translation>Trafodaeth strategaeth: plentyn sy'n wynebu risg (Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014, a.130; Deddf Plant 1989, a.47)</translation>
+    </message>
+    <message>
       <location filename="../../caseworker/audit/seal.py" line="41" />
       <source>Give a reason of at least {MIN_REASON} characters: it is kept with the seal.</source>
       <translation>Rhowch reswm o {MIN_REASON} nod o leiaf: caiff ei gadw gyda'r sêl.</translation>
@@ -6304,27 +6419,27 @@ nesaf</translation>
       <translation>Anfonodd {partner_name} ateb mwy na {value} MB, a gwrthododd Caseworker ef.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/policy.py" line="71" />
+      <location filename="../../caseworker/policy.py" line="78" />
       <source>The organisation's policy file ({path}) asks for PINs shorter than {MIN_PIN_LENGTH} characters.</source>
       <translation>Mae ffeil polisi'r sefydliad ({path}) yn gofyn am PINau byrrach na {MIN_PIN_LENGTH} nod.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/policy.py" line="71" />
+      <location filename="../../caseworker/policy.py" line="78" />
       <source>Ask your IT team to correct it; Caseworker will not open until it is.</source>
       <translation>Gofynnwch i'ch tîm TG ei gywiro; ni fydd Caseworker yn agor nes iddo gael ei gywiro.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/policy.py" line="55" />
+      <location filename="../../caseworker/policy.py" line="62" />
       <source>The organisation's policy file ({path}) cannot be read ({kind}).</source>
       <translation>Nid oes modd darllen ffeil polisi'r sefydliad ({path}) ({kind}).</translation>
     </message>
     <message>
-      <location filename="../../caseworker/policy.py" line="55" />
+      <location filename="../../caseworker/policy.py" line="62" />
       <source>Ask your IT team to check the file and its permissions.</source>
       <translation>Gofynnwch i'ch tîm TG wirio'r ffeil a'i chaniatâd.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/policy.py" line="64" />
+      <location filename="../../caseworker/policy.py" line="71" />
       <source>The organisation's policy file ({path}) is not valid: {exc}.</source>
       <translation>Nid yw ffeil polisi'r sefydliad ({path}) yn ddilys: {exc}.</translation>
     </message>
@@ -6439,6 +6554,51 @@ nesaf</translation>
       <translation>Nid oes asiantaeth bartner {partner} wedi'i gosod yma.</translation>
     </message>
     <message>
+      <location filename="../../caseworker/services/decisions.py" line="63" />
+      <source>Choose the decision from the list.</source>
+      <translation>Dewiswch y penderfyniad o'r rhestr.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/decisions.py" line="65" />
+      <source>Give the rationale in at least {MIN_RATIONALE} characters: it is kept with the decision and sent to the agencies that contributed.</source>
+      <translation>Rhowch y rhesymeg mewn o leiaf {MIN_RATIONALE} nod: caiff ei chadw gyda'r penderfyniad a'i hanfon at yr asiantaethau a gyfrannodd.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/decisions.py" line="71" />
+      <source>That is longer than {MAX_RATIONALE} characters.</source>
+      <translation>Mae hynny'n hwy na {MAX_RATIONALE} nod.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/decisions.py" line="71" />
+      <source>Summarise the rationale; keep the full assessment in your own case system.</source>
+      <translation>Crynhowch y rhesymeg; cadwch yr asesiad llawn yn eich system achosion eich hun.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/decisions.py" line="83" />
+      <source>Only these roles may record the front door's decision: {names}.</source>
+      <translation>Dim ond y rolau hyn a gaiff gofnodi penderfyniad y drws ffrynt: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/decisions.py" line="83" />
+      <source>Ask a colleague who may; the organisation's policy file sets who.</source>
+      <translation>Gofynnwch i gydweithiwr sy'n cael gwneud hynny; ffeil bolisi'r sefydliad sy'n pennu pwy.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/decisions.py" line="92" />
+      <source>Say who the child is first, or that no one here knows them.</source>
+      <translation>Dywedwch yn gyntaf pwy yw'r plentyn, neu nad oes neb yma'n ei adnabod.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/decisions.py" line="92" />
+      <source>Choose among the possible matches.</source>
+      <translation>Dewiswch o blith y parau posibl.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/services/decisions.py" line="97" />
+      <source>This contact has been decided already.</source>
+      <translation>Mae penderfyniad ar y cyswllt hwn eisoes.</translation>
+    </message>
+    <message>
       <location filename="../../caseworker/services/emerging.py" line="39" />
       <source>No household with that key is on the emerging-needs list now.</source>
       <translation>Nid oes aelwyd gyda'r allwedd honno ar y rhestr anghenion sy'n dod i'r amlwg nawr.</translation>
@@ -6472,11 +6632,6 @@ nesaf</translation>
       <location filename="../../caseworker/services/enquiries.py" line="217" />
       <source>No enquiry with that id is held in this store.</source>
       <translation>Nid oes ymholiad â'r id hwnnw yn y storfa hon.</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/services/enquiries.py" line="114" />
-      <source>Say who the child is first, or that no one here knows them.</source>
-      <translation>Dywedwch yn gyntaf pwy yw'r plentyn, neu nad oes neb yma'n ei adnabod.</translation>
     </message>
     <message>
       <location filename="../../caseworker/services/enquiries.py" line="114" />
@@ -6864,25 +7019,25 @@ nesaf</translation>
       <translation>Cafodd y partneriaid eraill eu cysoni. Rhowch wybod i'ch gweinyddwr.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="91" />
+      <location filename="../../ui/audit/page.py" line="92" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <comment>plural:zero</comment>
       <translation>Mae'r log yn gyfan: {count} cofnodion, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="91" />
+      <location filename="../../ui/audit/page.py" line="92" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <comment>plural:two</comment>
       <translation>Mae'r log yn gyfan: {count} gofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="91" />
+      <location filename="../../ui/audit/page.py" line="92" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <comment>plural:few</comment>
       <translation>Mae'r log yn gyfan: {count} chofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="91" />
+      <location filename="../../ui/audit/page.py" line="92" />
       <source>The log is intact: {count} entries, none changed, removed or reordered.</source>
       <comment>plural:many</comment>
       <translation>Mae'r log yn gyfan: {count} chofnod, dim un wedi'i newid, ei dynnu na'i aildrefnu.</translation>
@@ -7248,25 +7403,25 @@ nesaf</translation>
       <translation>{count} phenderfyniad caniatâd ar gofnod:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="146" />
+      <location filename="../../ui/person/activity_tab.py" line="148" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <comment>plural:zero</comment>
       <translation>Mae {count} gweithredoedd ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="146" />
+      <location filename="../../ui/person/activity_tab.py" line="148" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <comment>plural:two</comment>
       <translation>Mae {count} weithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="146" />
+      <location filename="../../ui/person/activity_tab.py" line="148" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <comment>plural:few</comment>
       <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/activity_tab.py" line="146" />
+      <location filename="../../ui/person/activity_tab.py" line="148" />
       <source>{count} actions on this record are in the audit log, newest first. Every opening, export and change is recorded and cannot be altered.</source>
       <comment>plural:many</comment>
       <translation>Mae {count} gweithred ar y cofnod hwn yn y log archwilio, y diweddaraf yn gyntaf. Mae pob agor, allforio a newid yn cael ei gofnodi ac ni ellir ei newid.</translation>

@@ -162,6 +162,14 @@ def test_contacts_headless_as_json(cli_env: dict[str, str]) -> None:
     twice = run_main(env, "enquiry", "open", contact_id, "--rating", "amber")
     assert twice.returncode != 0 and "already" in twice.stderr
 
+    decided = run_main(
+        env, "decide", contact_id, "--outcome", "early_help", "--json",
+        "--rationale", "Needs met by early help; no partner holds a current risk.",
+    )  # fmt: skip
+    assert decided.returncode == 0, decided.stderr
+    assert json.loads(decided.stdout)["words"] == "Early help"
+    assert json.loads(run_main(env, "contacts", "list", "--json").stdout) == []  # decided
+
     refused = run_main(env, "contacts", "rate", contact_id, "purple")
     assert refused.returncode != 0
     missing = run_main(env, "contacts", "show", "999")

@@ -8,11 +8,15 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import select, update
 
 from caseworker.audit.log import recent
+from caseworker.exports.produce import subject_access
+from caseworker.policy import OrganisationPolicy
 from caseworker.profile import DEMO_PROFILE
 from caseworker.services.contacts import ContactDraft, choose_match, record_contact
+from caseworker.services.decisions import DecisionRefused, decide, show_decision
 from caseworker.services.enquiries import (
     EnquiryRefused,
     open_enquiry,
@@ -28,7 +32,7 @@ WORKER = "M. Hub (MASH)"
 ASKED = ["housing", "nhs-trust", "police", "school"]
 
 
-def _contact(store: Store, matched: bool = True) -> tuple[int, int]:
+def _contact(store: Store, matched: bool = True, referrer: str = "school") -> tuple[int, int]:
     with store.session() as s:
         citizen = showcase_citizen(s)
         person = s.scalars(
@@ -42,7 +46,7 @@ def _contact(store: Store, matched: bool = True) -> tuple[int, int]:
         ContactDraft(
             raised_by="Ms Price, Year 4 teacher",
             referrer_agency="Hillside Academy",
-            referrer_partner="school",
+            referrer_partner=referrer,
             about="neglect",
             concern="Came to school hungry three days running; says there is no food at home.",
             child_given=given,
@@ -162,3 +166,50 @@ def test_an_enquiry_waits_for_the_child_to_be_matched_and_is_opened_once(synced)
         raise AssertionError("a second enquiry about the same contact was opened")
     except EnquiryRefused as refused:
         assert "already" in str(refused)
+
+
+def test_a_decision_reaches_the_contributors_with_its_rationale_and_the_referrer_without(
+    synced,
+) -> None:  # type: ignore[no-untyped-def]
+    store, sandbox, _ = synced
+    contact, citizen = _contact(store, referrer="childrens-social-care")
+    enquiry = open_enquiry(store, contact, rating="amber", partners=ASKED, by=WORKER)
+    _answers_now(sandbox, late="housing")
+    SyncService(store).sync_all()
+    rationale = "Neglect indicators at school and health; the police hold an open investigation."
+    nobody = OrganisationPolicy(mash_decision_roles=("team_manager",))
+    with pytest.raises(DecisionRefused, match="Only these roles"):
+        decide(store, contact, outcome="assessment", rationale=rationale, by=WORKER, policy=nobody)
+    with pytest.raises(DecisionRefused, match="rationale"):
+        decide(store, contact, outcome="assessment", rationale="too short", by=WORKER)
+    wales = OrganisationPolicy(mash_nation="WLS")
+    changes = decide(
+        store, contact, outcome="assessment", rationale=rationale, by=WORKER, policy=wales
+    )
+    # Sent to the three that answered and to the referrer; housing had not answered.
+    assert changes.partners == {"nhs-trust", "police", "school", "childrens-social-care"}
+    shown = show_decision(store, contact)
+    assert shown is not None and "SSWBA 2014 s21" in shown.words  # Wales's words
+    assert show_enquiry(store, enquiry).status == "decided"
+    with pytest.raises(DecisionRefused, match="already"):
+        decide(store, contact, outcome="no_further_action", rationale=rationale, by=WORKER)
+
+    SyncService(store).sync_all()
+    police = list(sandbox.desks["police"].writes["decisions"].values())
+    assert len(police) == 1 and police[0]["rationale"] == rationale
+    assert police[0]["outcome"] == "assessment" and police[0]["enquiry_id"]
+    (council,) = sandbox.desks["childrens-social-care"].writes["decisions"].values()
+    assert "rationale" not in council  # the referrer learns the outcome, not the research
+    assert "decisions" not in sandbox.desks["housing"].writes
+    with store.session() as s:
+        (entry,) = recent(s, kinds=("decision",))
+    assert entry.citizen_id == citizen and entry.detail["unanswered"] == ["housing"]
+    assert rationale not in json.dumps(entry.detail)
+
+    # The subject access report: the contact, what each agency told (or withheld, and why),
+    # and the decision with its rationale.
+    report = subject_access(store, citizen).text
+    assert "Contacts at the front door" in report and "hungry three days" in report
+    assert rationale in report and "SSWBA 2014 s21" in report
+    assert "withheld what it holds" in report and "active criminal investigation" in report
+    assert "asked partner agencies what they know about them" in report

@@ -126,6 +126,21 @@ def test_the_write_endpoints_accept_documented_bodies_idempotently(sandbox: Sand
                 "requester": REQUESTER,
             },
         ),
+        "decisions": (
+            "Decision",
+            {
+                "key": "k-7",
+                "outcome": "strategy_discussion",
+                "outcome_words": "Strategy discussion (Children Act 1989 s47)",
+                "rationale": "Injuries seen by the school nurse; a police call-out that week.",
+                "decided_at": "2026-12-01T15:00:00+00:00",
+                "decided_by": {"name": "M. Hub", "role": "team_manager"},
+                "person_id": record.person_source_id,
+                "enquiry_id": "enq-1",
+                "contact_received_at": "2026-12-01T09:00:00+00:00",
+                "requester": REQUESTER,
+            },
+        ),
         "audit": (
             "AuditEntry",
             {

@@ -43,6 +43,7 @@ KIND_NAMES = {
     "emerging_need": N_("Emerging needs decisions"),
     "contact": N_("Contacts at the front door"),
     "enquiry": N_("Multi-agency enquiries"),
+    "decision": N_("Front door decisions"),
 }
 
 

@@ -42,6 +42,8 @@ def what_words(entry: AuditRecord) -> str:
             "answered": tr("A partner agency answered a multi-agency enquiry"),
             "viewed": tr("Read a multi-agency enquiry"),
         }.get(str(d.get("action")), tr("Changed a multi-agency enquiry"))
+    if kind == "decision":
+        return tr("Recorded the front door's decision")
     if kind == "view" and d.get("page") == "emerging_needs":
         return tr("Looked at emerging needs ({count} households)", count=d.get("households", 0))
     if kind == "seen_in_household":
