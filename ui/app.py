@@ -22,6 +22,7 @@ from caseworker.services.currency import partner_currency
 from caseworker.services.emerging import emerging_needs
 from caseworker.services.exporting import subject_access
 from caseworker.services.following import set_following
+from caseworker.services.front_door import front_door
 from caseworker.services.outcomes import load_outcomes
 from caseworker.services.reading import (
     activity,
@@ -50,6 +51,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from ui import language, theme
 from ui.errors import describe
 from ui.export_pdf import first_page_image
+from ui.frontdoor.demo import stage as stage_front_door
 from ui.i18n import said, tr
 from ui.opening import open_store_asking_pin
 from ui.ops.taskman import TaskManager
@@ -76,6 +78,7 @@ def application() -> QApplication:
 
 TABS = ("overview", "chronology", "people", "notes", "access", "records", "activity")
 """The citizen page's tabs, in order; the screenshot can also show "home", "emerging",
+"front_door" (contacts and an answered enquiry),
 "register" (the data-flow register), "outcomes" (the outcome figures), "agreements"
 (the agreements held, in their own window) and "sar" (the first page of the subject access
 report, in the interface's language)."""
@@ -117,6 +120,11 @@ def save_screenshot(
         elif tab == "emerging":
             window.emerging.show_households(emerging_needs(store))
             window.stack.setCurrentWidget(window.emerging)
+        elif tab == "front_door":
+            shown = stage_front_door(store, view.citizen_id, "Demo")
+            window.front_door.show_door(front_door(store))
+            window.front_door.select(shown)
+            window.stack.setCurrentWidget(window.front_door)
         elif tab in TABS:
             if tab == "notes":
                 _write_demo_notes(store, window, view.citizen_id)

@@ -52,6 +52,9 @@ KEYMAP: tuple[Binding, ...] = (
     Binding("sync_now", ("F5",), N_("Sync now"), ANYWHERE),
     Binding("export_chronology", ("Ctrl+E",), N_("Export the chronology shown"), ANYWHERE),
     Binding("emerging_needs", ("Ctrl+Shift+E",), N_("Emerging needs"), ANYWHERE),
+    Binding(
+        "front_door", ("Ctrl+Shift+D",), N_("The front door: contacts and enquiries"), ANYWHERE
+    ),
     Binding("agreements", ("Ctrl+Shift+A",), N_("Agreements"), ANYWHERE),
     Binding("register", ("Ctrl+Shift+R",), N_("The data-flow register"), ANYWHERE),
     Binding("outcomes", ("Ctrl+Shift+U",), N_("Outcome figures"), ANYWHERE),

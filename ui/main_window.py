@@ -28,6 +28,8 @@ from ui.audit.actions import AuditActions
 from ui.context import Context, Menus, Pages
 from ui.emerging.actions import EmergingActions
 from ui.emerging.page import EmergingPage
+from ui.frontdoor.actions import FrontDoorActions
+from ui.frontdoor.page import FrontDoorPage
 from ui.home.actions import HomeActions
 from ui.home.page import HomePage
 from ui.i18n import tr
@@ -80,7 +82,8 @@ class MainWindow(QMainWindow):
         self.page = CitizenPage()
         self.home = HomePage()
         self.emerging = EmergingPage()
-        for page in (self.home, self.page, self.emerging):
+        self.front_door = FrontDoorPage()
+        for page in (self.home, self.page, self.emerging, self.front_door):
             ctx.pages.add(page)
         self.search.setMinimumWidth(260)  # never squeezed by a wide page beside it
         splitter = QSplitter()
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         self.activity_actions = ActivityActions(ctx, self.page)
         self.audit_actions = AuditActions(ctx)
         self.emerging_actions = EmergingActions(ctx, self.emerging)
+        self.front_door_actions = FrontDoorActions(ctx, self.front_door)
         self.register_actions = RegisterActions(ctx)
         self.outcomes_actions = OutcomesActions(ctx)
         self.housekeeping = Housekeeping(taskman, self)

@@ -170,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=(
             "home",
             "emerging",
+            "front_door",
             "register",
             "outcomes",
             "agreements",

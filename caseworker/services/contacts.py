@@ -22,11 +22,12 @@ from caseworker.audit.log import record, record_in
 from caseworker.changes import Changes
 from caseworker.errors import CaseworkerError, NotFound
 from caseworker.linkage.citizens import resolve
+from caseworker.policy import OrganisationPolicy, load_policy
 from caseworker.store.models import Citizen, Contact, Partner
 from caseworker.store.store import Store
 from caseworker.views.contacts import CONCERNS, ContactView, contact, contacts
 from caseworker.views.search import CitizenSummary, search
-from caseworker.working_time import RATINGS
+from caseworker.working_time import RATINGS, WorkingWeek
 
 MAX_TEXT = 4000
 MAX_MATCHES = 10
@@ -58,6 +59,11 @@ class ContactDraft:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def front_door_week(policy: OrganisationPolicy | None = None) -> WorkingWeek:
+    """The MASH's working week: its nation's bank holidays (the policy's `mash_nation`)."""
+    return WorkingWeek(nation=(policy or load_policy()).mash_nation)
 
 
 def _checked(draft: ContactDraft, now: datetime) -> tuple[str, datetime]:
@@ -200,14 +206,14 @@ def rate(store: Store, contact_id: int, rating: str, *, by: str) -> Changes:
 def open_contacts(store: Store, now: datetime | None = None) -> list[ContactView]:
     """Open contacts, overdue first. Recorded as a view of the front door."""
     with store.session() as session:
-        found = contacts(session, now or _now())
+        found = contacts(session, now or _now(), week=front_door_week())
     record(store, "view", page="front_door", contacts=len(found))
     return found
 
 
 def show_contact(store: Store, contact_id: int, now: datetime | None = None) -> ContactView:
     with store.session() as session:
-        found = contact(session, contact_id, now or _now())
+        found = contact(session, contact_id, now or _now(), week=front_door_week())
     if found is None:
         raise NotFound("No contact with that id is held in this store.")
     record(store, "contact", citizen_id=found.citizen_id, action="viewed", contact=contact_id)

@@ -24,6 +24,7 @@ from caseworker.audit.log import record, record_in
 from caseworker.changes import Changes
 from caseworker.errors import CaseworkerError, NotFound
 from caseworker.insight.households import households_around
+from caseworker.services.contacts import front_door_week
 from caseworker.store.models import Contact, Enquiry, EnquiryAnswer, Partner, SourcePerson
 from caseworker.store.outbox import queue_in
 from caseworker.store.store import Store
@@ -124,7 +125,7 @@ def open_enquiry(
             raise EnquiryRefused(
                 "No partner agency {partner} is set up here.", partner=", ".join(unknown)
             )
-        due = deadline(found.received_at, DEFAULT_CLOCKS[rating], week)
+        due = deadline(found.received_at, DEFAULT_CLOCKS[rating], week or front_door_week())
         found.rating = rating
         enquiry_row = Enquiry(
             contact_id=contact_id,
@@ -203,7 +204,7 @@ def changes_of(store: Store, enquiry_id: int) -> Changes:
 def show_enquiry(store: Store, enquiry_id: int, now: datetime | None = None) -> EnquiryView:
     """One enquiry with every partner's part. Recorded: the answers are about the child."""
     with store.session() as session:
-        found = enquiry(session, enquiry_id, now or _now())
+        found = enquiry(session, enquiry_id, now or _now(), front_door_week())
         citizen = (
             session.scalar(
                 select(Contact.citizen_id)
@@ -225,10 +226,10 @@ def enquiry_for_contact(
     """The enquiry opened from a contact, if one was (not audited: the caller shows the
     contact, and records that)."""
     with store.session() as session:
-        return enquiry_of_contact(session, contact_id, now or _now())
+        return enquiry_of_contact(session, contact_id, now or _now(), front_door_week())
 
 
 def open_enquiries(store: Store, now: datetime | None = None) -> list[EnquiryView]:
     """Open enquiries, overdue first (the front door records its own view)."""
     with store.session() as session:
-        return enquiries(session, now or _now())
+        return enquiries(session, now or _now(), week=front_door_week())

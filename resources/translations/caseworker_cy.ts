@@ -1083,6 +1083,566 @@
       <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
     </message>
     <message>
+      <location filename="../../ui/frontdoor/actions.py" line="50" />
+      <source>Contacts about children, their clocks, enquiries and decisions</source>
+      <translation>Cysylltiadau am blant, eu clociau, ymholiadau a phenderfyniadau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/actions.py" line="63" />
+      <source>Front door</source>
+      <translation>Drws ffrynt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/actions.py" line="49" />
+      <source>Front &amp;door</source>
+      <translation>Drws ff&amp;rynt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/actions.py" line="86" />
+      <source>{count} contact at the front door is overdue or due within the hour (Ctrl+Shift+D).</source>
+      <translation>Mae {count} cyswllt wrth y drws ffrynt yn hwyr neu'n ddyledus o fewn yr awr (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/actions.py" line="86" />
+      <source>{count} contacts at the front door are overdue or due within the hour (Ctrl+Shift+D).</source>
+      <translation>Mae {count} cyswllt wrth y drws ffrynt yn hwyr neu'n ddyledus o fewn yr awr (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/actions.py" line="116" />
+      <source>Contact recorded: its clock is running.</source>
+      <translation>Cofnodwyd y cyswllt: mae ei gloc yn rhedeg.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/actions.py" line="192" />
+      <source>Decision recorded: it goes to the agencies at the next sync.</source>
+      <translation>Cofnodwyd y penderfyniad: bydd yn mynd i'r asiantaethau yn y cysoni nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/actions.py" line="140" />
+      <source>Saved: the child is recorded.</source>
+      <translation>Wedi'i gadw: mae'r plentyn wedi'i gofnodi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/actions.py" line="169" />
+      <source>Enquiry opened: the partners are asked at the next sync.</source>
+      <translation>Agorwyd yr ymholiad: gofynnir i'r partneriaid yn y cysoni nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="73" />
+      <source>Record a contact</source>
+      <translation>Cofnodi cyswllt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="76" />
+      <source>Not one of our partners</source>
+      <translation>Nid yw'n un o'n partneriaid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="85" />
+      <source>DD/MM/YYYY</source>
+      <translation>DD/MM/BBBB</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="87" />
+      <source>Not rated yet</source>
+      <translation>Heb ei raddio eto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="91" />
+      <source>Raised &amp;by:</source>
+      <translation>Codwyd &amp;gan:</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="341" />
+      <source>Raised by</source>
+      <translation>Codwyd gan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="92" />
+      <source>Their a&amp;gency:</source>
+      <translation>Eu h&amp;asiantaeth:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="92" />
+      <source>Their agency</source>
+      <translation>Eu hasiantaeth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="93" />
+      <source>As &amp;partner:</source>
+      <translation>Fel &amp;partner:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="93" />
+      <source>Partner agency</source>
+      <translation>Asiantaeth bartner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="94" />
+      <source>&amp;About:</source>
+      <translation>&amp;Testun:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="94" />
+      <source>What the concern is about</source>
+      <translation>Testun y pryder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="95" />
+      <source>&amp;Concern:</source>
+      <translation>Pr&amp;yder:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="95" />
+      <source>The concern in the referrer's words</source>
+      <translation>Y pryder yng ngeiriau'r atgyfeiriwr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="96" />
+      <source>Child's &amp;first name:</source>
+      <translation>&amp;Enw cyntaf y plentyn:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="96" />
+      <source>Child's first name</source>
+      <translation>Enw cyntaf y plentyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="97" />
+      <source>Child's &amp;surname:</source>
+      <translation>&amp;Cyfenw'r plentyn:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="97" />
+      <source>Child's surname</source>
+      <translation>Cyfenw'r plentyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="98" />
+      <source>&amp;Date of birth:</source>
+      <translation>&amp;Dyddiad geni:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="98" />
+      <source>Child's date of birth</source>
+      <translation>Dyddiad geni'r plentyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="99" />
+      <source>P&amp;ostcode:</source>
+      <translation>C&amp;od post:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="99" />
+      <source>Child's postcode</source>
+      <translation>Cod post y plentyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="100" />
+      <source>&amp;Rating:</source>
+      <translation>G&amp;radd:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="100" />
+      <source>Rating</source>
+      <translation>Gradd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="101" />
+      <source>Record contact</source>
+      <translation>Cofnodi cyswllt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="147" />
+      <source>Who is {child}?</source>
+      <translation>Pwy yw {child}?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="150" />
+      <source>These people held here may be the child the referrer named. Choose the one who is, or say that none of them is: nothing is assumed.</source>
+      <translation>Efallai mai un o'r bobl hyn a gedwir yma yw'r plentyn a enwodd yr atgyfeiriwr. Dewiswch yr un sydd, neu dywedwch nad oes yr un ohonynt: ni thybir dim.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="157" />
+      <source>Possible matches</source>
+      <translation>Parau posibl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="173" />
+      <source>This is the &amp;child</source>
+      <translation>Dyma'r &amp;plentyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="177" />
+      <source>&amp;None of them: not known here</source>
+      <translation>&amp;Dim un ohonynt: nid yw'n hysbys yma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="210" />
+      <source>Open a multi-agency enquiry</source>
+      <translation>Agor ymholiad amlasiantaethol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="212" />
+      <source>Each partner is asked to research what it holds about the child and the household by the deadline the rating sets, and to say what it shares or withholds, and why. Requests go at the next sync.</source>
+      <translation>Gofynnir i bob partner ymchwilio i'r hyn sydd ganddo am y plentyn a'r aelwyd erbyn y terfyn amser a bennir gan y radd, a dweud beth y mae'n ei rannu neu'n ei atal, a pham. Mae'r ceisiadau'n mynd yn y cysoni nesaf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="236" />
+      <source>Partners to ask:</source>
+      <translation>Partneriaid i'w holi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="238" />
+      <source>&amp;Send enquiry</source>
+      <translation>&amp;Anfon ymholiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="260" />
+      <source>Record the decision</source>
+      <translation>Cofnodi'r penderfyniad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="262" />
+      <source>The decision and its rationale are kept, and sent to the agencies that answered the enquiry; the referrer's agency is told the outcome.</source>
+      <translation>Cedwir y penderfyniad a'i resymeg, a'u hanfon at yr asiantaethau a atebodd yr ymholiad; dywedir y canlyniad wrth asiantaeth yr atgyfeiriwr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="282" />
+      <source>&amp;Decision:</source>
+      <translation>P&amp;enderfyniad:</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="341" />
+      <source>Decision</source>
+      <translation>Penderfyniad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="285" />
+      <source>&amp;Rationale (at least {count} characters):</source>
+      <translation>&amp;Rhesymeg (o leiaf {count} nod):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="287" />
+      <source>Rationale</source>
+      <translation>Rhesymeg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="289" />
+      <source>Record d&amp;ecision</source>
+      <translation>&amp;Cofnodi'r penderfyniad</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="161" />
+      <source>Name</source>
+      <translation>Enw</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="157" />
+      <source>Born</source>
+      <translation>Ganwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="157" />
+      <source>Postcode</source>
+      <translation>Cod post</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="157" />
+      <source>Known to</source>
+      <translation>Yn hysbys i</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="232" />
+      <source>Ask {agency}</source>
+      <translation>Holi {agency}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="269" />
+      <source>Not answered yet: {agencies}. The decision will record that it was made without them.</source>
+      <translation>Heb ateb eto: {agencies}. Bydd y penderfyniad yn cofnodi iddo gael ei wneud hebddynt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="147" />
+      <source>the child</source>
+      <translation>y plentyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="50" />
+      <source>{minutes} min</source>
+      <translation>{minutes} mun</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="56" />
+      <source>{span} left</source>
+      <translation>{span} ar ôl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="63" />
+      <source>{answered} of {asked} answered</source>
+      <translation>{answered} o {asked} wedi ateb</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="49" />
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} awr {minutes} mun</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="61" />
+      <source>No enquiry yet</source>
+      <translation>Dim ymholiad eto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="88" />
+      <source>{said} ({when})</source>
+      <translation>{said} ({when})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="55" />
+      <source>Overdue by {span}</source>
+      <translation>Yn hwyr o {span}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="72" />
+      <source>LATE</source>
+      <translation>HWYR</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="105" />
+      <source>Clocks about to run out</source>
+      <translation>Clociau ar fin dod i ben</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="108" />
+      <source>Front door summary</source>
+      <translation>Crynodeb y drws ffrynt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="111" />
+      <source>Open contacts, overdue first</source>
+      <translation>Cysylltiadau agored, y rhai hwyr yn gyntaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="126" />
+      <source>The selected contact and its enquiry</source>
+      <translation>Y cyswllt a ddewiswyd a'i ymholiad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="129" />
+      <source>&amp;New contact…</source>
+      <translation>Cyswllt n&amp;ewydd…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="130" />
+      <source>Record a contact about a child</source>
+      <translation>Cofnodi cyswllt am blentyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="132" />
+      <source>&amp;Who is the child…</source>
+      <translation>P&amp;wy yw'r plentyn…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="133" />
+      <source>Choose among the possible matches, or say none is the child</source>
+      <translation>Dewiswch o blith y parau posibl, neu dywedwch nad yr un ohonynt yw'r plentyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="135" />
+      <source>Open &amp;enquiry…</source>
+      <translation>Agor ym&amp;holiad…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="136" />
+      <source>Ask the partners what they know, by the rating's deadline</source>
+      <translation>Gofyn i'r partneriaid beth a wyddant, erbyn terfyn amser y radd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="138" />
+      <source>&amp;Decide…</source>
+      <translation>Pen&amp;derfynu…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="139" />
+      <source>Record the decision and its rationale, and tell the agencies</source>
+      <translation>Cofnodi'r penderfyniad a'i resymeg, a'i roi i'r asiantaethau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="142" />
+      <source>Open the child's page</source>
+      <translation>Agor tudalen y plentyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="213" />
+      <source>No open contacts. A contact about a child appears here with its clock when it is recorded (New contact) and stays until it is decided.</source>
+      <translation>Dim cysylltiadau agored. Mae cyswllt am blentyn yn ymddangos yma gyda'i gloc pan gaiff ei gofnodi (Cyswllt newydd) ac yn aros nes gwneir penderfyniad arno.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="287" />
+      <source>Matched to a person held here (Open person)</source>
+      <translation>Wedi'i baru â pherson a gedwir yma (Agor person)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="289" />
+      <source>Not known to any partner here</source>
+      <translation>Nid yw'n hysbys i unrhyw bartner yma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="290" />
+      <source>Not matched yet: say who the child is before enquiring</source>
+      <translation>Heb ei baru eto: dywedwch pwy yw'r plentyn cyn holi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="68" />
+      <source>late: {agencies}</source>
+      <translation>hwyr: {agencies}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="84" />
+      <source>Shared {count} record</source>
+      <translation>Rhannodd {count} cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="84" />
+      <source>Shared {count} records</source>
+      <translation>Rhannodd {count} cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="86" />
+      <source>Knows nothing of the child or household</source>
+      <translation>Nid yw'n gwybod dim am y plentyn na'r aelwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="113" />
+      <source>Time left</source>
+      <translation>Amser ar ôl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="115" />
+      <source>Child</source>
+      <translation>Plentyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="118" />
+      <source>Partners</source>
+      <translation>Partneriaid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="127" />
+      <source>Contact and enquiry</source>
+      <translation>Cyswllt ac ymholiad</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="212" />
+      <source>Detail</source>
+      <translation>Manylyn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="173" />
+      <source>{count} open contact.</source>
+      <translation>{count} cyswllt agored.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="173" />
+      <source>{count} open contacts.</source>
+      <translation>{count} cyswllt agored.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="184" />
+      <source>(no name given)</source>
+      <translation>(dim enw wedi'i roi)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="200" />
+      <source>Due {due}</source>
+      <translation>Yn ddyledus {due}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="224" />
+      <source>Overdue by {span}: {child} ({about})</source>
+      <translation>Yn hwyr o {span}: {child} ({about})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="232" />
+      <source>{span} left: {child} ({about})</source>
+      <translation>{span} ar ôl: {child} ({about})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="295" />
+      <source>Enquiry ({rating})</source>
+      <translation>Ymholiad ({rating})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="85" />
+      <source>WITHHELD: {reason}</source>
+      <translation>WEDI'I ATAL: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="266" />
+      <source>Contact</source>
+      <translation>Cyswllt</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="341" />
+      <source>Received</source>
+      <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="341" />
+      <source>Concern</source>
+      <translation>Pryder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="274" />
+      <source>Due</source>
+      <translation>Yn ddyledus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="312" />
+      <source>MASH research from {agency}</source>
+      <translation>Ymchwil MASH gan {agency}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="75" />
+      <source>Not sent yet: goes at the next sync</source>
+      <translation>Heb ei anfon eto: bydd yn mynd yn y cysoni nesaf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="76" />
+      <source>Asked, no answer yet</source>
+      <translation>Wedi holi, dim ateb eto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="77" />
+      <source>Refused the request</source>
+      <translation>Gwrthododd y cais</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="78" />
+      <source>Lost the request</source>
+      <translation>Collodd y cais</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="175" />
+      <source>{count} is overdue.</source>
+      <translation>Mae {count} yn hwyr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="175" />
+      <source>{count} are overdue.</source>
+      <translation>Mae {count} yn hwyr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="190" />
+      <source>Not rated</source>
+      <translation>Heb ei raddio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="308" />
+      <source>Why shared</source>
+      <translation>Pam y rhannwyd</translation>
+    </message>
+    <message>
       <location filename="../../ui/home/actions.py" line="29" />
       <source>&amp;Home: my caseload</source>
       <translation>&amp;Hafan: fy llwyth achosion</translation>
@@ -1216,16 +1776,6 @@
       <location filename="../../ui/home/page.py" line="111" />
       <source>Find a person…</source>
       <translation>Dod o hyd i berson…</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/exports/sar.py" line="161" />
-      <source>Name</source>
-      <translation>Enw</translation>
-    </message>
-    <message>
-      <location filename="../../ui/home/page.py" line="86" />
-      <source>Born</source>
-      <translation>Ganwyd</translation>
     </message>
     <message>
       <location filename="../../ui/home/page.py" line="87" />
@@ -1363,12 +1913,17 @@
       <translation>Allforio'r gronoleg a ddangosir</translation>
     </message>
     <message>
-      <location filename="../../ui/keymap.py" line="55" />
+      <location filename="../../ui/keymap.py" line="56" />
+      <source>The front door: contacts and enquiries</source>
+      <translation>Y drws ffrynt: cysylltiadau ac ymholiadau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/keymap.py" line="58" />
       <source>Agreements</source>
       <translation>Cytundebau</translation>
     </message>
     <message>
-      <location filename="../../ui/keymap.py" line="56" />
+      <location filename="../../ui/keymap.py" line="59" />
       <source>The data-flow register</source>
       <translation>Y gofrestr llif data</translation>
     </message>
@@ -1378,62 +1933,57 @@
       <translation>Ffigurau canlyniadau</translation>
     </message>
     <message>
-      <location filename="../../ui/keymap.py" line="59" />
+      <location filename="../../ui/keymap.py" line="62" />
       <source>Review possible matches</source>
       <translation>Adolygu cyfatebiaethau posibl</translation>
     </message>
     <message>
-      <location filename="../../ui/keymap.py" line="60" />
-      <source>Partners</source>
-      <translation>Partneriaid</translation>
-    </message>
-    <message>
-      <location filename="../../ui/keymap.py" line="61" />
+      <location filename="../../ui/keymap.py" line="64" />
       <source>Outbox</source>
       <translation>Blwch allan</translation>
     </message>
     <message>
-      <location filename="../../ui/keymap.py" line="62" />
+      <location filename="../../ui/keymap.py" line="65" />
       <source>Your profile</source>
       <translation>Eich proffil</translation>
     </message>
     <message>
-      <location filename="../../ui/keymap.py" line="63" />
+      <location filename="../../ui/keymap.py" line="66" />
       <source>Preferences</source>
       <translation>Dewisiadau</translation>
     </message>
     <message>
-      <location filename="../../ui/keymap.py" line="64" />
+      <location filename="../../ui/keymap.py" line="67" />
       <source>Lock</source>
       <translation>Cloi</translation>
     </message>
     <message>
-      <location filename="../../ui/keymap.py" line="65" />
+      <location filename="../../ui/keymap.py" line="68" />
       <source>Quit</source>
       <translation>Gadael</translation>
     </message>
     <message>
-      <location filename="../../ui/keymap.py" line="69" />
+      <location filename="../../ui/keymap.py" line="72" />
       <source>Next tab</source>
       <translation>Y tab nesaf</translation>
     </message>
     <message>
-      <location filename="../../ui/keymap.py" line="76" />
+      <location filename="../../ui/keymap.py" line="79" />
       <source>Previous tab</source>
       <translation>Y tab blaenorol</translation>
     </message>
     <message>
-      <location filename="../../ui/keymap.py" line="83" />
+      <location filename="../../ui/keymap.py" line="86" />
       <source>Open the menu of what has the focus (on a record: ask for it, break the glass)</source>
       <translation>Agor dewislen yr hyn sydd â'r ffocws (ar gofnod: gofyn amdano, torri'r gwydr)</translation>
     </message>
     <message>
-      <location filename="../../ui/keymap.py" line="91" />
+      <location filename="../../ui/keymap.py" line="94" />
       <source>Take back your last decision</source>
       <translation>Tynnu'ch penderfyniad diwethaf yn ôl</translation>
     </message>
     <message>
-      <location filename="../../ui/keymap.py" line="92" />
+      <location filename="../../ui/keymap.py" line="95" />
       <source>Close the window</source>
       <translation>Cau'r ffenestr</translation>
     </message>
@@ -1558,11 +2108,6 @@
       <translation>Rhiant</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="57" />
-      <source>Child</source>
-      <translation>Plentyn</translation>
-    </message>
-    <message>
       <location filename="../../ui/labels.py" line="58" />
       <source>Brother or sister</source>
       <translation>Brawd neu chwaer</translation>
@@ -1616,11 +2161,6 @@
       <location filename="../../caseworker/exports/sar.py" line="164" />
       <source>Address</source>
       <translation>Cyfeiriad</translation>
-    </message>
-    <message>
-      <location filename="../../ui/labels.py" line="75" />
-      <source>Postcode</source>
-      <translation>Cod post</translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="76" />
@@ -1963,67 +2503,67 @@
       <translation>Gosod eich PIN: mae'r storfa'n cael ei hamgryptio eto…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="117" />
+      <location filename="../../ui/main_window.py" line="121" />
       <source>Ready</source>
       <translation>Yn barod</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="139" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="147" />
       <source>&amp;Go</source>
       <translation>&amp;Llywio</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="150" />
+      <location filename="../../ui/main_window.py" line="154" />
       <source>&amp;Help</source>
       <translation>C&amp;ymorth</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="151" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="173" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>About Caseworker</source>
       <translation>Ynghylch Caseworker</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="125" />
+      <location filename="../../ui/main_window.py" line="129" />
       <source>Development mode: the store key is held in an insecure keyring. Do not use real data.</source>
       <translation>Modd datblygu: mae allwedd y storfa mewn cylch allweddi ansicr. Peidiwch â defnyddio data go iawn.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="131" />
+      <location filename="../../ui/main_window.py" line="135" />
       <source>Warning</source>
       <translation>Rhybudd</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="140" />
+      <location filename="../../ui/main_window.py" line="144" />
       <source>&amp;Quit</source>
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="144" />
+      <location filename="../../ui/main_window.py" line="148" />
       <source>&amp;Find a person</source>
       <translation>&amp;Dod o hyd i berson</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="147" />
+      <location filename="../../ui/main_window.py" line="151" />
       <source>&amp;View</source>
       <translation>&amp;Gweld</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="147" />
+      <location filename="../../ui/main_window.py" line="151" />
       <source>&amp;Settings</source>
       <translation>Go&amp;sodiadau</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="176" />
+      <location filename="../../ui/main_window.py" line="180" />
       <source>Caseworker joins up what partner agencies share about a person, and shows where every item came from. All data in the sandbox is synthetic.</source>
       <translation>Mae Caseworker yn dod â'r hyn y mae asiantaethau partner yn ei rannu am berson ynghyd, ac yn dangos o ble daeth pob eitem. Mae'r holl ddata yn y blwch tywod yn synthetig.</translation>
     </message>
@@ -2748,11 +3288,6 @@
       <translation>Diben</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="341" />
-      <source>Decision</source>
-      <translation>Penderfyniad</translation>
-    </message>
-    <message>
       <location filename="../../ui/person/access_tab.py" line="106" />
       <source>Recorded by</source>
       <translation>Cofnodwyd gan</translation>
@@ -3161,11 +3696,6 @@
       <location filename="../../ui/person/consent_dialog.py" line="96" />
       <source>P&amp;urpose:</source>
       <translation>&amp;Diben:</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person/consent_dialog.py" line="97" />
-      <source>&amp;Decision:</source>
-      <translation>P&amp;enderfyniad:</translation>
     </message>
     <message>
       <location filename="../../ui/person/consent_dialog.py" line="98" />
@@ -4143,11 +4673,6 @@
       <translation>&amp;Cysylltu</translation>
     </message>
     <message>
-      <location filename="../../ui/person/pick_person_dialog.py" line="57" />
-      <source>Known to</source>
-      <translation>Yn hysbys i</translation>
-    </message>
-    <message>
       <location filename="../../ui/person/record_actions.py" line="89" />
       <source>Read in &amp;full…</source>
       <translation>Darllen yn &amp;llawn…</translation>
@@ -4909,11 +5434,6 @@ nesaf</translation>
       <translation>Pam</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="341" />
-      <source>Received</source>
-      <translation>Derbyniwyd</translation>
-    </message>
-    <message>
       <location filename="../../ui/sync/quarantine_dialog.py" line="75" />
       <source>{count} record was accepted on retry. </source>
       <translation>Derbyniwyd {count} cofnod wrth roi cynnig arall. </translation>
@@ -5359,16 +5879,6 @@ nesaf</translation>
       <translation>Pwy sydd wedi agor neu ddefnyddio'r cofnod hwn</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/sar.py" line="341" />
-      <source>Raised by</source>
-      <translation>Codwyd gan</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/exports/sar.py" line="341" />
-      <source>Concern</source>
-      <translation>Pryder</translation>
-    </message>
-    <message>
       <location filename="../../caseworker/exports/sar.py" line="364" />
       <source>Answered</source>
       <translation>Atebwyd</translation>
@@ -5407,11 +5917,6 @@ nesaf</translation>
       <location filename="../../caseworker/exports/sar.py" line="208" />
       <source>No partner records are held.</source>
       <translation>Nid oes cofnodion partner yn cael eu cadw.</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/exports/sar.py" line="212" />
-      <source>Detail</source>
-      <translation>Manylyn</translation>
     </message>
     <message>
       <location filename="../../caseworker/exports/sar.py" line="212" />
@@ -6504,52 +7009,52 @@ nesaf</translation>
       <translation>Nid oes dinesydd gyda'r dynodydd hwnnw yn y storfa hon.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/contacts.py" line="66" />
+      <location filename="../../caseworker/services/contacts.py" line="72" />
       <source>Say what the concern is, in the referrer's words.</source>
       <translation>Dywedwch beth yw'r pryder, yng ngeiriau'r atgyfeiriwr.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/contacts.py" line="68" />
+      <location filename="../../caseworker/services/contacts.py" line="74" />
       <source>That is longer than {MAX_TEXT} characters.</source>
       <translation>Mae hynny'n hwy na {MAX_TEXT} nod.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/contacts.py" line="68" />
+      <location filename="../../caseworker/services/contacts.py" line="74" />
       <source>Summarise the concern; attach long documents in your own case system.</source>
       <translation>Crynhowch y pryder; atodwch ddogfennau hir yn eich system achosion eich hun.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/contacts.py" line="74" />
+      <location filename="../../caseworker/services/contacts.py" line="80" />
       <source>Say who raised the concern and from which agency.</source>
       <translation>Dywedwch pwy a gododd y pryder ac o ba asiantaeth.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/contacts.py" line="76" />
+      <location filename="../../caseworker/services/contacts.py" line="82" />
       <source>Choose what the concern is about from the list.</source>
       <translation>Dewiswch o'r rhestr beth yw testun y pryder.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/contacts.py" line="78" />
+      <location filename="../../caseworker/services/contacts.py" line="84" />
       <source>Give the child's name or date of birth, as the referrer gave it.</source>
       <translation>Rhowch enw neu ddyddiad geni'r plentyn, fel y'u rhoddwyd gan yr atgyfeiriwr.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/contacts.py" line="80" />
+      <location filename="../../caseworker/services/contacts.py" line="86" />
       <source>Rate the contact red, amber or green.</source>
       <translation>Graddiwch y cyswllt yn goch, ambr neu wyrdd.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/contacts.py" line="85" />
+      <location filename="../../caseworker/services/contacts.py" line="91" />
       <source>A contact cannot be received in the future.</source>
       <translation>Ni ellir derbyn cyswllt yn y dyfodol.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/contacts.py" line="212" />
+      <location filename="../../caseworker/services/contacts.py" line="218" />
       <source>No contact with that id is held in this store.</source>
       <translation>Nid oes cyswllt â'r id hwnnw yn y storfa hon.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/contacts.py" line="96" />
+      <location filename="../../caseworker/services/contacts.py" line="102" />
       <source>No partner agency {partner} is set up here.</source>
       <translation>Nid oes asiantaeth bartner {partner} wedi'i gosod yma.</translation>
     </message>
@@ -6619,27 +7124,27 @@ nesaf</translation>
       <translation>Cadwch y rheswm o dan {MAX_REASON} nod.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/enquiries.py" line="107" />
+      <location filename="../../caseworker/services/enquiries.py" line="108" />
       <source>Choose at least one partner to ask.</source>
       <translation>Dewiswch o leiaf un partner i'w holi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/enquiries.py" line="107" />
+      <location filename="../../caseworker/services/enquiries.py" line="108" />
       <source>Partners that hold the child or the household are chosen for you.</source>
       <translation>Dewisir i chi'r partneriaid sy'n dal cofnodion o'r plentyn neu'r aelwyd.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/enquiries.py" line="217" />
+      <location filename="../../caseworker/services/enquiries.py" line="218" />
       <source>No enquiry with that id is held in this store.</source>
       <translation>Nid oes ymholiad â'r id hwnnw yn y storfa hon.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/enquiries.py" line="114" />
+      <location filename="../../caseworker/services/enquiries.py" line="115" />
       <source>Choose among the possible matches: an enquiry about the wrong child would share the wrong family's records.</source>
       <translation>Dewiswch o blith y parau posibl: byddai ymholiad am y plentyn anghywir yn rhannu cofnodion y teulu anghywir.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/enquiries.py" line="120" />
+      <location filename="../../caseworker/services/enquiries.py" line="121" />
       <source>An enquiry about this contact is open already.</source>
       <translation>Mae ymholiad am y cyswllt hwn ar agor yn barod.</translation>
     </message>
@@ -7089,6 +7594,102 @@ nesaf</translation>
       <source>{count} records</source>
       <comment>plural:many</comment>
       <translation>{count} chofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/actions.py" line="86" />
+      <source>{count} contacts at the front door are overdue or due within the hour (Ctrl+Shift+D).</source>
+      <comment>plural:zero</comment>
+      <translation>Mae {count} cyswllt wrth y drws ffrynt yn hwyr neu'n ddyledus o fewn yr awr (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/actions.py" line="86" />
+      <source>{count} contacts at the front door are overdue or due within the hour (Ctrl+Shift+D).</source>
+      <comment>plural:two</comment>
+      <translation>Mae {count} cyswllt wrth y drws ffrynt yn hwyr neu'n ddyledus o fewn yr awr (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/actions.py" line="86" />
+      <source>{count} contacts at the front door are overdue or due within the hour (Ctrl+Shift+D).</source>
+      <comment>plural:few</comment>
+      <translation>Mae {count} cyswllt wrth y drws ffrynt yn hwyr neu'n ddyledus o fewn yr awr (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/actions.py" line="86" />
+      <source>{count} contacts at the front door are overdue or due within the hour (Ctrl+Shift+D).</source>
+      <comment>plural:many</comment>
+      <translation>Mae {count} cyswllt wrth y drws ffrynt yn hwyr neu'n ddyledus o fewn yr awr (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="84" />
+      <source>Shared {count} records</source>
+      <comment>plural:zero</comment>
+      <translation>Rhannodd {count} cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="84" />
+      <source>Shared {count} records</source>
+      <comment>plural:two</comment>
+      <translation>Rhannodd {count} cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="84" />
+      <source>Shared {count} records</source>
+      <comment>plural:few</comment>
+      <translation>Rhannodd {count} cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="84" />
+      <source>Shared {count} records</source>
+      <comment>plural:many</comment>
+      <translation>Rhannodd {count} cofnod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="173" />
+      <source>{count} open contacts.</source>
+      <comment>plural:zero</comment>
+      <translation>{count} cyswllt agored.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="173" />
+      <source>{count} open contacts.</source>
+      <comment>plural:two</comment>
+      <translation>{count} cyswllt agored.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="173" />
+      <source>{count} open contacts.</source>
+      <comment>plural:few</comment>
+      <translation>{count} cyswllt agored.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="173" />
+      <source>{count} open contacts.</source>
+      <comment>plural:many</comment>
+      <translation>{count} cyswllt agored.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="175" />
+      <source>{count} are overdue.</source>
+      <comment>plural:zero</comment>
+      <translation>Mae {count} yn hwyr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="175" />
+      <source>{count} are overdue.</source>
+      <comment>plural:two</comment>
+      <translation>Mae {count} yn hwyr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="175" />
+      <source>{count} are overdue.</source>
+      <comment>plural:few</comment>
+      <translation>Mae {count} yn hwyr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="175" />
+      <source>{count} are overdue.</source>
+      <comment>plural:many</comment>
+      <translation>Mae {count} yn hwyr.</translation>
     </message>
     <message>
       <location filename="../../ui/home/page.py" line="51" />
@@ -8025,6 +8626,10 @@ nesaf</translation>
       <source>{count} records were accepted on retry. </source>
       <comment>plural:many</comment>
       <translation>Derbyniwyd {count} chofnod wrth roi cynnig arall. </translation>
+    </message>
+    <message>
+      <source>&amp;Front door</source>
+      <translation type="vanished">Drws ff&amp;rynt</translation>
     </message>
     <message>
       <source>A partner id is 1 to 64 lower-case letters, digits and dashes (like nhs-trust).</source>

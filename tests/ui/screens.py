@@ -1,6 +1,6 @@
 """Every screen of the app, for tests that walk them all (names, keys, focus, reflow): the
-window's pages (Home, each tab of a person, emerging needs) and every dialog and window
-opened from it, built as the app builds them."""
+window's pages (Home, each tab of a person, emerging needs, the front door) and every dialog
+and window opened from it, built as the app builds them."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from caseworker.services.team import Recipient
 from tests.ui.person import open_person, showcase_child
 from ui.agreements.page import AgreementsPage
 from ui.audit.page import AuditPage
+from ui.frontdoor.dialogs import ContactDialog, DecisionDialog, EnquiryDialog, MatchDialog
 from ui.lock.pin_dialog import PinDialog
 from ui.main_window import MainWindow
 from ui.matches.review_dialog import ReviewDialog
@@ -45,6 +46,9 @@ def window_screens(window: MainWindow, store: Store, qtbot) -> Iterator[str]:  #
     window.stack.setCurrentWidget(window.emerging)
     QApplication.processEvents()
     yield "Emerging needs"
+    window.stack.setCurrentWidget(window.front_door)
+    QApplication.processEvents()
+    yield "Front door"
     window.stack.setCurrentWidget(window.page)
 
 
@@ -69,6 +73,13 @@ def dialogs(window: MainWindow) -> list[QWidget]:
         PinDialog(window, choose=True, current=True),
         AgreementsPage([], window),
         AuditPage(ChainReport(0), [], window),
+        ContactDialog({"police": "Constabulary Public Protection Unit"}, window),
+        MatchDialog("Ada Example", [], window),
+        EnquiryDialog(
+            {"police": "Constabulary", "school": "Hillside Academy"}, ["police"], None, window
+        ),
+        DecisionDialog("ENG", ["Council Housing Services"], window),
+        DecisionDialog("WLS", [], window),
     ]
     if window.page.view is not None and window.page.view.chronology:
         found.append(NarrativeDialog(window.page.view.chronology[0], window))

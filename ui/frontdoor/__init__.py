@@ -1,0 +1,1 @@
+"""The front door: contacts, enquiries and decisions at the MASH."""
