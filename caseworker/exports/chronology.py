@@ -12,6 +12,7 @@ from datetime import date
 
 from caseworker.exports.page import MARKING, marked_csv, page, table
 from caseworker.views.citizen import CitizenView, Item
+from caseworker.views.research import CATEGORY as RESEARCH
 from caseworker.words import ENGLISH, N_, Words
 
 
@@ -61,6 +62,13 @@ def visible_detail(item: Item, say: Words = ENGLISH) -> str:
 HEADER = (N_("date"), N_("agency"), N_("event"), N_("details"), N_("significant"), N_("record"))
 
 
+def title_of(item: Item, say: Words = ENGLISH) -> str:
+    """An entry's title; research shared in answer to a MASH enquiry says so."""
+    if item.category == RESEARCH:
+        return say("MASH research: {summary}", summary=item.title)
+    return item.title
+
+
 def _rows(
     items: Iterable[Item], *, day: str = "%Y-%m-%d", say: Words = ENGLISH
 ) -> list[tuple[str, ...]]:
@@ -70,7 +78,7 @@ def _rows(
         (
             i.on.strftime(day) if i.on else "",
             i.source.partner_name,
-            i.title,
+            title_of(i, say),
             visible_detail(i, say),
             say("yes") if i.significant else "",
             i.source.record_id,

@@ -41,6 +41,8 @@ from caseworker.views.household import HouseholdMember, household
 from caseworker.views.identity import ranked
 from caseworker.views.provenance import Source, Sourced
 from caseworker.views.requests import active_overrides, overrides_of, request_states
+from caseworker.views.research import CATEGORY as RESEARCH
+from caseworker.views.research import research_for, shared_by_decision
 from caseworker.views.risk import current_risks
 from caseworker.words import Words, language_name
 
@@ -279,7 +281,7 @@ def citizen_view(
         needs_and_risks=_grouped([i for i in items if i.kind in ("need", "risk")]),
         chronology=tuple(
             sorted(
-                (i for i in items if i.kind == "event"),
+                [i for i in items if i.kind == "event"] + _research(session, citizen_id, viewer),
                 key=lambda i: (i.on or date.min, i.source.agency, i.title),
             )
         ),
@@ -294,6 +296,32 @@ def citizen_view(
         consents=consents,
         household_risks=_household_risks(session, viewer, ctx, members, today),
     )
+
+
+def _research(session: Session, citizen_id: int, viewer: Viewer) -> list[Item]:
+    """What partners shared in answer to the front door's enquiries about this person,
+    for the chronology (caseworker.views.research), marked by its category."""
+    items = []
+    for row in research_for(session, members_of(session, [citizen_id])[citizen_id], viewer):
+        decision = shared_by_decision(row)
+        items.append(
+            Item(
+                kind="event",
+                domain="safety",
+                category=RESEARCH,
+                title=row.summary,
+                detail=None,
+                severity=None,
+                status=None,
+                on=row.on,
+                significant=False,
+                source=Source(
+                    row.partner_id, row.partner_name, row.agency, row.person_id, row.answered_at
+                ),
+                access=(("record.title", decision), ("record.date", decision)),
+            )
+        )
+    return items
 
 
 _Built = tuple[

@@ -493,12 +493,12 @@
       <translation>Cymal {clauses}</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="300" />
+      <location filename="../../ui/app.py" line="308" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="307" />
+      <location filename="../../ui/app.py" line="315" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -1128,27 +1128,27 @@
       <translation>Agorwyd yr ymholiad: gofynnir i'r partneriaid yn y cysoni nesaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="73" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="81" />
       <source>Record a contact</source>
       <translation>Cofnodi cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="76" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="84" />
       <source>Not one of our partners</source>
       <translation>Nid yw'n un o'n partneriaid</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="85" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="93" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/BBBB</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="87" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="95" />
       <source>Not rated yet</source>
       <translation>Heb ei raddio eto</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="91" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="99" />
       <source>Raised &amp;by:</source>
       <translation>Codwyd &amp;gan:</translation>
     </message>
@@ -1158,157 +1158,157 @@
       <translation>Codwyd gan</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="92" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="100" />
       <source>Their a&amp;gency:</source>
       <translation>Eu h&amp;asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="92" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="100" />
       <source>Their agency</source>
       <translation>Eu hasiantaeth</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="93" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="101" />
       <source>As &amp;partner:</source>
       <translation>Fel &amp;partner:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="93" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="101" />
       <source>Partner agency</source>
       <translation>Asiantaeth bartner</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="94" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="102" />
       <source>&amp;About:</source>
       <translation>&amp;Testun:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="94" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="102" />
       <source>What the concern is about</source>
       <translation>Testun y pryder</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="95" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="103" />
       <source>&amp;Concern:</source>
       <translation>Pr&amp;yder:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="95" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="103" />
       <source>The concern in the referrer's words</source>
       <translation>Y pryder yng ngeiriau'r atgyfeiriwr</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="96" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="104" />
       <source>Child's &amp;first name:</source>
       <translation>&amp;Enw cyntaf y plentyn:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="96" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="104" />
       <source>Child's first name</source>
       <translation>Enw cyntaf y plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="97" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="105" />
       <source>Child's &amp;surname:</source>
       <translation>&amp;Cyfenw'r plentyn:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="97" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="105" />
       <source>Child's surname</source>
       <translation>Cyfenw'r plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="98" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="106" />
       <source>&amp;Date of birth:</source>
       <translation>&amp;Dyddiad geni:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="98" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="106" />
       <source>Child's date of birth</source>
       <translation>Dyddiad geni'r plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="99" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="107" />
       <source>P&amp;ostcode:</source>
       <translation>C&amp;od post:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="99" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="107" />
       <source>Child's postcode</source>
       <translation>Cod post y plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="100" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="108" />
       <source>&amp;Rating:</source>
       <translation>G&amp;radd:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="100" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="108" />
       <source>Rating</source>
       <translation>Gradd</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="101" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="109" />
       <source>Record contact</source>
       <translation>Cofnodi cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="147" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="155" />
       <source>Who is {child}?</source>
       <translation>Pwy yw {child}?</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="150" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="158" />
       <source>These people held here may be the child the referrer named. Choose the one who is, or say that none of them is: nothing is assumed.</source>
       <translation>Efallai mai un o'r bobl hyn a gedwir yma yw'r plentyn a enwodd yr atgyfeiriwr. Dewiswch yr un sydd, neu dywedwch nad oes yr un ohonynt: ni thybir dim.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="157" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="165" />
       <source>Possible matches</source>
       <translation>Parau posibl</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="173" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="181" />
       <source>This is the &amp;child</source>
       <translation>Dyma'r &amp;plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="177" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="185" />
       <source>&amp;None of them: not known here</source>
       <translation>&amp;Dim un ohonynt: nid yw'n hysbys yma</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="210" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="218" />
       <source>Open a multi-agency enquiry</source>
       <translation>Agor ymholiad amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="212" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="220" />
       <source>Each partner is asked to research what it holds about the child and the household by the deadline the rating sets, and to say what it shares or withholds, and why. Requests go at the next sync.</source>
       <translation>Gofynnir i bob partner ymchwilio i'r hyn sydd ganddo am y plentyn a'r aelwyd erbyn y terfyn amser a bennir gan y radd, a dweud beth y mae'n ei rannu neu'n ei atal, a pham. Mae'r ceisiadau'n mynd yn y cysoni nesaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="236" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="244" />
       <source>Partners to ask:</source>
       <translation>Partneriaid i'w holi:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="238" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="246" />
       <source>&amp;Send enquiry</source>
       <translation>&amp;Anfon ymholiad</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="260" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="268" />
       <source>Record the decision</source>
       <translation>Cofnodi'r penderfyniad</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="262" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="270" />
       <source>The decision and its rationale are kept, and sent to the agencies that answered the enquiry; the referrer's agency is told the outcome.</source>
       <translation>Cedwir y penderfyniad a'i resymeg, a'u hanfon at yr asiantaethau a atebodd yr ymholiad; dywedir y canlyniad wrth asiantaeth yr atgyfeiriwr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="282" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="290" />
       <source>&amp;Decision:</source>
       <translation>P&amp;enderfyniad:</translation>
     </message>
@@ -1318,17 +1318,17 @@
       <translation>Penderfyniad</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="285" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="293" />
       <source>&amp;Rationale (at least {count} characters):</source>
       <translation>&amp;Rhesymeg (o leiaf {count} nod):</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="287" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="295" />
       <source>Rationale</source>
       <translation>Rhesymeg</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="289" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="297" />
       <source>Record d&amp;ecision</source>
       <translation>&amp;Cofnodi'r penderfyniad</translation>
     </message>
@@ -1338,32 +1338,32 @@
       <translation>Enw</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="157" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="165" />
       <source>Born</source>
       <translation>Ganwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="157" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="165" />
       <source>Postcode</source>
       <translation>Cod post</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="157" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="165" />
       <source>Known to</source>
       <translation>Yn hysbys i</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="232" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="240" />
       <source>Ask {agency}</source>
       <translation>Holi {agency}</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="269" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="277" />
       <source>Not answered yet: {agencies}. The decision will record that it was made without them.</source>
       <translation>Heb ateb eto: {agencies}. Bydd y penderfyniad yn cofnodi iddo gael ei wneud hebddynt.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="147" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="155" />
       <source>the child</source>
       <translation>y plentyn</translation>
     </message>
@@ -1473,22 +1473,22 @@
       <translation>Agor tudalen y plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="213" />
+      <location filename="../../ui/frontdoor/page.py" line="212" />
       <source>No open contacts. A contact about a child appears here with its clock when it is recorded (New contact) and stays until it is decided.</source>
       <translation>Dim cysylltiadau agored. Mae cyswllt am blentyn yn ymddangos yma gyda'i gloc pan gaiff ei gofnodi (Cyswllt newydd) ac yn aros nes gwneir penderfyniad arno.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="287" />
+      <location filename="../../ui/frontdoor/page.py" line="289" />
       <source>Matched to a person held here (Open person)</source>
       <translation>Wedi'i baru â pherson a gedwir yma (Agor person)</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="289" />
+      <location filename="../../ui/frontdoor/page.py" line="291" />
       <source>Not known to any partner here</source>
       <translation>Nid yw'n hysbys i unrhyw bartner yma</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="290" />
+      <location filename="../../ui/frontdoor/page.py" line="292" />
       <source>Not matched yet: say who the child is before enquiring</source>
       <translation>Heb ei baru eto: dywedwch pwy yw'r plentyn cyn holi</translation>
     </message>
@@ -1538,37 +1538,37 @@
       <translation>Manylyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="173" />
+      <location filename="../../ui/frontdoor/page.py" line="172" />
       <source>{count} open contact.</source>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="173" />
+      <location filename="../../ui/frontdoor/page.py" line="172" />
       <source>{count} open contacts.</source>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="184" />
+      <location filename="../../ui/frontdoor/page.py" line="183" />
       <source>(no name given)</source>
       <translation>(dim enw wedi'i roi)</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="200" />
+      <location filename="../../ui/frontdoor/page.py" line="199" />
       <source>Due {due}</source>
       <translation>Yn ddyledus {due}</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="224" />
+      <location filename="../../ui/frontdoor/page.py" line="223" />
       <source>Overdue by {span}: {child} ({about})</source>
       <translation>Yn hwyr o {span}: {child} ({about})</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="232" />
+      <location filename="../../ui/frontdoor/page.py" line="231" />
       <source>{span} left: {child} ({about})</source>
       <translation>{span} ar ôl: {child} ({about})</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="295" />
+      <location filename="../../ui/frontdoor/page.py" line="297" />
       <source>Enquiry ({rating})</source>
       <translation>Ymholiad ({rating})</translation>
     </message>
@@ -1578,7 +1578,7 @@
       <translation>WEDI'I ATAL: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="266" />
+      <location filename="../../ui/frontdoor/page.py" line="265" />
       <source>Contact</source>
       <translation>Cyswllt</translation>
     </message>
@@ -1593,12 +1593,12 @@
       <translation>Pryder</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="274" />
+      <location filename="../../ui/frontdoor/page.py" line="273" />
       <source>Due</source>
       <translation>Yn ddyledus</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="312" />
+      <location filename="../../ui/frontdoor/page.py" line="314" />
       <source>MASH research from {agency}</source>
       <translation>Ymchwil MASH gan {agency}</translation>
     </message>
@@ -1623,22 +1623,22 @@
       <translation>Collodd y cais</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="175" />
+      <location filename="../../ui/frontdoor/page.py" line="174" />
       <source>{count} is overdue.</source>
       <translation>Mae {count} yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="175" />
+      <location filename="../../ui/frontdoor/page.py" line="174" />
       <source>{count} are overdue.</source>
       <translation>Mae {count} yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="190" />
+      <location filename="../../ui/frontdoor/page.py" line="189" />
       <source>Not rated</source>
       <translation>Heb ei raddio</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="308" />
+      <location filename="../../ui/frontdoor/page.py" line="310" />
       <source>Why shared</source>
       <translation>Pam y rhannwyd</translation>
     </message>
@@ -2593,7 +2593,7 @@
       <translation>{left} ({left_partner}) a {right} ({right_partner}) — {probability}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="118" />
+      <location filename="../../caseworker/exports/chronology.py" line="126" />
       <source>(no name)</source>
       <translation>(dim enw)</translation>
     </message>
@@ -3648,12 +3648,17 @@
       <translation>Pob math</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_model.py" line="106" />
+      <location filename="../../caseworker/exports/chronology.py" line="68" />
+      <source>MASH research: {summary}</source>
+      <translation>Ymchwil MASH: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person/chronology_model.py" line="114" />
       <source>From {partner} ({agency}), record {record}</source>
       <translation>Gan {partner} ({agency}), cofnod {record}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_model.py" line="89" />
+      <location filename="../../ui/person/chronology_model.py" line="97" />
       <source>What happened</source>
       <translation>Beth ddigwyddodd</translation>
     </message>
@@ -3663,7 +3668,7 @@
       <translation>Manylion</translation>
     </message>
     <message>
-      <location filename="../../ui/person/chronology_model.py" line="92" />
+      <location filename="../../ui/person/chronology_model.py" line="100" />
       <source>Significant</source>
       <translation>Arwyddocaol</translation>
     </message>
@@ -5529,72 +5534,72 @@ nesaf</translation>
       <translation>tynnwyd y cofnodion diweddaraf ar ôl cofnod {seq}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="61" />
+      <location filename="../../caseworker/exports/chronology.py" line="62" />
       <source>date</source>
       <translation>dyddiad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="61" />
+      <location filename="../../caseworker/exports/chronology.py" line="62" />
       <source>agency</source>
       <translation>asiantaeth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="61" />
+      <location filename="../../caseworker/exports/chronology.py" line="62" />
       <source>event</source>
       <translation>digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="61" />
+      <location filename="../../caseworker/exports/chronology.py" line="62" />
       <source>details</source>
       <translation>manylion</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="61" />
+      <location filename="../../caseworker/exports/chronology.py" line="62" />
       <source>significant</source>
       <translation>arwyddocaol</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="61" />
+      <location filename="../../caseworker/exports/chronology.py" line="62" />
       <source>record</source>
       <translation>cofnod</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="99" />
+      <location filename="../../caseworker/exports/chronology.py" line="107" />
       <source>Multi-agency chronology: {person}</source>
       <translation>Cronoleg amlasiantaethol: {person}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="100" />
+      <location filename="../../caseworker/exports/chronology.py" line="108" />
       <source>Each entry shows the agency that shared it; narratives that agreements hold back are not included.</source>
       <translation>Mae pob cofnod yn dangos yr asiantaeth a'i rhannodd; nid yw naratifau y mae cytundebau'n eu dal yn ôl wedi'u cynnwys.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="54" />
+      <location filename="../../caseworker/exports/chronology.py" line="55" />
       <source>[held back: on request]</source>
       <translation>[wedi'i ddal yn ôl: ar gais]</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="56" />
+      <location filename="../../caseworker/exports/chronology.py" line="57" />
       <source>[not shared]</source>
       <translation>[heb ei rannu]</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="123" />
+      <location filename="../../caseworker/exports/chronology.py" line="131" />
       <source>born {date}</source>
       <translation>ganwyd {date}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="127" />
+      <location filename="../../caseworker/exports/chronology.py" line="135" />
       <source>NHS number {number}</source>
       <translation>rhif GIG {number}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="75" />
+      <location filename="../../caseworker/exports/chronology.py" line="83" />
       <source>yes</source>
       <translation>ydy</translation>
     </message>
     <message>
-      <location filename="../../caseworker/exports/chronology.py" line="107" />
+      <location filename="../../caseworker/exports/chronology.py" line="115" />
       <source>No entries.</source>
       <translation>Dim cofnodion.</translation>
     </message>
@@ -7644,49 +7649,49 @@ nesaf</translation>
       <translation>Rhannodd {count} cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="173" />
+      <location filename="../../ui/frontdoor/page.py" line="172" />
       <source>{count} open contacts.</source>
       <comment>plural:zero</comment>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="173" />
+      <location filename="../../ui/frontdoor/page.py" line="172" />
       <source>{count} open contacts.</source>
       <comment>plural:two</comment>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="173" />
+      <location filename="../../ui/frontdoor/page.py" line="172" />
       <source>{count} open contacts.</source>
       <comment>plural:few</comment>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="173" />
+      <location filename="../../ui/frontdoor/page.py" line="172" />
       <source>{count} open contacts.</source>
       <comment>plural:many</comment>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="175" />
+      <location filename="../../ui/frontdoor/page.py" line="174" />
       <source>{count} are overdue.</source>
       <comment>plural:zero</comment>
       <translation>Mae {count} yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="175" />
+      <location filename="../../ui/frontdoor/page.py" line="174" />
       <source>{count} are overdue.</source>
       <comment>plural:two</comment>
       <translation>Mae {count} yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="175" />
+      <location filename="../../ui/frontdoor/page.py" line="174" />
       <source>{count} are overdue.</source>
       <comment>plural:few</comment>
       <translation>Mae {count} yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="175" />
+      <location filename="../../ui/frontdoor/page.py" line="174" />
       <source>{count} are overdue.</source>
       <comment>plural:many</comment>
       <translation>Mae {count} yn hwyr.</translation>

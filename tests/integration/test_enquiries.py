@@ -11,8 +11,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
+from caseworker.agreements.access import Viewer
 from caseworker.audit.log import recent
-from caseworker.exports.produce import subject_access
+from caseworker.exports.chronology import ChronologyFilter
+from caseworker.exports.produce import chronology, subject_access
 from caseworker.policy import OrganisationPolicy
 from caseworker.profile import DEMO_PROFILE
 from caseworker.services.contacts import ContactDraft, choose_match, record_contact
@@ -26,7 +28,7 @@ from caseworker.services.enquiries import (
 from caseworker.services.sync import SyncService
 from caseworker.store.models import Enquiry, OutboxMessage, SourcePerson
 from caseworker.store.store import Store
-from caseworker.views.citizen import showcase_citizen
+from caseworker.views.citizen import citizen_view, showcase_citizen
 
 WORKER = "M. Hub (MASH)"
 ASKED = ["housing", "nhs-trust", "police", "school"]
@@ -91,6 +93,19 @@ def test_the_partners_answer_one_withholding_and_a_late_one_is_shown_late(synced
     assert by["housing"].state == "asked" and not by["housing"].late
     assert [a.partner_id for a in view.waiting_for] == ["housing"]
     assert not any(a.late for a in view.answers)
+    # What the partners shared is in the child's chronology, marked as MASH research, for
+    # those working to safeguard children only.
+    with store.session() as s:
+        shown = citizen_view(s, citizen)
+        early_help = citizen_view(
+            s, citizen, viewer=Viewer(DEMO_PROFILE.org, DEMO_PROFILE.role, ("early_help",))
+        )
+    research = [i for i in shown.chronology if i.category == "mash_research"]
+    assert len(research) == len(by["school"].research) + len(by["nhs-trust"].research)
+    assert {i.source.partner_id for i in research} == {"school", "nhs-trust"}
+    assert all(i.access_of("record.title").level == "full" for i in research)
+    assert not [i for i in early_help.chronology if i.category == "mash_research"]
+    assert "MASH research: " in chronology(store, citizen, ChronologyFilter(), fmt="csv").text
     sent = sandbox.desks["police"].enquiries.received()[0]
     assert sent["respond_by"] == view.due.isoformat() and sent["rating"] == "amber"
     assert sent["child"]["person_ids"]  # the police's own record of the child

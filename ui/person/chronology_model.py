@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from caseworker.views.citizen import Item
+from caseworker.views.research import CATEGORY as RESEARCH
 from ui import labels
 from ui.access_words import chip_text, detail_text, reasons_text, row_access_text
 from ui.i18n import tr
@@ -22,6 +23,13 @@ from ui.widgets.roles import ITEM_ROLE, SORT_KEY_ROLE, SOURCE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("date", "agency", "event", "detail", "access", "significant")
+
+
+def _title(item: Item) -> str:
+    """An entry's title; research shared in answer to a MASH enquiry says so."""
+    if item.category == RESEARCH:
+        return tr("MASH research: {summary}", summary=item.title)
+    return item.title
 
 
 class ChronologyModel(QAbstractTableModel):
@@ -47,7 +55,7 @@ class ChronologyModel(QAbstractTableModel):
             words = self._shown[row] = (
                 item.on.strftime("%d/%m/%Y") if item.on else "—",
                 item.source.partner_name,
-                item.title,
+                _title(item),
                 detail_text(
                     item.detail, item.access_of("record.detail"), item.request_of("record.detail")
                 ),
