@@ -8,6 +8,8 @@ with small numbers suppressed (caseworker/insight/suppression.py).
   assessment or plan, or a referral or task the team wrote here).
 - Referrals and access requests by partner, with how many were answered and the median
   turnaround.
+- The front door: decisions made within one working day of the contact, and each partner's
+  answers to enquiries with the median answer time (caseworker.insight.front_door_figures).
 
 Only records the user may see count, as everywhere: an aggregate must not reveal that a
 withheld record exists. The figures hold no names, ids or dates of anyone, and every count
@@ -30,6 +32,7 @@ from caseworker.agreements.access import Viewer
 from caseworker.agreements.registry import known_agreements
 from caseworker.agreements.vocabulary import ORGANISATIONS
 from caseworker.exports.page import OFFICIAL, esc, marked_csv, page, table
+from caseworker.insight.front_door_figures import answers_by_partner, decisions_in_time
 from caseworker.insight.households import households_around
 from caseworker.insight.suppression import HIDDEN, SMALL, column, shown, statistic
 from caseworker.partners.vocabulary import DOMAINS
@@ -338,6 +341,8 @@ def outcome_figures(
             _agencies_per_household(session, people, say),
             _time_to_action(people, say),
             _requests_by_partner(session, citizens, say),
+            decisions_in_time(session, citizens, say, Table),
+            answers_by_partner(session, citizens, say, Table),
         ),
         language=say.language,
     )

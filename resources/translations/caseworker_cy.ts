@@ -543,7 +543,7 @@
       <translation>Meysydd a ddatgelwyd</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="280" />
+      <location filename="../../caseworker/insight/outcomes.py" line="283" />
       <source>Access requests</source>
       <translation>Ceisiadau am fynediad</translation>
     </message>
@@ -583,7 +583,7 @@
       <translation>Tasgau</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="280" />
+      <location filename="../../caseworker/insight/outcomes.py" line="283" />
       <source>Referrals</source>
       <translation>Atgyfeiriadau</translation>
     </message>
@@ -613,7 +613,7 @@
       <translation>Ymholiadau amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/audit/page.py" line="46" />
+      <location filename="../../caseworker/insight/front_door_figures.py" line="64" />
       <source>Front door decisions</source>
       <translation>Penderfyniadau'r drws ffrynt</translation>
     </message>
@@ -888,12 +888,12 @@
       <translation>Problemau</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="168" />
+      <location filename="../../caseworker/insight/outcomes.py" line="171" />
       <source>People</source>
       <translation>Pobl</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="196" />
+      <location filename="../../caseworker/insight/outcomes.py" line="199" />
       <source>Agencies</source>
       <translation>Asiantaethau</translation>
     </message>
@@ -1928,7 +1928,7 @@
       <translation>Y gofrestr llif data</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="349" />
+      <location filename="../../caseworker/insight/outcomes.py" line="354" />
       <source>Outcome figures</source>
       <translation>Ffigurau canlyniadau</translation>
     </message>
@@ -2013,32 +2013,32 @@
       <translation>Heddlu</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="307" />
+      <location filename="../../caseworker/insight/outcomes.py" line="310" />
       <source>Education</source>
       <translation>Addysg</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="308" />
+      <location filename="../../caseworker/insight/outcomes.py" line="311" />
       <source>Housing</source>
       <translation>Tai</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="305" />
+      <location filename="../../caseworker/insight/outcomes.py" line="308" />
       <source>Safety and safeguarding</source>
       <translation>Diogelwch a diogelu</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="306" />
+      <location filename="../../caseworker/insight/outcomes.py" line="309" />
       <source>Physical and mental health</source>
       <translation>Iechyd corfforol a meddwl</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="309" />
+      <location filename="../../caseworker/insight/outcomes.py" line="312" />
       <source>Finances</source>
       <translation>Cyllid</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="310" />
+      <location filename="../../caseworker/insight/outcomes.py" line="313" />
       <source>Family and relationships</source>
       <translation>Teulu a pherthnasoedd</translation>
     </message>
@@ -2113,7 +2113,7 @@
       <translation>Brawd neu chwaer</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="280" />
+      <location filename="../../caseworker/insight/front_door_figures.py" line="120" />
       <source>Partner</source>
       <translation>Partner</translation>
     </message>
@@ -4243,7 +4243,7 @@
       <translation>erbyn {date}</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="167" />
+      <location filename="../../caseworker/insight/outcomes.py" line="170" />
       <source>Needs and risks by domain</source>
       <translation>Anghenion a risgiau fesul maes</translation>
     </message>
@@ -6149,162 +6149,217 @@ nesaf</translation>
       <translation>Mae'r hyn y mae'n ei rannu at y diben hwn yn cael ei rannu o dan y gyfraith, nid am i chi gytuno, felly nid yw dweud ie neu na yma yn ei newid.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="302" />
-      <source>{value} days</source>
-      <translation>{value} diwrnod</translation>
+      <location filename="../../caseworker/insight/front_door_figures.py" line="31" />
+      <source>{value} working hours</source>
+      <translation>{value} awr waith</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="303" />
-      <source>{value} hours</source>
-      <translation>{value} awr</translation>
+      <location filename="../../caseworker/insight/front_door_figures.py" line="68" />
+      <source>Working Together to Safeguard Children (2023) asks for a decision within one working day of a referral. Working days leave out weekends and bank holidays.</source>
+      <translation>Mae Gweithio Gyda'n Gilydd i Ddiogelu Plant (2023) yn gofyn am benderfyniad o fewn un diwrnod gwaith i atgyfeiriad. Nid yw diwrnodau gwaith yn cynnwys penwythnosau na gwyliau banc.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="381" />
-      <source>Counts from 1 to 4 are shown as {small}; {hidden} hides a count that would let a small one be worked out from the total.</source>
-      <translation>Dangosir cyfrifon o 1 i 4 fel {small}; mae {hidden} yn cuddio cyfrif a fyddai'n gadael i rywun gyfrifo un bach o'r cyfanswm.</translation>
+      <location filename="../../caseworker/insight/front_door_figures.py" line="119" />
+      <source>Answers to multi-agency enquiries by partner</source>
+      <translation>Atebion i ymholiadau amlasiantaethol fesul partner</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="296" />
-      <source>Everyone held in this store, as this user may see their records</source>
-      <translation>Pawb a gedwir yn y storfa hon, fel y caiff y defnyddiwr hwn weld eu cofnodion</translation>
+      <location filename="../../caseworker/insight/front_door_figures.py" line="133" />
+      <source>Answer time: from sending the enquiry to the partner's answer, in working hours.</source>
+      <translation>Amser ateb: o anfon yr ymholiad i ateb y partner, mewn oriau gwaith.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="297" />
-      <source>The team's caseload (people followed or worked on here), as this user may see their records</source>
-      <translation>Llwyth achosion y tîm (pobl a ddilynir neu y gweithir arnynt yma), fel y caiff y defnyddiwr hwn weld eu cofnodion</translation>
+      <location filename="../../caseworker/insight/front_door_figures.py" line="65" />
+      <source>Decisions</source>
+      <translation>Penderfyniadau</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="61" />
-      <source>Within 30 days</source>
-      <translation>O fewn 30 diwrnod</translation>
+      <location filename="../../caseworker/insight/front_door_figures.py" line="67" />
+      <source>All decisions</source>
+      <translation>Pob penderfyniad</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="61" />
-      <source>31 to 90 days</source>
-      <translation>31 i 90 diwrnod</translation>
+      <location filename="../../caseworker/insight/front_door_figures.py" line="120" />
+      <source>Answers</source>
+      <translation>Atebion</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="61" />
-      <source>91 to 180 days</source>
-      <translation>91 i 180 diwrnod</translation>
+      <location filename="../../caseworker/insight/front_door_figures.py" line="120" />
+      <source>Withheld</source>
+      <translation>Wedi'u hatal</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="171" />
-      <source>A person with needs in several domains counts in each.</source>
-      <translation>Mae person ag anghenion mewn sawl maes yn cyfrif ym mhob un.</translation>
+      <location filename="../../caseworker/insight/front_door_figures.py" line="120" />
+      <source>Median answer time</source>
+      <translation>Amser ateb canolrifol</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="195" />
-      <source>Agencies involved per household</source>
-      <translation>Asiantaethau sy'n ymwneud â phob aelwyd</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="222" />
-      <source>Time from the first agency's record to the first multi-agency action</source>
-      <translation>Yr amser o gofnod cyntaf asiantaeth i'r cam amlasiantaethol cyntaf</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="226" />
-      <source>Median: {value}.</source>
-      <translation>Canolrif: {value}.</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="279" />
-      <source>Referrals and access requests by partner</source>
-      <translation>Atgyfeiriadau a cheisiadau mynediad fesul partner</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="288" />
-      <source>Turnaround: from sending to the partner's acknowledgement (a referral) or decision (an access request).</source>
-      <translation>Amser ymateb: o'r anfon i gydnabyddiaeth y partner (atgyfeiriad) neu ei benderfyniad (cais mynediad).</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="372" />
-      <source>Outcome figures for the joint board</source>
-      <translation>Ffigurau canlyniadau ar gyfer y bwrdd ar y cyd</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="168" />
-      <source>Domain</source>
-      <translation>Maes</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="170" />
-      <source>People with any need or risk</source>
-      <translation>Pobl ag unrhyw angen neu risg</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="196" />
-      <source>Households</source>
-      <translation>Aelwydydd</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="198" />
-      <source>All households</source>
-      <translation>Pob aelwyd</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="215" />
-      <source>Over 180 days</source>
-      <translation>Dros 180 diwrnod</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="216" />
-      <source>No multi-agency action yet</source>
-      <translation>Dim cam amlasiantaethol eto</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="223" />
-      <source>Time</source>
-      <translation>Amser</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="225" />
-      <source>All people with a dated record</source>
-      <translation>Pawb â chofnod wedi'i ddyddio</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="280" />
-      <source>Median turnaround</source>
-      <translation>Amser ymateb canolrifol</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="283" />
+      <location filename="../../caseworker/insight/front_door_figures.py" line="123" />
       <source>All partners</source>
       <translation>Pob partner</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="180" />
+      <location filename="../../caseworker/insight/front_door_figures.py" line="66" />
+      <source>Within one working day of the contact</source>
+      <translation>O fewn un diwrnod gwaith i'r cyswllt</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/front_door_figures.py" line="66" />
+      <source>Later</source>
+      <translation>Yn hwyrach</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="305" />
+      <source>{value} days</source>
+      <translation>{value} diwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="306" />
+      <source>{value} hours</source>
+      <translation>{value} awr</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="386" />
+      <source>Counts from 1 to 4 are shown as {small}; {hidden} hides a count that would let a small one be worked out from the total.</source>
+      <translation>Dangosir cyfrifon o 1 i 4 fel {small}; mae {hidden} yn cuddio cyfrif a fyddai'n gadael i rywun gyfrifo un bach o'r cyfanswm.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="299" />
+      <source>Everyone held in this store, as this user may see their records</source>
+      <translation>Pawb a gedwir yn y storfa hon, fel y caiff y defnyddiwr hwn weld eu cofnodion</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="300" />
+      <source>The team's caseload (people followed or worked on here), as this user may see their records</source>
+      <translation>Llwyth achosion y tîm (pobl a ddilynir neu y gweithir arnynt yma), fel y caiff y defnyddiwr hwn weld eu cofnodion</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="64" />
+      <source>Within 30 days</source>
+      <translation>O fewn 30 diwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="64" />
+      <source>31 to 90 days</source>
+      <translation>31 i 90 diwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="64" />
+      <source>91 to 180 days</source>
+      <translation>91 i 180 diwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="174" />
+      <source>A person with needs in several domains counts in each.</source>
+      <translation>Mae person ag anghenion mewn sawl maes yn cyfrif ym mhob un.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="198" />
+      <source>Agencies involved per household</source>
+      <translation>Asiantaethau sy'n ymwneud â phob aelwyd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="225" />
+      <source>Time from the first agency's record to the first multi-agency action</source>
+      <translation>Yr amser o gofnod cyntaf asiantaeth i'r cam amlasiantaethol cyntaf</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="229" />
+      <source>Median: {value}.</source>
+      <translation>Canolrif: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="282" />
+      <source>Referrals and access requests by partner</source>
+      <translation>Atgyfeiriadau a cheisiadau mynediad fesul partner</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="291" />
+      <source>Turnaround: from sending to the partner's acknowledgement (a referral) or decision (an access request).</source>
+      <translation>Amser ymateb: o'r anfon i gydnabyddiaeth y partner (atgyfeiriad) neu ei benderfyniad (cais mynediad).</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="377" />
+      <source>Outcome figures for the joint board</source>
+      <translation>Ffigurau canlyniadau ar gyfer y bwrdd ar y cyd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="171" />
+      <source>Domain</source>
+      <translation>Maes</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="173" />
+      <source>People with any need or risk</source>
+      <translation>Pobl ag unrhyw angen neu risg</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="199" />
+      <source>Households</source>
+      <translation>Aelwydydd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="201" />
+      <source>All households</source>
+      <translation>Pob aelwyd</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="218" />
+      <source>Over 180 days</source>
+      <translation>Dros 180 diwrnod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="219" />
+      <source>No multi-agency action yet</source>
+      <translation>Dim cam amlasiantaethol eto</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="226" />
+      <source>Time</source>
+      <translation>Amser</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="228" />
+      <source>All people with a dated record</source>
+      <translation>Pawb â chofnod wedi'i ddyddio</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="283" />
+      <source>Median turnaround</source>
+      <translation>Amser ymateb canolrifol</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/insight/outcomes.py" line="183" />
       <source>1 agency</source>
       <translation>1 asiantaeth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="181" />
+      <location filename="../../caseworker/insight/outcomes.py" line="184" />
       <source>2 agencies</source>
       <translation>2 asiantaeth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="182" />
+      <location filename="../../caseworker/insight/outcomes.py" line="185" />
       <source>3 agencies</source>
       <translation>3 asiantaeth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="183" />
+      <location filename="../../caseworker/insight/outcomes.py" line="186" />
       <source>4 agencies</source>
       <translation>4 asiantaeth</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="184" />
+      <location filename="../../caseworker/insight/outcomes.py" line="187" />
       <source>5 or more agencies</source>
       <translation>5 asiantaeth neu fwy</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="370" />
+      <location filename="../../caseworker/insight/outcomes.py" line="375" />
       <source>No figure identifies anyone.</source>
       <translation>Nid oes yr un ffigur yn adnabod neb.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/insight/outcomes.py" line="366" />
+      <location filename="../../caseworker/insight/outcomes.py" line="371" />
       <source>No figures.</source>
       <translation>Dim ffigurau.</translation>
     </message>

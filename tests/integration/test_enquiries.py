@@ -15,6 +15,7 @@ from caseworker.agreements.access import Viewer
 from caseworker.audit.log import recent
 from caseworker.exports.chronology import ChronologyFilter
 from caseworker.exports.produce import chronology, subject_access
+from caseworker.insight.outcomes import outcome_figures
 from caseworker.policy import OrganisationPolicy
 from caseworker.profile import DEMO_PROFILE
 from caseworker.services.contacts import ContactDraft, choose_match, record_contact
@@ -26,7 +27,7 @@ from caseworker.services.enquiries import (
     show_enquiry,
 )
 from caseworker.services.sync import SyncService
-from caseworker.store.models import Enquiry, OutboxMessage, SourcePerson
+from caseworker.store.models import Contact, Enquiry, OutboxMessage, SourcePerson
 from caseworker.store.store import Store
 from caseworker.views.citizen import citizen_view, showcase_citizen
 
@@ -228,3 +229,51 @@ def test_a_decision_reaches_the_contributors_with_its_rationale_and_the_referrer
     assert rationale in report and "SSWBA 2014 s21" in report
     assert "withheld what it holds" in report and "active criminal investigation" in report
     assert "asked partner agencies what they know about them" in report
+
+
+def test_the_outcome_figures_count_decisions_in_time_and_answer_times_suppressed(synced) -> None:  # type: ignore[no-untyped-def]
+    store, sandbox, _ = synced
+    _answers_now(sandbox)
+    with store.session() as s:
+        children = list(
+            s.execute(
+                select(SourcePerson.citizen_id, SourcePerson.given_name)
+                .where(SourcePerson.partner_id == "police")
+                .distinct()
+                .limit(7)
+            )
+        )
+    long_ago = datetime.now(UTC) - timedelta(days=10)
+    for n, (citizen, given) in enumerate(children):
+        draft = ContactDraft(
+            raised_by="PC 4471 Evans",
+            referrer_agency="Constabulary",
+            about="domestic_abuse",
+            concern="Called to the home overnight.",
+            child_given=given,
+            received_at=long_ago if n == 0 else None,
+        )
+        contact = record_contact(store, draft, entered_by=WORKER)
+        choose_match(store, contact, citizen, by=WORKER)
+        open_enquiry(store, contact, rating="amber", partners=["police", "school"], by=WORKER)
+    SyncService(store).sync_all()
+    with store.session() as s:
+        contacts_ = list(s.scalars(select(Contact.id)))
+    for contact in contacts_:
+        decide(
+            store,
+            contact,
+            outcome="early_help",
+            rationale="Needs met by early help support.",
+            by=WORKER,
+        )
+    with store.session() as s:
+        figures = {t.key: t for t in outcome_figures(s, DEMO_PROFILE.viewer).tables}
+    decisions = figures["front_door_decisions"]
+    # Six within one working day and one later: the one is a small number and is hidden,
+    # and so is the other cell, which the total would give away.
+    assert [r[1] for r in decisions.rows] == ["*", "<5"] and decisions.total[1] == "7"
+    answers = {r[0]: r for r in figures["enquiry_answers"].rows}
+    police = answers["Constabulary Public Protection Unit"]
+    assert police[1] == police[2] == "7"  # seven answers, every one withheld
+    assert police[3].endswith("working hours")  # a median over seven answers is shown

@@ -132,7 +132,7 @@ def test_exports_carry_the_official_marking(synced, cli_env, tmp_path) -> None: 
     )
     assert done.returncode == 0, done.stderr
     published = json.loads(done.stdout)
-    assert published["marking"] == "OFFICIAL" and len(published["tables"]) == 4
+    assert published["marking"] == "OFFICIAL" and len(published["tables"]) == 6
 
 
 def test_the_teams_caseload_alone(synced) -> None:  # type: ignore[no-untyped-def]
