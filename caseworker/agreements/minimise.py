@@ -86,6 +86,12 @@ class Minimiser:
         )
         return out
 
+    def contacts(self, provider: str) -> bool:
+        """Whether this provider's contacts at the front door may be kept: only the viewer's
+        own organisation's (its contact centre takes referrals for its MASH); no agreement
+        shares another organisation's front door."""
+        return provider == self.viewer.org
+
     def relationships(self, provider: str) -> bool:
         """Whether this provider's relationship records may be kept (only ever in full: a
         masked or on-request family tree would mislead)."""

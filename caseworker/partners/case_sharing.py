@@ -1,8 +1,8 @@
 """The Case Sharing connector: the project's JSON protocol for councils, police, schools, housing.
 
 GET {base}/changes?cursor=C&limit=N returns {"changes": [...], "cursor": "C2", "more": bool}.
-Each change is a person or a record, or a tombstone (`deleted: true`). The protocol is
-documented in docs/partner-api.md.
+Each change is a person, a record, a consent, a relationship or a contact at the front door,
+or a tombstone (`deleted: true`). The protocol is documented in docs/partner-api.md.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from caseworker.partners.config import PartnerConfig
 from caseworker.partners.http import PartnerHttp
 from caseworker.partners.records import (
     ConsentRecordIn,
+    ContactIn,
     ItemRecord,
     Page,
     PersonRecord,
@@ -35,7 +36,7 @@ from caseworker.partners.validation import (
     checked_nhs_number,
     rejected,
 )
-from caseworker.partners.vocabulary import domain_for
+from caseworker.partners.vocabulary import CONCERNS, domain_for
 from caseworker.words import Phrase
 
 PAGE_SIZE = 500
@@ -92,6 +93,30 @@ class RelationshipData(msgspec.Struct):
     related: RelatedData | None = None
 
 
+class ChildNamed(msgspec.Struct):
+    given: str | None = None
+    family: str | None = None
+    birth_date: date | None = None
+    postcode: str | None = None
+
+
+class ContactData(msgspec.Struct):
+    received_at: datetime
+    raised_by: str
+    referrer_agency: str
+    about: str
+    concern: str
+    child: ChildNamed
+    rating: Literal["red", "amber", "green"] | None = None
+
+
+class ContactChange(msgspec.Struct, tag_field="type", tag="contact"):
+    id: str
+    updated: datetime
+    deleted: bool = False
+    data: ContactData | None = None
+
+
 class RelationshipChange(msgspec.Struct, tag_field="type", tag="relationship"):
     id: str
     updated: datetime
@@ -120,7 +145,7 @@ class RecordChange(msgspec.Struct, tag_field="type", tag="record"):
     data: RecordData | None = None
 
 
-Change = PersonChange | RecordChange | ConsentChange | RelationshipChange
+Change = PersonChange | RecordChange | ConsentChange | RelationshipChange | ContactChange
 
 
 class ChangesPage(msgspec.Struct):
@@ -135,6 +160,7 @@ _TOMBSTONE_KINDS = {
     "RecordChange": "item",
     "ConsentChange": "consent",
     "RelationshipChange": "relationship",
+    "ContactChange": "contact",
 }
 _decode_page = msgspec.json.Decoder(ChangesPage).decode
 _decode_change = msgspec.json.Decoder(Change).decode
@@ -202,6 +228,8 @@ class CaseSharingConnector:
                 page.persons.append(_person(change.id, change.updated, change.data))
             elif isinstance(change, RelationshipChange):
                 page.relationships.append(_relationship(change.id, change.updated, change.data))
+            elif isinstance(change, ContactChange):
+                page.contacts.append(_contact(change.id, change.updated, change.data))
             elif isinstance(change, ConsentChange):
                 d = change.data
                 page.consents.append(
@@ -232,6 +260,32 @@ class CaseSharingConnector:
             updated=updated,
             released=d.released,
         )
+
+
+def _contact(rid: str, updated: datetime, d: ContactData) -> ContactIn:
+    if d.about not in CONCERNS:
+        raise InvalidRecord("invalid_code", "about is not a concern the protocol defines")
+    if d.received_at.tzinfo is None:
+        raise InvalidRecord("invalid_date", "received_at has no time zone")
+    if not d.concern.strip() or not d.raised_by.strip():
+        raise InvalidRecord("missing_field", "concern and raised_by are required")
+    child = d.child
+    if not (child.given or child.family or child.birth_date):
+        raise InvalidRecord("missing_field", "the child has neither a name nor a birth date")
+    return ContactIn(
+        rid,
+        d.received_at,
+        d.raised_by.strip(),
+        d.referrer_agency.strip(),
+        d.about,
+        d.concern.strip(),
+        updated,
+        child.given,
+        child.family,
+        child.birth_date,
+        child.postcode,
+        d.rating,
+    )
 
 
 def _relationship(rid: str, updated: datetime, d: RelationshipData) -> RelationshipRecord:

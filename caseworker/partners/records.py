@@ -76,8 +76,28 @@ class RelationshipRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ContactIn:
+    """A contact about a child received at the partner's front door (the council's contact
+    centre), for the MASH: who raised it, when, about what, and the child as they named
+    them. Only ever kept from the user's own organisation."""
+
+    source_id: str
+    received_at: datetime
+    raised_by: str
+    referrer_agency: str
+    about: str
+    concern: str
+    updated: datetime
+    child_given: str | None = None
+    child_family: str | None = None
+    child_birth_date: date | None = None
+    child_postcode: str | None = None
+    rating: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Tombstone:
-    record_type: str  # person | item | consent | relationship
+    record_type: str  # person | item | consent | relationship | contact
     source_id: str
 
 
@@ -113,6 +133,7 @@ class Page:
     rejected: list[Rejected] = field(default_factory=list)
     consents: list[ConsentRecordIn] = field(default_factory=list)
     relationships: list[RelationshipRecord] = field(default_factory=list)
+    contacts: list[ContactIn] = field(default_factory=list)
     rosters: list[Roster] = field(default_factory=list)
     ignored: int = 0
     """Entries Caseworker does not read (other resource types, search outcomes): skipped."""
@@ -127,4 +148,5 @@ class Page:
             + len(self.rejected)
             + len(self.consents)
             + len(self.relationships)
+            + len(self.contacts)
         )

@@ -6,6 +6,8 @@ codes; unknown codes fall back to the partner agency's usual domain.
 
 from __future__ import annotations
 
+from caseworker.words import N_
+
 DOMAINS = ("safety", "health", "education", "housing", "finances", "family")
 """Needs and risks are grouped by these, safety first (the citizen page's Overview)."""
 KINDS = ("need", "risk", "event", "involvement")
@@ -81,3 +83,19 @@ event of these categories counts as a current risk for this many months after it
 
 def domain_for(category: str, agency: str) -> str:
     return _CATEGORY_DOMAIN.get(category, _AGENCY_DOMAIN.get(agency, "family"))
+
+
+CONCERNS = {
+    "domestic_abuse": N_("Domestic abuse"),
+    "neglect": N_("Neglect"),
+    "physical_abuse": N_("Physical abuse or an injury"),
+    "sexual_abuse": N_("Sexual abuse"),
+    "emotional_abuse": N_("Emotional abuse"),
+    "exploitation": N_("Exploitation (sexual or criminal)"),
+    "missing": N_("Missing from home, care or school"),
+    "parental_mental_health": N_("A parent's mental health"),
+    "substance_misuse": N_("Drug or alcohol misuse at home"),
+    "self_harm": N_("Self-harm"),
+    "other": N_("Another concern"),
+}
+"""What a contact is about, in the words the front door uses (the factors of assessment)."""

@@ -21,6 +21,8 @@ from caseworker.sandbox import catalogue as cat
 from caseworker.sandbox import wire
 from caseworker.sandbox.desk import RequestDesk
 from caseworker.sandbox.feed import Feed, LogicalClock
+from caseworker.sandbox.front_door import FEED_PARTNER
+from caseworker.sandbox.front_door import contacts as front_door_contacts
 from caseworker.sandbox.population import AS_OF, generate
 from caseworker.sandbox.records import PartnerData, SItem, build_partner_data
 from caseworker.sandbox.servers import PartnerServer
@@ -103,6 +105,10 @@ class SandboxNetwork:
                 feed.put(
                     "relationship", relationship.source_id, wire.case_relationship(relationship)
                 )
+            if data.spec.partner_id == FEED_PARTNER:
+                data.contacts = front_door_contacts(data)
+            for contact_id, body in data.contacts:
+                feed.put("contact", contact_id, body)
 
     def start(self, host: str = "127.0.0.1", base_port: int = 0) -> SandboxNetwork:
         """Serve every partner; ports base_port+1.. or ephemeral ones when base_port is 0."""

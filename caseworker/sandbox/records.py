@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from faker import Faker
 
@@ -98,6 +99,8 @@ class PartnerData:
     items: list[SItem] = field(default_factory=list)
     consents: list[SConsent] = field(default_factory=list)
     relationships: list[SRelationship] = field(default_factory=list)
+    contacts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    """Contacts at the front door on the feed, as (id, data): the council's only."""
 
 
 SPECS = (

@@ -79,6 +79,7 @@ PART_SECONDS = 0.08
 _PARTNER_ERRORS = (PartnerUnavailable, AuthExpired, PartnerProtocolError, PartnerCertificateInvalid)
 _PARTNER_CODES = frozenset(e.code for e in _PARTNER_ERRORS)
 _COUNTED = (
+    "contacts",
     "withheld",
     "unchanged",
     "created",
@@ -450,7 +451,11 @@ class SyncService:
             purge=purge,
         )
         partners = frozenset({config.partner_id}) if fetched or changed else frozenset()
-        # Messages gone or answered may be an enquiry's: the front door counts its answers.
+        # Messages gone or answered may be an enquiry's, and contacts may have arrived: the
+        # front door shows both.
         return result, Changes(
-            frozenset(touched), partners, people=True, front_door=bool(sent or decided)
+            frozenset(touched),
+            partners,
+            people=True,
+            front_door=bool(sent or decided or totals.contacts),
         )

@@ -21,6 +21,7 @@ from caseworker.linkage.linker import Linker
 from caseworker.linkage.normalise import format_postcode
 from caseworker.partners.records import (
     ConsentRecordIn,
+    ContactIn,
     ItemRecord,
     Page,
     PersonRecord,
@@ -36,6 +37,7 @@ from caseworker.store.models import (
     SourcePerson,
     utcnow,
 )
+from caseworker.sync.contacts_in import store_contacts
 
 _CHUNK = 500
 
@@ -49,6 +51,8 @@ class IngestCounts:
     deleted: int = 0
     quarantined: int = 0
     citizens_created: int = 0
+    contacts: int = 0
+    """Contacts at the front door received, changed or withdrawn."""
     touched_citizens: frozenset[int] = frozenset()
 
 
@@ -163,6 +167,8 @@ def ingest(
     deleted_consents: set[str] = set()
     relationships: dict[str, RelationshipRecord] = {}
     deleted_relationships: set[str] = set()
+    contacts: dict[str, ContactIn] = {}
+    withdrawn_contacts: set[str] = set()
     persons: dict[str, PersonRecord] = {}
     items: dict[str, ItemRecord] = {}
     deleted_persons: set[str] = set()
@@ -180,8 +186,14 @@ def ingest(
         for rel in page.relationships:
             relationships[rel.source_id] = rel
             deleted_relationships.discard(rel.source_id)
+        for contact in page.contacts:
+            contacts[contact.source_id] = contact
+            withdrawn_contacts.discard(contact.source_id)
         for t in page.tombstones:
-            if t.record_type == "relationship":
+            if t.record_type == "contact":
+                contacts.pop(t.source_id, None)
+                withdrawn_contacts.add(t.source_id)
+            elif t.record_type == "relationship":
                 relationships.pop(t.source_id, None)
                 deleted_relationships.add(t.source_id)
             elif t.record_type == "consent":
@@ -261,6 +273,12 @@ def ingest(
         touched |= _store_relationships(
             session, partner_id, relationships, deleted_relationships, counts
         )
+    if contacts and not minimiser.contacts(partner_id):
+        counts.withheld += len(contacts)
+        contacts = {}
+    if contacts or withdrawn_contacts:
+        created, counts.contacts = store_contacts(session, partner_id, contacts, withdrawn_contacts)
+        counts.created += created
     if consents or deleted_consents:
         _count_consents(session, partner_id, consents, counts)
         touched |= _store_consents(session, partner_id, consents, deleted_consents)

@@ -15,24 +15,11 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseworker.partners.vocabulary import CONCERNS
 from caseworker.store.models import Contact
-from caseworker.words import N_
 from caseworker.working_time import DEFAULT_CLOCKS, Clock, WorkingWeek, deadline, time_left
 
-CONCERNS = {
-    "domestic_abuse": N_("Domestic abuse"),
-    "neglect": N_("Neglect"),
-    "physical_abuse": N_("Physical abuse or an injury"),
-    "sexual_abuse": N_("Sexual abuse"),
-    "emotional_abuse": N_("Emotional abuse"),
-    "exploitation": N_("Exploitation (sexual or criminal)"),
-    "missing": N_("Missing from home, care or school"),
-    "parental_mental_health": N_("A parent's mental health"),
-    "substance_misuse": N_("Drug or alcohol misuse at home"),
-    "self_harm": N_("Self-harm"),
-    "other": N_("Another concern"),
-}
-"""What a contact is about, in the words the front door uses (the factors of assessment)."""
+__all__ = ["CONCERNS"]
 
 UNRATED_CLOCK = "amber"
 """The clock of a contact nobody has rated yet: the statutory one working day."""

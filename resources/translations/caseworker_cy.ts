@@ -6514,7 +6514,7 @@ nesaf</translation>
       <translation>Cyhoeddodd {partner} restr cytundebau na ellir ei darllen</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/case_sharing.py" line="163" />
+      <location filename="../../caseworker/partners/case_sharing.py" line="189" />
       <source>{partner} sent a page that is not a Case Sharing change list</source>
       <translation>Anfonodd {partner} dudalen nad yw'n rhestr newidiadau Case Sharing</translation>
     </message>
@@ -6574,6 +6574,61 @@ nesaf</translation>
       <translation>Atebodd {partner} gyda phen log archwilio na all Caseworker ei ddarllen</translation>
     </message>
     <message>
+      <location filename="../../caseworker/partners/vocabulary.py" line="89" />
+      <source>Domestic abuse</source>
+      <translation>Cam-drin domestig</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/vocabulary.py" line="90" />
+      <source>Neglect</source>
+      <translation>Esgeulustod</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/vocabulary.py" line="91" />
+      <source>Physical abuse or an injury</source>
+      <translation>Cam-drin corfforol neu anaf</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/vocabulary.py" line="92" />
+      <source>Sexual abuse</source>
+      <translation>Cam-drin rhywiol</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/vocabulary.py" line="93" />
+      <source>Emotional abuse</source>
+      <translation>Cam-drin emosiynol</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/vocabulary.py" line="94" />
+      <source>Exploitation (sexual or criminal)</source>
+      <translation>Camfanteisio (rhywiol neu droseddol)</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/vocabulary.py" line="95" />
+      <source>Missing from home, care or school</source>
+      <translation>Ar goll o'r cartref, gofal neu'r ysgol</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/vocabulary.py" line="96" />
+      <source>A parent's mental health</source>
+      <translation>Iechyd meddwl rhiant</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/vocabulary.py" line="97" />
+      <source>Drug or alcohol misuse at home</source>
+      <translation>Camddefnyddio cyffuriau neu alcohol yn y cartref</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/vocabulary.py" line="98" />
+      <source>Self-harm</source>
+      <translation>Hunan-niweidio</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/vocabulary.py" line="99" />
+      <source>Another concern</source>
+      <translation>Pryder arall</translation>
+    </message>
+    <message>
       <location filename="../../caseworker/store/keys.py" line="71" />
       <source>no keyring backend is available</source>
       <translation>nid oes cylch allweddi ar gael</translation>
@@ -6592,61 +6647,6 @@ nesaf</translation>
       <location filename="../../caseworker/store/keys.py" line="84" />
       <source>{backend} is not a trusted keyring</source>
       <translation>nid yw {backend} yn gylch allweddi y gellir ymddiried ynddo</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/views/contacts.py" line="23" />
-      <source>Domestic abuse</source>
-      <translation>Cam-drin domestig</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/views/contacts.py" line="24" />
-      <source>Neglect</source>
-      <translation>Esgeulustod</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/views/contacts.py" line="25" />
-      <source>Physical abuse or an injury</source>
-      <translation>Cam-drin corfforol neu anaf</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/views/contacts.py" line="26" />
-      <source>Sexual abuse</source>
-      <translation>Cam-drin rhywiol</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/views/contacts.py" line="27" />
-      <source>Emotional abuse</source>
-      <translation>Cam-drin emosiynol</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/views/contacts.py" line="28" />
-      <source>Exploitation (sexual or criminal)</source>
-      <translation>Camfanteisio (rhywiol neu droseddol)</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/views/contacts.py" line="29" />
-      <source>Missing from home, care or school</source>
-      <translation>Ar goll o'r cartref, gofal neu'r ysgol</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/views/contacts.py" line="30" />
-      <source>A parent's mental health</source>
-      <translation>Iechyd meddwl rhiant</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/views/contacts.py" line="31" />
-      <source>Drug or alcohol misuse at home</source>
-      <translation>Camddefnyddio cyffuriau neu alcohol yn y cartref</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/views/contacts.py" line="32" />
-      <source>Self-harm</source>
-      <translation>Hunan-niweidio</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/views/contacts.py" line="33" />
-      <source>Another concern</source>
-      <translation>Pryder arall</translation>
     </message>
     <message>
       <location filename="../../caseworker/views/decisions.py" line="34" />
@@ -6869,12 +6869,12 @@ nesaf</translation>
       <translation>Anfonodd gwasanaeth mewngofnodi {partner_name} docyn na all Caseworker ei ddarllen.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/case_sharing.py" line="177" />
+      <location filename="../../caseworker/partners/case_sharing.py" line="203" />
       <source>{config_name} keeps returning the same page.</source>
       <translation>Mae {config_name} yn dal i anfon yr un dudalen yn ôl.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/case_sharing.py" line="177" />
+      <location filename="../../caseworker/partners/case_sharing.py" line="203" />
       <source>Report this to the partner's system administrator.</source>
       <translation>Rhowch wybod am hyn i weinyddwr system y partner.</translation>
     </message>
@@ -7554,32 +7554,32 @@ nesaf</translation>
       <translation>Mae'r log archwilio ar y cyfrifiadur hwn wedi'i newid: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/sync/engine.py" line="160" />
+      <location filename="../../caseworker/sync/engine.py" line="161" />
       <source>Nothing from {config_name} can be stored: {why}.</source>
       <translation>Nid oes modd storio dim gan {config_name}: {why}.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/sync/engine.py" line="160" />
+      <location filename="../../caseworker/sync/engine.py" line="161" />
       <source>Import the agreement its data protection officer signed (caseworker agreements import FILE --partner {config_partner_id}), or ask them to publish it; see docs/partners.md.</source>
       <translation>Mewnforiwch y cytundeb a lofnododd ei swyddog diogelu data (caseworker agreements import FILE --partner {config_partner_id}), neu gofynnwch iddynt ei gyhoeddi; gweler docs/partners.md.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/sync/engine.py" line="241" />
+      <location filename="../../caseworker/sync/engine.py" line="242" />
       <source>Choose your organisation, role and purposes before syncing: what you may see depends on them.</source>
       <translation>Dewiswch eich sefydliad, eich rôl a'ch dibenion cyn cysoni: mae'r hyn y cewch ei weld yn dibynnu arnynt.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/sync/engine.py" line="241" />
+      <location filename="../../caseworker/sync/engine.py" line="242" />
       <source>In the app: Settings → Profile. On the command line: caseworker profile set.</source>
       <translation>Yn yr ap: Gosodiadau → Proffil. Ar y llinell orchymyn: caseworker profile set.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/sync/engine.py" line="401" />
+      <location filename="../../caseworker/sync/engine.py" line="402" />
       <source>Caseworker could not read what {config_name} sent (an unexpected {kind}); nothing of it was stored in part.</source>
       <translation>Ni allai Caseworker ddarllen yr hyn a anfonodd {config_name} ({kind} annisgwyl); ni storiwyd dim ohono'n rhannol.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/sync/engine.py" line="401" />
+      <location filename="../../caseworker/sync/engine.py" line="402" />
       <source>The other partners synced. Report this to your administrator.</source>
       <translation>Cafodd y partneriaid eraill eu cysoni. Rhowch wybod i'ch gweinyddwr.</translation>
     </message>

@@ -11,6 +11,8 @@ import pytest
 from sqlalchemy import func, select
 
 from caseworker.audit.log import recent
+from caseworker.paths import resolve_paths
+from caseworker.profile import Profile
 from caseworker.services.contacts import (
     ContactDraft,
     ContactRefused,
@@ -21,8 +23,11 @@ from caseworker.services.contacts import (
     record_contact,
     show_contact,
 )
+from caseworker.services.sync import SyncService
 from caseworker.store.models import Contact, SourcePerson
-from caseworker.store.store import Store
+from caseworker.store.store import Store, open_store
+from caseworker.sync.partners import configure_partners
+from caseworker.sync.profile_change import apply_profile
 from caseworker.views.citizen import showcase_citizen
 from tests.support.cli import run_main
 
@@ -101,6 +106,7 @@ def test_the_list_puts_overdue_contacts_first(synced) -> None:  # type: ignore[n
     )
     unrated = record_contact(store, _draft(person), entered_by=WORKER, now=TUESDAY)
     listed = open_contacts(store, now=TUESDAY + timedelta(hours=2))
+    listed = [v for v in listed if v.source == "entered"]  # not the council's feed's
     assert [v.id for v in listed] == [red, unrated, green]
     assert listed[0].overdue and not listed[1].overdue
 
@@ -121,7 +127,8 @@ def test_bad_contacts_are_refused_and_nothing_is_kept(synced) -> None:  # type: 
         with pytest.raises(ContactRefused, match=words):
             record_contact(store, _draft(person, **changes), entered_by=WORKER, now=TUESDAY)
     with store.session() as s:
-        assert s.scalar(select(func.count()).select_from(Contact)) == 0
+        entered = select(func.count()).select_from(Contact).where(Contact.source == "entered")
+        assert s.scalar(entered) == 0
 
 
 def test_contacts_headless_as_json(cli_env: dict[str, str]) -> None:
@@ -145,7 +152,8 @@ def test_contacts_headless_as_json(cli_env: dict[str, str]) -> None:
 
     matched = run_main(env, "contacts", "match", contact_id, str(child["citizen_id"]))
     assert matched.returncode == 0, matched.stderr
-    (listed,) = json.loads(run_main(env, "contacts", "list", "--json").stdout)
+    listed = json.loads(run_main(env, "contacts", "list", "--json").stdout)
+    (listed,) = [c for c in listed if c["id"] == int(contact_id)]
     assert listed["citizen_id"] == child["citizen_id"] and listed["rating"] == "amber"
     assert listed["working_minutes_left"] > 0 and not listed["overdue"]
     shown = json.loads(run_main(env, "contacts", "show", contact_id, "--json").stdout)
@@ -168,9 +176,50 @@ def test_contacts_headless_as_json(cli_env: dict[str, str]) -> None:
     )  # fmt: skip
     assert decided.returncode == 0, decided.stderr
     assert json.loads(decided.stdout)["words"] == "Early help"
-    assert json.loads(run_main(env, "contacts", "list", "--json").stdout) == []  # decided
+    still_open = json.loads(run_main(env, "contacts", "list", "--json").stdout)
+    assert int(contact_id) not in [c["id"] for c in still_open]  # decided
+    assert len(still_open) == 3  # the council's feed's contacts wait for someone
 
     refused = run_main(env, "contacts", "rate", contact_id, "purple")
     assert refused.returncode != 0
     missing = run_main(env, "contacts", "show", "999")
     assert missing.returncode == 3 and "No contact" in missing.stderr
+
+
+def test_contacts_arrive_on_the_councils_feed_once_and_only_for_the_council(  # type: ignore[no-untyped-def]
+    synced, tmp_path
+) -> None:
+    store, sandbox, _ = synced
+    with store.session() as s:
+        fed = list(s.scalars(select(Contact).where(Contact.source == "childrens-social-care")))
+    assert {c.source_id for c in fed} == {"CSC-CONTACT-1", "CSC-CONTACT-2", "CSC-CONTACT-3"}
+    assert all(c.status == "open" and c.citizen_id is None for c in fed)  # never matched for us
+    exact = next(c for c in fed if c.source_id == "CSC-CONTACT-1")
+    mistyped = next(c for c in fed if c.source_id == "CSC-CONTACT-2")
+    unknown = next(c for c in fed if c.source_id == "CSC-CONTACT-3")
+    assert exact.rating == "red" and exact.received_at.tzinfo is not None
+    matches = possible_matches(store, exact.id)
+    assert matches and matches[0].birth_date == exact.child_birth_date
+    assert possible_matches(store, mistyped.id)  # a name one letter out still finds them
+    assert possible_matches(store, unknown.id) == []
+
+    SyncService(store).sync_all()  # sent again: kept once
+    sandbox.feeds["childrens-social-care"].delete("contact", "CSC-CONTACT-3")
+    SyncService(store).sync_all()
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Contact)) == 3
+        assert s.get(Contact, unknown.id).status == "closed"  # withdrawn: closed, not deleted
+        entries = recent(s, kinds=("contact",))
+    assert [e.detail["action"] for e in entries].count("received") == 3
+    assert not any(str(exact.concern) in json.dumps(e.detail) for e in entries)
+
+    with open_store(resolve_paths(tmp_path / "police")) as police:
+        configure_partners(police, sandbox.partner_configs())
+        apply_profile(police, Profile("police", "mash_police_officer", ("safeguarding_children",)))
+        report = SyncService(police).sync_all()
+        council = next(r for r in report.results if r.partner_id == "childrens-social-care")
+        assert council.ok and council.withheld >= 3, [
+            (r.partner_id, r.error_code) for r in report.results if not r.ok
+        ]
+        with police.session() as s:  # another organisation's front door is not shared
+            assert s.scalar(select(func.count()).select_from(Contact)) == 0

@@ -15,7 +15,11 @@ from caseworker.sync.profile_change import apply_profile
 
 def _served(network: SandboxNetwork) -> dict[str, int]:
     return {
-        pid: len(d.persons) + len(d.items) + len(d.consents) + len(d.relationships)
+        pid: len(d.persons)
+        + len(d.items)
+        + len(d.consents)
+        + len(d.relationships)
+        + len(d.contacts)
         for pid, d in network.data.items()
     }
 
@@ -41,7 +45,11 @@ def test_first_sync_pulls_everything_every_partner_shares(
     with store.session() as s:
         relationships = s.scalar(select(func.count()).select_from(Relationship)) or 0
     assert relationships > 0
-    assert sum(_held(store)) + consents + relationships == sum(r.created for r in report.results)
+    contacts = sum(len(d.contacts) for d in network.data.values())
+    assert contacts == 3  # the council's front door
+    assert sum(_held(store)) + consents + relationships + contacts == sum(
+        r.created for r in report.results
+    )
     withheld = {r.partner_id: r.withheld for r in report.results}
     assert withheld["police"] > 0  # warning markers are shared with nobody
     assert withheld["nhs-trust"] > 0  # routine conditions such as asthma are not shared

@@ -52,6 +52,14 @@ def _rows(window: MainWindow) -> list[QTreeWidgetItem]:
     return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
 
 
+def _row(window: MainWindow, contact: int) -> QTreeWidgetItem:
+    return next(r for r in _rows(window) if r.data(0, Qt.ItemDataRole.UserRole) == contact)
+
+
+FED = 3
+"""Contacts the council's feed carries in the sandbox (caseworker.sandbox.front_door)."""
+
+
 def _details(window: MainWindow) -> dict[str, str]:
     tree, found = window.front_door.details, {}
     for top in range(tree.topLevelItemCount()):
@@ -75,12 +83,15 @@ def test_a_contact_goes_from_recorded_to_decided_on_the_front_door(
         Qt.Key.Key_D,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=5000)
-    assert page.empty.isVisible() and not page.notice.isVisible()
+    qtbot.waitUntil(lambda: len(_rows(window)) == FED, timeout=10000)
+    assert window.stack.currentWidget() is page
+    assert all(r.contact.citizen_id is None for r in page.door.rows)  # the feed's: not matched
 
     actions.record(_draft(store))
-    qtbot.waitUntil(lambda: len(_rows(window)) == 1, timeout=10000)
-    contact = page.current().contact.id
+    qtbot.waitUntil(lambda: len(_rows(window)) == FED + 1, timeout=10000)
+    with store.session() as s:
+        contact = s.scalar(select(Contact.id).where(Contact.source == "entered"))
+    page.select(contact)
     assert not page.enquire.isEnabled()  # not before someone says who the child is
     assert "Not matched yet" in _details(window)["Child"]
 
@@ -92,10 +103,10 @@ def test_a_contact_goes_from_recorded_to_decided_on_the_front_door(
         sandbox.desks[partner].enquiries.delay_s = 0
     actions.enquire(contact, ("amber", ASKED))
     qtbot.waitUntil(lambda: page.current().enquiry is not None, timeout=10000)
-    assert _rows(window)[0].text(5) == "0 of 4 answered"
+    assert _row(window, contact).text(5) == "0 of 4 answered"
     with qtbot.waitSignal(window.bus.sig_sync_finished, timeout=60000):
         window.start_sync()
-    qtbot.waitUntil(lambda: "3 of 4 answered" in _rows(window)[0].text(5), timeout=10000)
+    qtbot.waitUntil(lambda: "3 of 4 answered" in _row(window, contact).text(5), timeout=10000)
     details = _details(window)
     police = details["Constabulary Public Protection Unit"]
     assert "WITHHELD" in police and "criminal investigation" in police
@@ -112,10 +123,11 @@ def test_a_contact_goes_from_recorded_to_decided_on_the_front_door(
         s.execute(update(Enquiry).where(Enquiry.contact_id == contact).values(due_at=past))
     actions.reload()
     qtbot.waitUntil(
-        lambda: "late: Council Housing Services" in _rows(window)[0].text(5), timeout=10000
+        lambda: "late: Council Housing Services" in _row(window, contact).text(5), timeout=10000
     )
     assert _details(window)["Council Housing Services"].startswith("LATE")
     assert page.notice.isVisible() and "Overdue by" in page.notice.text()
+    assert _rows(window)[0] is _row(window, contact)  # overdue: first
     assert _rows(window)[0].text(0).startswith("⚠ Overdue by")
 
     # Keyboard: Enter on the contact moves to its details.
@@ -125,7 +137,7 @@ def test_a_contact_goes_from_recorded_to_decided_on_the_front_door(
 
     rationale = "Neglect seen at school and by health; the police will brief the strategy meeting."
     actions.decide(contact, ("strategy_discussion", rationale))
-    qtbot.waitUntil(lambda: not _rows(window), timeout=10000)  # decided: off the open list
+    qtbot.waitUntil(lambda: len(_rows(window)) == FED, timeout=10000)  # decided: off the list
     with store.session() as s:
         sent = s.scalars(
             select(OutboxMessage.partner_id).where(OutboxMessage.kind == "decision")
@@ -141,9 +153,9 @@ def test_overdue_contacts_come_first_and_are_called_out(window: MainWindow, sync
     actions.record(_draft(store, rating="green"))
     actions.record(_draft(store, received_at=datetime.now(UTC) - timedelta(days=9)))
     actions.show_page()
-    qtbot.waitUntil(lambda: len(_rows(window)) == 2, timeout=10000)
-    first, second = page.door.rows
-    assert first.contact.overdue and not second.contact.overdue
-    assert _rows(window)[0].font(0).bold()
-    assert page.notice.isVisible() and page.notice.text().count("⚠") == 1
+    qtbot.waitUntil(lambda: len(_rows(window)) == FED + 2, timeout=10000)
+    first, *others = page.door.rows
+    assert first.contact.overdue and not any(r.contact.overdue for r in others)
+    assert first.contact.source == "entered" and _rows(window)[0].font(0).bold()
+    assert page.notice.isVisible() and page.notice.text().count("Overdue by") == 1
     assert "1 is overdue" in page.summary.text()

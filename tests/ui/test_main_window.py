@@ -166,7 +166,7 @@ def test_a_sync_can_be_stopped_and_resumes_without_loss(
         window.start_sync()
     kept = sum(r.fetched for r in report.results)
     total = sum(
-        len(d.persons) + len(d.items) + len(d.consents) + len(d.relationships)
+        len(d.persons) + len(d.items) + len(d.consents) + len(d.relationships) + len(d.contacts)
         for d in sandbox.data.values()
     )
     assert kept + sum(r.fetched for r in resumed.args[0].results) == total

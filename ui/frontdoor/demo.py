@@ -1,7 +1,7 @@
 """The front door's scene for the demo's screenshot (`demo --screenshot F --tab front_door`):
 an amber enquiry about the showcase child sent to four partners and answered (the police
-withholding with its reason, housing late), a contact nobody has rated for two days
-(overdue), and a red one due within the hour.
+withholding with its reason, housing late), and a contact nobody has rated for four days
+(overdue), beside the contacts the council's feed brings.
 
 Everything goes through the same services the page uses, against the embedded sandbox, so
 the picture is what a user would see after the same steps.
@@ -67,16 +67,6 @@ def stage(store: Store, citizen: int, by: str) -> int:
             child_given="Maya",
             child_family="Okoro",
             received_at=now - timedelta(days=4),
-        ),
-        ContactDraft(
-            raised_by="Neighbour (by telephone)",
-            referrer_agency="Member of the public",
-            about="missing",
-            concern="A 14-year-old has not been home for two nights.",
-            child_given="Callum",
-            child_family="Reid",
-            rating="red",
-            received_at=now - timedelta(hours=3, minutes=10),
         ),
     ):
         record_contact(store, draft, entered_by=by)
