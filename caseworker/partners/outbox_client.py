@@ -11,11 +11,19 @@ POST {endpoint}/enquiries asks a partner to research a contact's child and house
 from __future__ import annotations
 
 import json
+from typing import Any
 from urllib.parse import urlencode
 
 import msgspec
 
+from caseworker.errors import PartnerProtocolError
 from caseworker.partners.config import PartnerConfig
+from caseworker.partners.fhir_task import (
+    IDENTIFIER_SYSTEM,
+    decision_communication,
+    enquiry_task,
+    reply_from_task,
+)
 from caseworker.partners.http import PartnerHttp
 from caseworker.partners.validation import decode_page
 from caseworker.store.models import OutboxMessage
@@ -85,6 +93,8 @@ _decode_head = msgspec.json.Decoder(AuditHead).decode
 def deliver(
     config: PartnerConfig, http: PartnerHttp, message: OutboxMessage, requester: dict[str, str]
 ) -> Receipt:
+    if config.protocol == "fhir" and message.kind in FHIR_RESOURCES:
+        return _deliver_fhir(config, http, message, requester)
     body = http.post_json(
         config.endpoint(ENDPOINTS[message.kind]),
         {
@@ -116,6 +126,25 @@ def poll(config: PartnerConfig, http: PartnerHttp, remote_id: str) -> Receipt:
 
 
 def poll_enquiry(config: PartnerConfig, http: PartnerHttp, remote_id: str) -> EnquiryReply:
+    if config.protocol == "fhir":
+        task = http.get_decoded(
+            f"{config.base_url}/Task/{remote_id}",
+            _decode_resource,
+            Phrase(
+                "{partner} answered an enquiry in a form Caseworker cannot read",
+                partner=config.name,
+            ),
+            accept="application/fhir+json",
+        )
+        try:
+            return msgspec.convert(reply_from_task(task), EnquiryReply)
+        except msgspec.ValidationError as exc:
+            raise PartnerProtocolError(
+                "{partner} answered an enquiry in a form Caseworker cannot read.",
+                hint="Details: {exc}",
+                partner=config.name,
+                exc=exc,
+            ) from None
     return http.get_decoded(
         f"{config.endpoint('enquiries')}/{remote_id}",
         _decode_reply,
@@ -123,6 +152,38 @@ def poll_enquiry(config: PartnerConfig, http: PartnerHttp, remote_id: str) -> En
             "{partner} answered an enquiry in a form Caseworker cannot read", partner=config.name
         ),
     )
+
+
+FHIR_RESOURCES = {"enquiry": "Task", "decision": "Communication"}
+"""Outbox kinds a FHIR partner takes as FHIR resources (caseworker.partners.fhir_task)."""
+_decode_resource = msgspec.json.Decoder(dict[str, Any]).decode
+
+
+def _deliver_fhir(
+    config: PartnerConfig, http: PartnerHttp, message: OutboxMessage, requester: dict[str, str]
+) -> Receipt:
+    """Create the Task or Communication, unless one with this outbox key exists already (a
+    delivery whose answer was lost): a conditional create done by searching first, which
+    every FHIR server supports."""
+    rtype = FHIR_RESOURCES[message.kind]
+    unreadable = _unreadable_receipt(config)
+    found = http.get_decoded(
+        f"{config.base_url}/{rtype}",
+        _decode_resource,
+        unreadable,
+        params={"identifier": f"{IDENTIFIER_SYSTEM}|{message.key}"},
+        accept="application/fhir+json",
+    )
+    held = [e.get("resource") or {} for e in found.get("entry") or []]
+    if held and held[0].get("id"):
+        return Receipt(str(held[0]["id"]), "received")
+    body = json.loads(message.body or "{}")
+    build = enquiry_task if message.kind == "enquiry" else decision_communication
+    posted = http.post_json(f"{config.base_url}/{rtype}", build(body, message.key, requester))
+    created = decode_page(_decode_resource, posted, unreadable)
+    if not created.get("id"):
+        raise PartnerProtocolError("{what}.", what=unreadable)
+    return Receipt(str(created["id"]), "received")
 
 
 def audit_head(config: PartnerConfig, http: PartnerHttp, chain: str) -> AuditHead | None:

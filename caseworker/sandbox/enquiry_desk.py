@@ -67,6 +67,70 @@ class EnquiryDesk:
                 found.answer = self._answer(found)
             return found.answer or {"id": rid, "status": "pending"}
 
+    # -- the same enquiries as FHIR Tasks, for a FHIR partner (caseworker.partners.fhir_task)
+
+    def receive_task(self, task: dict[str, Any]) -> dict[str, Any] | None:
+        """A Task asking for research: kept as an enquiry; the Task as stored, with its id.
+        None when it carries no identifier to know it by."""
+        key = next((str(i.get("value")) for i in task.get("identifier") or []), "")
+        if not key:
+            return None
+        inputs = {str((i.get("type") or {}).get("text")): i for i in task.get("input") or []}
+        child = str((task.get("for") or {}).get("reference", "")).removeprefix("Patient/")
+        household = [
+            str(i["valueReference"]["reference"]).removeprefix("Patient/")
+            for i in task.get("input") or []
+            if (i.get("type") or {}).get("text") == "household member"
+        ]
+        body = {
+            "key": key,
+            "respond_by": (task.get("restriction") or {}).get("period", {}).get("end"),
+            "rating": {"asap": "red", "urgent": "amber", "routine": "green"}.get(
+                str(task.get("priority")), "amber"
+            ),
+            "about": (inputs.get("about") or {}).get("valueString"),
+            "concern": task.get("description"),
+            "child": {"person_ids": [child] if child else []},
+            "household_person_ids": household,
+            "task": task,
+        }
+        receipt = self.receive(body)
+        return self.task(receipt["id"])
+
+    def task(self, rid: str) -> dict[str, Any] | None:
+        """The Task for an enquiry, as the partner has changed it by now."""
+        answer = self.status(rid)
+        with self._lock:
+            found = self._by_id.get(rid)
+            if found is None or answer is None:
+                return None
+            task = {**found.body.get("task", {}), "id": rid}
+        if answer.get("status") != "answered":
+            return {**task, "status": "received"}
+        task.update(
+            {
+                "lastModified": answer["answered_at"],
+                "owner": {"display": answer["answered_by"]["name"]},
+                "statusReason": {"text": answer["reason"]},
+            }
+        )
+        if answer["decision"] == "withhold":
+            return {**task, "status": "rejected"}
+        outputs = [
+            {
+                "type": {"text": "research"},
+                "valueAnnotation": {"time": f"{r['on']}T00:00:00Z", "text": r["summary"]},
+            }
+            for r in answer["research"]
+        ]
+        return {**task, "status": "completed", "output": outputs}
+
+    def find_task(self, key: str) -> list[dict[str, Any]]:
+        with self._lock:
+            found = self._by_key.get(key)
+        task = self.task(found.rid) if found is not None else None
+        return [task] if task is not None else []
+
     def forget(self) -> None:
         """Lose every enquiry, as a desk restarted without its records would."""
         with self._lock:

@@ -141,7 +141,21 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             self._json(400, {"error": "not JSON"})
             return
-        if partner.desk is not None and path in (
+        if partner.desk is not None and partner.spec.protocol == "fhir" and path == "/fhir/Task":
+            task = partner.desk.enquiries.receive_task(body) if isinstance(body, dict) else None
+            if task is None:
+                self._json(400, _outcome("a Task needs an identifier"), "application/fhir+json")
+            else:
+                self._json(201, task, "application/fhir+json")
+        elif (
+            partner.desk is not None
+            and partner.spec.protocol == "fhir"
+            and path == "/fhir/Communication"
+        ):
+            key = next((str(i.get("value")) for i in body.get("identifier") or []), "")
+            written = partner.desk.receive_write("decisions", {**body, "key": key})
+            self._json(201, {**body, "id": written["id"]}, "application/fhir+json")
+        elif partner.desk is not None and path in (
             partner.endpoint("access-requests"),
             partner.endpoint("alerts"),
         ):
@@ -216,6 +230,30 @@ class _Handler(BaseHTTPRequestHandler):
                     "reason": "We have no record of this request (our request desk was reset). "
                     "Ask again if you still need it.",
                 },
+            )
+        elif partner.desk is not None and url.path in ("/fhir/Task", "/fhir/Communication"):
+            key = query.get("identifier", "").rpartition("|")[2]
+            if url.path == "/fhir/Task":
+                found = partner.desk.enquiries.find_task(key)
+            else:
+                held = partner.desk.writes.get("decisions", {}).get(key)
+                found = [{**held, "id": f"decisions-{key[:8]}"}] if held else []
+            self._json(
+                200,
+                {
+                    "resourceType": "Bundle",
+                    "type": "searchset",
+                    "total": len(found),
+                    "entry": [{"resource": r} for r in found],
+                },
+                "application/fhir+json",
+            )
+        elif partner.desk is not None and url.path.startswith("/fhir/Task/"):
+            task = partner.desk.enquiries.task(url.path.rsplit("/", 1)[-1])
+            self._json(
+                200 if task else 404,
+                task or _outcome("no such Task (the desk was reset)"),
+                "application/fhir+json",
             )
         elif partner.desk is not None and url.path.startswith(partner.endpoint("enquiries") + "/"):
             reply = partner.desk.enquiries.status(url.path.rsplit("/", 1)[-1])

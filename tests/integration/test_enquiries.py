@@ -111,6 +111,11 @@ def test_the_partners_answer_one_withholding_and_a_late_one_is_shown_late(synced
     assert sent["respond_by"] == view.due.isoformat() and sent["rating"] == "amber"
     assert sent["child"]["person_ids"]  # the police's own record of the child
     assert "lawful_basis" in sent
+    # The trust is a FHIR partner: asked with a Task for the child's Patient, by the deadline.
+    (task,) = [e["task"] for e in sandbox.desks["nhs-trust"].enquiries.received()]
+    assert task["resourceType"] == "Task" and task["priority"] == "urgent"  # amber
+    assert task["for"]["reference"].startswith("Patient/")
+    assert task["restriction"]["period"]["end"] == view.due.isoformat()
 
     # The deadline passes; housing answers after it, and is shown late although it answered.
     with store.session() as s:
@@ -214,6 +219,9 @@ def test_a_decision_reaches_the_contributors_with_its_rationale_and_the_referrer
     police = list(sandbox.desks["police"].writes["decisions"].values())
     assert len(police) == 1 and police[0]["rationale"] == rationale
     assert police[0]["outcome"] == "assessment" and police[0]["enquiry_id"]
+    (trust,) = sandbox.desks["nhs-trust"].writes["decisions"].values()
+    assert trust["resourceType"] == "Communication" and rationale in json.dumps(trust)
+    assert trust["basedOn"][0]["reference"].startswith("Task/")
     (council,) = sandbox.desks["childrens-social-care"].writes["decisions"].values()
     assert "rationale" not in council  # the referrer learns the outcome, not the research
     assert "decisions" not in sandbox.desks["housing"].writes

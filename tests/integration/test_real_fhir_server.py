@@ -12,24 +12,17 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from msgspec.structs import replace
 from sqlalchemy import func, select
 
-from caseworker.agreements.registry import Published, record_published
-from caseworker.agreements.signing import public_key_text, sign
 from caseworker.partners import fhir
 from caseworker.partners.config import PartnerConfig
 from caseworker.partners.connectors import connector_for
 from caseworker.partners.fhir import FhirConnector
-from caseworker.profile import DEMO_PROFILE
-from caseworker.sandbox.network import SandboxNetwork
 from caseworker.store.models import SourceItem, SourcePerson
 from caseworker.store.store import Store
 from caseworker.sync.engine import SyncService
-from caseworker.sync.partners import configure_partners
-from caseworker.sync.profile_change import apply_profile
 from tests.support import fhir_server
+from tests.support.fhir_partner import trust_partner
 
 SYNTHEA = fhir_server.SYNTHEA
 
@@ -52,26 +45,7 @@ def _total(server: fhir_server.FhirServer, rtype: str) -> int:
 
 
 def _partner(store: Store, base_url: str) -> PartnerConfig:
-    """The trust's agreement, as its DPO would issue it: the sandbox health agreement's terms,
-    for this partner, signed with the trust's own key, held in the store (not on the server)."""
-    key = Ed25519PrivateKey.generate()
-    config = PartnerConfig(
-        "trust", "Test Trust", "health", "fhir", base_url, public_key_text(key.public_key())
-    )
-    configure_partners(store, [config])
-    apply_profile(store, DEMO_PROFILE)
-    terms = SandboxNetwork(people=1).agreements["nhs-trust"]
-    signed = [sign(replace(a.document, provider="trust"), key) for a in terms]
-    with store.writing() as session:
-        published = [Published(json.dumps(_builtins(s)), s) for s in signed]
-        assert record_published(session, "trust", config.public_key, published) == len(signed)
-    return config
-
-
-def _builtins(signed: object) -> object:
-    import msgspec
-
-    return msgspec.to_builtins(signed)
+    return trust_partner(store, base_url)
 
 
 def _count(store: Store, model: type, **where: str) -> int:
