@@ -6559,17 +6559,17 @@ nesaf</translation>
       <translation>Cyhoeddodd {partner} ddatganiad gallu na ellir ei ddarllen</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/outbox_client.py" line="105" />
+      <location filename="../../caseworker/partners/outbox_client.py" line="115" />
       <source>{partner} answered a request in a form Caseworker cannot read</source>
       <translation>Atebodd {partner} gais mewn ffurf na all Caseworker ei darllen</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/outbox_client.py" line="122" />
+      <location filename="../../caseworker/partners/outbox_client.py" line="151" />
       <source>{partner} answered an enquiry in a form Caseworker cannot read</source>
       <translation>Atebodd {partner} ymholiad mewn ffurf na all Caseworker ei darllen</translation>
     </message>
     <message>
-      <location filename="../../caseworker/partners/outbox_client.py" line="134" />
+      <location filename="../../caseworker/partners/outbox_client.py" line="195" />
       <source>{partner} answered with an audit head Caseworker cannot read</source>
       <translation>Atebodd {partner} gyda phen log archwilio na all Caseworker ei ddarllen</translation>
     </message>
@@ -6982,6 +6982,11 @@ nesaf</translation>
       <location filename="../../caseworker/partners/http.py" line="205" />
       <source>{partner_name} sent an answer larger than {value} MB, which Caseworker refused.</source>
       <translation>Anfonodd {partner_name} ateb mwy na {value} MB, a gwrthododd Caseworker ef.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/partners/outbox_client.py" line="142" />
+      <source>{partner} answered an enquiry in a form Caseworker cannot read.</source>
+      <translation>Atebodd {partner} ymholiad mewn ffurf na all Caseworker ei darllen.</translation>
     </message>
     <message>
       <location filename="../../caseworker/policy.py" line="78" />

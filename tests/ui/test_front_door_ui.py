@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QTreeWidgetItem, QWidget
 from sqlalchemy import select, update
 
 from caseworker.audit.log import recent
 from caseworker.services.contacts import ContactDraft
-from caseworker.store.models import Contact, Enquiry, OutboxMessage, SourcePerson
+from caseworker.store.models import Contact, Decision, Enquiry, OutboxMessage, SourcePerson
 from caseworker.views.citizen import showcase_citizen
+from ui.frontdoor.dialogs import ContactDialog, DecisionDialog, EnquiryDialog, MatchDialog
 from ui.main_window import MainWindow
 
 ASKED = ["housing", "nhs-trust", "police", "school"]
@@ -159,3 +160,103 @@ def test_overdue_contacts_come_first_and_are_called_out(window: MainWindow, sync
     assert first.contact.source == "entered" and _rows(window)[0].font(0).bold()
     assert page.notice.isVisible() and page.notice.text().count("Overdue by") == 1
     assert "1 is overdue" in page.summary.text()
+
+
+FAILURES: list[BaseException] = []
+
+
+def _front(window: QWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The window active again after a dialog closed, as the desktop makes it (the
+    offscreen platform does not by itself): its Alt letters answer only then."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+
+
+def _when_modal(kind: type, act, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Run `act(dialog)` once a modal dialog of `kind` is up (it is shown with exec())."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not (isinstance(dialog, kind) and dialog.isVisible()):
+            QTimer.singleShot(50, poll)
+            return
+        try:
+            _front(dialog, qtbot)
+            act(dialog)
+        except BaseException as error:  # seen by the test, not lost in Qt's event loop
+            FAILURES.append(error)
+            dialog.reject()
+
+    QTimer.singleShot(50, poll)
+
+
+def test_the_whole_front_door_by_keyboard_alone(window: MainWindow, synced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store, sandbox, _ = synced
+    _, given, family, born = _child(store)
+    page = window.front_door
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: len(_rows(window)) == FED, timeout=10000)
+    chosen: list[str] = []
+
+    def contact(dialog: ContactDialog) -> None:
+        # Typed field by field (Tab's order is checked on every screen in test_keyboard).
+        qtbot.keyClicks(dialog.raised_by, "Ms Price, Year 4 teacher")
+        qtbot.keyClicks(dialog.agency, "Hillside Academy")
+        qtbot.keyClick(dialog.about, Qt.Key.Key_Down)  # domestic abuse, then neglect
+        qtbot.keyClicks(dialog.concern, "Came to school hungry three days running.")
+        qtbot.keyClicks(dialog.given, given)
+        qtbot.keyClicks(dialog.family, family)
+        qtbot.keyClicks(dialog.born, born.strftime("%d/%m/%Y"))
+        assert dialog.ok.isEnabled()
+        _when_modal(MatchDialog, match, qtbot)  # recording asks who the child is next
+        qtbot.keyClick(dialog.born, Qt.Key.Key_Return)  # Enter: the default button
+
+    def match(dialog: MatchDialog) -> None:
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+        chosen.append(dialog.list.currentItem().text(0))
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+
+    _when_modal(ContactDialog, contact, qtbot)
+    qtbot.keyClick(page, Qt.Key.Key_N, alt)  # New contact…
+    qtbot.waitUntil(
+        lambda: any(r.contact.citizen_id is not None for r in page.door.rows), timeout=10000
+    )
+    (row,) = [r for r in page.door.rows if r.contact.source == "entered"]
+    assert row.contact.about == "neglect" and chosen == [f"{given} {family}"]
+    page.select(row.contact.id)
+
+    for partner in ASKED:
+        sandbox.desks[partner].enquiries.delay_s = 0
+    _when_modal(EnquiryDialog, lambda d: qtbot.keyClick(d, Qt.Key.Key_S, alt), qtbot)
+    _front(window, qtbot)
+    page.list.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_E, alt)  # Open enquiry…: the partners chosen for us
+    qtbot.waitUntil(lambda: page.current() and page.current().enquiry is not None, timeout=10000)
+    assert sorted(a.partner_id for a in page.current().enquiry.answers) == ASKED
+    _front(window, qtbot)
+    with qtbot.waitSignal(window.bus.sig_sync_finished, timeout=60000):
+        qtbot.keyClick(window, Qt.Key.Key_F5)  # sync now
+    qtbot.waitUntil(
+        lambda: "3 of 4 answered" in _row(window, row.contact.id).text(5), timeout=10000
+    )
+
+    def decision(dialog: DecisionDialog) -> None:
+        assert "Council Housing Services" in dialog.findChild(QLabel).text()  # not answered
+        qtbot.keyClick(dialog.outcome, Qt.Key.Key_End)  # strategy discussion
+        qtbot.keyClicks(dialog.rationale, "Neglect seen by the school and the trust; police too.")
+        qtbot.keyClick(dialog, Qt.Key.Key_E, alt)  # Record decision
+
+    _when_modal(DecisionDialog, decision, qtbot)
+    _front(window, qtbot)
+    page.list.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_D, alt)  # Decide…
+    qtbot.waitUntil(lambda: len(_rows(window)) == FED, timeout=10000)
+    assert not FAILURES, FAILURES
+    with store.session() as s:
+        outcome = s.scalar(select(Decision.outcome))
+    assert outcome == "strategy_discussion"
