@@ -78,7 +78,7 @@ def application() -> QApplication:
 
 TABS = ("overview", "chronology", "people", "notes", "access", "records", "activity")
 """The citizen page's tabs, in order; the screenshot can also show "home", "emerging",
-"front_door" (contacts and an answered enquiry),
+"front_door" (contacts and an answered enquiry), "mash_research" (the chronology after it),
 "register" (the data-flow register), "outcomes" (the outcome figures), "agreements"
 (the agreements held, in their own window) and "sar" (the first page of the subject access
 report, in the interface's language)."""
@@ -106,6 +106,8 @@ def save_screenshot(
         report = SyncService(store).sync_all(progress=window.sync_panel.on_progress)
     window.sync_panel.on_finished(report)
     cid = showcase(store)
+    if tab == "mash_research" and cid is not None:
+        stage_front_door(store, cid, "Demo")  # before the page is read: answers included
     view = open_citizen(store, cid) if cid is not None else None
     name = view.identity.name.preferred if view is not None else None
     surname = name.value.split()[-1] if name is not None else ""
@@ -125,6 +127,8 @@ def save_screenshot(
             window.front_door.show_door(front_door(store))
             window.front_door.select(shown)
             window.stack.setCurrentWidget(window.front_door)
+        elif tab == "mash_research":  # the chronology once the partners have answered
+            window.page.tabs.setCurrentIndex(TABS.index("chronology"))
         elif tab in TABS:
             if tab == "notes":
                 _write_demo_notes(store, window, view.citizen_id)

@@ -171,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
             "home",
             "emerging",
             "front_door",
+            "mash_research",
             "register",
             "outcomes",
             "agreements",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Row, and_, func, or_, select, tuple_
@@ -37,11 +37,13 @@ from caseworker.views.access import (
     consents_for,
     consents_of,
 )
+from caseworker.views.decisions import FrontDoorRecord, front_door_of
 from caseworker.views.household import HouseholdMember, household
 from caseworker.views.identity import ranked
 from caseworker.views.provenance import Source, Sourced
 from caseworker.views.requests import active_overrides, overrides_of, request_states
 from caseworker.views.research import CATEGORY as RESEARCH
+from caseworker.views.research import PURPOSE as RESEARCH_PURPOSE
 from caseworker.views.research import research_for, shared_by_decision
 from caseworker.views.risk import current_risks
 from caseworker.words import Words, language_name
@@ -138,6 +140,9 @@ class CitizenView:
     """Family and people at the same address (caseworker.views.household)."""
     household_risks: tuple[HouseholdRisk, ...] = ()
     """Current risks on the people in the household, as this viewer may see them."""
+    front_door: tuple[FrontDoorRecord, ...] = ()
+    """Open contacts about this person at the front door, with their enquiries (for a viewer
+    working to safeguard children)."""
 
     def risks(self, today: date | None = None) -> list[Item]:
         """This person's own current risks: coded risks not closed, and significant events
@@ -295,7 +300,16 @@ def citizen_view(
         household=members,
         consents=consents,
         household_risks=_household_risks(session, viewer, ctx, members, today),
+        front_door=_front_door(session, citizen_id, viewer),
     )
+
+
+def _front_door(session: Session, citizen_id: int, viewer: Viewer) -> tuple[FrontDoorRecord, ...]:
+    if RESEARCH_PURPOSE not in viewer.purposes:
+        return ()
+    merged = members_of(session, [citizen_id])[citizen_id]
+    records = front_door_of(session, merged, datetime.now(UTC))
+    return tuple(r for r in records if r.contact.status == "open")
 
 
 def _research(session: Session, citizen_id: int, viewer: Viewer) -> list[Item]:

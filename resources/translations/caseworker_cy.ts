@@ -493,12 +493,12 @@
       <translation>Cymal {clauses}</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="308" />
+      <location filename="../../ui/app.py" line="312" />
       <source>Caseworker found that its audit log was altered: {problem}. It will not open this store, so that the log stays as evidence. Tell your information governance team. Once they have taken a copy of the store, they can seal the log with: python main.py audit acknowledge --reason "…"</source>
       <translation>Canfu Caseworker fod ei log archwilio wedi'i newid: {problem}. Ni fydd yn agor y storfa hon, fel bod y log yn aros fel tystiolaeth. Dywedwch wrth eich tîm llywodraethu gwybodaeth. Ar ôl iddynt gymryd copi o'r storfa, gallant selio'r log gyda: python main.py audit acknowledge --reason "…"</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="315" />
+      <location filename="../../ui/app.py" line="319" />
       <source>The audit log has been altered</source>
       <translation>Mae'r log archwilio wedi'i newid</translation>
     </message>
@@ -1128,27 +1128,32 @@
       <translation>Agorwyd yr ymholiad: gofynnir i'r partneriaid yn y cysoni nesaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="81" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="93" />
       <source>Record a contact</source>
       <translation>Cofnodi cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="84" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="96" />
       <source>Not one of our partners</source>
       <translation>Nid yw'n un o'n partneriaid</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="93" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="105" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/BBBB</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="95" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="108" />
+      <source>When the contact arrived: its clock starts then, not when it is entered here</source>
+      <translation>Pryd y cyrhaeddodd y cyswllt: mae ei gloc yn dechrau bryd hynny, nid pan gaiff ei gofnodi yma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="111" />
       <source>Not rated yet</source>
       <translation>Heb ei raddio eto</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="99" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="115" />
       <source>Raised &amp;by:</source>
       <translation>Codwyd &amp;gan:</translation>
     </message>
@@ -1158,157 +1163,167 @@
       <translation>Codwyd gan</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="100" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="116" />
       <source>Their a&amp;gency:</source>
       <translation>Eu h&amp;asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="100" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="116" />
       <source>Their agency</source>
       <translation>Eu hasiantaeth</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="101" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="117" />
       <source>As &amp;partner:</source>
       <translation>Fel &amp;partner:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="101" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="117" />
       <source>Partner agency</source>
       <translation>Asiantaeth bartner</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="102" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="118" />
       <source>&amp;About:</source>
       <translation>&amp;Testun:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="102" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="118" />
       <source>What the concern is about</source>
       <translation>Testun y pryder</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="103" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="119" />
       <source>&amp;Concern:</source>
       <translation>Pr&amp;yder:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="103" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="119" />
       <source>The concern in the referrer's words</source>
       <translation>Y pryder yng ngeiriau'r atgyfeiriwr</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="104" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="120" />
       <source>Child's &amp;first name:</source>
       <translation>&amp;Enw cyntaf y plentyn:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="104" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="120" />
       <source>Child's first name</source>
       <translation>Enw cyntaf y plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="105" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="121" />
       <source>Child's &amp;surname:</source>
       <translation>&amp;Cyfenw'r plentyn:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="105" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="121" />
       <source>Child's surname</source>
       <translation>Cyfenw'r plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="106" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="122" />
       <source>&amp;Date of birth:</source>
       <translation>&amp;Dyddiad geni:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="106" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="122" />
       <source>Child's date of birth</source>
       <translation>Dyddiad geni'r plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="107" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="123" />
       <source>P&amp;ostcode:</source>
       <translation>C&amp;od post:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="107" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="123" />
       <source>Child's postcode</source>
       <translation>Cod post y plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="108" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="124" />
+      <source>Recei&amp;ved (DD/MM/YYYY HH:MM):</source>
+      <translation>Der&amp;byniwyd (DD/MM/BBBB AA:MM):</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/exports/sar.py" line="341" />
+      <source>Received</source>
+      <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/dialogs.py" line="125" />
       <source>&amp;Rating:</source>
       <translation>G&amp;radd:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="108" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="125" />
       <source>Rating</source>
       <translation>Gradd</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="109" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="126" />
       <source>Record contact</source>
       <translation>Cofnodi cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="155" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="175" />
       <source>Who is {child}?</source>
       <translation>Pwy yw {child}?</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="158" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="178" />
       <source>These people held here may be the child the referrer named. Choose the one who is, or say that none of them is: nothing is assumed.</source>
       <translation>Efallai mai un o'r bobl hyn a gedwir yma yw'r plentyn a enwodd yr atgyfeiriwr. Dewiswch yr un sydd, neu dywedwch nad oes yr un ohonynt: ni thybir dim.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="165" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="185" />
       <source>Possible matches</source>
       <translation>Parau posibl</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="181" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="201" />
       <source>This is the &amp;child</source>
       <translation>Dyma'r &amp;plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="185" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="205" />
       <source>&amp;None of them: not known here</source>
       <translation>&amp;Dim un ohonynt: nid yw'n hysbys yma</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="218" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="238" />
       <source>Open a multi-agency enquiry</source>
       <translation>Agor ymholiad amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="220" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="240" />
       <source>Each partner is asked to research what it holds about the child and the household by the deadline the rating sets, and to say what it shares or withholds, and why. Requests go at the next sync.</source>
       <translation>Gofynnir i bob partner ymchwilio i'r hyn sydd ganddo am y plentyn a'r aelwyd erbyn y terfyn amser a bennir gan y radd, a dweud beth y mae'n ei rannu neu'n ei atal, a pham. Mae'r ceisiadau'n mynd yn y cysoni nesaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="244" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="264" />
       <source>Partners to ask:</source>
       <translation>Partneriaid i'w holi:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="246" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="266" />
       <source>&amp;Send enquiry</source>
       <translation>&amp;Anfon ymholiad</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="268" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="288" />
       <source>Record the decision</source>
       <translation>Cofnodi'r penderfyniad</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="270" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="290" />
       <source>The decision and its rationale are kept, and sent to the agencies that answered the enquiry; the referrer's agency is told the outcome.</source>
       <translation>Cedwir y penderfyniad a'i resymeg, a'u hanfon at yr asiantaethau a atebodd yr ymholiad; dywedir y canlyniad wrth asiantaeth yr atgyfeiriwr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="290" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="310" />
       <source>&amp;Decision:</source>
       <translation>P&amp;enderfyniad:</translation>
     </message>
@@ -1318,17 +1333,17 @@
       <translation>Penderfyniad</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="293" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="313" />
       <source>&amp;Rationale (at least {count} characters):</source>
       <translation>&amp;Rhesymeg (o leiaf {count} nod):</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="295" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="315" />
       <source>Rationale</source>
       <translation>Rhesymeg</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="297" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="317" />
       <source>Record d&amp;ecision</source>
       <translation>&amp;Cofnodi'r penderfyniad</translation>
     </message>
@@ -1338,197 +1353,177 @@
       <translation>Enw</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="165" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="185" />
       <source>Born</source>
       <translation>Ganwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="165" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="185" />
       <source>Postcode</source>
       <translation>Cod post</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="165" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="185" />
       <source>Known to</source>
       <translation>Yn hysbys i</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="240" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="260" />
       <source>Ask {agency}</source>
       <translation>Holi {agency}</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="277" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="297" />
       <source>Not answered yet: {agencies}. The decision will record that it was made without them.</source>
       <translation>Heb ateb eto: {agencies}. Bydd y penderfyniad yn cofnodi iddo gael ei wneud hebddynt.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="155" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="175" />
       <source>the child</source>
       <translation>y plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="50" />
-      <source>{minutes} min</source>
-      <translation>{minutes} mun</translation>
-    </message>
-    <message>
-      <location filename="../../ui/frontdoor/page.py" line="56" />
-      <source>{span} left</source>
-      <translation>{span} ar ôl</translation>
-    </message>
-    <message>
-      <location filename="../../ui/frontdoor/page.py" line="63" />
+      <location filename="../../ui/frontdoor/page.py" line="47" />
       <source>{answered} of {asked} answered</source>
       <translation>{answered} o {asked} wedi ateb</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="49" />
-      <source>{hours} h {minutes} min</source>
-      <translation>{hours} awr {minutes} mun</translation>
-    </message>
-    <message>
-      <location filename="../../ui/frontdoor/page.py" line="61" />
+      <location filename="../../ui/frontdoor/page.py" line="45" />
       <source>No enquiry yet</source>
       <translation>Dim ymholiad eto</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="88" />
+      <location filename="../../ui/frontdoor/page.py" line="72" />
       <source>{said} ({when})</source>
       <translation>{said} ({when})</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="55" />
-      <source>Overdue by {span}</source>
-      <translation>Yn hwyr o {span}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/frontdoor/page.py" line="72" />
+      <location filename="../../ui/frontdoor/page.py" line="56" />
       <source>LATE</source>
       <translation>HWYR</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="105" />
+      <location filename="../../ui/frontdoor/page.py" line="89" />
       <source>Clocks about to run out</source>
       <translation>Clociau ar fin dod i ben</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="108" />
+      <location filename="../../ui/frontdoor/page.py" line="92" />
       <source>Front door summary</source>
       <translation>Crynodeb y drws ffrynt</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="111" />
+      <location filename="../../ui/frontdoor/page.py" line="95" />
       <source>Open contacts, overdue first</source>
       <translation>Cysylltiadau agored, y rhai hwyr yn gyntaf</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="126" />
+      <location filename="../../ui/frontdoor/page.py" line="110" />
       <source>The selected contact and its enquiry</source>
       <translation>Y cyswllt a ddewiswyd a'i ymholiad</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="129" />
+      <location filename="../../ui/frontdoor/page.py" line="113" />
       <source>&amp;New contact…</source>
       <translation>Cyswllt n&amp;ewydd…</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="130" />
+      <location filename="../../ui/frontdoor/page.py" line="114" />
       <source>Record a contact about a child</source>
       <translation>Cofnodi cyswllt am blentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="132" />
+      <location filename="../../ui/frontdoor/page.py" line="116" />
       <source>&amp;Who is the child…</source>
       <translation>P&amp;wy yw'r plentyn…</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="133" />
+      <location filename="../../ui/frontdoor/page.py" line="117" />
       <source>Choose among the possible matches, or say none is the child</source>
       <translation>Dewiswch o blith y parau posibl, neu dywedwch nad yr un ohonynt yw'r plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="135" />
+      <location filename="../../ui/frontdoor/page.py" line="119" />
       <source>Open &amp;enquiry…</source>
       <translation>Agor ym&amp;holiad…</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="136" />
+      <location filename="../../ui/frontdoor/page.py" line="120" />
       <source>Ask the partners what they know, by the rating's deadline</source>
       <translation>Gofyn i'r partneriaid beth a wyddant, erbyn terfyn amser y radd</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="138" />
+      <location filename="../../ui/frontdoor/page.py" line="122" />
       <source>&amp;Decide…</source>
       <translation>Pen&amp;derfynu…</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="139" />
+      <location filename="../../ui/frontdoor/page.py" line="123" />
       <source>Record the decision and its rationale, and tell the agencies</source>
       <translation>Cofnodi'r penderfyniad a'i resymeg, a'i roi i'r asiantaethau</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="142" />
+      <location filename="../../ui/frontdoor/page.py" line="126" />
       <source>Open the child's page</source>
       <translation>Agor tudalen y plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="212" />
+      <location filename="../../ui/frontdoor/page.py" line="196" />
       <source>No open contacts. A contact about a child appears here with its clock when it is recorded (New contact) and stays until it is decided.</source>
       <translation>Dim cysylltiadau agored. Mae cyswllt am blentyn yn ymddangos yma gyda'i gloc pan gaiff ei gofnodi (Cyswllt newydd) ac yn aros nes gwneir penderfyniad arno.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="289" />
+      <location filename="../../ui/frontdoor/page.py" line="273" />
       <source>Matched to a person held here (Open person)</source>
       <translation>Wedi'i baru â pherson a gedwir yma (Agor person)</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="291" />
+      <location filename="../../ui/frontdoor/page.py" line="275" />
       <source>Not known to any partner here</source>
       <translation>Nid yw'n hysbys i unrhyw bartner yma</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="292" />
+      <location filename="../../ui/frontdoor/page.py" line="276" />
       <source>Not matched yet: say who the child is before enquiring</source>
       <translation>Heb ei baru eto: dywedwch pwy yw'r plentyn cyn holi</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="68" />
+      <location filename="../../ui/frontdoor/page.py" line="52" />
       <source>late: {agencies}</source>
       <translation>hwyr: {agencies}</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="84" />
+      <location filename="../../ui/frontdoor/page.py" line="68" />
       <source>Shared {count} record</source>
       <translation>Rhannodd {count} cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="84" />
+      <location filename="../../ui/frontdoor/page.py" line="68" />
       <source>Shared {count} records</source>
       <translation>Rhannodd {count} cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="86" />
+      <location filename="../../ui/frontdoor/page.py" line="70" />
       <source>Knows nothing of the child or household</source>
       <translation>Nid yw'n gwybod dim am y plentyn na'r aelwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="113" />
+      <location filename="../../ui/frontdoor/page.py" line="97" />
       <source>Time left</source>
       <translation>Amser ar ôl</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="115" />
+      <location filename="../../ui/frontdoor/page.py" line="99" />
       <source>Child</source>
       <translation>Plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="118" />
+      <location filename="../../ui/frontdoor/page.py" line="102" />
       <source>Partners</source>
       <translation>Partneriaid</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="127" />
+      <location filename="../../ui/frontdoor/page.py" line="111" />
       <source>Contact and enquiry</source>
       <translation>Cyswllt ac ymholiad</translation>
     </message>
@@ -1538,54 +1533,49 @@
       <translation>Manylyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="172" />
+      <location filename="../../ui/frontdoor/page.py" line="156" />
       <source>{count} open contact.</source>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="172" />
+      <location filename="../../ui/frontdoor/page.py" line="156" />
       <source>{count} open contacts.</source>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="183" />
+      <location filename="../../ui/frontdoor/page.py" line="167" />
       <source>(no name given)</source>
       <translation>(dim enw wedi'i roi)</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="199" />
+      <location filename="../../ui/frontdoor/page.py" line="183" />
       <source>Due {due}</source>
       <translation>Yn ddyledus {due}</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="223" />
+      <location filename="../../ui/frontdoor/page.py" line="207" />
       <source>Overdue by {span}: {child} ({about})</source>
       <translation>Yn hwyr o {span}: {child} ({about})</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="231" />
+      <location filename="../../ui/frontdoor/page.py" line="215" />
       <source>{span} left: {child} ({about})</source>
       <translation>{span} ar ôl: {child} ({about})</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="297" />
+      <location filename="../../ui/frontdoor/page.py" line="281" />
       <source>Enquiry ({rating})</source>
       <translation>Ymholiad ({rating})</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="85" />
+      <location filename="../../ui/frontdoor/page.py" line="69" />
       <source>WITHHELD: {reason}</source>
       <translation>WEDI'I ATAL: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="265" />
+      <location filename="../../ui/frontdoor/page.py" line="249" />
       <source>Contact</source>
       <translation>Cyswllt</translation>
-    </message>
-    <message>
-      <location filename="../../caseworker/exports/sar.py" line="341" />
-      <source>Received</source>
-      <translation>Derbyniwyd</translation>
     </message>
     <message>
       <location filename="../../caseworker/exports/sar.py" line="341" />
@@ -1593,54 +1583,94 @@
       <translation>Pryder</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="273" />
+      <location filename="../../ui/frontdoor/page.py" line="257" />
       <source>Due</source>
       <translation>Yn ddyledus</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="314" />
+      <location filename="../../ui/frontdoor/page.py" line="298" />
       <source>MASH research from {agency}</source>
       <translation>Ymchwil MASH gan {agency}</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="75" />
+      <location filename="../../ui/frontdoor/page.py" line="59" />
       <source>Not sent yet: goes at the next sync</source>
       <translation>Heb ei anfon eto: bydd yn mynd yn y cysoni nesaf</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="76" />
+      <location filename="../../ui/frontdoor/page.py" line="60" />
       <source>Asked, no answer yet</source>
       <translation>Wedi holi, dim ateb eto</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="77" />
+      <location filename="../../ui/frontdoor/page.py" line="61" />
       <source>Refused the request</source>
       <translation>Gwrthododd y cais</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="78" />
+      <location filename="../../ui/frontdoor/page.py" line="62" />
       <source>Lost the request</source>
       <translation>Collodd y cais</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="174" />
+      <location filename="../../ui/frontdoor/page.py" line="158" />
       <source>{count} is overdue.</source>
       <translation>Mae {count} yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="174" />
+      <location filename="../../ui/frontdoor/page.py" line="158" />
       <source>{count} are overdue.</source>
       <translation>Mae {count} yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="189" />
+      <location filename="../../ui/frontdoor/page.py" line="173" />
       <source>Not rated</source>
       <translation>Heb ei raddio</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="310" />
+      <location filename="../../ui/frontdoor/page.py" line="294" />
       <source>Why shared</source>
       <translation>Pam y rhannwyd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/words.py" line="22" />
+      <source>{minutes} min</source>
+      <translation>{minutes} mun</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/words.py" line="28" />
+      <source>{span} left</source>
+      <translation>{span} ar ôl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/words.py" line="39" />
+      <source>At the front door: a contact about {about}, received {date}; {clock}</source>
+      <translation>Wrth y drws ffrynt: cyswllt am {about}, a dderbyniwyd {date}; {clock}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/words.py" line="21" />
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} awr {minutes} mun</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/words.py" line="35" />
+      <source>overdue by {span}</source>
+      <translation>yn hwyr o {span}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/words.py" line="51" />
+      <source>{words} (Ctrl+Shift+D)</source>
+      <translation>{words} (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/words.py" line="27" />
+      <source>Overdue by {span}</source>
+      <translation>Yn hwyr o {span}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/words.py" line="46" />
+      <source>{answered} of {asked} partners have answered</source>
+      <translation>{answered} o {asked} partner wedi ateb</translation>
     </message>
     <message>
       <location filename="../../ui/home/actions.py" line="29" />
@@ -4333,127 +4363,127 @@
       <translation>Yn yr aelwyd ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="79" />
+      <location filename="../../ui/person/page.py" line="80" />
       <source>{year} (year only)</source>
       <translation>{year} (y flwyddyn yn unig)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="120" />
+      <location filename="../../ui/person/page.py" line="121" />
       <source>Person's name</source>
       <translation>Enw'r person</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="130" />
+      <location filename="../../ui/person/page.py" line="131" />
       <source>Be told when a partner brings new information about this person</source>
       <translation>Cael gwybod pan fydd partner yn dod â gwybodaeth newydd am y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="132" />
+      <location filename="../../ui/person/page.py" line="133" />
       <source>Follow this person</source>
       <translation>Dilyn y person hwn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="144" />
+      <location filename="../../ui/person/page.py" line="145" />
       <source>Risk flags</source>
       <translation>Baneri risg</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="148" />
+      <location filename="../../ui/person/page.py" line="149" />
       <source>Consent summary</source>
       <translation>Crynodeb caniatâd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="152" />
+      <location filename="../../ui/person/page.py" line="153" />
       <source>Lead professional and team</source>
       <translation>Gweithiwr proffesiynol arweiniol a'r tîm</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="160" />
+      <location filename="../../ui/person/page.py" line="161" />
       <source>Citizen record sections</source>
       <translation>Adrannau cofnod y dinesydd</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="161" />
+      <location filename="../../ui/person/page.py" line="162" />
       <source>Sections of the record</source>
       <translation>Adrannau'r cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="168" />
+      <location filename="../../ui/person/page.py" line="169" />
       <source>Multi-agency chronology</source>
       <translation>Cronoleg amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="175" />
+      <location filename="../../ui/person/page.py" line="176" />
       <source>No events to show: none are shared about this person, or none fall in the dates and agencies chosen above.</source>
       <translation>Dim digwyddiadau i'w dangos: nid oes dim wedi'i rannu am yr unigolyn hwn, neu nid oes dim yn y dyddiadau a'r asiantaethau a ddewiswyd uchod.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="258" />
+      <location filename="../../ui/person/page.py" line="259" />
       <source>Records ({count})</source>
       <translation>Cofnodion ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="281" />
+      <location filename="../../ui/person/page.py" line="282" />
       <source>Activity ({count})</source>
       <translation>Gweithgarwch ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="287" />
+      <location filename="../../ui/person/page.py" line="288" />
       <source>Notes and tasks ({count})</source>
       <translation>Nodiadau a thasgau ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="299" />
+      <location filename="../../ui/person/page.py" line="300" />
       <source>Overview ({count})</source>
       <translation>Trosolwg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="309" />
+      <location filename="../../ui/person/page.py" line="310" />
       <source>People ({count})</source>
       <translation>Pobl ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="492" />
+      <location filename="../../ui/person/page.py" line="493" />
       <source>{person}: {risks}</source>
       <translation>{person}: {risks}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="509" />
+      <location filename="../../ui/person/page.py" line="511" />
       <source>{state} for {partner} ({purpose})</source>
       <translation>{state} ar gyfer {partner} ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="517" />
+      <location filename="../../ui/person/page.py" line="519" />
       <source>Consent: {list}.</source>
       <translation>Caniatâd: {list}.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="522" />
+      <location filename="../../ui/person/page.py" line="524" />
       <source>Known to {count} agency:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="522" />
+      <location filename="../../ui/person/page.py" line="524" />
       <source>Known to {count} agencies:</source>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="213" />
+      <location filename="../../ui/person/page.py" line="214" />
       <source>Alt+{number}</source>
       <translation>Alt+{number}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="315" />
+      <location filename="../../ui/person/page.py" line="316" />
       <source>Access ({count} held back)</source>
       <translation>Mynediad ({count} wedi'u dal yn ôl)</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="346" />
+      <location filename="../../ui/person/page.py" line="347" />
       <source>Chronology ({count})</source>
       <translation>Cronoleg ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="348" />
+      <location filename="../../ui/person/page.py" line="349" />
       <source>Chronology ({shown} of {count})</source>
       <translation>Cronoleg ({shown} o {count})</translation>
     </message>
@@ -4463,7 +4493,7 @@
       <translation>Enwau eraill</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="377" />
+      <location filename="../../ui/person/page.py" line="378" />
       <source>Identifiers</source>
       <translation>Dynodwyr</translation>
     </message>
@@ -4473,77 +4503,77 @@
       <translation>Iaith ddewisol</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="432" />
+      <location filename="../../ui/person/page.py" line="433" />
       <source>{what} “{value}” ({partner})</source>
       <translation>{what} “{value}” ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="440" />
+      <location filename="../../ui/person/page.py" line="441" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="441" />
+      <location filename="../../ui/person/page.py" line="442" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="442" />
+      <location filename="../../ui/person/page.py" line="443" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="473" />
+      <location filename="../../ui/person/page.py" line="474" />
       <source>Also recorded as: {list}</source>
       <translation>Hefyd wedi'i gofnodi fel: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="480" />
+      <location filename="../../ui/person/page.py" line="481" />
       <source>{risk} ({partner})</source>
       <translation>{risk} ({partner})</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="486" />
+      <location filename="../../ui/person/page.py" line="487" />
       <source>No risks recorded by partners.</source>
       <translation>Dim risgiau wedi'u cofnodi gan bartneriaid.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="506" />
+      <location filename="../../ui/person/page.py" line="508" />
       <source>Consent: no decisions recorded.</source>
       <translation>Caniatâd: dim penderfyniadau wedi'u cofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="230" />
+      <location filename="../../ui/person/page.py" line="231" />
       <source>F&amp;ollow</source>
       <translation>&amp;Dilyn</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="360" />
+      <location filename="../../ui/person/page.py" line="361" />
       <source>not known</source>
       <translation>anhysbys</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="367" />
+      <location filename="../../ui/person/page.py" line="368" />
       <source>not held</source>
       <translation>heb ei ddal</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="466" />
+      <location filename="../../ui/person/page.py" line="467" />
       <source>{what} held by {partner}: on request</source>
       <translation>{what} a ddelir gan {partner}: ar gais</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="484" />
+      <location filename="../../ui/person/page.py" line="485" />
       <source>Risks: {list}</source>
       <translation>Risgiau: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="500" />
+      <location filename="../../ui/person/page.py" line="501" />
       <source>In the household: {list}</source>
       <translation>Yn yr aelwyd: {list}</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="391" />
+      <location filename="../../ui/person/page.py" line="392" />
       <source>{value} ({partner})</source>
       <translation>{value} ({partner})</translation>
     </message>
@@ -7685,73 +7715,73 @@ nesaf</translation>
       <translation>Mae {count} cyswllt wrth y drws ffrynt yn hwyr neu'n ddyledus o fewn yr awr (Ctrl+Shift+D).</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="84" />
+      <location filename="../../ui/frontdoor/page.py" line="68" />
       <source>Shared {count} records</source>
       <comment>plural:zero</comment>
       <translation>Rhannodd {count} cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="84" />
+      <location filename="../../ui/frontdoor/page.py" line="68" />
       <source>Shared {count} records</source>
       <comment>plural:two</comment>
       <translation>Rhannodd {count} cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="84" />
+      <location filename="../../ui/frontdoor/page.py" line="68" />
       <source>Shared {count} records</source>
       <comment>plural:few</comment>
       <translation>Rhannodd {count} cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="84" />
+      <location filename="../../ui/frontdoor/page.py" line="68" />
       <source>Shared {count} records</source>
       <comment>plural:many</comment>
       <translation>Rhannodd {count} cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="172" />
+      <location filename="../../ui/frontdoor/page.py" line="156" />
       <source>{count} open contacts.</source>
       <comment>plural:zero</comment>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="172" />
+      <location filename="../../ui/frontdoor/page.py" line="156" />
       <source>{count} open contacts.</source>
       <comment>plural:two</comment>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="172" />
+      <location filename="../../ui/frontdoor/page.py" line="156" />
       <source>{count} open contacts.</source>
       <comment>plural:few</comment>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="172" />
+      <location filename="../../ui/frontdoor/page.py" line="156" />
       <source>{count} open contacts.</source>
       <comment>plural:many</comment>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="174" />
+      <location filename="../../ui/frontdoor/page.py" line="158" />
       <source>{count} are overdue.</source>
       <comment>plural:zero</comment>
       <translation>Mae {count} yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="174" />
+      <location filename="../../ui/frontdoor/page.py" line="158" />
       <source>{count} are overdue.</source>
       <comment>plural:two</comment>
       <translation>Mae {count} yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="174" />
+      <location filename="../../ui/frontdoor/page.py" line="158" />
       <source>{count} are overdue.</source>
       <comment>plural:few</comment>
       <translation>Mae {count} yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="174" />
+      <location filename="../../ui/frontdoor/page.py" line="158" />
       <source>{count} are overdue.</source>
       <comment>plural:many</comment>
       <translation>Mae {count} yn hwyr.</translation>
@@ -8165,25 +8195,25 @@ nesaf</translation>
       <translation>Y 90 diwrnod diwethaf: {count} digwyddiad</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="522" />
+      <location filename="../../ui/person/page.py" line="524" />
       <source>Known to {count} agencies:</source>
       <comment>plural:zero</comment>
       <translation>Yn hysbys i {count} asiantaethau:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="522" />
+      <location filename="../../ui/person/page.py" line="524" />
       <source>Known to {count} agencies:</source>
       <comment>plural:two</comment>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="522" />
+      <location filename="../../ui/person/page.py" line="524" />
       <source>Known to {count} agencies:</source>
       <comment>plural:few</comment>
       <translation>Yn hysbys i {count} asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/person/page.py" line="522" />
+      <location filename="../../ui/person/page.py" line="524" />
       <source>Known to {count} agencies:</source>
       <comment>plural:many</comment>
       <translation>Yn hysbys i {count} asiantaeth:</translation>

@@ -113,6 +113,15 @@ def test_a_contact_goes_from_recorded_to_decided_on_the_front_door(
     assert "WITHHELD" in police and "criminal investigation" in police
     assert details["Council Housing Services"] == "Asked, no answer yet"
 
+    # The child's own page says so first, above the risks.
+    with qtbot.waitSignal(window.bus.sig_citizen_shown, timeout=10000):
+        page.open.click()
+    first_line = window.page.flags.text().splitlines()[0]
+    assert first_line.startswith("⚠ At the front door: a contact about neglect")
+    assert "3 of 4 partners have answered" in first_line
+    actions.show_page()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=5000)
+
     # The deadline passes with housing still silent: late, in the list and its details.
     with store.session() as s:
         past = datetime.now(UTC) - timedelta(minutes=5)
@@ -260,3 +269,20 @@ def test_the_whole_front_door_by_keyboard_alone(window: MainWindow, synced, qtbo
     with store.session() as s:
         outcome = s.scalar(select(Decision.outcome))
     assert outcome == "strategy_discussion"
+
+
+def test_a_contact_taken_earlier_keeps_the_time_it_arrived(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ContactDialog({"police": "Constabulary Public Protection Unit"})
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.raised_by, "PC 4471 Evans")
+    qtbot.keyClicks(dialog.agency, "Constabulary")
+    qtbot.keyClicks(dialog.concern, "Called to the home overnight.")
+    qtbot.keyClicks(dialog.given, "Ada")
+    assert dialog.ok.isEnabled()  # received: now, by default
+    dialog.received.clear()
+    qtbot.keyClicks(dialog.received, "yesterday")
+    assert not dialog.ok.isEnabled()  # not a time: nothing to record yet
+    dialog.received.clear()
+    qtbot.keyClicks(dialog.received, "01/12/2026 09:30")
+    received = dialog.draft().received_at
+    assert received is not None and received.isoformat() == "2026-12-01T09:30:00+00:00"

@@ -8,6 +8,7 @@ an accessible name, and the accepting button is enabled only once there is enoug
 from __future__ import annotations
 
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -64,6 +65,17 @@ def _text() -> QPlainTextEdit:
     return text
 
 
+LOCAL = ZoneInfo("Europe/London")
+
+
+def parse_moment(text: str) -> datetime | None:
+    """DD/MM/YYYY HH:MM in London time (a contact taken by telephone and entered later)."""
+    try:
+        return datetime.strptime(text.strip(), "%d/%m/%Y %H:%M").replace(tzinfo=LOCAL)
+    except ValueError:
+        return None
+
+
 def parse_date(text: str) -> date | None:
     for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
         try:
@@ -91,6 +103,10 @@ class ContactDialog(QDialog):
         self.given, self.family = QLineEdit(), QLineEdit()
         self.born, self.postcode = QLineEdit(), QLineEdit()
         self.born.setPlaceholderText(tr("DD/MM/YYYY"))
+        self.received = QLineEdit(datetime.now(LOCAL).strftime("%d/%m/%Y %H:%M"))
+        self.received.setToolTip(
+            tr("When the contact arrived: its clock starts then, not when it is entered here")
+        )
         self.rating = QComboBox()
         self.rating.addItem(tr("Not rated yet"), None)
         for rating in RATINGS:
@@ -105,9 +121,11 @@ class ContactDialog(QDialog):
         _labelled(form, tr("Child's &surname:"), self.family, tr("Child's surname"))
         _labelled(form, tr("&Date of birth:"), self.born, tr("Child's date of birth"))
         _labelled(form, tr("P&ostcode:"), self.postcode, tr("Child's postcode"))
+        _labelled(form, tr("Recei&ved (DD/MM/YYYY HH:MM):"), self.received, tr("Received"))
         _labelled(form, tr("&Rating:"), self.rating, tr("Rating"))
         self.buttons, self.ok = _buttons(self, tr("Record contact"))
-        for field in (self.raised_by, self.agency, self.given, self.family, self.born):
+        fields = (self.raised_by, self.agency, self.given, self.family, self.born, self.received)
+        for field in fields:
             field.textChanged.connect(self._update)
         self.concern.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
@@ -122,6 +140,7 @@ class ContactDialog(QDialog):
             and bool(self.concern.toPlainText().strip())
             and bool(child)
             and born_ok
+            and parse_moment(self.received.text()) is not None
         )
 
     def draft(self) -> ContactDraft:
@@ -136,6 +155,7 @@ class ContactDialog(QDialog):
             child_birth_date=parse_date(self.born.text()),
             child_postcode=self.postcode.text() or None,
             rating=self.rating.currentData(),
+            received_at=parse_moment(self.received.text()),
         )
 
 

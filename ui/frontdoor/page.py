@@ -13,8 +13,7 @@ has its letter, and Enter on a contact moves to its details.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
@@ -31,29 +30,14 @@ from caseworker.services.front_door import FrontDoor, FrontDoorRow
 from caseworker.views.contacts import CONCERNS
 from caseworker.views.enquiries import AnswerView, EnquiryView
 from ui import labels
+from ui.frontdoor.words import LOCAL, clock_words, span
 from ui.i18n import plural, tr
 from ui.widgets.flow import FlowLayout
 from ui.widgets.lists import SORT_ROLE, SortableItem, fit_columns, row_list
 from ui.widgets.scrolling import scrolled_layout
 from ui.widgets.titles import page_title
 
-LOCAL = ZoneInfo("Europe/London")
 CONTACT_ROLE = Qt.ItemDataRole.UserRole
-
-
-def span(left: timedelta) -> str:
-    """Working time in hours and minutes, without a sign."""
-    minutes = int(abs(left).total_seconds() // 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return tr("{hours} h {minutes} min", hours=hours, minutes=f"{minutes:02d}")
-    return tr("{minutes} min", minutes=minutes)
-
-
-def clock_words(left: timedelta) -> str:
-    if left < timedelta(0):
-        return "⚠ " + tr("Overdue by {span}", span=span(left))
-    return tr("{span} left", span=span(left))
 
 
 def _answered(enquiry: EnquiryView | None) -> str:

@@ -42,6 +42,7 @@ from caseworker.views.vocabulary import DOMAINS, ORGANISATIONS
 from caseworker.words import language_name
 from ui import labels, language
 from ui.access_words import reasons_text
+from ui.frontdoor.words import front_door_line
 from ui.i18n import INTERFACE, plural, tr
 from ui.person.access_tab import AccessTab
 from ui.person.activity_tab import ActivityTab
@@ -498,6 +499,7 @@ class CitizenPage(QWidget):
         ]
         if around:
             lines.append("⚠ " + tr("In the household: {list}", list=first(around)))
+        lines[:0] = [front_door_line(r) for r in view.front_door]  # the most pressing first
         self.flags.setText("\n".join(lines))
         latest: dict[tuple[str, str], tuple[object, str]] = {}
         for c in sorted(view.consents, key=lambda c: c.recorded_on):
