@@ -100,6 +100,10 @@ class ContactDialog(QDialog):
         for code, words in CONCERNS.items():
             self.about.addItem(tr(words), code)
         self.concern = _text()
+        # Five lines are room enough to summarise, and keep the whole form within the two
+        # thirds of the screen a dialog first opens at: no field is squeezed below a size
+        # that can be hit (WCAG 2.5.8).
+        self.concern.setMaximumHeight(self.concern.fontMetrics().lineSpacing() * 5 + 12)
         self.given, self.family = QLineEdit(), QLineEdit()
         self.born, self.postcode = QLineEdit(), QLineEdit()
         self.born.setPlaceholderText(tr("DD/MM/YYYY"))
