@@ -8,7 +8,7 @@ the exceptions louder than the usual.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from caseworker.audit.log import record
@@ -16,6 +16,7 @@ from caseworker.services.contacts import front_door_week
 from caseworker.store.store import Store
 from caseworker.views.contacts import ContactView, contacts
 from caseworker.views.enquiries import EnquiryView, enquiry_of_contact
+from caseworker.working_time import time_left
 
 NOTICE_WITHIN = timedelta(hours=1)
 """Working time left under which a contact is called out at the top of the page."""
@@ -72,3 +73,23 @@ def clocks_running_out(store: Store, now: datetime | None = None) -> tuple[int, 
         found = contacts(session, now, week=front_door_week())
     overdue = sum(1 for c in found if c.overdue)
     return overdue, sum(1 for c in found if not c.overdue and c.left < NOTICE_WITHIN)
+
+
+def retime(door: FrontDoor, now: datetime) -> FrontDoor:
+    """The same rows with their clocks as they stand at `now`: what the page shows between
+    reads, so a clock runs down on screen. Nothing is read from the store (so nothing new
+    is shown and nothing is audited): only the working time left is worked out again."""
+    week = front_door_week()
+    rows = []
+    for row in door.rows:
+        contact = replace(row.contact, left=time_left(now, row.contact.due, week))
+        enquiry = row.enquiry
+        if enquiry is not None:
+            answers = tuple(
+                replace(a, late=a.late or (a.answered_at is None and now > enquiry.due))
+                for a in enquiry.answers
+            )
+            enquiry = replace(enquiry, left=time_left(now, enquiry.due, week), answers=answers)
+        rows.append(FrontDoorRow(contact, enquiry))
+    rows.sort(key=lambda r: (r.left, r.contact.received_at, r.contact.id))
+    return FrontDoor(tuple(rows), now)

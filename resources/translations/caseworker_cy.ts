@@ -1083,47 +1083,47 @@
       <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/actions.py" line="50" />
+      <location filename="../../ui/frontdoor/actions.py" line="54" />
       <source>Contacts about children, their clocks, enquiries and decisions</source>
       <translation>Cysylltiadau am blant, eu clociau, ymholiadau a phenderfyniadau</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/actions.py" line="63" />
+      <location filename="../../ui/frontdoor/actions.py" line="76" />
       <source>Front door</source>
       <translation>Drws ffrynt</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/actions.py" line="49" />
+      <location filename="../../ui/frontdoor/actions.py" line="53" />
       <source>Front &amp;door</source>
       <translation>Drws ff&amp;rynt</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/actions.py" line="86" />
+      <location filename="../../ui/frontdoor/actions.py" line="99" />
       <source>{count} contact at the front door is overdue or due within the hour (Ctrl+Shift+D).</source>
       <translation>Mae {count} cyswllt wrth y drws ffrynt yn hwyr neu'n ddyledus o fewn yr awr (Ctrl+Shift+D).</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/actions.py" line="86" />
+      <location filename="../../ui/frontdoor/actions.py" line="99" />
       <source>{count} contacts at the front door are overdue or due within the hour (Ctrl+Shift+D).</source>
       <translation>Mae {count} cyswllt wrth y drws ffrynt yn hwyr neu'n ddyledus o fewn yr awr (Ctrl+Shift+D).</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/actions.py" line="116" />
+      <location filename="../../ui/frontdoor/actions.py" line="129" />
       <source>Contact recorded: its clock is running.</source>
       <translation>Cofnodwyd y cyswllt: mae ei gloc yn rhedeg.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/actions.py" line="192" />
+      <location filename="../../ui/frontdoor/actions.py" line="205" />
       <source>Decision recorded: it goes to the agencies at the next sync.</source>
       <translation>Cofnodwyd y penderfyniad: bydd yn mynd i'r asiantaethau yn y cysoni nesaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/actions.py" line="140" />
+      <location filename="../../ui/frontdoor/actions.py" line="153" />
       <source>Saved: the child is recorded.</source>
       <translation>Wedi'i gadw: mae'r plentyn wedi'i gofnodi.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/actions.py" line="169" />
+      <location filename="../../ui/frontdoor/actions.py" line="182" />
       <source>Enquiry opened: the partners are asked at the next sync.</source>
       <translation>Agorwyd yr ymholiad: gofynnir i'r partneriaid yn y cysoni nesaf.</translation>
     </message>
@@ -1138,22 +1138,22 @@
       <translation>Nid yw'n un o'n partneriaid</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="105" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="109" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/BBBB</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="108" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="112" />
       <source>When the contact arrived: its clock starts then, not when it is entered here</source>
       <translation>Pryd y cyrhaeddodd y cyswllt: mae ei gloc yn dechrau bryd hynny, nid pan gaiff ei gofnodi yma</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="111" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="115" />
       <source>Not rated yet</source>
       <translation>Heb ei raddio eto</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="115" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="119" />
       <source>Raised &amp;by:</source>
       <translation>Codwyd &amp;gan:</translation>
     </message>
@@ -1163,87 +1163,87 @@
       <translation>Codwyd gan</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="116" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="120" />
       <source>Their a&amp;gency:</source>
       <translation>Eu h&amp;asiantaeth:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="116" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="120" />
       <source>Their agency</source>
       <translation>Eu hasiantaeth</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="117" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="121" />
       <source>As &amp;partner:</source>
       <translation>Fel &amp;partner:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="117" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="121" />
       <source>Partner agency</source>
       <translation>Asiantaeth bartner</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="118" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="122" />
       <source>&amp;About:</source>
       <translation>&amp;Testun:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="118" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="122" />
       <source>What the concern is about</source>
       <translation>Testun y pryder</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="119" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="123" />
       <source>&amp;Concern:</source>
       <translation>Pr&amp;yder:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="119" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="123" />
       <source>The concern in the referrer's words</source>
       <translation>Y pryder yng ngeiriau'r atgyfeiriwr</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="120" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="124" />
       <source>Child's &amp;first name:</source>
       <translation>&amp;Enw cyntaf y plentyn:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="120" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="124" />
       <source>Child's first name</source>
       <translation>Enw cyntaf y plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="121" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="125" />
       <source>Child's &amp;surname:</source>
       <translation>&amp;Cyfenw'r plentyn:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="121" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="125" />
       <source>Child's surname</source>
       <translation>Cyfenw'r plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="122" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="126" />
       <source>&amp;Date of birth:</source>
       <translation>&amp;Dyddiad geni:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="122" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="126" />
       <source>Child's date of birth</source>
       <translation>Dyddiad geni'r plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="123" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="127" />
       <source>P&amp;ostcode:</source>
       <translation>C&amp;od post:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="123" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="127" />
       <source>Child's postcode</source>
       <translation>Cod post y plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="124" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="128" />
       <source>Recei&amp;ved (DD/MM/YYYY HH:MM):</source>
       <translation>Der&amp;byniwyd (DD/MM/BBBB AA:MM):</translation>
     </message>
@@ -1253,77 +1253,77 @@
       <translation>Derbyniwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="125" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="129" />
       <source>&amp;Rating:</source>
       <translation>G&amp;radd:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="125" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="129" />
       <source>Rating</source>
       <translation>Gradd</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="126" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="130" />
       <source>Record contact</source>
       <translation>Cofnodi cyswllt</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="175" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="179" />
       <source>Who is {child}?</source>
       <translation>Pwy yw {child}?</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="178" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="182" />
       <source>These people held here may be the child the referrer named. Choose the one who is, or say that none of them is: nothing is assumed.</source>
       <translation>Efallai mai un o'r bobl hyn a gedwir yma yw'r plentyn a enwodd yr atgyfeiriwr. Dewiswch yr un sydd, neu dywedwch nad oes yr un ohonynt: ni thybir dim.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="185" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="189" />
       <source>Possible matches</source>
       <translation>Parau posibl</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="201" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="205" />
       <source>This is the &amp;child</source>
       <translation>Dyma'r &amp;plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="205" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="209" />
       <source>&amp;None of them: not known here</source>
       <translation>&amp;Dim un ohonynt: nid yw'n hysbys yma</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="238" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="242" />
       <source>Open a multi-agency enquiry</source>
       <translation>Agor ymholiad amlasiantaethol</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="240" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="244" />
       <source>Each partner is asked to research what it holds about the child and the household by the deadline the rating sets, and to say what it shares or withholds, and why. Requests go at the next sync.</source>
       <translation>Gofynnir i bob partner ymchwilio i'r hyn sydd ganddo am y plentyn a'r aelwyd erbyn y terfyn amser a bennir gan y radd, a dweud beth y mae'n ei rannu neu'n ei atal, a pham. Mae'r ceisiadau'n mynd yn y cysoni nesaf.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="264" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="268" />
       <source>Partners to ask:</source>
       <translation>Partneriaid i'w holi:</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="266" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="270" />
       <source>&amp;Send enquiry</source>
       <translation>&amp;Anfon ymholiad</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="288" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="292" />
       <source>Record the decision</source>
       <translation>Cofnodi'r penderfyniad</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="290" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="294" />
       <source>The decision and its rationale are kept, and sent to the agencies that answered the enquiry; the referrer's agency is told the outcome.</source>
       <translation>Cedwir y penderfyniad a'i resymeg, a'u hanfon at yr asiantaethau a atebodd yr ymholiad; dywedir y canlyniad wrth asiantaeth yr atgyfeiriwr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="310" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="314" />
       <source>&amp;Decision:</source>
       <translation>P&amp;enderfyniad:</translation>
     </message>
@@ -1333,17 +1333,17 @@
       <translation>Penderfyniad</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="313" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="317" />
       <source>&amp;Rationale (at least {count} characters):</source>
       <translation>&amp;Rhesymeg (o leiaf {count} nod):</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="315" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="319" />
       <source>Rationale</source>
       <translation>Rhesymeg</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="317" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="321" />
       <source>Record d&amp;ecision</source>
       <translation>&amp;Cofnodi'r penderfyniad</translation>
     </message>
@@ -1353,32 +1353,32 @@
       <translation>Enw</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="185" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="189" />
       <source>Born</source>
       <translation>Ganwyd</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="185" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="189" />
       <source>Postcode</source>
       <translation>Cod post</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="185" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="189" />
       <source>Known to</source>
       <translation>Yn hysbys i</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="260" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="264" />
       <source>Ask {agency}</source>
       <translation>Holi {agency}</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="297" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="301" />
       <source>Not answered yet: {agencies}. The decision will record that it was made without them.</source>
       <translation>Heb ateb eto: {agencies}. Bydd y penderfyniad yn cofnodi iddo gael ei wneud hebddynt.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/dialogs.py" line="175" />
+      <location filename="../../ui/frontdoor/dialogs.py" line="179" />
       <source>the child</source>
       <translation>y plentyn</translation>
     </message>
@@ -1468,22 +1468,22 @@
       <translation>Agor tudalen y plentyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="196" />
+      <location filename="../../ui/frontdoor/page.py" line="188" />
       <source>No open contacts. A contact about a child appears here with its clock when it is recorded (New contact) and stays until it is decided.</source>
       <translation>Dim cysylltiadau agored. Mae cyswllt am blentyn yn ymddangos yma gyda'i gloc pan gaiff ei gofnodi (Cyswllt newydd) ac yn aros nes gwneir penderfyniad arno.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="273" />
+      <location filename="../../ui/frontdoor/page.py" line="295" />
       <source>Matched to a person held here (Open person)</source>
       <translation>Wedi'i baru â pherson a gedwir yma (Agor person)</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="275" />
+      <location filename="../../ui/frontdoor/page.py" line="297" />
       <source>Not known to any partner here</source>
       <translation>Nid yw'n hysbys i unrhyw bartner yma</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="276" />
+      <location filename="../../ui/frontdoor/page.py" line="298" />
       <source>Not matched yet: say who the child is before enquiring</source>
       <translation>Heb ei baru eto: dywedwch pwy yw'r plentyn cyn holi</translation>
     </message>
@@ -1533,37 +1533,37 @@
       <translation>Manylyn</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="156" />
-      <source>{count} open contact.</source>
-      <translation>{count} cyswllt agored.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/frontdoor/page.py" line="156" />
-      <source>{count} open contacts.</source>
-      <translation>{count} cyswllt agored.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/frontdoor/page.py" line="167" />
+      <location filename="../../ui/frontdoor/page.py" line="159" />
       <source>(no name given)</source>
       <translation>(dim enw wedi'i roi)</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="183" />
+      <location filename="../../ui/frontdoor/page.py" line="175" />
       <source>Due {due}</source>
       <translation>Yn ddyledus {due}</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="207" />
+      <location filename="../../ui/frontdoor/page.py" line="219" />
+      <source>{count} open contact.</source>
+      <translation>{count} cyswllt agored.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="219" />
+      <source>{count} open contacts.</source>
+      <translation>{count} cyswllt agored.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="229" />
       <source>Overdue by {span}: {child} ({about})</source>
       <translation>Yn hwyr o {span}: {child} ({about})</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="215" />
+      <location filename="../../ui/frontdoor/page.py" line="237" />
       <source>{span} left: {child} ({about})</source>
       <translation>{span} ar ôl: {child} ({about})</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="281" />
+      <location filename="../../ui/frontdoor/page.py" line="303" />
       <source>Enquiry ({rating})</source>
       <translation>Ymholiad ({rating})</translation>
     </message>
@@ -1573,7 +1573,7 @@
       <translation>WEDI'I ATAL: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="249" />
+      <location filename="../../ui/frontdoor/page.py" line="271" />
       <source>Contact</source>
       <translation>Cyswllt</translation>
     </message>
@@ -1583,12 +1583,12 @@
       <translation>Pryder</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="257" />
+      <location filename="../../ui/frontdoor/page.py" line="279" />
       <source>Due</source>
       <translation>Yn ddyledus</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="298" />
+      <location filename="../../ui/frontdoor/page.py" line="320" />
       <source>MASH research from {agency}</source>
       <translation>Ymchwil MASH gan {agency}</translation>
     </message>
@@ -1613,22 +1613,22 @@
       <translation>Collodd y cais</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="158" />
-      <source>{count} is overdue.</source>
-      <translation>Mae {count} yn hwyr.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/frontdoor/page.py" line="158" />
-      <source>{count} are overdue.</source>
-      <translation>Mae {count} yn hwyr.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/frontdoor/page.py" line="173" />
+      <location filename="../../ui/frontdoor/page.py" line="165" />
       <source>Not rated</source>
       <translation>Heb ei raddio</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="294" />
+      <location filename="../../ui/frontdoor/page.py" line="221" />
+      <source>{count} is overdue.</source>
+      <translation>Mae {count} yn hwyr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="221" />
+      <source>{count} are overdue.</source>
+      <translation>Mae {count} yn hwyr.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/frontdoor/page.py" line="316" />
       <source>Why shared</source>
       <translation>Pam y rhannwyd</translation>
     </message>
@@ -7691,25 +7691,25 @@ nesaf</translation>
       <translation>{count} chofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/actions.py" line="86" />
+      <location filename="../../ui/frontdoor/actions.py" line="99" />
       <source>{count} contacts at the front door are overdue or due within the hour (Ctrl+Shift+D).</source>
       <comment>plural:zero</comment>
       <translation>Mae {count} cyswllt wrth y drws ffrynt yn hwyr neu'n ddyledus o fewn yr awr (Ctrl+Shift+D).</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/actions.py" line="86" />
+      <location filename="../../ui/frontdoor/actions.py" line="99" />
       <source>{count} contacts at the front door are overdue or due within the hour (Ctrl+Shift+D).</source>
       <comment>plural:two</comment>
       <translation>Mae {count} cyswllt wrth y drws ffrynt yn hwyr neu'n ddyledus o fewn yr awr (Ctrl+Shift+D).</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/actions.py" line="86" />
+      <location filename="../../ui/frontdoor/actions.py" line="99" />
       <source>{count} contacts at the front door are overdue or due within the hour (Ctrl+Shift+D).</source>
       <comment>plural:few</comment>
       <translation>Mae {count} cyswllt wrth y drws ffrynt yn hwyr neu'n ddyledus o fewn yr awr (Ctrl+Shift+D).</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/actions.py" line="86" />
+      <location filename="../../ui/frontdoor/actions.py" line="99" />
       <source>{count} contacts at the front door are overdue or due within the hour (Ctrl+Shift+D).</source>
       <comment>plural:many</comment>
       <translation>Mae {count} cyswllt wrth y drws ffrynt yn hwyr neu'n ddyledus o fewn yr awr (Ctrl+Shift+D).</translation>
@@ -7739,49 +7739,49 @@ nesaf</translation>
       <translation>Rhannodd {count} cofnod</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="156" />
+      <location filename="../../ui/frontdoor/page.py" line="219" />
       <source>{count} open contacts.</source>
       <comment>plural:zero</comment>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="156" />
+      <location filename="../../ui/frontdoor/page.py" line="219" />
       <source>{count} open contacts.</source>
       <comment>plural:two</comment>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="156" />
+      <location filename="../../ui/frontdoor/page.py" line="219" />
       <source>{count} open contacts.</source>
       <comment>plural:few</comment>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="156" />
+      <location filename="../../ui/frontdoor/page.py" line="219" />
       <source>{count} open contacts.</source>
       <comment>plural:many</comment>
       <translation>{count} cyswllt agored.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="158" />
+      <location filename="../../ui/frontdoor/page.py" line="221" />
       <source>{count} are overdue.</source>
       <comment>plural:zero</comment>
       <translation>Mae {count} yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="158" />
+      <location filename="../../ui/frontdoor/page.py" line="221" />
       <source>{count} are overdue.</source>
       <comment>plural:two</comment>
       <translation>Mae {count} yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="158" />
+      <location filename="../../ui/frontdoor/page.py" line="221" />
       <source>{count} are overdue.</source>
       <comment>plural:few</comment>
       <translation>Mae {count} yn hwyr.</translation>
     </message>
     <message>
-      <location filename="../../ui/frontdoor/page.py" line="158" />
+      <location filename="../../ui/frontdoor/page.py" line="221" />
       <source>{count} are overdue.</source>
       <comment>plural:many</comment>
       <translation>Mae {count} yn hwyr.</translation>

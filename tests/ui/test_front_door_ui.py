@@ -286,3 +286,25 @@ def test_a_contact_taken_earlier_keeps_the_time_it_arrived(qtbot) -> None:  # ty
     qtbot.keyClicks(dialog.received, "01/12/2026 09:30")
     received = dialog.draft().received_at
     assert received is not None and received.isoformat() == "2026-12-01T09:30:00+00:00"
+
+
+def test_the_clocks_run_down_on_screen_without_reading_or_auditing(  # type: ignore[no-untyped-def]
+    window: MainWindow, synced, qtbot
+) -> None:
+    store, _, _ = synced
+    actions, page = window.front_door_actions, window.front_door
+    actions.record(_draft(store, rating="green"))
+    actions.show_page()
+    qtbot.waitUntil(lambda: len(_rows(window)) == FED + 1, timeout=10000)
+    assert not page.door.overdue
+    with store.session() as s:
+        views = len(recent(s, kinds=("view",)))
+    page.details.collapseAll()  # what the user folded stays folded as the clocks run
+    chosen = page.current().contact.id
+    actions.tick(datetime.now(UTC) + timedelta(days=10))  # ten days on, nothing decided
+    assert page.current().contact.id == chosen and not page.details.topLevelItem(0).isExpanded()
+    assert len(page.door.overdue) == FED + 1  # every clock has run out
+    assert all(r.text(0).startswith("⚠ Overdue by") for r in _rows(window))
+    assert page.notice.text().count("Overdue by") == FED + 1
+    with store.session() as s:
+        assert len(recent(s, kinds=("view",))) == views  # nothing new read, nothing audited

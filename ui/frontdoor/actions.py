@@ -3,14 +3,16 @@ contact, say who the child is, open an enquiry, decide, each through its dialog 
 core's services.
 
 The page is read again (and its viewing audited) when it is shown, and after every sync or
-front-door change while it is in front. After each sync, wherever the user is, the status
-bar says how many contacts are overdue or due within the hour: a clock about to run out is
-never left to be noticed.
+front-door change while it is in front; between reads its clocks run down every half
+minute. After each sync, wherever the user is, the status bar says how many contacts are
+overdue or due within the hour: a clock about to run out is never left to be noticed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
@@ -25,7 +27,7 @@ from caseworker.services.contacts import (
 )
 from caseworker.services.decisions import decide
 from caseworker.services.enquiries import changes_of, open_enquiry, partners_to_ask
-from caseworker.services.front_door import clocks_running_out, front_door
+from caseworker.services.front_door import clocks_running_out, front_door, retime
 from caseworker.views.search import CitizenSummary
 from ui.context import Context
 from ui.frontdoor.dialogs import (
@@ -40,6 +42,8 @@ from ui.i18n import plural, tr
 from ui.keymap import bind
 
 FRONT_DOOR = Changes(view=False, front_door=True)
+TICK_MS = 30_000
+"""How often the page's clocks are run down on screen."""
 
 
 class FrontDoorActions(QObject):
@@ -58,6 +62,15 @@ class FrontDoorActions(QObject):
         page.sig_decide_requested.connect(self.decide)
         ctx.bus.sig_sync_finished.connect(lambda _report: self._after_sync())
         ctx.bus.sig_changed.connect(self._changed)
+        self.clock = QTimer(self)
+        self.clock.setInterval(TICK_MS)
+        self.clock.timeout.connect(self.tick)
+        self.clock.start()
+
+    def tick(self, now: datetime | None = None) -> None:
+        """Run the page's clocks down between reads (nothing is read or audited)."""
+        if self.ctx.pages.showing(self.page) and self.page.door.rows:
+            self.page.retimed(retime(self.page.door, now or datetime.now(UTC)))
 
     def show_page(self) -> None:
         self.ctx.pages.show(self.page, tr("Front door"))

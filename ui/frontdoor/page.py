@@ -151,15 +151,7 @@ class FrontDoorPage(QWidget):
         chosen = self.current()
         self.door = door
         self._notice(door)
-        overdue = len(door.overdue)
-        self.summary.setText(
-            plural(len(door.rows), "{count} open contact.", "{count} open contacts.")
-            + (
-                " " + plural(overdue, "{count} is overdue.", "{count} are overdue.")
-                if overdue
-                else ""
-            )
-        )
+        self._summary(door)
         self.list.setSortingEnabled(False)
         self.list.clear()
         for rank, row in enumerate(door.rows):
@@ -201,6 +193,36 @@ class FrontDoorPage(QWidget):
         self.empty.setVisible(not door.rows)
         self.split.setVisible(bool(door.rows))
         self._show_details()
+
+    def retimed(self, door: FrontDoor) -> None:
+        """The same contacts with their clocks run down: the time left, the notice and the
+        summary change; the selection, the details and what is unfolded stay as they are."""
+        self.door = door
+        self._notice(door)
+        self._summary(door)
+        left = {r.contact.id: r.contact for r in door.rows}
+        bold = QFont()
+        bold.setBold(True)
+        for index in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(index)
+            contact = left.get(item.data(0, CONTACT_ROLE)) if item is not None else None
+            if item is None or contact is None:
+                continue
+            item.setText(0, clock_words(contact.left))
+            if contact.overdue:
+                for column in range(self.list.columnCount()):
+                    item.setFont(column, bold)
+
+    def _summary(self, door: FrontDoor) -> None:
+        overdue = len(door.overdue)
+        self.summary.setText(
+            plural(len(door.rows), "{count} open contact.", "{count} open contacts.")
+            + (
+                " " + plural(overdue, "{count} is overdue.", "{count} are overdue.")
+                if overdue
+                else ""
+            )
+        )
 
     def _notice(self, door: FrontDoor) -> None:
         lines = [
