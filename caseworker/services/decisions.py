@@ -24,13 +24,13 @@ from caseworker.changes import Changes
 from caseworker.errors import CaseworkerError, NotFound
 from caseworker.policy import OrganisationPolicy, load_policy
 from caseworker.profile import require_profile
+from caseworker.services.team import records_by_partner
 from caseworker.store.models import (
     Contact,
     Decision,
     Enquiry,
     EnquiryAnswer,
     OutboxMessage,
-    SourcePerson,
 )
 from caseworker.store.outbox import queue_in
 from caseworker.store.store import Store
@@ -109,14 +109,8 @@ def decide(
         )
         contributed = {a.partner_id: remote for a, remote in answers if a.decision}
         unanswered = sorted(a.partner_id for a, _ in answers if not a.decision)
-        records = {
-            partner: source_id
-            for partner, source_id in session.execute(
-                select(SourcePerson.partner_id, SourcePerson.source_id)
-                .where(SourcePerson.citizen_id == contact.citizen_id)
-                .order_by(SourcePerson.id.desc())
-            )
-        }
+        citizen = contact.citizen_id
+        records = records_by_partner(session, citizen) if citizen is not None else {}
         recipients = sorted(
             set(contributed) | ({contact.referrer_partner} if contact.referrer_partner else set())
         )
@@ -169,7 +163,6 @@ def decide(
             sent_to=recipients,
             unanswered=unanswered,
         )
-        citizen = contact.citizen_id
     return Changes(
         citizens=frozenset({citizen}) if citizen is not None else frozenset(),
         partners=frozenset(recipients),

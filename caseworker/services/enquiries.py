@@ -28,7 +28,7 @@ from caseworker.services.contacts import front_door_week
 from caseworker.store.models import Contact, Enquiry, EnquiryAnswer, Partner, SourcePerson
 from caseworker.store.outbox import queue_in
 from caseworker.store.store import Store
-from caseworker.views.enquiries import EnquiryView, enquiries, enquiry, enquiry_of_contact
+from caseworker.views.enquiries import EnquiryView, enquiry
 from caseworker.working_time import DEFAULT_CLOCKS, RATINGS, WorkingWeek, deadline
 
 LAWFUL_BASIS = (
@@ -189,11 +189,8 @@ def open_enquiry(
 def changes_of(store: Store, enquiry_id: int) -> Changes:
     """What opening an enquiry touched: the front door, and the child's activity."""
     with store.session() as session:
-        citizen = session.scalar(
-            select(Contact.citizen_id)
-            .join(Enquiry, Enquiry.contact_id == Contact.id)
-            .where(Enquiry.id == enquiry_id)
-        )
+        found = enquiry(session, enquiry_id, _now())
+    citizen = found.citizen_id if found is not None else None
     return Changes(
         citizens=frozenset({citizen}) if citizen is not None else frozenset(),
         view=False,
@@ -205,31 +202,7 @@ def show_enquiry(store: Store, enquiry_id: int, now: datetime | None = None) -> 
     """One enquiry with every partner's part. Recorded: the answers are about the child."""
     with store.session() as session:
         found = enquiry(session, enquiry_id, now or _now(), front_door_week())
-        citizen = (
-            session.scalar(
-                select(Contact.citizen_id)
-                .join(Enquiry, Enquiry.contact_id == Contact.id)
-                .where(Enquiry.id == enquiry_id)
-            )
-            if found
-            else None
-        )
     if found is None:
         raise NotFound("No enquiry with that id is held in this store.")
-    record(store, "enquiry", citizen_id=citizen, action="viewed", enquiry=enquiry_id)
+    record(store, "enquiry", citizen_id=found.citizen_id, action="viewed", enquiry=enquiry_id)
     return found
-
-
-def enquiry_for_contact(
-    store: Store, contact_id: int, now: datetime | None = None
-) -> EnquiryView | None:
-    """The enquiry opened from a contact, if one was (not audited: the caller shows the
-    contact, and records that)."""
-    with store.session() as session:
-        return enquiry_of_contact(session, contact_id, now or _now(), front_door_week())
-
-
-def open_enquiries(store: Store, now: datetime | None = None) -> list[EnquiryView]:
-    """Open enquiries, overdue first (the front door records its own view)."""
-    with store.session() as session:
-        return enquiries(session, now or _now(), week=front_door_week())

@@ -52,7 +52,7 @@ class Recipient:
     name: str
 
 
-def _records(session: Session, citizen_id: int) -> dict[str, str]:
+def records_by_partner(session: Session, citizen_id: int) -> dict[str, str]:
     """Partner -> its record id for this citizen (the first, when it holds several)."""
     found: dict[str, str] = {}
     for partner, source_id in session.execute(
@@ -66,7 +66,7 @@ def _records(session: Session, citizen_id: int) -> dict[str, str]:
 
 def recipients(store: Store, citizen_id: int) -> list[Recipient]:
     with store.session() as session:
-        held = _records(session, resolve(session, citizen_id))
+        held = records_by_partner(session, resolve(session, citizen_id))
         names = {p: n for p, n in session.execute(select(Partner.id, Partner.name))}
     return sorted((Recipient(p, names.get(p, p)) for p in held), key=lambda r: r.name)
 
@@ -112,7 +112,7 @@ def add_entry(
         if session.get(Citizen, citizen_id) is None:
             raise NotFound("No citizen with that id is held in this store.")
         citizen_id = resolve(session, citizen_id)
-        held = _records(session, citizen_id)
+        held = records_by_partner(session, citizen_id)
         missing = [p for p in partners if p not in held]
         if missing:
             raise EntryRefused(

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseworker.store.models import Enquiry, EnquiryAnswer, OutboxMessage, Partner
+from caseworker.store.models import Contact, Enquiry, EnquiryAnswer, OutboxMessage, Partner
 from caseworker.working_time import WorkingWeek, time_left
 
 STATES = {
@@ -67,6 +67,8 @@ class EnquiryView:
     """Working time until the deadline; negative once passed."""
     status: str
     answers: tuple[AnswerView, ...]
+    citizen_id: int | None = None
+    """Whom the contact is about, once a worker has said (None: not known here)."""
 
     @property
     def overdue(self) -> bool:
@@ -137,6 +139,7 @@ def _view(session: Session, enquiry: Enquiry, now: datetime, week: WorkingWeek) 
         time_left(now, enquiry.due_at, week),
         enquiry.status,
         _answers(session, enquiry, now),
+        session.scalar(select(Contact.citizen_id).where(Contact.id == enquiry.contact_id)),
     )
 
 
@@ -152,18 +155,3 @@ def enquiry_of_contact(
 ) -> EnquiryView | None:
     found = session.scalars(select(Enquiry).where(Enquiry.contact_id == contact_id)).first()
     return None if found is None else _view(session, found, now, week or WorkingWeek())
-
-
-def enquiries(
-    session: Session,
-    now: datetime,
-    *,
-    statuses: tuple[str, ...] = ("open",),
-    week: WorkingWeek | None = None,
-) -> list[EnquiryView]:
-    """Enquiries in `statuses`, overdue first, then by the working time left."""
-    week = week or WorkingWeek()
-    rows = session.scalars(select(Enquiry).where(Enquiry.status.in_(statuses))).all()
-    views = [_view(session, e, now, week) for e in rows]
-    views.sort(key=lambda v: (v.left, v.opened_at, v.id))
-    return views
