@@ -31,4 +31,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    # The window syncs in a process of its own (caseworker/sync/apart.py); in the installed
+    # bundle that process starts from this same program, and this lets it be that process.
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -116,6 +116,13 @@ class PartnerFailed(CaseworkerError):
     code = "partner_failed"
 
 
+class SyncStopped(CaseworkerError):
+    """The sync's own process ended before it reported (killed, or a defect in it): what it
+    had stored is kept, since every transaction is atomic."""
+
+    code = "sync_stopped"
+
+
 class NoAgreementInForce(CaseworkerError):
     """No data-sharing agreement from this partner is in force for the user's organisation:
     nothing it sends could be stored, so its sync is not reported as done."""

@@ -32,10 +32,10 @@ from caseworker.services.reading import (
     showcase,
 )
 from caseworker.services.register import load_register
+from caseworker.services.sync import CancelToken, sync_apart
 from caseworker.services.team import add_entry
 from caseworker.services.viewing import find, open_citizen
 from caseworker.store.store import Store
-from caseworker.sync.engine import SyncService
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
 from caseworker.version import version
@@ -92,7 +92,8 @@ def save_screenshot(
     partner_down: Callable[[], None] | None = None,
     size: tuple[int, int] | None = None,
 ) -> int:
-    """Sync on this thread, open the showcase citizen, and save a PNG of the window. With
+    """Sync as the window does (in a process of its own, waiting for it here), open the
+    showcase citizen, and save a PNG of the window. With
     `partner_down`, that is called after the first sync and a second sync follows; with
     `size`, the window has that size (as on a screen that size)."""
     taskman = TaskManager()
@@ -100,10 +101,10 @@ def save_screenshot(
     if size is not None:
         window.resize(*size)
     window.sync_panel.on_started()
-    report = SyncService(store).sync_all(progress=window.sync_panel.on_progress)
+    report = sync_apart(store, window.sync_panel.on_progress, CancelToken())
     if partner_down is not None:
         partner_down()
-        report = SyncService(store).sync_all(progress=window.sync_panel.on_progress)
+        report = sync_apart(store, window.sync_panel.on_progress, CancelToken())
     window.sync_panel.on_finished(report)
     cid = showcase(store)
     if tab == "mash_research" and cid is not None:

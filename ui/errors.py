@@ -25,6 +25,7 @@ def _titles() -> dict[str, str]:
         "partner_protocol": tr("A partner sent something Caseworker cannot read"),
         "partner_incomplete": tr("A partner's records arrived only in part"),
         "partner_failed": tr("A partner's records could not be read"),
+        "sync_stopped": tr("The sync stopped"),
         "no_agreement": tr("No agreement lets a partner share with you"),
         "agreement_refused": tr("The agreement was not imported"),
         "partner_certificate": tr("A partner's certificate could not be verified"),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from caseworker.store.courtesy import ended as window_work_ended
 from caseworker.store.courtesy import started as window_work_started
 from caseworker.store.store import Store
+from caseworker.sync.apart import sync_apart
 from caseworker.sync.cancel import CancelToken
 from caseworker.sync.collector import collect_everything as tidy_memory
 from caseworker.sync.engine import PartnerProgress, SyncReport, SyncService
@@ -25,6 +26,7 @@ __all__ = [
     "partner_statuses",
     "retry_set_aside",
     "sync_all",
+    "sync_apart",
     "tidy_memory",
     "window_work_ended",
     "window_work_started",

@@ -86,6 +86,15 @@ def create_store_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
+def engine_key(engine: Engine) -> bytes:
+    """The key `engine` opens its file with (create_store_engine's, read back from memory):
+    to hand an open store to another process of the same user (Store.handover)."""
+    password = engine.url.password or ""
+    if not (password.startswith("x'") and password.endswith("'")):
+        raise ValueError("not an engine on an encrypted store")
+    return bytes.fromhex(password[2:-1])
+
+
 def _owner_only(path: Path) -> None:
     """The store and SQLite's side files readable by their owner alone (the folder is 0700
     too; this holds where a copy or a backup tool loosened it)."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -19,7 +20,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from caseworker.errors import PinNotSet, StoreLocked, StoreUnreadable, StoreWriteFailed
 from caseworker.paths import Paths
 from caseworker.policy import load_policy
-from caseworker.store.engine import WRITER, check_not_plaintext
+from caseworker.store.engine import (
+    WRITER,
+    check_not_plaintext,
+    create_store_engine,
+    engine_key,
+    verify_readable,
+)
 from caseworker.store.keys import load_or_create_key, require_secure_backend
 from caseworker.store.migrate import upgrade_to_head
 from caseworker.store.pin import has_pin
@@ -36,6 +43,18 @@ class OpenInfo:
     migrated: bool
     insecure_keyring: bool
     keyring_backend: str
+
+
+@dataclass(frozen=True)
+class Handover:
+    """What another process of this user needs to open a store as it is open here: its file
+    and its key, which stays in memory (handed over through a pipe, never written). Its
+    repr leaves the key out, so no log or traceback can show it."""
+
+    store_file: Path
+    key: bytes = field(repr=False)
+    info: OpenInfo
+    paths: Paths | None
 
 
 class Store:
@@ -135,6 +154,19 @@ class Store:
             raise
         finally:
             session.close()
+
+    def handover(self) -> Handover:
+        """This open store, for a process of its own to open too (caseworker/sync/apart.py).
+        Raises StoreLocked when locked."""
+        engine = self.engine
+        return Handover(Path(engine.url.database or ""), engine_key(engine), self.info, self._paths)
+
+    @classmethod
+    def taken_over(cls, handover: Handover) -> Store:
+        """The store another process handed over, opened here with the same key."""
+        engine = create_store_engine(handover.store_file, handover.key)
+        verify_readable(engine)
+        return cls(engine, handover.info, handover.paths)
 
     def close(self) -> None:
         self.lock()

@@ -379,6 +379,10 @@ def _record_keys(rows: list[Row[Any]]) -> list[tuple[str, str]]:
     return [(r.partner_id, r.source_id) for r in rows]
 
 
+_RECORD_FIELDS_SHOWN = ("record.title", "record.date", "record.detail")
+"""A record's fields as the view decides them, the title first (no title, no record)."""
+
+
 def _visible(
     ctx: AccessContext,
     held_items: list[Row[Any]],
@@ -394,18 +398,22 @@ def _visible(
     requested: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for (p, r, f), status in asked.items():
         requested.setdefault((p, r), []).append((f, status))
+    decided: dict[tuple[str, str, str], tuple[tuple[str, Decision], ...]] = {}
+    """Each (partner, category, fields released) decided once: a long history repeats few."""
     for row in held_items:
         released = frozenset(filter(None, row.released.split(",")))
         record_keys.append((row.partner_id, row.category, released))
-        title = ctx.decide(row.partner_id, "record.title", row.category, "record.title" in released)
+        access = decided.get((row.partner_id, row.category, row.released))
+        if access is None:
+            access = decided[(row.partner_id, row.category, row.released)] = tuple(
+                (f, ctx.decide(row.partner_id, f, row.category, f in released))
+                for f in _RECORD_FIELDS_SHOWN
+            )
+        title = access[0][1]
         if not title.visible:
             hidden[(row.partner_id, title.state)] += 1
             hidden_decision[(row.partner_id, title.state)] = title
             continue
-        access = tuple(
-            (f, ctx.decide(row.partner_id, f, row.category, f in released))
-            for f in ("record.title", "record.date", "record.detail")
-        )
         shown = dict(access)
         agency, name = partner_info[row.partner_id]
         items.append(

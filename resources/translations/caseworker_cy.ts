@@ -1019,66 +1019,71 @@
     </message>
     <message>
       <location filename="../../ui/errors.py" line="28" />
+      <source>The sync stopped</source>
+      <translation>Daeth y cysoni i ben</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="29" />
       <source>No agreement lets a partner share with you</source>
       <translation>Nid oes cytundeb yn gadael i bartner rannu â chi</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="30" />
+      <location filename="../../ui/errors.py" line="31" />
       <source>A partner's certificate could not be verified</source>
       <translation>Nid oedd modd gwirio tystysgrif partner</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="31" />
+      <location filename="../../ui/errors.py" line="32" />
       <source>The audit log was not sealed</source>
       <translation>Ni seliwyd y log archwilio</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="33" />
+      <location filename="../../ui/errors.py" line="34" />
       <source>The export was not written</source>
       <translation>Ni ysgrifennwyd yr allforiad</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="35" />
+      <location filename="../../ui/errors.py" line="36" />
       <source>Caseworker needs your PIN</source>
       <translation>Mae ar Caseworker angen eich PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="36" />
+      <location filename="../../ui/errors.py" line="37" />
       <source>Your organisation requires a PIN</source>
       <translation>Mae eich sefydliad yn gofyn am PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="37" />
+      <location filename="../../ui/errors.py" line="38" />
       <source>That PIN is not right</source>
       <translation>Nid yw'r PIN hwnnw'n gywir</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="38" />
+      <location filename="../../ui/errors.py" line="39" />
       <source>That PIN cannot be used</source>
       <translation>Ni ellir defnyddio'r PIN hwnnw</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="39" />
+      <location filename="../../ui/errors.py" line="40" />
       <source>Your organisation's policy cannot be read</source>
       <translation>Ni ellir darllen polisi eich sefydliad</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="40" />
+      <location filename="../../ui/errors.py" line="41" />
       <source>The emerging-needs rules cannot be used</source>
       <translation>Ni ellir defnyddio'r rheolau anghenion sy'n dod i'r amlwg</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="41" />
+      <location filename="../../ui/errors.py" line="42" />
       <source>The household was not dismissed</source>
       <translation>Ni chafodd yr aelwyd ei diystyru</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="56" />
+      <location filename="../../ui/errors.py" line="57" />
       <source>Something went wrong</source>
       <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="56" />
+      <location filename="../../ui/errors.py" line="57" />
       <source>Caseworker hit an unexpected problem ({kind}). Nothing you had saved was changed.</source>
       <translation>Cafodd Caseworker broblem annisgwyl ({kind}). Ni newidiwyd dim a gadwyd gennych.</translation>
     </message>
@@ -7229,7 +7234,7 @@ nesaf</translation>
       <translation>Dewisir i chi'r partneriaid sy'n dal cofnodion o'r plentyn neu'r aelwyd.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/services/enquiries.py" line="218" />
+      <location filename="../../caseworker/services/enquiries.py" line="206" />
       <source>No enquiry with that id is held in this store.</source>
       <translation>Nid oes ymholiad â'r id hwnnw yn y storfa hon.</translation>
     </message>
@@ -7369,12 +7374,12 @@ nesaf</translation>
       <translation>Nid oes tasg o'r fath.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/engine.py" line="105" />
+      <location filename="../../caseworker/store/engine.py" line="114" />
       <source>The store cannot be read with the key held in the keyring: either the key is not the one this store was created with, or the file is damaged.</source>
       <translation>Ni ellir darllen y storfa gyda'r allwedd yn y cylch allweddi: naill ai nid hon yw'r allwedd y crëwyd y storfa gyda hi, neu mae'r ffeil wedi'i difrodi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/engine.py" line="105" />
+      <location filename="../../caseworker/store/engine.py" line="114" />
       <source>Nothing was changed. Restore the file or the keyring from backup.</source>
       <translation>Ni newidiwyd dim. Adferwch y ffeil neu'r cylch allweddi o gopi wrth gefn.</translation>
     </message>
@@ -7534,52 +7539,52 @@ nesaf</translation>
       <translation>Newidiwch ef yn lle hynny: python main.py store pin set</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/store.py" line="175" />
+      <location filename="../../caseworker/store/store.py" line="207" />
       <source>Your organisation requires a PIN for Caseworker, and this store has none yet.</source>
       <translation>Mae eich sefydliad yn gofyn am PIN ar gyfer Caseworker, ac nid oes gan y storfa hon un eto.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/store.py" line="175" />
+      <location filename="../../caseworker/store/store.py" line="207" />
       <source>Choose one: the window asks when it starts, or run: python main.py store pin set</source>
       <translation>Dewiswch un: mae'r ffenestr yn gofyn pan fydd yn cychwyn, neu rhedwch: python main.py store pin set</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/store.py" line="86" />
+      <location filename="../../caseworker/store/store.py" line="105" />
       <source>This store cannot be unlocked here.</source>
       <translation>Ni ellir datgloi'r storfa hon yma.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/store.py" line="86" />
+      <location filename="../../caseworker/store/store.py" line="105" />
       <source>Start Caseworker again.</source>
       <translation>Dechreuwch Caseworker eto.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/store.py" line="88" />
+      <location filename="../../caseworker/store/store.py" line="107" />
       <source>The store file is no longer where it was.</source>
       <translation>Nid yw ffeil y storfa lle'r oedd hi mwyach.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/store.py" line="88" />
+      <location filename="../../caseworker/store/store.py" line="107" />
       <source>Restore it from backup, then unlock again.</source>
       <translation>Adferwch hi o gopi wrth gefn, yna datglowch eto.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/store.py" line="101" />
+      <location filename="../../caseworker/store/store.py" line="120" />
       <source>The store is locked.</source>
       <translation>Mae'r storfa wedi'i chloi.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/store.py" line="101" />
+      <location filename="../../caseworker/store/store.py" line="120" />
       <source>Unlock it to continue.</source>
       <translation>Datglowch hi i barhau.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/store.py" line="127" />
+      <location filename="../../caseworker/store/store.py" line="146" />
       <source>The disk is full, so the change was not saved. Nothing already held was changed.</source>
       <translation>Mae'r ddisg yn llawn, felly ni chadwyd y newid. Ni newidiwyd dim a ddelir eisoes.</translation>
     </message>
     <message>
-      <location filename="../../caseworker/store/store.py" line="127" />
+      <location filename="../../caseworker/store/store.py" line="146" />
       <source>Free some disk space and try again.</source>
       <translation>Rhyddhewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
     </message>
@@ -7587,6 +7592,36 @@ nesaf</translation>
       <location filename="../../caseworker/sync/anchoring.py" line="49" />
       <source>The audit log on this computer has been altered: {problem}.</source>
       <translation>Mae'r log archwilio ar y cyfrifiadur hwn wedi'i newid: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/sync/apart.py" line="123" />
+      <source>The sync stopped before it finished. Everything it had stored is kept, and nothing was stored twice.</source>
+      <translation>Daeth y cysoni i ben cyn gorffen. Mae popeth a gadwodd wedi’i gadw, ac ni chadwyd dim ddwywaith.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/sync/apart.py" line="123" />
+      <source>Sync again to fetch the rest. If it keeps stopping, tell your IT support.</source>
+      <translation>Cysonwch eto i nôl y gweddill. Os yw’n dal i stopio, dywedwch wrth eich cymorth TG.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/sync/apart.py" line="179" />
+      <source>The sync stopped because of a fault in Caseworker. Everything it had stored is kept.</source>
+      <translation>Daeth y cysoni i ben oherwydd nam yn Caseworker. Mae popeth a gadwodd wedi’i gadw.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/sync/apart.py" line="179" />
+      <source>Sync again. If it keeps stopping, tell your IT support.</source>
+      <translation>Cysonwch eto. Os yw’n dal i stopio, dywedwch wrth eich cymorth TG.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/sync/apart.py" line="91" />
+      <source>The store was locked during the sync, so the sync stopped. What it had stored is kept.</source>
+      <translation>Cafodd y storfa ei chloi yn ystod y cysoni, felly daeth y cysoni i ben. Mae’r hyn a gadwodd wedi’i gadw.</translation>
+    </message>
+    <message>
+      <location filename="../../caseworker/sync/apart.py" line="91" />
+      <source>Unlock Caseworker and sync again for the rest.</source>
+      <translation>Datgloi Caseworker a chysoni eto i gael y gweddill.</translation>
     </message>
     <message>
       <location filename="../../caseworker/sync/engine.py" line="161" />

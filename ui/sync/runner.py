@@ -1,15 +1,16 @@
 """Running a sync of every partner in the background, one at a time, with progress and stop.
 
-The sync itself is the core's (caseworker.services.sync); this runs it as the context's long
-job, so its plain progress values reach the GUI thread as signals. Stopping is cooperative,
-between partner pages.
+The sync itself is the core's (caseworker.services.sync), in a process of its own so that it
+never holds the window's interpreter (caseworker/sync/apart.py); this runs it as the
+context's long job, so its plain progress values reach the GUI thread as signals. Stopping
+is cooperative, between partner pages.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from caseworker.services.sync import CancelToken, SyncReport, sync_all
+from caseworker.services.sync import CancelToken, SyncReport, sync_apart
 from ui.context import Context
 
 
@@ -36,7 +37,7 @@ class SyncRunner(QObject):
             return False
         store = self._ctx.store
         self._cancel = self._ctx.job(
-            lambda report, cancel: sync_all(store, report, cancel, scheduled=scheduled),
+            lambda report, cancel: sync_apart(store, report, cancel, scheduled=scheduled),
             self.sig_progress_changed.emit,
             self._on_done,
             self._on_failed,
