@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import os
 import pickle
 import signal
 import threading
@@ -40,6 +41,10 @@ POLL_S = 0.1
 """How often the window's side looks at the cancel token and the store's lock."""
 STOP_WAIT_S = 5.0
 """How long a process that has said its last word is given to end before it is ended."""
+NICENESS = 10
+"""How much lower the sync's process runs in the system's priority than the window's: the
+sync has every moment the window does not want, and the window has the processor as soon
+as the person presses a key (on two cores a sync, a partner and the window all want one)."""
 
 
 def sync_apart(
@@ -133,6 +138,8 @@ def _stopped(exitcode: int | None) -> SyncStopped:
 def _run(pipe: Connection, handover: Handover, shared: courtesy.Shared, scheduled: bool) -> None:
     """The process's whole life: open the store, sync, say how it went, end."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the window's
+    if hasattr(os, "nice"):  # POSIX; Windows keeps the default priority
+        os.nice(NICENESS)
     from caseworker.logs import configure
 
     if handover.paths is not None:
