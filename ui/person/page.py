@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -37,11 +36,10 @@ from caseworker.services.reading import AuditRecord
 from caseworker.services.team import TeamEntryView
 from caseworker.views.citizen import CitizenView, IdentityField, Item
 from caseworker.views.household import HouseholdMember
-from caseworker.views.provenance import Sourced
+from caseworker.views.provenance import Source, Sourced
 from caseworker.views.vocabulary import DOMAINS, ORGANISATIONS
 from caseworker.words import language_name
 from ui import labels, language
-from ui.access_words import reasons_text
 from ui.frontdoor.words import front_door_line
 from ui.i18n import INTERFACE, plural, tr
 from ui.person.access_tab import AccessTab
@@ -49,12 +47,12 @@ from ui.person.activity_tab import ActivityTab
 from ui.person.chronology_bar import ChronologyBar
 from ui.person.chronology_model import ChronologyModel
 from ui.person.currency_banner import CurrencyBanner, updated_words
+from ui.person.identity_rows import IdentityRow, IdentityRows
 from ui.person.notes_tab import NotesTab
 from ui.person.overview_tab import OverviewTab
 from ui.person.people_tab import PeopleTab
 from ui.person.records_tab import RecordsTab
 from ui.person.words import counted, first, member_words, team_words
-from ui.widgets.access_chip import AccessChip
 from ui.widgets.flow import FlowLayout
 from ui.widgets.lists import set_empty_text
 from ui.widgets.roles import SORT_KEY_ROLE
@@ -69,8 +67,6 @@ SIZING_ROWS = 40
 """Rows of the chronology (besides those in sight) its columns are sized to fit."""
 TAB_LINES = 14
 """Lines of text the tabs always have room for."""
-IDENTITY_PAIRED = 4
-"""The first identity rows (name, date of birth, NHS number, address) sit two to a line."""
 
 
 def _birth_text(born: Sourced[Any], *, with_age: bool = True) -> str:
@@ -84,13 +80,6 @@ def _birth_text(born: Sourced[Any], *, with_age: bool = True) -> str:
 
 def _format_nhs(number: str) -> str:
     return f"{number[:3]} {number[3:6]} {number[6:]}"
-
-
-def _clear(layout: QLayout) -> None:
-    while layout.count():
-        child = layout.takeAt(0)
-        if child is not None and (widget := child.widget()) is not None:
-            widget.deleteLater()
 
 
 class CitizenPage(QWidget):
@@ -121,7 +110,11 @@ class CitizenPage(QWidget):
         self.name.setAccessibleName(tr("Person's name"))
         self.identity = QGridLayout()
         self.identity.setHorizontalSpacing(12)
+        self.identity_rows = IdentityRows(self.identity)
         self.known_to = FlowLayout(spacing=6)  # the agencies' chips fold onto a second line
+        self.known_to_caption = QLabel()
+        self.known_to.addWidget(self.known_to_caption)
+        self.known_to_chips: list[SourceChip] = []
         self.variants = QLabel()
         self.variants.setWordWrap(True)
         self.variants.setObjectName("identityVariants")
@@ -267,8 +260,10 @@ class CitizenPage(QWidget):
         self.overview.clear()
         self.people.clear()
         self.currency_banner.show_currency(())
-        _clear(self.identity)
-        _clear(self.known_to)
+        self.identity_rows.clear()
+        self.known_to_caption.clear()
+        for chip in self.known_to_chips:
+            chip.blank()
         for label in (self.variants, self.flags, self.consent, self.team_line):
             label.clear()
         self.chronology_model.set_items(())
@@ -350,7 +345,6 @@ class CitizenPage(QWidget):
         )
 
     def _fill_identity(self, view: CitizenView) -> None:
-        _clear(self.identity)
         ident = view.identity
         born = ident.birth_date.preferred
         rows: list[tuple[str, IdentityField[Any], str]] = [
@@ -393,36 +387,14 @@ class CitizenPage(QWidget):
                     for h in sources
                 )
                 rows.append((caption, IdentityField(None), text))
-        shown_source: str | None = None
-        for index, (caption, field, text) in enumerate(rows):
-            # Name and date of birth side by side, then NHS number and address: a compact
-            # header leaves the first screen to risks, the team and what happened. Longer
-            # rows (other names, identifiers) take the whole width below.
-            paired = index < IDENTITY_PAIRED
-            row = index // 2 if paired else IDENTITY_PAIRED // 2 + index - IDENTITY_PAIRED
-            base = (index % 2) * 4 if paired else 0
-            key = QLabel(caption + ":")
-            value = QLabel(text)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(caption)
-            value.setWordWrap(True)  # a long address folds rather than widen the page
-            key.setBuddy(value)
-            self.identity.addWidget(key, row, base)
-            if paired:
-                self.identity.addWidget(value, row, base + 1)
-            else:
-                self.identity.addWidget(value, row, 1, 1, 7)
-            if field.preferred is not None:
-                source = field.preferred.source
-                value.setToolTip(reasons_text(field.preferred.access, source.partner_name))
-                if source.partner_id != shown_source:  # one chip where the source changes
-                    self.identity.addWidget(SourceChip(source), row, base + 2)
-                shown_source = source.partner_id
-                self.identity.addWidget(
-                    AccessChip(field.preferred.access, source.partner_name), row, base + 3
-                )
-        self.identity.setColumnStretch(1, 1)
-        self.identity.setColumnStretch(5, 1)
+        self.identity_rows.show(
+            [
+                IdentityRow(caption, text)
+                if field.preferred is None
+                else IdentityRow(caption, text, field.preferred.source, field.preferred.access)
+                for caption, field, text in rows
+            ]
+        )
         variants = []
         unverified = ident.unverified_numbers  # an exception: said where exceptions are
         for sourced in [
@@ -519,13 +491,21 @@ class CitizenPage(QWidget):
         self.consent.setText(tr("Consent: {list}.", list="; ".join(parts)))
 
     def _fill_known_to(self, view: CitizenView) -> None:
-        _clear(self.known_to)
-        caption = self.known_to_caption = QLabel(
+        """The caption and a chip per agency, reused from the person before (no widgets made
+        for each person: docs/performance.md, "Opening a person")."""
+        self.known_to_caption.setText(
             plural(len(view.agencies), "Known to {count} agency:", "Known to {count} agencies:")
         )
-        self.known_to.addWidget(caption)
-        seen: set[str] = set()
+        self.known_to_caption.show()
+        seen: dict[str, Source] = {}
         for source in view.records:
-            if source.partner_id not in seen:
-                seen.add(source.partner_id)
-                self.known_to.addWidget(SourceChip(source))
+            seen.setdefault(source.partner_id, source)
+        for index, source in enumerate(seen.values()):
+            if index == len(self.known_to_chips):
+                self.known_to_chips.append(SourceChip(source))
+                self.known_to.addWidget(self.known_to_chips[-1])
+            else:
+                self.known_to_chips[index].show_source(source)
+            self.known_to_chips[index].show()
+        for chip in self.known_to_chips[len(seen) :]:
+            chip.blank()

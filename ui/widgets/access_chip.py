@@ -21,15 +21,23 @@ class AccessChip(QLabel):
         self, decision: Decision | None, partner_name: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("accessChip")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.quiet = False
+        self.show_decision(decision, partner_name)
+
+    def show_decision(self, decision: Decision | None, partner_name: str = "") -> None:
+        """Say `decision` (the same chip reused for another value: no widget made)."""
         text, kind = chip_text(decision)
         self.setText(text)
-        self.setObjectName("accessChip")
-        self.setProperty("kind", kind)
+        if self.property("kind") != kind:
+            self.setProperty("kind", kind)
+            self.style().unpolish(self)  # the style sheet colours it by its kind
+            self.style().polish(self)
         reasons = reasons_text(decision, partner_name)
         self.setToolTip(reasons)
         self.setAccessibleName(tr("Access: {level}", level=text[2:]))
         self.setAccessibleDescription(reasons)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.quiet = kind in QUIET
         self.setVisible(not self.quiet)
 

@@ -18,6 +18,11 @@ class SourceChip(QLabel):
     def __init__(self, source: Source, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourceChip")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.show_source(source)
+
+    def show_source(self, source: Source) -> None:
+        """Name `source` (the same chip reused for another value: no widget made)."""
         self.setText(f"◆ {labels.agency(source.agency)}")
         when = source.updated.strftime("%d/%m/%Y")
         details = tr(
@@ -29,4 +34,11 @@ class SourceChip(QLabel):
         self.setToolTip(details)
         self.setAccessibleName(tr("Source: {partner}", partner=source.partner_name))
         self.setAccessibleDescription(details)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+    def blank(self) -> None:
+        """Hidden, naming nobody: a chip kept for reuse holds nothing of the person before."""
+        for set_text in (self.setText, self.setToolTip):
+            set_text("")
+        self.setAccessibleName("")
+        self.setAccessibleDescription("")
+        self.hide()
