@@ -21,7 +21,6 @@ import msgspec
 from caseworker.linkage.blocking import candidate_pairs
 from caseworker.linkage.clustering import cluster
 from caseworker.linkage.compare import PersonFields
-from caseworker.linkage.estimation import estimate
 from caseworker.linkage.fellegi_sunter import Params, pairwise_quality
 from caseworker.linkage.params_store import (
     KEY,
@@ -206,6 +205,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     if args.params:
         params = read_params_file(Path(args.params))
     else:
+        from caseworker.linkage.estimation import estimate  # numpy: not at every start
+
         params = Params() if args.default_params else estimate(records, pairs)
     quality = pairwise_quality(cluster(records, params, pairs), truth)
     result = {

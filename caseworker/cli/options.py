@@ -13,8 +13,7 @@ from caseworker.cli import insight as insight_commands
 from caseworker.cli import linkage as linkage_commands
 from caseworker.cli import partners as partner_commands
 from caseworker.preferences import TEXT_SCALES, THEMES
-from caseworker.sandbox.embedded import DEFAULT_PORT_BASE
-from caseworker.sandbox.network import DEFAULT_PEOPLE, DEFAULT_SEED
+from caseworker.sandbox.defaults import DEFAULT_PEOPLE, DEFAULT_PORT_BASE, DEFAULT_SEED
 from caseworker.version import version
 
 

@@ -7,11 +7,9 @@ import contextlib
 import requests
 
 from caseworker.partners.config import PartnerConfig
-from caseworker.sandbox.network import DEFAULT_PEOPLE, DEFAULT_SEED, SandboxNetwork
+from caseworker.sandbox.defaults import DEFAULT_PEOPLE, DEFAULT_PORT_BASE, DEFAULT_SEED
+from caseworker.sandbox.network import SandboxNetwork
 from caseworker.sandbox.records import SPECS
-
-DEFAULT_PORT_BASE = 18810
-"""Partners listen on 18811-18815: below the ephemeral range, so clients never hold them."""
 
 
 def running_sandbox(

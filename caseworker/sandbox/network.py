@@ -19,6 +19,7 @@ from caseworker.partners.config import PartnerConfig
 from caseworker.sandbox import agreements as sandbox_agreements
 from caseworker.sandbox import catalogue as cat
 from caseworker.sandbox import wire
+from caseworker.sandbox.defaults import DEFAULT_PEOPLE, DEFAULT_SEED
 from caseworker.sandbox.desk import RequestDesk
 from caseworker.sandbox.feed import Feed, LogicalClock
 from caseworker.sandbox.front_door import FEED_PARTNER
@@ -26,9 +27,6 @@ from caseworker.sandbox.front_door import contacts as front_door_contacts
 from caseworker.sandbox.population import AS_OF, generate
 from caseworker.sandbox.records import PartnerData, SItem, build_partner_data
 from caseworker.sandbox.servers import PartnerServer
-
-DEFAULT_SEED = 1
-DEFAULT_PEOPLE = 300
 
 _NEW_EVENTS = {
     "health": cat.ED_ADULT,

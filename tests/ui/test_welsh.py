@@ -326,3 +326,14 @@ def test_words_inside_a_cores_error_are_welsh_too(qapp) -> None:  # type: ignore
         "dudalen wag ar ôl 100"
     )
     assert "running" not in said_keyring and "empty" not in said_paging
+
+
+def test_the_plural_rules_held_here_are_cldr_s_as_babel_holds_them() -> None:
+    """The rules are written in ui/i18n.py so that no start reads babel's locale data; they
+    must stay the ones babel ships (a babel with newer CLDR data would fail this)."""
+    from babel import Locale
+
+    from ui.i18n import PLURAL_RULES
+
+    for code, rules in PLURAL_RULES.items():
+        assert Locale.parse(code).plural_form.rules == rules, code
