@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, or_, select, tuple_
+from sqlalchemy import Select, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from caseworker.linkage.citizens import members
@@ -75,16 +75,19 @@ def _current(session: Session, ids: Iterable[int]) -> dict[int, int]:
     return found
 
 
-def _last_looked(session: Session, ids: frozenset[int]) -> datetime | None:
-    at = session.scalar(
-        select(func.max(AuditEntry.at)).where(
-            # `kind || ''` keeps SQLite from choosing the index on the kind, which every view
-            # shares: it walked a year's entries (50,000, 0.1 s) for each row of the caseload
-            # instead of the person's few through the index on the citizen.
-            AuditEntry.kind.concat("") == "view",
-            AuditEntry.citizen_id.in_(ids),
-        )
+def last_looked_query(ids: Iterable[int]) -> Select[str]:
+    """When any of `ids` was last looked at (viewed), from the audit log."""
+    return select(func.max(AuditEntry.at)).where(
+        # `kind || ''` keeps SQLite from choosing the index on the kind, which every view
+        # shares: it walked a year's entries (50,000, 0.1 s) for each row of the caseload
+        # instead of the person's few through the index on the citizen.
+        AuditEntry.kind.concat("") == "view",
+        AuditEntry.citizen_id.in_(sorted(ids)),
     )
+
+
+def _last_looked(session: Session, ids: frozenset[int]) -> datetime | None:
+    at = session.scalar(last_looked_query(ids))
     return datetime.fromisoformat(at) if at else None
 
 
