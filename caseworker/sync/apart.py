@@ -76,10 +76,11 @@ def sync_apart(
     finally:
         courtesy.mirror(None)
         ours.close()
-        process.join(STOP_WAIT_S)
-        if process.is_alive():
-            process.kill()
-            process.join()
+        if process.pid is not None:  # it started
+            process.join(STOP_WAIT_S)
+            if process.is_alive():
+                process.kill()
+                process.join()
 
 
 def _relay(
