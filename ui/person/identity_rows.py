@@ -74,8 +74,7 @@ class _Slot:
             else:
                 self.access.show_decision(access, source.partner_name)
         elif self.access is not None:
-            self.access.show_decision(None)
-            self.access.hide()
+            self.access.blank()
 
     def blank(self) -> None:
         """Nothing of the person shown before stays in it, not even hidden."""
@@ -87,8 +86,7 @@ class _Slot:
         if self.source is not None:
             self.source.blank()
         if self.access is not None:
-            self.access.show_decision(None)
-            self.access.hide()
+            self.access.blank()
 
 
 class IdentityRows:

@@ -41,5 +41,10 @@ class AccessChip(QLabel):
         self.quiet = kind in QUIET
         self.setVisible(not self.quiet)
 
+    def blank(self) -> None:
+        """Hidden, saying no decision: a chip kept for reuse holds nothing of the value before."""
+        self.show_decision(None)
+        self.hide()
+
     def setVisible(self, visible: bool) -> None:
         super().setVisible(visible and not self.quiet)
