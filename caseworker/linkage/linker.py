@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from caseworker.linkage.batch import BatchCitizens
@@ -157,7 +157,9 @@ class StoreLinker:
         found: dict[str, list[tuple[int, int, str | None]]] = defaultdict(list)
         numbers = sorted({r.nhs_number for r in rows if r.nhs_number})
         link_keys = sorted({r.link_key for r in rows if r.link_key})
-        values = sorted({v for r in rows for _, v in parse_identifiers(r.identifiers)})
+        identifiers = sorted(
+            {(s, v) for r in rows for s, v in parse_identifiers(r.identifiers) if s != PATIENT_LINK}
+        )
         queries = [
             (
                 numbers,
@@ -185,7 +187,9 @@ class StoreLinker:
                 "key:{}",
             ),
             (
-                values,
+                identifiers,
+                # By (system, value), which the identifiers' index answers: by value alone
+                # SQLite read every source person for each chunk (a million at 1m).
                 lambda chunk: (
                     select(
                         PersonIdentifier.system + ":" + PersonIdentifier.value,
@@ -194,7 +198,7 @@ class StoreLinker:
                         SourcePerson.nhs_number,
                     )
                     .join(SourcePerson, SourcePerson.id == PersonIdentifier.person_id)
-                    .where(PersonIdentifier.value.in_(chunk))
+                    .where(tuple_(PersonIdentifier.system, PersonIdentifier.value).in_(chunk))
                 ),
                 "id:{}",
             ),

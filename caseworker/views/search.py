@@ -6,6 +6,12 @@ postcode, date or number given). Only when that finds no one does it forgive: ea
 word may then be a nickname ('Bill' for William) or a near spelling (Jaro-Winkler ≥ 0.88
 against the names held, found through the name indexes by first letter), and words that
 are not names may be part of the address. Results say which kind of match they are.
+
+Forgiven, a common first name is thousands of records at a million ('Jane' and its near
+spellings), and asked for all the words at once SQLite read each of them to test the other
+words against it. So when two or more words are forgiven and nothing else narrows the
+search, each word's records are found apart, from the name and word indexes alone, and only
+the records every word found are read.
 """
 
 from __future__ import annotations
@@ -17,7 +23,17 @@ from datetime import date
 from typing import Any
 
 from rapidfuzz.distance import JaroWinkler
-from sqlalchemy import ColumnElement, Select, and_, literal_column, or_, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    intersect,
+    literal_column,
+    or_,
+    select,
+    table,
+    union_all,
+)
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -28,6 +44,9 @@ from caseworker.store.models import ADDRESS_WORDS, OTHER_NAME_WORDS, Partner, So
 from caseworker.views.identity import ranked
 
 MAX_RESULTS = 200
+GATHER_FROM = 3
+"""Letters a forgiven word needs for its records to be gathered from the indexes: one or two
+letters start too many names, so those are tested against what the other words found."""
 NEAR = 0.88
 """How alike two names must be (Jaro-Winkler) to count as a near spelling."""
 _MONTH_NAMES = (
@@ -209,24 +228,59 @@ def _near_names(session: Session, column: InstrumentedAttribute[str], word: str)
     }
 
 
-def _forgiving(session: Session, word: str) -> ColumnElement[bool]:
-    """The word as a prefix, a nickname either way, a near spelling, or part of an address."""
+@dataclass(frozen=True)
+class _Forgiven:
+    """A word forgiven: as a prefix, a nickname either way, a near spelling, or part of an
+    address."""
+
+    word: str
+    givens: tuple[str, ...]
+    families: tuple[str, ...]
+
+    def condition(self) -> ColumnElement[bool]:
+        """The word, as a test of one record."""
+        return or_(
+            _exact(self.word),
+            SourcePerson.search_given.in_(self.givens),
+            SourcePerson.search_family.in_(self.families),
+            SourcePerson.id.in_(_address_words(self.word)),
+        )
+
+    def records(self) -> Select[Any]:
+        """The ids of the records the word finds, read from the indexes alone."""
+        ways = [
+            _records(_prefix(SourcePerson.search_given, self.word)),
+            _records(_prefix(SourcePerson.search_family, self.word)),
+            _words_of(OTHER_NAME_WORDS, self.word),
+            _records(SourcePerson.search_given.in_(self.givens)),
+            _address_words(self.word),
+        ]
+        if self.families:
+            ways.append(_records(SourcePerson.search_family.in_(self.families)))
+        return select(union_all(*ways).subquery().c.id)
+
+
+def _records(condition: ColumnElement[bool]) -> Select[Any]:
+    return select(SourcePerson.id).where(condition)
+
+
+def _forgiving(session: Session, word: str) -> _Forgiven:
     givens = {NICKNAMES.get(word, word), *_REVERSE_NICKNAMES.get(word, ())}
     givens |= _near_names(session, SourcePerson.search_given, word)
     families = _near_names(session, SourcePerson.search_family, word)
-    return or_(
-        _exact(word),
-        SourcePerson.search_given.in_(givens),
-        SourcePerson.search_family.in_(families),
-        SourcePerson.id.in_(_address_words(word)),
-    )
+    return _Forgiven(word, tuple(sorted(givens)), tuple(sorted(families)))
+
+
+def _found_by_every_word(words: list[_Forgiven]) -> ColumnElement[bool]:
+    """The record is among those every word found (each word's found apart)."""
+    return SourcePerson.id.in_(intersect(*(w.records() for w in words)))
 
 
 def _words_of(index: str, word: str) -> Select[Any]:
     """Records with a word starting with `word` in one of the FTS5 word indexes (a name key
     is letters and digits only, so it is safe inside the quotes)."""
     return (
-        select(literal_column("rowid"))
+        select(literal_column("rowid").label("id"))
         .select_from(table(index))
         .where(literal_column(index).op("MATCH")(f'"{word}"*'))
     )
@@ -247,7 +301,13 @@ def search(session: Session, text: str) -> list[CitizenSummary]:
     exact = _ids(session, fixed + [_exact(w) for w in query.names])
     if exact or not query.names:
         return summaries(session, exact)
-    close = _ids(session, fixed + [_forgiving(session, w) for w in query.names])
+    words = [_forgiving(session, w) for w in query.names]
+    gathered = [w for w in words if len(w.word) >= GATHER_FROM]
+    if fixed or len(gathered) < 2:  # what else the search has, or its one word, leads
+        close = _ids(session, fixed + [w.condition() for w in words])
+    else:
+        tested = [w.condition() for w in words if w not in gathered]
+        close = _ids(session, [_found_by_every_word(gathered), *tested])
     return [replace(s, match="close") for s in summaries(session, close)]
 
 

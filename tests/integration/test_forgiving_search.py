@@ -30,6 +30,8 @@ def test_a_person_is_found_however_the_worker_types_them(synced) -> None:  # typ
         "district": (f"{given} {family} {me.postcode.split()[0]}", "exact"),
         "typo in the surname": (f"{given} {typo}", "close"),
         "street name": (f"{given} {street}", "close"),
+        "first letters, surname and street": (f"{given[:2]} {family} {street}", "close"),
+        "first letters and a typo": (f"{given[:2]} {typo}", "close"),
     }
     for why, (text, kind) in ways.items():
         with store.session() as session:

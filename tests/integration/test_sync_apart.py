@@ -63,8 +63,11 @@ def test_a_sync_apart_stores_what_a_sync_here_stores(
     other = Paths(paths.data_dir.with_name("here"), paths.log_dir.with_name("here-logs"))
     with open_store(other) as here:
         _ready(here, sandbox)
-        assert SyncService(here).sync_all().ok
+        report_here = SyncService(here).sync_all()
+        assert report_here.ok
         assert fingerprint(here) == apart
+    # ... and the window hears of exactly the citizens it touched, to refresh by
+    assert report.changes == report_here.changes
 
 
 def test_stopping_a_sync_apart_stops_it_between_pages(
