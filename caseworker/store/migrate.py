@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "0023"
+HEAD = "0024"
 """The newest revision in MIGRATIONS (tests/core/test_migrations.py holds them together)."""
 
 

@@ -167,6 +167,7 @@ class LinkPair(Base):
         UniqueConstraint("person_a", "person_b", name="uq_link_pairs_pair"),
         Index("ix_link_pairs_status", "status"),
         Index("ix_link_pairs_person_b", "person_b"),
+        Index("ix_link_pairs_event", "event_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
