@@ -191,7 +191,9 @@ def _with_citizens(report: SyncReport, packed: bytes) -> SyncReport:
     for start in range(0, len(ids), GATHER_STEP):
         gathered.update(ids[start : start + GATHER_STEP])
     citizens = frozenset(gathered)
-    return dataclasses.replace(report, changes=dataclasses.replace(report.changes, citizens=citizens))
+    return dataclasses.replace(
+        report, changes=dataclasses.replace(report.changes, citizens=citizens)
+    )
 
 
 def _listen(pipe: Connection, cancel: CancelToken) -> None:

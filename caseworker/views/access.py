@@ -204,14 +204,20 @@ def access_matrix(
             cells.append(
                 AccessCell(provider, names.get(provider, provider), field, ((d.level, 1),), d)
             )
-        held = by_provider.get(provider, [])
+        # (category, fields released) -> how many records: a long history repeats few
+        held = Counter(by_provider.get(provider, []))
         for field in RECORD_FIELDS:
-            decisions = [ctx.decide(provider, field, c, field in r) for c, r in held]
-            if not decisions:
+            decided = [
+                (ctx.decide(provider, field, c, field in r), n) for (c, r), n in held.items()
+            ]
+            if not decided:
                 continue
-            counts = Counter(d.level for d in decisions)
+            counts: Counter[str] = Counter()
+            for d, n in decided:
+                counts[d.level] += n
             best = max(
-                decisions, key=lambda d: ("withheld", "on_request", "masked", "full").index(d.level)
+                (d for d, _ in decided),
+                key=lambda d: ("withheld", "on_request", "masked", "full").index(d.level),
             )
             cells.append(
                 AccessCell(
