@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # fixed here because the tests run with HOME pointed at a throw-away folder.
 export CASEWORKER_TEST_CACHE ?= $(HOME)/.cache/caseworker-tests
 
-.PHONY: demo test lint bench package system-deps test-servers screenshot translations clean
+.PHONY: demo test lint bench package system-deps test-servers screenshot translations bank-holidays clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -80,6 +80,11 @@ screenshot: $(STAMP)
 ## is left to translate.
 translations: $(STAMP)
 	$(BIN)/python packaging/dev/translations.py
+
+## Writes out the bank holidays of England and Wales from the holidays library (after
+## upgrading it: a test says when the file and the library differ).
+bank-holidays: $(STAMP)
+	$(BIN)/python packaging/dev/bank_holidays.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -16,8 +16,10 @@ from caseworker.working_time import (
     WorkingWeek,
     bank_holiday,
     deadline,
+    library_bank_holidays,
     time_left,
     working_time,
+    written_out,
 )
 
 LONDON = ZoneInfo("Europe/London")
@@ -100,3 +102,17 @@ def test_a_deadline_falls_in_working_hours_after_exactly_the_clocks_working_time
     assert week.is_working_day(local.date())
     assert week.start < local.time() <= week.end
     assert working_time(received, when, week) == timedelta(hours=clock.hours(week))
+
+
+@pytest.mark.parametrize("nation", ["ENG", "WLS"])
+def test_the_bank_holidays_written_out_are_the_librarys(nation: str) -> None:
+    """The clocks read the bank holidays from resources/bank-holidays.json: it must say what
+    the installed `holidays` library says, for every year it holds (`make bank-holidays`
+    writes it again), and hold the years a MASH works in now and the next ten."""
+    held = written_out()[nation]
+    this_year = datetime.now(UTC).year
+    assert set(range(this_year, this_year + 11)) <= set(held)
+    for year, days in held.items():
+        assert days == library_bank_holidays(nation, year), (
+            f"{nation} {year}: the library says otherwise; run make bank-holidays"
+        )

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from caseworker.changes import Changes
 from caseworker.linkage.fellegi_sunter import Params
 from caseworker.linkage.params_store import save_params
 from caseworker.profile import DEMO_PROFILE
 from caseworker.store.models import LinkPair, SourcePerson
-from caseworker.sync.engine import SyncService
+from caseworker.sync.engine import SyncReport, SyncService
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
 from caseworker.views.search import summaries
@@ -145,3 +146,29 @@ def test_the_people_tab_shows_the_family_and_opens_a_relative(  # type: ignore[n
     assert any(
         mine.topLevelItem(i).text(0).startswith("Child") for i in range(mine.topLevelItemCount())
     )
+
+
+def test_after_a_sync_the_window_reads_the_queue_once_and_says_how_many_wait(  # type: ignore[no-untyped-def]
+    store, sandbox, make_window, qtbot
+) -> None:
+    configure_partners(store, sandbox.partner_configs())
+    apply_profile(store, DEMO_PROFILE)
+    with store.session() as s:
+        save_params(s, Params(link_at=0.999999))  # cautious: most matches wait for a person
+    assert SyncService(store).sync_all().ok
+    window = make_window(store)
+    qtbot.waitUntil(lambda: window.match_actions.waiting > 0)
+    said: list[str] = []
+    window.ctx.sig_status.connect(lambda text, _ms: said.append(text))
+    reads: list[bool] = []
+    refresh = window.match_actions.refresh
+    window.match_actions.refresh = lambda *, announce=False: (  # type: ignore[method-assign]
+        reads.append(announce),
+        refresh(announce=announce),
+    )
+
+    # A sync's end: its changes (people came and were linked), then its report.
+    window.sync_actions._finished(SyncReport((), Changes(frozenset({1}), people=True)))
+
+    qtbot.waitUntil(lambda: any("wait for review" in text for text in said))
+    assert reads == [True]  # one read of the queue (0.1 s at a million records), announced

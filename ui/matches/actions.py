@@ -4,7 +4,7 @@ waiting; a sync that leaves some says so."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 
 from caseworker.changes import Changes
@@ -24,13 +24,26 @@ class MatchActions(QObject):
         self.review_action = bind(QAction(tr("Review possible &matches…"), self), "review_matches")
         self.review_action.triggered.connect(self.show_review)
         ctx.menus.view.addAction(self.review_action)
-        ctx.bus.sig_sync_finished.connect(lambda _report: self.refresh(announce=True))
+        self._announce: bool | None = None
+        """A refresh is due (True: say how many wait), once the signals of one moment are in."""
+        ctx.bus.sig_sync_finished.connect(lambda _report: self._refresh_soon(announce=True))
         ctx.bus.sig_changed.connect(self._changed)
         self.refresh()
 
     def _changed(self, changes: Changes) -> None:
         if changes.people:
-            self.refresh()
+            self._refresh_soon(announce=False)
+
+    def _refresh_soon(self, *, announce: bool) -> None:
+        """One read for a sync's changes and its end (the queue is 0.1 s of reading at a
+        million records): both signals come together, so the read waits for the second."""
+        if self._announce is None:
+            QTimer.singleShot(0, self._refresh_due)
+        self._announce = bool(self._announce) or announce
+
+    def _refresh_due(self) -> None:
+        announce, self._announce = bool(self._announce), None
+        self.refresh(announce=announce)
 
     def refresh(self, *, announce: bool = False) -> None:
         def shown(candidates: list[Candidate]) -> None:
