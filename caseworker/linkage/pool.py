@@ -82,12 +82,6 @@ def fields_where(session: Session, where: Any, values: Sequence[Any]) -> dict[in
     return out
 
 
-_SELECT_POOLED = (
-    "SELECT "
-    + ", ".join(f"p.{column.key}" for column in _POOL_COLUMNS)
-    + " FROM probe JOIN source_persons AS p ON p.{block} = probe.block"
-    " AND p.{initial} = probe.initial"
-)
 _BLOCK_INDEXES = (
     ("birth_date", "family_initial"),
     ("birth_date", "given_initial"),
@@ -95,6 +89,15 @@ _BLOCK_INDEXES = (
     ("postcode", "given_initial"),
 )
 """(block column, initial column): each pair has its index on source_persons."""
+_SELECT_POOLED = "SELECT " + ", ".join(c.key for c in _POOL_COLUMNS) + " FROM source_persons"
+
+
+def _found_through(block: str, initial: str) -> str:
+    """The ids of the persons in the probes' blocks, from the block's index alone."""
+    return (
+        f"SELECT p.id FROM probe_{block} JOIN source_persons AS p"
+        f" ON p.{block} = probe_{block}.block AND p.{initial} = probe_{block}.initial"
+    )
 
 
 def sharing_blocks(
@@ -103,13 +106,18 @@ def sharing_blocks(
     """The persons who may share a block with one of `probes`, each a record's (birth date,
     the date with day and month swapped, postcode, family initial, given initial).
 
-    Read through the block indexes, a few rows for each probe whatever the store's size.
-    What comes back is a superset of the records sharing a block (see block_keys): an
-    initial of either name is matched with either name's, which the exact keys of the
-    names written the other way round need.
+    Found through the block indexes, a few for each probe whatever the store's size. What
+    comes back is a superset of the records sharing a block (see block_keys): an initial of
+    either name is matched with either name's, which the exact keys of the names written
+    the other way round need.
 
-    The statements are plain SQL: a join with a VALUES list of probes, which SQLAlchemy
-    would compile afresh for every batch (its cache cannot hold the values)."""
+    Each person is read once, in the order they are stored: the four indexes give ids alone
+    (no record read), and the records of their union are read by id. Read through each index
+    in turn, a person sharing a birth date and a postcode with a probe, as the records of
+    one person do, was read up to four times, each a page somewhere in a file of a gigabyte.
+
+    The statements are plain SQL: a join with VALUES lists of probes, which SQLAlchemy would
+    compile afresh for every batch (its cache cannot hold the values)."""
     wanted: dict[str, set[tuple[str, str]]] = {"birth_date": set(), "postcode": set()}
     for born, swapped_born, postcode, *names in probes:
         letters = {n for n in names if n}
@@ -118,18 +126,25 @@ def sharing_blocks(
         }
         if postcode:
             wanted["postcode"] |= {(postcode, n) for n in letters}
+    by_block = {block: chunks(sorted(pairs)) for block, pairs in wanted.items()}
     out: dict[int, Pooled] = {}
     connection = session.connection()
-    for block, initial in _BLOCK_INDEXES:
-        for chunk in chunks(sorted(wanted[block])):
-            rows = ", ".join(["(?, ?)"] * len(chunk))
-            sql = f"WITH probe(block, initial) AS (VALUES {rows}) " + _SELECT_POOLED.format(
-                block=block, initial=initial
-            )
-            params = tuple(v for pair in chunk for v in pair)
-            for row in connection.exec_driver_sql(sql, params):
-                if row[0] not in out:
-                    out[row[0]] = _pooled(row)
+    for i in range(max(len(c) for c in by_block.values())):
+        probes_here = {b: c[i] for b, c in by_block.items() if i < len(c)}
+        ctes = ", ".join(
+            f"probe_{b}(block, initial) AS (VALUES {', '.join(['(?, ?)'] * len(c))})"
+            for b, c in probes_here.items()
+        )
+        ids = " UNION ".join(
+            _found_through(block, initial)
+            for block, initial in _BLOCK_INDEXES
+            if block in probes_here
+        )
+        sql = f"WITH {ctes} {_SELECT_POOLED} WHERE id IN ({ids})"
+        params = tuple(v for c in probes_here.values() for pair in c for v in pair)
+        for row in connection.exec_driver_sql(sql, params):
+            if row[0] not in out:
+                out[row[0]] = _pooled(row)
     return out
 
 
