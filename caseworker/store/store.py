@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,10 +22,13 @@ from caseworker.errors import PinNotSet, StoreLocked, StoreUnreadable, StoreWrit
 from caseworker.paths import Paths
 from caseworker.policy import load_policy
 from caseworker.store.engine import (
+    PAGE_CACHE_KIB,
+    SYNC_PAGE_CACHE_KIB,
     WRITER,
     check_not_plaintext,
     create_store_engine,
     engine_key,
+    set_page_cache,
     verify_readable,
 )
 from caseworker.store.keys import load_or_create_key, require_secure_backend
@@ -72,6 +76,25 @@ class Store:
         self._engine = engine
         self._sessions.configure(bind=engine)
         self._writers.configure(bind=engine.execution_options(**WRITER) if engine else None)
+        if engine is not None:
+            event.listen(engine, "checkout", self._page_cache_on_checkout)
+
+    _page_cache_kib = PAGE_CACHE_KIB
+
+    def _page_cache_on_checkout(self, dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        if record.info.get("page_cache_kib") != self._page_cache_kib:
+            set_page_cache(dbapi_connection, self._page_cache_kib)
+            record.info["page_cache_kib"] = self._page_cache_kib
+
+    @contextmanager
+    def syncing(self) -> Iterator[None]:
+        """While a sync runs in this process: each connection taken keeps SYNC_PAGE_CACHE_KIB
+        of pages instead of PAGE_CACHE_KIB, and goes back to that when next taken after."""
+        self._page_cache_kib = SYNC_PAGE_CACHE_KIB
+        try:
+            yield
+        finally:
+            self._page_cache_kib = PAGE_CACHE_KIB
 
     @property
     def locked(self) -> bool:

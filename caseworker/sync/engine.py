@@ -227,7 +227,7 @@ class SyncService:
         scheduled: bool = False,
     ) -> SyncReport:
         """Sync every partner (or `partners`). A scheduled sync skips paused partners."""
-        with full_collections_deferred():
+        with full_collections_deferred(), self.store.syncing():
             return self._sync_all(progress, cancel, partners, scheduled)
 
     def _sync_all(
