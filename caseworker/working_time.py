@@ -170,6 +170,13 @@ def working_time(start: datetime, end: datetime, week: WorkingWeek | None = None
     return total
 
 
+OVERDUE_AT_LEAST = timedelta(minutes=1)
+"""What a deadline passed reads as overdue by when no working time has gone by since."""
+
+
 def time_left(now: datetime, due: datetime, week: WorkingWeek | None = None) -> timedelta:
-    """Working time until `due`; negative, the working time it is overdue by."""
-    return working_time(now, due, week)
+    """Working time until `due`; once `due` has passed, negative: the working time it is
+    overdue by, and at least OVERDUE_AT_LEAST. A contact due at 17:00 is overdue that
+    evening, though no working time has gone by since: it read '0 min left' until morning."""
+    left = working_time(now, due, week)
+    return min(left, -OVERDUE_AT_LEAST) if now > due else left

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from caseworker.working_time import (
     DEFAULT_CLOCKS,
+    OVERDUE_AT_LEAST,
     Clock,
     WorkingWeek,
     bank_holiday,
@@ -77,6 +78,15 @@ def test_time_left_is_working_time_and_negative_once_overdue() -> None:
     assert time_left(at(2026, 12, 5, 12), due_at) == timedelta(hours=6)  # Saturday: nothing
     assert time_left(at(2026, 12, 7, 16), due_at) == -timedelta(hours=1)
     assert time_left(at(2026, 12, 8, 10), due_at) == -timedelta(hours=3)  # 2 Monday + 1 Tuesday
+
+
+def test_a_deadline_passed_after_hours_is_overdue_that_evening() -> None:
+    """Due at 17:00 on Monday: at 18:05 no working time has gone by since, but the deadline
+    has passed, and the front door must say so (it said '0 min left' until the morning)."""
+    due_at = at(2026, 12, 7, 17)
+    assert time_left(at(2026, 12, 7, 18, 5), due_at) == -OVERDUE_AT_LEAST
+    assert time_left(at(2026, 12, 7, 17), due_at) == timedelta(0)  # at the moment: not yet
+    assert time_left(at(2026, 12, 8, 10), due_at) == -timedelta(hours=1)  # then working time
 
 
 def test_a_working_week_of_other_hours_and_an_unknown_nation() -> None:
