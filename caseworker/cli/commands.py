@@ -25,14 +25,15 @@ from caseworker.profile import DEMO_PROFILE, InvalidProfile, Profile, load_profi
 from caseworker.services.viewing import find, open_citizen
 from caseworker.store.keys import INSECURE_ENV
 from caseworker.store.store import Store, open_store
-from caseworker.sync.engine import SyncReport, SyncService
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
+from caseworker.sync.report import SyncReport
 from caseworker.views.citizen import identity_text
 from caseworker.words import ENGLISH
 
 if TYPE_CHECKING:
     from caseworker.sandbox.network import SandboxNetwork
+    from caseworker.sync.engine import SyncService
 
 log = logging.getLogger("caseworker")
 
@@ -72,18 +73,26 @@ def ensure_demo_profile(store: Store) -> None:
         apply_profile(store, DEMO_PROFILE)
 
 
+def _sync_service(store: Store) -> SyncService:
+    """The sync's engine, loaded when a command syncs: the window opens stores through this
+    module and starts without the partner stack."""
+    from caseworker.sync.engine import SyncService
+
+    return SyncService(store)
+
+
 def sync_with_demo(store: Store, args: argparse.Namespace) -> SyncReport:
     from caseworker.sandbox.embedded import DemoPartners  # the sandbox: only when asked for
 
     with DemoPartners(args.seed, args.people, args.sandbox_port_base) as demo:
         configure_partners(store, demo.configs)
         ensure_demo_profile(store)
-        return SyncService(store).sync_all(partners=demo.configs)
+        return _sync_service(store).sync_all(partners=demo.configs)
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
     with open_profile_store(args) as store:
-        report = sync_with_demo(store, args) if args.demo else SyncService(store).sync_all()
+        report = sync_with_demo(store, args) if args.demo else _sync_service(store).sync_all()
     if args.json:
         _print_json(
             {

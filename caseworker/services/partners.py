@@ -7,7 +7,6 @@ from sqlalchemy import delete, select
 from caseworker.audit.log import record, record_in
 from caseworker.changes import Changes
 from caseworker.errors import CaseworkerError
-from caseworker.partners.auth import check_transport, delete_secret, save_secret
 from caseworker.partners.config import AGENCIES, PartnerConfig, validate
 from caseworker.store.models import (
     BreakGlass,
@@ -31,6 +30,8 @@ class MessagesWaiting(CaseworkerError):
 def save_partner(store: Store, config: PartnerConfig, secret: str | None = None) -> Changes:
     """Add or change a partner. The secret, if any, goes to the OS keyring only.
     Raises ValueError, saying what to change, for a configuration that cannot work."""
+    from caseworker.partners.auth import check_transport, save_secret  # HTTP: when used
+
     validate(config)
     check_transport(config.base_url)
     if config.auth == "oauth2":
@@ -90,6 +91,8 @@ def remove_partner(store: Store, partner_id: str, *, force: bool = False) -> Cha
             partner=partner_id,
             discarded=len(waiting),
         )
+    from caseworker.partners.auth import delete_secret  # HTTP: when used
+
     delete_secret(partner_id)
     return Changes(touched, frozenset({partner_id}), people=True)
 

@@ -6,7 +6,8 @@ from sqlalchemy import select
 
 from caseworker.store.models import QuarantinedRecord, SourcePerson
 from caseworker.sync.partners import load_cursor
-from caseworker.sync.quarantine import list_quarantine, retry_quarantine
+from caseworker.sync.quarantine import list_quarantine
+from caseworker.sync.quarantine_retry import retry_quarantine
 
 # Quarantined by an earlier version of Caseworker, which refused NHS numbers failing the check
 # digit; this version keeps them as unverified identifiers, so a retry accepts the record.

@@ -17,7 +17,7 @@ from caseworker.services.contacts import ContactDraft, choose_match, record_cont
 from caseworker.services.enquiries import open_enquiry, partners_to_ask
 from caseworker.services.front_door import front_door
 from caseworker.services.reading import current_profile
-from caseworker.services.sync import SyncService
+from caseworker.services.sync import CancelToken, sync_all
 from caseworker.services.viewing import open_citizen
 
 ANSWERS_WITHIN_S = 15.0
@@ -52,7 +52,7 @@ def stage(store: Store, citizen: int, by: str) -> int:
     open_enquiry(store, contact, rating="amber", partners=asked, by=by)
     deadline = time.monotonic() + ANSWERS_WITHIN_S
     while time.monotonic() < deadline:
-        SyncService(store).sync_all()
+        sync_all(store, lambda _progress: None, CancelToken())
         row = next(r for r in front_door(store).rows if r.contact.id == contact)
         if row.enquiry is not None and len(row.enquiry.answered) >= len(asked) - 1:
             break
