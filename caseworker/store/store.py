@@ -90,11 +90,11 @@ class Store:
     def syncing(self) -> Iterator[None]:
         """While a sync runs in this process: each connection taken keeps SYNC_PAGE_CACHE_KIB
         of pages instead of PAGE_CACHE_KIB, and goes back to that when next taken after."""
-        self._page_cache_kib = SYNC_PAGE_CACHE_KIB
+        before, self._page_cache_kib = self._page_cache_kib, SYNC_PAGE_CACHE_KIB
         try:
             yield
         finally:
-            self._page_cache_kib = PAGE_CACHE_KIB
+            self._page_cache_kib = before
 
     @property
     def locked(self) -> bool:
