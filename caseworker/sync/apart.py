@@ -40,7 +40,7 @@ from caseworker.errors import CaseworkerError, StoreLocked, SyncStopped
 from caseworker.store import courtesy
 from caseworker.store.store import Handover, Store
 from caseworker.sync.cancel import CancelToken
-from caseworker.sync.engine import PartnerProgress, SyncReport, SyncService
+from caseworker.sync.report import PartnerProgress, SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +160,11 @@ def _run(pipe: Connection, handover: Handover, shared: courtesy.Shared, schedule
     cancel = CancelToken()
     threading.Thread(target=_listen, args=(pipe, cancel), daemon=True).start()
     try:
+        # The engine (and HTTP, the connectors, parsing) is loaded here, in the sync's own
+        # process: the window's side of this module stays light, as the window imports it
+        # when a sync starts (loading the engine there held the window for 85 ms).
+        from caseworker.sync.engine import SyncService
+
         store = Store.taken_over(handover)
         del handover
         with store:
