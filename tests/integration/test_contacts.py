@@ -23,9 +23,9 @@ from caseworker.services.contacts import (
     record_contact,
     show_contact,
 )
-from caseworker.services.sync import SyncService
 from caseworker.store.models import Contact, SourcePerson
 from caseworker.store.store import Store, open_store
+from caseworker.sync.engine import SyncService
 from caseworker.sync.partners import configure_partners
 from caseworker.sync.profile_change import apply_profile
 from caseworker.views.citizen import showcase_citizen

@@ -26,9 +26,9 @@ from caseworker.services.enquiries import (
     partners_to_ask,
     show_enquiry,
 )
-from caseworker.services.sync import SyncService
 from caseworker.store.models import Contact, Enquiry, OutboxMessage, SourcePerson
 from caseworker.store.store import Store
+from caseworker.sync.engine import SyncService
 from caseworker.views.citizen import citizen_view, showcase_citizen
 
 WORKER = "M. Hub (MASH)"
