@@ -65,16 +65,22 @@ def test_the_records_tab_unlinks_a_record_and_links_it_back(  # type: ignore[no-
     qtbot.waitUntil(lambda: sorted(_records_shown(window)) == sorted(before))
 
 
-def test_the_review_queue_compares_pairs_and_takes_decisions(  # type: ignore[no-untyped-def]
-    store, sandbox, make_window, qtbot
-) -> None:
+def _cautious_window(store, sandbox, make_window, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window on a store synced by a cautious linker: most matches wait for a person."""
     configure_partners(store, sandbox.partner_configs())
     apply_profile(store, DEMO_PROFILE)
     with store.session() as s:
-        save_params(s, Params(link_at=0.999999))  # cautious: most matches wait for a person
+        save_params(s, Params(link_at=0.999999))
     assert SyncService(store).sync_all().ok
-    window = make_window(store)
+    window: MainWindow = make_window(store)
     qtbot.waitUntil(lambda: window.match_actions.waiting > 0)
+    return window
+
+
+def test_the_review_queue_compares_pairs_and_takes_decisions(  # type: ignore[no-untyped-def]
+    store, sandbox, make_window, qtbot
+) -> None:
+    window = _cautious_window(store, sandbox, make_window, qtbot)
     waiting = window.match_actions.waiting
     window.match_actions.review_action.trigger()
     dialog = window.match_actions.dialog
@@ -151,13 +157,7 @@ def test_the_people_tab_shows_the_family_and_opens_a_relative(  # type: ignore[n
 def test_after_a_sync_the_window_reads_the_queue_once_and_says_how_many_wait(  # type: ignore[no-untyped-def]
     store, sandbox, make_window, qtbot
 ) -> None:
-    configure_partners(store, sandbox.partner_configs())
-    apply_profile(store, DEMO_PROFILE)
-    with store.session() as s:
-        save_params(s, Params(link_at=0.999999))  # cautious: most matches wait for a person
-    assert SyncService(store).sync_all().ok
-    window = make_window(store)
-    qtbot.waitUntil(lambda: window.match_actions.waiting > 0)
+    window = _cautious_window(store, sandbox, make_window, qtbot)
     said: list[str] = []
     window.ctx.sig_status.connect(lambda text, _ms: said.append(text))
     reads: list[bool] = []
