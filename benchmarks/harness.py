@@ -143,6 +143,7 @@ def measure(scale: str, bench: Bench, bundle: Path = BUNDLE) -> dict[str, Any]:
             for _ in range(COLD_STARTS)
         ]
         figures["cold_start_s"] = statistics.median(s["cold_start_s"] for s in starts)
+        figures["ready_s"] = statistics.median(s["ready_s"] for s in starts)
         _say("the installable bundle")
         figures.update(measure_bundle(synced, bundle))
         _say("browsing")

@@ -137,6 +137,9 @@ class Context(QObject):
         self.profile: Profile | None = None
         self.following: frozenset[int] = frozenset()
         self.locked = False
+        self.before_open: Callable[[], None] = lambda: None
+        """Called before a person is asked for: the window builds its person page then if it
+        has not yet (ui.main_window)."""
         self.bus.sig_profile_changed.connect(self._set_profile)
         self.bus.sig_following_changed.connect(self._set_following)
 
@@ -211,6 +214,7 @@ class Context(QObject):
         self.sig_status.emit(text, timeout_ms)
 
     def open_citizen(self, citizen_id: int) -> None:
+        self.before_open()
         self.sig_open_requested.emit(citizen_id)
 
     def user_name(self, fallback: str | None = None) -> str:

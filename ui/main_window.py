@@ -8,8 +8,12 @@ context's bus only; the attributes kept here are for the start-up code and the t
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QCloseEvent
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -23,47 +27,115 @@ from PySide6.QtWidgets import (
 from caseworker.services import Store
 from caseworker.version import version
 from ui import keyboard
-from ui.agreements.actions import AgreementActions
-from ui.audit.actions import AuditActions
 from ui.context import Context, Menus, Pages
-from ui.emerging.actions import EmergingActions
-from ui.emerging.page import EmergingPage
-from ui.frontdoor.actions import FrontDoorActions
-from ui.frontdoor.page import FrontDoorPage
 from ui.home.actions import HomeActions
 from ui.home.page import HomePage
 from ui.i18n import tr
 from ui.keymap import bind
-from ui.lock.actions import LockActions
-from ui.lock.pin_actions import PinActions
-from ui.matches.actions import MatchActions
-from ui.ops.housekeeping import Housekeeping
 from ui.ops.taskman import TaskManager
-from ui.outbox.actions import OutboxActions
-from ui.outcomes.actions import OutcomesActions
-from ui.partners.actions import PartnerActions
-from ui.person.access_actions import AccessActions
-from ui.person.actions import PersonActions
-from ui.person.activity_actions import ActivityActions
-from ui.person.export_actions import ExportActions
-from ui.person.link_actions import LinkActions
-from ui.person.page import CitizenPage
-from ui.person.record_actions import RecordActions
-from ui.person.team_actions import TeamActions
-from ui.preferences.actions import PreferencesActions
-from ui.preferences.profile_actions import ProfileActions
-from ui.register.actions import RegisterActions
 from ui.search.panel import SearchPanel
 from ui.sync.actions import SyncActions
 from ui.sync.panel import SyncPanel
 from ui.sync.runner import SyncRunner
 
+if TYPE_CHECKING:
+    from ui.agreements.actions import AgreementActions
+    from ui.audit.actions import AuditActions
+    from ui.emerging.actions import EmergingActions
+    from ui.emerging.page import EmergingPage
+    from ui.frontdoor.actions import FrontDoorActions
+    from ui.frontdoor.page import FrontDoorPage
+    from ui.lock.actions import LockActions
+    from ui.lock.pin_actions import PinActions
+    from ui.matches.actions import MatchActions
+    from ui.ops.housekeeping import Housekeeping
+    from ui.outbox.actions import OutboxActions
+    from ui.outcomes.actions import OutcomesActions
+    from ui.partners.actions import PartnerActions
+    from ui.person.access_actions import AccessActions
+    from ui.person.actions import PersonActions
+    from ui.person.activity_actions import ActivityActions
+    from ui.person.export_actions import ExportActions
+    from ui.person.link_actions import LinkActions
+    from ui.person.page import CitizenPage
+    from ui.person.record_actions import RecordActions
+    from ui.person.team_actions import TeamActions
+    from ui.preferences.actions import PreferencesActions
+    from ui.preferences.profile_actions import ProfileActions
+    from ui.register.actions import RegisterActions
+
+
+LATER = frozenset(
+    {
+        "page",
+        "emerging",
+        "front_door",
+        "person_actions",
+        "agreement_actions",
+        "profile_actions",
+        "access_actions",
+        "record_actions",
+        "partner_actions",
+        "outbox_actions",
+        "match_actions",
+        "link_actions",
+        "team_actions",
+        "export_actions",
+        "lock_actions",
+        "preferences_actions",
+        "pin_actions",
+        "activity_actions",
+        "audit_actions",
+        "emerging_actions",
+        "front_door_actions",
+        "register_actions",
+        "outcomes_actions",
+        "housekeeping",
+    }
+)
+"""What the window builds after its first paint: the pages behind Home and the features'
+controllers. Asking for any of them before then builds them at once (`MainWindow.finish`)."""
+
 
 class MainWindow(QMainWindow):
+    """The window. It is built in two steps, so that it shows sooner: first what the first
+    screen needs (the menus, the search panel, Home, the sync panel), then, once it has
+    painted, everything else (`finish`): the person page, the other pages and the features
+    that act on them. Until then there is nothing on screen that could ask for them, and
+    the start-up code and tests that do ask get them built on the spot (`__getattr__`)."""
+
+    if TYPE_CHECKING:
+        page: CitizenPage
+        emerging: EmergingPage
+        front_door: FrontDoorPage
+        person_actions: PersonActions
+        agreement_actions: AgreementActions
+        profile_actions: ProfileActions
+        access_actions: AccessActions
+        record_actions: RecordActions
+        partner_actions: PartnerActions
+        outbox_actions: OutboxActions
+        match_actions: MatchActions
+        link_actions: LinkActions
+        team_actions: TeamActions
+        export_actions: ExportActions
+        lock_actions: LockActions
+        preferences_actions: PreferencesActions
+        pin_actions: PinActions
+        activity_actions: ActivityActions
+        audit_actions: AuditActions
+        emerging_actions: EmergingActions
+        front_door_actions: FrontDoorActions
+        register_actions: RegisterActions
+        outcomes_actions: OutcomesActions
+        housekeeping: Housekeeping
+
     def __init__(
         self, store: Store, taskman: TaskManager, *, insecure_keyring: bool = False
     ) -> None:
         super().__init__()
+        self.finished = False
+        """True once everything behind the first screen is built."""
         keyboard.install()
         self.store, self.taskman = store, taskman
         self.insecure_keyring = insecure_keyring
@@ -77,14 +149,11 @@ class MainWindow(QMainWindow):
             store, taskman, self, self._build_menus(), Pages(self.stack, self.setWindowTitle)
         )
         self.bus = ctx.bus
+        ctx.before_open = self.finish
         ctx.sig_status.connect(self.statusBar().showMessage)
         self.search = SearchPanel(ctx)
-        self.page = CitizenPage()
         self.home = HomePage()
-        self.emerging = EmergingPage()
-        self.front_door = FrontDoorPage()
-        for page in (self.home, self.page, self.emerging, self.front_door):
-            ctx.pages.add(page)
+        ctx.pages.add(self.home)
         self.search.setMinimumWidth(260)  # never squeezed by a wide page beside it
         splitter = QSplitter()
         splitter.addWidget(self.search)
@@ -96,6 +165,47 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._layout(splitter, insecure_keyring))
 
         self.sync_actions = SyncActions(ctx, self.sync_panel, self.runner)
+        self.home_actions = HomeActions(ctx, self.home, self.search, lambda: self.page)
+        self.statusBar().showMessage(tr("Ready"))
+        _AfterFirstPaint(self)
+
+    def finish(self) -> None:
+        """Build what the first screen does not show (once; see the class's docstring)."""
+        if self.finished:
+            return
+        self.finished = True
+        from ui.agreements.actions import AgreementActions
+        from ui.audit.actions import AuditActions
+        from ui.emerging.actions import EmergingActions
+        from ui.emerging.page import EmergingPage
+        from ui.frontdoor.actions import FrontDoorActions
+        from ui.frontdoor.page import FrontDoorPage
+        from ui.lock.actions import LockActions
+        from ui.lock.pin_actions import PinActions
+        from ui.matches.actions import MatchActions
+        from ui.ops.housekeeping import Housekeeping
+        from ui.outbox.actions import OutboxActions
+        from ui.outcomes.actions import OutcomesActions
+        from ui.partners.actions import PartnerActions
+        from ui.person.access_actions import AccessActions
+        from ui.person.actions import PersonActions
+        from ui.person.activity_actions import ActivityActions
+        from ui.person.export_actions import ExportActions
+        from ui.person.link_actions import LinkActions
+        from ui.person.page import CitizenPage
+        from ui.person.record_actions import RecordActions
+        from ui.person.team_actions import TeamActions
+        from ui.preferences.actions import PreferencesActions
+        from ui.preferences.profile_actions import ProfileActions
+        from ui.register.actions import RegisterActions
+
+        ctx = self.ctx
+        self.page = CitizenPage()
+        self.emerging = EmergingPage()
+        self.front_door = FrontDoorPage()
+        for page in (self.page, self.emerging, self.front_door):
+            ctx.pages.add(page)
+        # In the order their menu entries appear.
         self.person_actions = PersonActions(ctx, self.page)
         self.agreement_actions = AgreementActions(ctx)
         self.profile_actions = ProfileActions(ctx)
@@ -107,7 +217,6 @@ class MainWindow(QMainWindow):
         self.link_actions = LinkActions(ctx, self.page)
         self.team_actions = TeamActions(ctx, self.page)
         self.export_actions = ExportActions(ctx, self.page)
-        self.home_actions = HomeActions(ctx, self.home, self.search, self.page)
         self.lock_actions = LockActions(ctx, self.runner)
         self.preferences_actions = PreferencesActions(ctx)
         self.pin_actions = PinActions(ctx, self.runner)
@@ -117,8 +226,14 @@ class MainWindow(QMainWindow):
         self.front_door_actions = FrontDoorActions(ctx, self.front_door)
         self.register_actions = RegisterActions(ctx)
         self.outcomes_actions = OutcomesActions(ctx)
-        self.housekeeping = Housekeeping(taskman, self)
-        self.statusBar().showMessage(tr("Ready"))
+        self.housekeeping = Housekeeping(self.taskman, self)
+
+    def __getattr__(self, name: str) -> Any:
+        """Only called for what is not built yet: build the rest if `name` is part of it."""
+        if name in LATER and not self.__dict__.get("finished", True):
+            self.finish()
+            return getattr(self, name)
+        raise AttributeError(name)
 
     def _layout(self, splitter: QSplitter, insecure_keyring: bool) -> QWidget:
         central = QWidget()
@@ -189,3 +304,42 @@ class MainWindow(QMainWindow):
             self.runner.cancel()
             self.taskman.shutdown(wait=True)
         super().closeEvent(event)
+
+
+class _AfterFirstPaint(QObject):
+    """Finishes the window just after its first paint, then forgets it. A key pressed or
+    the mouse clicked before then finishes it at once: the mouse may be opening a menu,
+    and a key may be a shortcut whose action did not exist when Qt looked for it, so the
+    key is sent again once it does (a key that is no shortcut reaches its widget as usual)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        app = QApplication.instance()
+        assert app is not None
+        self._app = app
+        self._asked = False
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if self._window.finished:
+            self._app.removeEventFilter(self)
+        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            self._window.finish()
+            again = QKeyEvent(
+                QEvent.Type.KeyPress,
+                event.key(),
+                event.modifiers(),
+                event.text(),
+                event.isAutoRepeat(),
+                event.count(),
+            )
+            QApplication.sendEvent(watched, again)  # not spontaneous: shortcuts are tried
+            return True
+        elif kind == QEvent.Type.MouseButtonPress:
+            self._window.finish()
+        elif kind == QEvent.Type.Paint and watched is self._window and not self._asked:
+            self._asked = True
+            QTimer.singleShot(0, self._window.finish)
+        return False

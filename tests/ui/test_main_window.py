@@ -267,3 +267,55 @@ def test_sync_bars_say_nothing_new_and_wait_for_a_total(qapp) -> None:  # type: 
     panel.on_progress(PartnerProgress("school", "Hillside Academy", "done", 0, 0))
     bar = panel.bar("school")
     assert bar.value() == 0 and bar.format() == "Nothing new"
+
+
+def test_the_window_shows_its_first_screen_then_builds_the_rest_by_itself(synced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The window paints Home, the search and the sync panel first and builds the person
+    page and the other features just after (a third of a second sooner on screen): nothing
+    has to ask for them, and the menus are whole once it has."""
+    from ui.ops.taskman import TaskManager
+
+    store, _, _ = synced
+    window = MainWindow(store, TaskManager())
+    qtbot.addWidget(window)
+    try:
+        assert not window.finished  # nothing behind the first screen is built yet
+        assert window.stack.count() == 1 and window.stack.currentWidget() is window.home
+        window.show()
+        qtbot.waitUntil(lambda: window.finished, timeout=5000)
+        for page in (window.page, window.emerging, window.front_door):
+            assert window.stack.indexOf(page) > 0  # behind Home
+        assert window.stack.currentWidget() is window.home
+        go = [a.text() for a in window.ctx.menus.go.actions()]
+        assert go[0] == "&Home: my caseload" and "&Emerging needs" in go
+        view = [a.text() for a in window.ctx.menus.view.actions()]
+        assert "&Agreements…" in view and "Audit &log…" in view
+    finally:
+        window.close()
+
+
+def test_keys_pressed_before_the_window_is_finished_are_not_lost(
+    window: MainWindow, synced, make_window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """A key pressed as the window appears builds the rest at once and is sent again, so a
+    shortcut finds its action (Ctrl+Shift+E, emerging needs) and a letter reaches the search
+    box; a person asked for by the start-up code gets a page to open on."""
+    assert not window.finished
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_E, ctrl_shift)
+    assert window.finished
+    assert window.stack.currentWidget() is window.emerging
+
+    store, _, _ = synced
+    typed = make_window(store)
+    assert not typed.finished
+    qtbot.keyClicks(typed.search.box, "Ab")
+    assert typed.finished and typed.search.box.text() == "Ab"
+
+    asked = make_window(store)
+    with store.session() as s:
+        cid = showcase_citizen(s)
+    assert cid is not None and not asked.finished
+    with qtbot.waitSignal(asked.bus.sig_citizen_shown, timeout=5000):
+        asked.open_citizen(cid)
+    assert asked.page.view is not None and asked.page.view.citizen_id == cid

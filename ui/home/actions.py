@@ -6,6 +6,9 @@ changes, and each time Home is shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
@@ -15,15 +18,22 @@ from ui.context import Context
 from ui.home.page import ID_ROLE, HomePage
 from ui.i18n import tr
 from ui.keymap import bind
-from ui.person.page import CitizenPage
 from ui.search.panel import SearchPanel
 from ui.widgets.roles import CITIZEN_ID_ROLE
+
+if TYPE_CHECKING:
+    from ui.person.page import CitizenPage
 
 
 class HomeActions(QObject):
     def __init__(
-        self, ctx: Context, home: HomePage, search: SearchPanel, person: CitizenPage
+        self,
+        ctx: Context,
+        home: HomePage,
+        search: SearchPanel,
+        person: Callable[[], CitizenPage],
     ) -> None:
+        """`person` gives the person page: the window builds it after its first paint."""
         super().__init__(ctx)
         self.ctx, self.home, self.search, self.person = ctx, home, search, person
         go_home = bind(QAction(tr("&Home: my caseload"), self), "go_home")
@@ -49,7 +59,7 @@ class HomeActions(QObject):
         """Follow or stop following whoever is in front of the user: the person highlighted
         in the search results or on Home when one of those lists has the focus, else the
         person whose page is open."""
-        results, home, person = self.search.results, self.home, self.person
+        results, home, person = self.search.results, self.home, self.person()
         citizen: int | None = None
         if results.hasFocus() and results.currentIndex().isValid():
             citizen = int(results.currentIndex().data(CITIZEN_ID_ROLE))
