@@ -41,6 +41,9 @@ TARGETS = (
     Target("view_p95_ms", "joined-up view p95 (long histories)", "ms", 30),
     Target("cold_start_s", "cold start to painted window", "s", 1.0),
     Target("ready_s", "cold start to every page built", "s", None),
+    Target(
+        "ready_longest_step_ms", "longest step of building them, after the first paint", "ms", None
+    ),
     Target("audit_check_s", "whole audit log check, after the window opens", "s", None),
     Target("gui_max_stall_ms", "longest GUI stall during a sync", "ms", 50),
     Target("input_p95_ms", "key to painted answer during a sync, p95", "ms", 100),

@@ -8,6 +8,7 @@ context's bus only; the attributes kept here are for the start-up code and the t
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -65,77 +66,56 @@ if TYPE_CHECKING:
     from ui.register.actions import RegisterActions
 
 
-LATER = frozenset(
-    {
-        "page",
-        "emerging",
-        "front_door",
-        "person_actions",
-        "agreement_actions",
-        "profile_actions",
-        "access_actions",
-        "record_actions",
-        "partner_actions",
-        "outbox_actions",
-        "match_actions",
-        "link_actions",
-        "team_actions",
-        "export_actions",
-        "lock_actions",
-        "preferences_actions",
-        "pin_actions",
-        "activity_actions",
-        "audit_actions",
-        "emerging_actions",
-        "front_door_actions",
-        "register_actions",
-        "outcomes_actions",
-        "housekeeping",
-    }
-)
-"""What the window builds after its first paint: the pages behind Home and the features'
-controllers. Asking for any of them before then builds them at once (`MainWindow.finish`)."""
-
-
 class MainWindow(QMainWindow):
-    """The window. It is built in two steps, so that it shows sooner: first what the first
-    screen needs (the menus, the search panel, Home, the sync panel), then, once it has
-    painted, everything else (`finish`): the person page, the other pages and the features
-    that act on them. Until then there is nothing on screen that could ask for them, and
-    the start-up code and tests that do ask get them built on the spot (`__getattr__`)."""
+    """The window. It shows sooner by building what the first screen needs (the menus, the
+    search panel, Home, the sync panel) and, once it has painted, the rest a step at a time,
+    the window answering between steps: the person page, the other pages and the features
+    that act on them (`LATER`, the attributes annotated here). Input that arrives before then
+    finishes them at once (`_AfterFirstPaint`), and so does code that asks for one of them
+    (`__getattr__`, `finish`): the start-up code, a person asked for, the tests."""
 
-    if TYPE_CHECKING:
-        page: CitizenPage
-        emerging: EmergingPage
-        front_door: FrontDoorPage
-        person_actions: PersonActions
-        agreement_actions: AgreementActions
-        profile_actions: ProfileActions
-        access_actions: AccessActions
-        record_actions: RecordActions
-        partner_actions: PartnerActions
-        outbox_actions: OutboxActions
-        match_actions: MatchActions
-        link_actions: LinkActions
-        team_actions: TeamActions
-        export_actions: ExportActions
-        lock_actions: LockActions
-        preferences_actions: PreferencesActions
-        pin_actions: PinActions
-        activity_actions: ActivityActions
-        audit_actions: AuditActions
-        emerging_actions: EmergingActions
-        front_door_actions: FrontDoorActions
-        register_actions: RegisterActions
-        outcomes_actions: OutcomesActions
-        housekeeping: Housekeeping
+    page: CitizenPage
+    emerging: EmergingPage
+    front_door: FrontDoorPage
+    person_actions: PersonActions
+    agreement_actions: AgreementActions
+    profile_actions: ProfileActions
+    access_actions: AccessActions
+    record_actions: RecordActions
+    partner_actions: PartnerActions
+    outbox_actions: OutboxActions
+    match_actions: MatchActions
+    link_actions: LinkActions
+    team_actions: TeamActions
+    export_actions: ExportActions
+    lock_actions: LockActions
+    preferences_actions: PreferencesActions
+    pin_actions: PinActions
+    activity_actions: ActivityActions
+    audit_actions: AuditActions
+    emerging_actions: EmergingActions
+    front_door_actions: FrontDoorActions
+    register_actions: RegisterActions
+    outcomes_actions: OutcomesActions
+    housekeeping: Housekeeping
 
     def __init__(
         self, store: Store, taskman: TaskManager, *, insecure_keyring: bool = False
     ) -> None:
         super().__init__()
-        self.finished = False
-        """True once everything behind the first screen is built."""
+        self._later = [
+            self._load_person_page,
+            self._build_person_page,
+            self._stack_person_page,
+            self._build_other_pages,
+            self._build_person_features,
+            self._build_team_features,
+            self._build_other_features,
+        ]
+        """What is left to build behind the first screen, in order (each part may use the
+        ones before it)."""
+        self.build_steps_ms: list[float] = []
+        """How long each part took, for the benchmark (the window holds the GUI thread)."""
         keyboard.install()
         self.store, self.taskman = store, taskman
         self.insecure_keyring = insecure_keyring
@@ -169,43 +149,64 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Ready"))
         _AfterFirstPaint(self)
 
+    @property
+    def finished(self) -> bool:
+        """True once everything behind the first screen is built."""
+        return not self._later
+
     def finish(self) -> None:
-        """Build what the first screen does not show (once; see the class's docstring)."""
-        if self.finished:
-            return
-        self.finished = True
-        from ui.agreements.actions import AgreementActions
-        from ui.audit.actions import AuditActions
-        from ui.emerging.actions import EmergingActions
+        """Build now whatever of the rest is not built yet."""
+        while self._later:
+            self._build_next()
+
+    def finish_soon(self) -> None:
+        """Build the next part of the rest, and the part after it on a later turn of the
+        event loop: each part takes tens of milliseconds, and keys, paints and a sync's
+        progress are answered between them."""
+        if self._later:
+            self._build_next()
+        if self._later:
+            QTimer.singleShot(0, self.finish_soon)
+
+    def _build_next(self) -> None:
+        started = time.perf_counter()
+        self._later.pop(0)()
+        self.build_steps_ms.append((time.perf_counter() - started) * 1000)
+
+    def _load_person_page(self) -> None:
+        import ui.person.page  # noqa: F401  # its modules, apart from building it
+
+    def _build_person_page(self) -> None:
+        from ui.person.page import CitizenPage
+
+        self.page = CitizenPage()
+
+    def _stack_person_page(self) -> None:
+        """Put the person page in the window (a step of its own: Qt styles every widget of a
+        page as it joins a window on screen)."""
+        self.ctx.pages.add(self.page)
+
+    def _build_other_pages(self) -> None:
         from ui.emerging.page import EmergingPage
-        from ui.frontdoor.actions import FrontDoorActions
         from ui.frontdoor.page import FrontDoorPage
-        from ui.lock.actions import LockActions
-        from ui.lock.pin_actions import PinActions
-        from ui.matches.actions import MatchActions
-        from ui.ops.housekeeping import Housekeeping
+
+        self.emerging = EmergingPage()
+        self.front_door = FrontDoorPage()
+        self.ctx.pages.add(self.emerging)
+        self.ctx.pages.add(self.front_door)
+
+    # The features' controllers, in the order their menu entries appear.
+
+    def _build_person_features(self) -> None:
+        from ui.agreements.actions import AgreementActions
         from ui.outbox.actions import OutboxActions
-        from ui.outcomes.actions import OutcomesActions
         from ui.partners.actions import PartnerActions
         from ui.person.access_actions import AccessActions
         from ui.person.actions import PersonActions
-        from ui.person.activity_actions import ActivityActions
-        from ui.person.export_actions import ExportActions
-        from ui.person.link_actions import LinkActions
-        from ui.person.page import CitizenPage
         from ui.person.record_actions import RecordActions
-        from ui.person.team_actions import TeamActions
-        from ui.preferences.actions import PreferencesActions
         from ui.preferences.profile_actions import ProfileActions
-        from ui.register.actions import RegisterActions
 
         ctx = self.ctx
-        self.page = CitizenPage()
-        self.emerging = EmergingPage()
-        self.front_door = FrontDoorPage()
-        for page in (self.page, self.emerging, self.front_door):
-            ctx.pages.add(page)
-        # In the order their menu entries appear.
         self.person_actions = PersonActions(ctx, self.page)
         self.agreement_actions = AgreementActions(ctx)
         self.profile_actions = ProfileActions(ctx)
@@ -213,12 +214,34 @@ class MainWindow(QMainWindow):
         self.record_actions = RecordActions(ctx, self.page)
         self.partner_actions = PartnerActions(ctx)
         self.outbox_actions = OutboxActions(ctx, self.sync_panel)
+
+    def _build_team_features(self) -> None:
+        from ui.lock.actions import LockActions
+        from ui.matches.actions import MatchActions
+        from ui.person.export_actions import ExportActions
+        from ui.person.link_actions import LinkActions
+        from ui.person.team_actions import TeamActions
+        from ui.preferences.actions import PreferencesActions
+
+        ctx = self.ctx
         self.match_actions = MatchActions(ctx)
         self.link_actions = LinkActions(ctx, self.page)
         self.team_actions = TeamActions(ctx, self.page)
         self.export_actions = ExportActions(ctx, self.page)
         self.lock_actions = LockActions(ctx, self.runner)
         self.preferences_actions = PreferencesActions(ctx)
+
+    def _build_other_features(self) -> None:
+        from ui.audit.actions import AuditActions
+        from ui.emerging.actions import EmergingActions
+        from ui.frontdoor.actions import FrontDoorActions
+        from ui.lock.pin_actions import PinActions
+        from ui.ops.housekeeping import Housekeeping
+        from ui.outcomes.actions import OutcomesActions
+        from ui.person.activity_actions import ActivityActions
+        from ui.register.actions import RegisterActions
+
+        ctx = self.ctx
         self.pin_actions = PinActions(ctx, self.runner)
         self.activity_actions = ActivityActions(ctx, self.page)
         self.audit_actions = AuditActions(ctx)
@@ -230,7 +253,7 @@ class MainWindow(QMainWindow):
 
     def __getattr__(self, name: str) -> Any:
         """Only called for what is not built yet: build the rest if `name` is part of it."""
-        if name in LATER and not self.__dict__.get("finished", True):
+        if name in LATER and self.__dict__.get("_later"):
             self.finish()
             return getattr(self, name)
         raise AttributeError(name)
@@ -306,6 +329,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+LATER = frozenset(MainWindow.__annotations__)
+"""What the window builds after its first paint: the attributes annotated on the class."""
+
+
 class _AfterFirstPaint(QObject):
     """Finishes the window just after its first paint, then forgets it. A key pressed or
     the mouse clicked before then finishes it at once: the mouse may be opening a menu,
@@ -341,5 +368,5 @@ class _AfterFirstPaint(QObject):
             self._window.finish()
         elif kind == QEvent.Type.Paint and watched is self._window and not self._asked:
             self._asked = True
-            QTimer.singleShot(0, self._window.finish)
+            QTimer.singleShot(0, self._window.finish_soon)
         return False
