@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._later = [
             self._load_person_page,
+            self._build_person_tabs,
             self._build_person_page,
             self._stack_person_page,
             self._build_other_pages,
@@ -176,10 +177,15 @@ class MainWindow(QMainWindow):
     def _load_person_page(self) -> None:
         import ui.person.page  # noqa: F401  # its modules, apart from building it
 
+    def _build_person_tabs(self) -> None:
+        from ui.person.page import PersonTabs
+
+        self._person_tabs = PersonTabs.build()
+
     def _build_person_page(self) -> None:
         from ui.person.page import CitizenPage
 
-        self.page = CitizenPage()
+        self.page = CitizenPage(tabs=self._person_tabs)
 
     def _stack_person_page(self) -> None:
         """Put the person page in the window (a step of its own: Qt styles every widget of a

@@ -11,6 +11,7 @@ and activity.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
@@ -82,6 +83,34 @@ def _format_nhs(number: str) -> str:
     return f"{number[:3]} {number[3:6]} {number[6:]}"
 
 
+@dataclass(frozen=True)
+class PersonTabs:
+    """The person page's tabs and its chronology's filter bar, which can be built apart from
+    the page around them: the window builds the two in steps of their own after its first
+    paint, each some 40 ms the first time (PySide6 makes the types of the Qt classes and
+    enums they use as they are first used)."""
+
+    people: PeopleTab
+    access: AccessTab
+    records: RecordsTab
+    notes: NotesTab
+    activity: ActivityTab
+    overview: OverviewTab
+    chronology_bar: ChronologyBar
+
+    @classmethod
+    def build(cls) -> PersonTabs:
+        return cls(
+            PeopleTab(),
+            AccessTab(),
+            RecordsTab(),
+            NotesTab(),
+            ActivityTab(),
+            OverviewTab(),
+            ChronologyBar(),
+        )
+
+
 class CitizenPage(QWidget):
     """Shows one CitizenView. Holds no store access: its controllers load views and pass them."""
 
@@ -90,8 +119,11 @@ class CitizenPage(QWidget):
     sig_chronology_order = Signal(bool)
     """The user turned the chronology round: True for newest first."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, tabs: PersonTabs | None = None) -> None:
+        """`tabs`: the tabs, built beforehand (the window builds them as a step of its own);
+        built here when not given."""
         super().__init__(parent)
+        parts = tabs if tabs is not None else PersonTabs.build()
         self.view: CitizenView | None = None
         content = QWidget()
         outer = QVBoxLayout(content)
@@ -178,7 +210,7 @@ class CitizenPage(QWidget):
         self.newest_first = True
         """The chronology's order by date (a preference, remembered)."""
         self.chronology.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
-        self.chronology_bar = ChronologyBar()
+        self.chronology_bar = parts.chronology_bar
         self.chronology_bar.sig_changed.connect(self._apply_chronology_filter)
         self.chronology_pane = QWidget()
         pane = QVBoxLayout(self.chronology_pane)
@@ -186,14 +218,14 @@ class CitizenPage(QWidget):
         pane.addWidget(self.chronology, 1)
         self.chronology_shown: tuple[Item, ...] = ()
         """The chronology entries the filter keeps: what an export writes."""
-        self.people = PeopleTab()
+        self.people = parts.people
         self.people.sig_citizen_requested.connect(self.sig_citizen_requested)
         self.family, self.team = self.people.family, self.people.team
-        self.access = AccessTab()
-        self.records = RecordsTab()
-        self.notes = NotesTab()
-        self.activity = ActivityTab()
-        self.overview = OverviewTab()
+        self.access = parts.access
+        self.records = parts.records
+        self.notes = parts.notes
+        self.activity = parts.activity
+        self.overview = parts.overview
         self.needs, self.recent = self.overview.needs, self.overview.recent
         self.updated, self.recent_caption = self.overview.updated, self.overview.recent_caption
         self.tabs.addTab(self.overview, tr("Overview"))
