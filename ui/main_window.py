@@ -12,7 +12,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -163,11 +163,13 @@ class MainWindow(QMainWindow):
     def finish_soon(self) -> None:
         """Build the next part of the rest, and the part after it on a later turn of the
         event loop: each part takes tens of milliseconds, and keys, paints and a sync's
-        progress are answered between them."""
+        progress are answered between them. A window closed meanwhile builds no more."""
+        if not self.isVisible():
+            return
         if self._later:
             self._build_next()
         if self._later:
-            QTimer.singleShot(0, self.finish_soon)
+            QTimer.singleShot(0, self, self.finish_soon)  # not once the window is gone
 
     def _build_next(self) -> None:
         started = time.perf_counter()
@@ -341,9 +343,11 @@ LATER = frozenset(MainWindow.__annotations__)
 
 class _AfterFirstPaint(QObject):
     """Finishes the window just after its first paint, then forgets it. A key pressed or
-    the mouse clicked before then finishes it at once: the mouse may be opening a menu,
-    and a key may be a shortcut whose action did not exist when Qt looked for it, so the
-    key is sent again once it does (a key that is no shortcut reaches its widget as usual)."""
+    the mouse clicked before then finishes it at once, before the key or click is handled:
+    the key may be a shortcut of a part not built yet (Qt looks its shortcuts up again as
+    the press goes on), the click may be opening a menu."""
+
+    INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress})
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -358,21 +362,9 @@ class _AfterFirstPaint(QObject):
         kind = event.type()
         if self._window.finished:
             self._app.removeEventFilter(self)
-        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            self._window.finish()
-            again = QKeyEvent(
-                QEvent.Type.KeyPress,
-                event.key(),
-                event.modifiers(),
-                event.text(),
-                event.isAutoRepeat(),
-                event.count(),
-            )
-            QApplication.sendEvent(watched, again)  # not spontaneous: shortcuts are tried
-            return True
-        elif kind == QEvent.Type.MouseButtonPress:
+        elif kind in self.INPUT:
             self._window.finish()
         elif kind == QEvent.Type.Paint and watched is self._window and not self._asked:
             self._asked = True
-            QTimer.singleShot(0, self._window.finish_soon)
+            QTimer.singleShot(0, self._window, self._window.finish_soon)
         return False

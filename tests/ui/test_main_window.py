@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
 from caseworker.profile import DEMO_PROFILE
@@ -297,12 +298,12 @@ def test_the_window_shows_its_first_screen_then_builds_the_rest_by_itself(synced
 def test_keys_pressed_before_the_window_is_finished_are_not_lost(
     window: MainWindow, synced, make_window, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    """A key pressed as the window appears builds the rest at once and is sent again, so a
-    shortcut finds its action (Ctrl+Shift+E, emerging needs) and a letter reaches the search
-    box; a person asked for by the start-up code gets a page to open on."""
+    """A key pressed as the window appears builds the rest at once, so a shortcut finds its
+    action (Ctrl+Shift+E, emerging needs: pressed as the window system delivers keys) and a
+    letter reaches the search box; a person asked for by the start-up code gets a page."""
     assert not window.finished
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    qtbot.keyClick(window, Qt.Key.Key_E, ctrl_shift)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_E, ctrl_shift)
     assert window.finished
     assert window.stack.currentWidget() is window.emerging
 
@@ -319,3 +320,20 @@ def test_keys_pressed_before_the_window_is_finished_are_not_lost(
     with qtbot.waitSignal(asked.bus.sig_citizen_shown, timeout=5000):
         asked.open_citizen(cid)
     assert asked.page.view is not None and asked.page.view.citizen_id == cid
+
+
+def test_a_window_closed_before_it_is_finished_stops_building(synced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A window closed and deleted while it builds its parts (a language switch in its first
+    quarter second) builds no more of them: nothing runs on what Qt has deleted."""
+    from ui.ops.taskman import TaskManager
+
+    store, _, _ = synced
+    window = MainWindow(store, TaskManager())
+    window.show()
+    qtbot.waitUntil(lambda: len(window.build_steps_ms) >= 1, timeout=5000)
+    assert not window.finished
+    built = len(window.build_steps_ms)
+    window.close()
+    window.deleteLater()
+    qtbot.wait(300)  # an exception in the event loop fails the test
+    assert len(window.build_steps_ms) == built
