@@ -26,6 +26,7 @@ from caseworker.store.engine import (
     SYNC_PAGE_CACHE_KIB,
     WRITER,
     check_not_plaintext,
+    checkpoint,
     create_store_engine,
     engine_key,
     set_page_cache,
@@ -89,12 +90,19 @@ class Store:
     @contextmanager
     def syncing(self) -> Iterator[None]:
         """While a sync runs in this process: each connection taken keeps SYNC_PAGE_CACHE_KIB
-        of pages instead of PAGE_CACHE_KIB, and goes back to that when next taken after."""
+        of pages instead of PAGE_CACHE_KIB, and goes back to that when next taken after.
+        When it ends, what the sync left in the write-ahead log is copied into the file here,
+        so that no later commit of the window's pays for it (CHECKPOINT_PAGES)."""
         before, self._page_cache_kib = self._page_cache_kib, SYNC_PAGE_CACHE_KIB
         try:
             yield
         finally:
             self._page_cache_kib = before
+            if self._engine is not None:
+                try:
+                    checkpoint(self._engine)
+                except OperationalError as exc:  # a later commit copies it: nothing is lost
+                    log.warning("The store's log was not copied after a sync (%s)", exc.orig)
 
     @property
     def locked(self) -> bool:
