@@ -3,7 +3,8 @@
 For each partner: fetch its published agreements and verify them against its configured
 key; if the agreements in force have changed since last time, purge what they no longer
 allow; then fetch changed records page by page, minimise each against the agreements for the
-user's profile, and ingest batches of pages in one transaction with the partner's cursor.
+user's profile, and ingest batches of pages with the partner's cursor, a few batches to a
+transaction (`sync/span.py`).
 
 Threading: `SyncService.sync_all` runs on whatever thread calls it (the window runs it on a
 worker of its task manager) and reports progress through a plain callback on that thread. It
@@ -62,12 +63,14 @@ from caseworker.sync.purge import PurgeOutcome, purge_provider
 from caseworker.sync.read_ahead import read_ahead
 from caseworker.sync.report import PartnerProgress, PartnerResult, SyncReport
 from caseworker.sync.retention import purge_expired, retention_days
+from caseworker.sync.span import WriteSpan
 from caseworker.sync.status import partner_statuses, record_outcome
 
 log = logging.getLogger(__name__)
 
 BATCH_RECORDS = 2_500
-"""Pages are linked and committed together until this many records. Larger batches were no
+"""Pages are linked together until this many records (and committed a few batches at a time,
+sync/span.py). Larger batches were no
 faster at a million records (20,000: 302 s, 5,000: 299 s, 2,500: 313 s in the window), but
 their peak memory (1,049 MB, 443, 382) and the pauses of the window while their objects
 were freed (314 ms, 56, 53) grew with them (docs/performance.md)."""
@@ -273,6 +276,16 @@ class SyncService:
         purge: PurgeOutcome | None = None
         minimiser: Minimiser | None = None
 
+        held: list[IngestCounts] = []
+        """What the batches in the open transaction stored: counted once it is committed."""
+
+        def committed() -> None:
+            for counts in held:
+                for name in _COUNTED:
+                    setattr(totals, name, getattr(totals, name) + getattr(counts, name))
+                touched.update(counts.touched_citizens)
+            held.clear()
+
         def flush() -> None:
             if not pending or minimiser is None:
                 return
@@ -291,23 +304,27 @@ class SyncService:
                 ]
             )
             for part in parts:
-                courtesy.give_way()  # a search or a view at the window first: it is audited
                 began = time.perf_counter()
-                with self.store.writing() as session:
+                try:
+                    session = span.session()  # gives way to the window's work first
                     linker = self._linker or StoreLinker(load_params(session))
-                    counts = ingest(session, config.partner_id, part, linker, minimiser)
-                size = sum(p.size for p in part)
+                    held.append(ingest(session, config.partner_id, part, linker, minimiser))
+                    size = sum(p.size for p in part)
+                    if span.stored(size):  # committed when enough is held, or someone waits
+                        committed()
+                except BaseException as exc:
+                    held.clear()
+                    span.abandon(exc)
+                    raise
                 if someone and size:
                     took = max(time.perf_counter() - began, 1e-4)
                     part_records = max(10, min(BATCH_RECORDS, int(size * PART_SECONDS / took)))
-                for name in _COUNTED:
-                    setattr(totals, name, getattr(totals, name) + getattr(counts, name))
-                touched.update(counts.touched_citizens)
                 stored_cursor = part[-1].cursor
             pending.clear()
             collect_between_batches()
 
         report(PartnerProgress(config.partner_id, config.name, "running"))
+        span = WriteSpan(self.store)
         connector = self.connector_factory(config)
         if cancel is not None:
             connector.http.sleep = cancel.wait  # back-off ends when the sync is cancelled
@@ -364,6 +381,12 @@ class SyncService:
                 flush()  # pages fetched before a partner failed are whole: keep them
             except CaseworkerError as exc:
                 error = exc  # the store could not take them: that is the news
+        try:
+            span.done()  # what the batches before stored, whatever stopped this one
+            committed()
+        except CaseworkerError as exc:
+            held.clear()
+            error = error or exc
         if error is not None:
             log.warning("Sync of partner %s stopped: %s", config.partner_id, error.code)
             if isinstance(error, _PARTNER_ERRORS):
