@@ -30,9 +30,10 @@ _PRAGMAS = (
 CHECKPOINT_PAGES = 20_000
 """Pages the write-ahead log may hold before a commit copies them into the file (SQLite's
 wal_autocheckpoint; its default is 1,000). A sync's batch of 2,500 records dirties pages of
-every index, and at a million records most of them again in the next batch: copied after
-every batch, the same pages were written into the file over and over (a full first sync of
-a million records 418 -> 356 s with 20,000). The same for every connection, so that the
+every index, and at a million records many of them again in the next batch: copied after
+every batch, the same pages were written into the file over and over (docs/performance.md:
+with sync/span.py, the harness's first sync of a million records 346 -> 336 s, the sync in
+the window 372 -> 333 s). The same for every connection, so that the
 window's occasional commit during a sync is not the one that copies what the sync wrote;
 the sync copies the rest when it ends (Store.syncing)."""
 
