@@ -19,14 +19,6 @@ from caseworker.errors import StoreUnreadable
 
 _PLAINTEXT_HEADER = b"SQLite format 3\x00"
 
-_PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=NORMAL",
-    "PRAGMA foreign_keys=ON",
-    "PRAGMA temp_store=MEMORY",  # no plaintext temp files on disk
-    "PRAGMA secure_delete=ON",  # deleted records are overwritten, not left in free pages
-    "PRAGMA busy_timeout=10000",
-)
 CHECKPOINT_PAGES = 20_000
 """Pages the write-ahead log may hold before a commit copies them into the file (SQLite's
 wal_autocheckpoint; its default is 1,000). A sync's batch of 2,500 records dirties pages of
@@ -36,6 +28,16 @@ with sync/span.py, the harness's first sync of a million records 346 -> 336 s, t
 the window 372 -> 333 s). The same for every connection, so that the
 window's occasional commit during a sync is not the one that copies what the sync wrote;
 the sync copies the rest when it ends (Store.syncing)."""
+
+_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=NORMAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA temp_store=MEMORY",  # no plaintext temp files on disk
+    "PRAGMA secure_delete=ON",  # deleted records are overwritten, not left in free pages
+    "PRAGMA busy_timeout=10000",
+    f"PRAGMA wal_autocheckpoint={CHECKPOINT_PAGES}",
+)
 
 
 PAGE_CACHE_KIB = 32_000
@@ -74,7 +76,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # SQLCipher writes decryption failures to stderr; the caller reports them instead.
         cursor.execute("PRAGMA cipher_log_level = NONE").fetchall()
         cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        for pragma in (*_PRAGMAS, f"PRAGMA wal_autocheckpoint={CHECKPOINT_PAGES}"):
+        for pragma in _PRAGMAS:
             cursor.execute(pragma).fetchall()
     finally:
         cursor.close()
