@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+import msgspec
 from sqlalchemy import or_, select, tuple_
 from sqlalchemy.orm import Session
 
@@ -144,8 +145,42 @@ def consents_by_citizen(session: Session) -> dict[int, list[ConsentView]]:
     return found
 
 
+_DECIDED: dict[tuple[object, ...], Decision] = {}
+"""Decisions worked out in this process, by everything `decide` reads: the basis (viewer,
+day, agreements), the field asked about, and the consents and broken glass that bear on it.
+A person's page asks a few hundred questions and the next page asks most of them again."""
+_DECIDED_MAX = 50_000
+_BASES: dict[tuple[object, ...], int] = {}
+"""(viewer, day, each agreement's content and standing) -> a number standing for them."""
+_last_basis: tuple[tuple[KnownAgreement, ...], Viewer, date, int] | None = None
+
+
+def _basis(viewer: Viewer, agreements: Sequence[KnownAgreement], today: date) -> int:
+    """The number for this viewer, day and set of agreements: equal numbers, equal inputs
+    to `decide` apart from the field and the citizen's consents. By content (each document
+    as encoded), so an agreement changed in place under the same id is a new basis."""
+    global _last_basis
+    last = _last_basis
+    if (
+        last is not None
+        and last[1] == viewer
+        and last[2] == today
+        and len(last[0]) == len(agreements)
+        and all(a is b for a, b in zip(last[0], agreements, strict=True))
+    ):
+        return last[3]  # the same agreements (never changed once read) again: the insight pages
+    content = tuple(
+        (msgspec.json.encode(known.document), known.verified, known.superseded)
+        for known in agreements
+    )
+    number = _BASES.setdefault((viewer, today, content), len(_BASES))
+    _last_basis = (tuple(agreements), viewer, today, number)
+    return number
+
+
 class AccessContext:
-    """Decides fields for one viewer, one citizen, one moment (cached per field and category)."""
+    """Decides fields for one viewer, one citizen, one moment (cached per field and category,
+    and across contexts in `_DECIDED`)."""
 
     def __init__(
         self,
@@ -159,26 +194,43 @@ class AccessContext:
         self.agreements = list(agreements)
         self.today = today
         self.overrides = overrides
+        self._basis = _basis(viewer, agreements, today)
         latest: dict[tuple[str, str], str] = {}
         for consent in consents:  # oldest first, so the latest decision stands
             latest[(consent.provider, consent.purpose)] = consent.state
         self._consent = latest
-        self._decisions = DecisionCache(
-            lambda provider, field, category, released: decide(
-                field,
-                category,
-                provider,
-                viewer,
-                self.agreements,
-                today=today,
-                consent=self.consent_state,
-                overridden=(provider, field) in overrides,
-                released=released,
-            )
-        )
+        self._decisions = DecisionCache(self._decide)
+
+    def other(
+        self, consents: Sequence[ConsentView], overrides: frozenset[tuple[str, str]]
+    ) -> AccessContext:
+        """The same viewer, agreements and day, for another citizen (a household member)."""
+        return AccessContext(self.viewer, self.agreements, self.today, consents, overrides)
 
     def consent_state(self, provider: str, purpose: str) -> str | None:
         return self._consent.get((provider, purpose))
+
+    def _decide(self, provider: str, field: str, category: str | None, released: bool) -> Decision:
+        overridden = (provider, field) in self.overrides
+        consents = tuple(self._consent.get((provider, p)) for p in self.viewer.purposes)
+        key = (self._basis, provider, field, category, released, overridden, consents)
+        found = _DECIDED.get(key)
+        if found is None:
+            found = decide(
+                field,
+                category,
+                provider,
+                self.viewer,
+                self.agreements,
+                today=self.today,
+                consent=self.consent_state,
+                overridden=overridden,
+                released=released,
+            )
+            if len(_DECIDED) >= _DECIDED_MAX:
+                _DECIDED.clear()
+            _DECIDED[key] = found
+        return found
 
     def decide(
         self, provider: str, field: str, category: str | None = None, released: bool = False

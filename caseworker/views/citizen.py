@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from sqlalchemy import Row, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -390,6 +390,43 @@ _RECORD_FIELDS_SHOWN = ("record.title", "record.date", "record.detail")
 """A record's fields as the view decides them, the title first (no title, no record)."""
 
 
+class _Plan(NamedTuple):
+    """How the records of one partner, category and set of released fields are shown."""
+
+    released: frozenset[str]
+    access: tuple[tuple[str, Decision], ...]
+    title: Decision | None
+    """The decision that holds the title back, or None when the records are shown."""
+    detail: bool
+    date: bool
+    agency: str
+    name: str
+
+
+def _plan(
+    ctx: AccessContext,
+    partner: str,
+    category: str,
+    released_text: str,
+    partner_info: dict[str, tuple[str, str]],
+) -> _Plan:
+    released = frozenset(filter(None, released_text.split(",")))
+    access = tuple(
+        (f, ctx.decide(partner, f, category, f in released)) for f in _RECORD_FIELDS_SHOWN
+    )
+    shown = {f: d.visible for f, d in access}
+    agency, name = partner_info[partner]
+    return _Plan(
+        released,
+        access,
+        None if shown["record.title"] else access[0][1],
+        shown["record.detail"],
+        shown["record.date"],
+        agency,
+        name,
+    )
+
+
 def _visible(
     ctx: AccessContext,
     held_items: list[Row[Any]],
@@ -405,38 +442,34 @@ def _visible(
     requested: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for (p, r, f), status in asked.items():
         requested.setdefault((p, r), []).append((f, status))
-    decided: dict[tuple[str, str, str], tuple[tuple[str, Decision], ...]] = {}
+    plans: dict[tuple[str, str, str], _Plan] = {}
     """Each (partner, category, fields released) decided once: a long history repeats few."""
     for row in held_items:
-        released = frozenset(filter(None, row.released.split(",")))
-        record_keys.append((row.partner_id, row.category, released))
-        access = decided.get((row.partner_id, row.category, row.released))
-        if access is None:
-            access = decided[(row.partner_id, row.category, row.released)] = tuple(
-                (f, ctx.decide(row.partner_id, f, row.category, f in released))
-                for f in _RECORD_FIELDS_SHOWN
+        partner, category = row.partner_id, row.category
+        plan = plans.get((partner, category, row.released))
+        if plan is None:
+            plan = plans[(partner, category, row.released)] = _plan(
+                ctx, partner, category, row.released, partner_info
             )
-        title = access[0][1]
-        if not title.visible:
-            hidden[(row.partner_id, title.state)] += 1
-            hidden_decision[(row.partner_id, title.state)] = title
+        record_keys.append((partner, category, plan.released))
+        if plan.title is not None:
+            hidden[(partner, plan.title.state)] += 1
+            hidden_decision[(partner, plan.title.state)] = plan.title
             continue
-        shown = dict(access)
-        agency, name = partner_info[row.partner_id]
         items.append(
             Item(
                 row.kind,
                 row.domain,
-                row.category,
+                category,
                 row.title,
-                row.detail if shown["record.detail"].visible else None,
+                row.detail if plan.detail else None,
                 row.severity,
                 row.status,
-                row.occurred_on if shown["record.date"].visible else None,
+                row.occurred_on if plan.date else None,
                 row.significant,
-                Source(row.partner_id, name, agency, row.source_id, row.source_updated),
-                access,
-                tuple(requested.get((row.partner_id, row.source_id), ())),
+                Source(partner, plan.name, plan.agency, row.source_id, row.source_updated),
+                plan.access,
+                tuple(requested.get((partner, row.source_id), ())),
             )
         )
     return items, hidden, hidden_decision, record_keys
@@ -494,9 +527,7 @@ def _household_risks(
     for member in members:
         if member.citizen_id is None:
             continue
-        context = AccessContext(
-            viewer, ctx.agreements, today, consents[member.citizen_id], overrides[member.citizen_id]
-        )
+        context = ctx.other(consents[member.citizen_id], overrides[member.citizen_id])
         items = _visible(context, theirs[member.citizen_id], asked, info)[0]
         found.extend(HouseholdRisk(member, item) for item in current_risks(items, today))
     return tuple(found)
