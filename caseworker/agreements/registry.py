@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 import msgspec
 from sqlalchemy import select, update
@@ -105,19 +106,29 @@ def newest_versions(verified: Iterable[tuple[str, int]]) -> dict[str, int]:
 
 
 def known_agreements(session: Session, provider: str | None = None) -> list[KnownAgreement]:
-    query = select(StoredAgreement).order_by(StoredAgreement.agreement_id, StoredAgreement.version)
+    query = select(
+        StoredAgreement.signed_json,
+        StoredAgreement.verified,
+        StoredAgreement.superseded,
+        StoredAgreement.provider,
+    ).order_by(StoredAgreement.agreement_id, StoredAgreement.version)
     if provider is not None:
         query = query.where(StoredAgreement.provider == provider)
-    out = []
-    for row in session.scalars(query):
-        published = parse_published(row.signed_json)
-        if published.signed is not None:
-            out.append(
-                KnownAgreement(
-                    published.signed.document, row.verified, row.superseded, row.provider
-                )
-            )
-    return out
+    return [
+        known
+        for raw, verified, superseded, held_for in session.execute(query)
+        if (known := _known(raw, verified, superseded, held_for)) is not None
+    ]
+
+
+@lru_cache(maxsize=512)
+def _known(raw: str, verified: bool, superseded: bool, held_for: str) -> KnownAgreement | None:
+    """A stored agreement as known, parsed once for its text and standing: every person's
+    page reads them all, and the same object each time lets views/access.py recognise them."""
+    published = parse_published(raw)
+    if published.signed is None:
+        return None
+    return KnownAgreement(published.signed.document, verified, superseded, held_for)
 
 
 def status(known: KnownAgreement, today: date) -> str:
