@@ -441,7 +441,9 @@ class StoreLinker:
         # only the others are kept (a block of a large store holds many such strangers), and
         # they are found by scoring every pair at once (bulk.py).
         raw: dict[tuple[int, int], Score] = {}
-        order = sorted(pool)
+        # Only the records in a pair are prepared for scoring: the pool also holds those
+        # read with a block that turned out not to be shared, or already of one citizen.
+        order = sorted({pid for pair in pairs for pid in pair})
         at = {pid: n for n, pid in enumerate(order)}
         # numpy (through bulk) is imported when linkage first scores: the window's start
         # does not pay its 0.1 s.
