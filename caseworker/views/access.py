@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import count
 
 import msgspec
 from sqlalchemy import or_, select, tuple_
@@ -152,6 +153,9 @@ A person's page asks a few hundred questions and the next page asks most of them
 _DECIDED_MAX = 50_000
 _BASES: dict[tuple[object, ...], int] = {}
 """(viewer, day, each agreement's content and standing) -> a number standing for them."""
+_NUMBERS = count()
+"""Each new basis's number: drawn atomically, so two pages built at once in two threads
+never give two different bases one number (as `len(_BASES)` could)."""
 _last_basis: tuple[tuple[KnownAgreement, ...], Viewer, date, int] | None = None
 
 
@@ -173,7 +177,7 @@ def _basis(viewer: Viewer, agreements: Sequence[KnownAgreement], today: date) ->
         (msgspec.json.encode(known.document), known.verified, known.superseded)
         for known in agreements
     )
-    number = _BASES.setdefault((viewer, today, content), len(_BASES))
+    number = _BASES.setdefault((viewer, today, content), next(_NUMBERS))
     _last_basis = (tuple(agreements), viewer, today, number)
     return number
 
