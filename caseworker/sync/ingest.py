@@ -37,6 +37,7 @@ from caseworker.store.models import (
     SourcePerson,
     utcnow,
 )
+from caseworker.store.settings import NAMES_STAMP, bump
 from caseworker.sync.contacts_in import store_contacts
 
 _CHUNK = 500
@@ -248,6 +249,7 @@ def ingest(
         # Same-version rows are written too: after a profile change they bring fields the
         # new profile may see (the upsert never lets an older version replace a newer one).
         _upsert(session, SourcePerson, person_rows)
+        bump(session, NAMES_STAMP)  # names the search's near names may not hold yet
         person_ids: list[int] = []
         for chunk in _chunks(ids):
             person_ids.extend(

@@ -19,6 +19,7 @@ from caseworker.agreements.minimise import Minimiser
 from caseworker.audit.log import record_in
 from caseworker.linkage.derived import DERIVED_PERSON_COLUMNS, derive_person_columns
 from caseworker.store.models import ADDRESS_WORDS, PurgeRecord, SourceItem, SourcePerson
+from caseworker.store.settings import NAMES_STAMP, bump
 
 _PERSON_COLUMNS = sorted({c for cols in PERSON_FIELDS.values() for c in cols} | {"held_back"})
 _DERIVED_FROM = [*_PERSON_COLUMNS, *DERIVED_PERSON_COLUMNS]
@@ -84,6 +85,7 @@ def purge_provider(
             cleared += changes
             item_updates.append({"row_id": item.id, **{c: kept[c] for c in _ITEM_COLUMNS}})
     if person_updates:
+        bump(session, NAMES_STAMP)
         session.connection().execute(
             update(SourcePerson)
             .where(SourcePerson.id == bindparam("row_id"))

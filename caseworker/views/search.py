@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 from sqlalchemy import (
     ColumnElement,
@@ -41,6 +42,7 @@ from caseworker import nhs_number
 from caseworker.linkage.compare import NICKNAMES
 from caseworker.linkage.normalise import POSTCODE, format_postcode, name_key
 from caseworker.store.models import ADDRESS_WORDS, OTHER_NAME_WORDS, Partner, SourcePerson
+from caseworker.store.settings import NAMES_STAMP, stamp
 from caseworker.views.identity import ranked
 
 MAX_RESULTS = 200
@@ -213,19 +215,46 @@ SELECT name FROM held WHERE name IS NOT NULL
 walked every record's entry in the range instead (tens of thousands at a million)."""
 
 
+_HELD: dict[tuple[str, str, str], tuple[tuple[str, object] | None, tuple[str, ...]]] = {}
+"""(store, column, first letter) -> (the names stamp they were read at, the names): a typo
+search reads every distinct name with the word's first letter, twice a word, and the next
+search with that letter reads them again unless a sync has written names since."""
+
+
+def _held_names(
+    session: Session, column: InstrumentedAttribute[str], letter: str
+) -> tuple[str, ...]:
+    """The distinct names held in `column` that begin with `letter`: read again only when
+    the names stamp has moved (the ingest and the purge move it in the transaction that
+    writes names, so a name written is never missed; a name deleted stays here harmlessly
+    until the next write, finding nothing)."""
+    now = stamp(session, NAMES_STAMP)
+    key = (str(session.get_bind().engine.url), column.key, letter)
+    held = _HELD.get(key)
+    if held is not None and held[0] == now:
+        return held[1]
+    names = tuple(
+        session.scalars(
+            sql_text(_HELD_NAMES.format(column=column.key)),
+            {"low": letter, "high": chr(ord(letter) + 1)},
+        )
+    )
+    _HELD[key] = (now, names)
+    return names
+
+
 def _near_names(session: Session, column: InstrumentedAttribute[str], word: str) -> set[str]:
     """Names held that are a near spelling of `word`: same first letter, similar length."""
     if len(word) < 3:
         return set()
-    held = session.scalars(
-        sql_text(_HELD_NAMES.format(column=column.key)),
-        {"low": word[0], "high": chr(ord(word[0]) + 1)},
+    near = process.extract(
+        word,
+        _held_names(session, column, word[0]),
+        scorer=JaroWinkler.similarity,
+        score_cutoff=NEAR,
+        limit=None,
     )
-    return {
-        name
-        for name in held
-        if abs(len(name) - len(word)) <= 2 and JaroWinkler.similarity(word, name) >= NEAR
-    }
+    return {name for name, _, _ in near if abs(len(name) - len(word)) <= 2}
 
 
 @dataclass(frozen=True)

@@ -65,3 +65,33 @@ def test_nothing_found_is_an_empty_list_and_is_audited(synced) -> None:  # type:
     with store.session() as session:
         (entry,) = recent(session, kinds=("search",), limit=1)
     assert entry.detail == {"query": "Zzyzxq Qwxv", "results": 0}
+
+
+def test_a_name_a_later_sync_brings_is_forgiven_too(synced) -> None:  # type: ignore[no-untyped-def]
+    """The near names a typo search reads are kept between searches (views/search.py); a
+    sync that writes a new surname must not leave them stale, or a mistyped search for the
+    newly married or newly arrived would find nobody."""
+    from dataclasses import replace
+
+    from sqlalchemy import select
+
+    from caseworker.sandbox import wire
+    from caseworker.store.models import SourcePerson
+    from caseworker.sync.engine import SyncService
+
+    store, sandbox, _ = synced
+    housing = sandbox.data["housing"]
+    person = max(housing.persons, key=lambda p: p.source_id)
+    with store.session() as session:  # the names beginning with Q are read, and kept
+        assert search(session, f"{person.given} Quorington") == []
+    married = replace(person, family="Quorrington")
+    sandbox.feeds["housing"].put("person", married.source_id, wire.case_person(married))
+    assert SyncService(store).sync_all().ok
+    with store.session() as session:
+        found = search(session, f"{person.given} Quorington")
+        theirs = session.scalar(
+            select(SourcePerson.citizen_id).where(
+                SourcePerson.partner_id == "housing", SourcePerson.source_id == person.source_id
+            )
+        )
+    assert [(s.citizen_id, s.match) for s in found] == [(theirs, "close")]
