@@ -229,7 +229,11 @@ def _held_names(
     writes names, so a name written is never missed; a name deleted stays here harmlessly
     until the next write, finding nothing)."""
     now = stamp(session, NAMES_STAMP)
-    key = (str(session.get_bind().engine.url), column.key, letter)
+    key = (
+        session.get_bind().engine.url.database or "",
+        column.key,
+        letter,
+    )  # the file, not the key
     held = _HELD.get(key)
     if held is not None and held[0] == now:
         return held[1]
