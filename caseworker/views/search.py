@@ -215,25 +215,25 @@ SELECT name FROM held WHERE name IS NOT NULL
 walked every record's entry in the range instead (tens of thousands at a million)."""
 
 
-_HELD: dict[tuple[str, str, str], tuple[tuple[str, object] | None, tuple[str, ...]]] = {}
+Stamp = tuple[str, object] | None
+"""The names stamp a search read (store/settings.py `stamp`)."""
+
+
+_HELD: dict[tuple[str, str, str], tuple[Stamp, tuple[str, ...]]] = {}
 """(store, column, first letter) -> (the names stamp they were read at, the names): a typo
 search reads every distinct name with the word's first letter, twice a word, and the next
 search with that letter reads them again unless a sync has written names since."""
 
 
 def _held_names(
-    session: Session, column: InstrumentedAttribute[str], letter: str
+    session: Session, column: InstrumentedAttribute[str], letter: str, now: Stamp
 ) -> tuple[str, ...]:
     """The distinct names held in `column` that begin with `letter`: read again only when
     the names stamp has moved (the ingest and the purge move it in the transaction that
     writes names, so a name written is never missed; a name deleted stays here harmlessly
-    until the next write, finding nothing)."""
-    now = stamp(session, NAMES_STAMP)
-    key = (
-        session.get_bind().engine.url.database or "",
-        column.key,
-        letter,
-    )  # the file, not the key
+    until the next write, finding nothing). `now`: the stamp, read once by the search."""
+    store_file = session.get_bind().engine.url.database or ""  # the file, not the URL's key
+    key = (store_file, column.key, letter)
     held = _HELD.get(key)
     if held is not None and held[0] == now:
         return held[1]
@@ -247,13 +247,15 @@ def _held_names(
     return names
 
 
-def _near_names(session: Session, column: InstrumentedAttribute[str], word: str) -> set[str]:
+def _near_names(
+    session: Session, column: InstrumentedAttribute[str], word: str, now: Stamp
+) -> set[str]:
     """Names held that are a near spelling of `word`: same first letter, similar length."""
     if len(word) < 3:
         return set()
     near = process.extract(
         word,
-        _held_names(session, column, word[0]),
+        _held_names(session, column, word[0], now),
         scorer=JaroWinkler.similarity,
         score_cutoff=NEAR,
         limit=None,
@@ -297,10 +299,10 @@ def _records(condition: ColumnElement[bool]) -> Select[Any]:
     return select(SourcePerson.id).where(condition)
 
 
-def _forgiving(session: Session, word: str) -> _Forgiven:
+def _forgiving(session: Session, word: str, now: Stamp) -> _Forgiven:
     givens = {NICKNAMES.get(word, word), *_REVERSE_NICKNAMES.get(word, ())}
-    givens |= _near_names(session, SourcePerson.search_given, word)
-    families = _near_names(session, SourcePerson.search_family, word)
+    givens |= _near_names(session, SourcePerson.search_given, word, now)
+    families = _near_names(session, SourcePerson.search_family, word, now)
     return _Forgiven(word, tuple(sorted(givens)), tuple(sorted(families)))
 
 
@@ -334,7 +336,8 @@ def search(session: Session, text: str) -> list[CitizenSummary]:
     exact = _ids(session, fixed + [_exact(w) for w in query.names])
     if exact or not query.names:
         return summaries(session, exact)
-    words = [_forgiving(session, w) for w in query.names]
+    now = stamp(session, NAMES_STAMP)
+    words = [_forgiving(session, w, now) for w in query.names]
     gathered = [w for w in words if len(w.word) >= GATHER_FROM]
     if fixed or len(gathered) < 2:  # what else the search has, or its one word, leads
         close = _ids(session, fixed + [w.condition() for w in words])
